@@ -1,0 +1,96 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/alertguard/alertguard/internal/eventlog"
+)
+
+func openLog(e env) (*eventlog.Log, error) {
+	dir, err := dataDir(e)
+	if err != nil {
+		return nil, fmt.Errorf("finding the data folder: %w", err)
+	}
+	return eventlog.Open(dir)
+}
+
+func runLog(args []string, e env) int {
+	if len(args) == 0 || (args[0] != "list" && args[0] != "show") {
+		if len(args) > 0 && (args[0] == "--help" || args[0] == "-h") {
+			fmt.Fprintln(e.stdout, "Usage: alertguard log list [--json] [--since DURATION] | alertguard log show ID")
+			return 0
+		}
+		fmt.Fprintln(e.stderr, "Usage: alertguard log list [--json] [--since DURATION] | alertguard log show ID")
+		return 2
+	}
+	if args[0] == "show" {
+		return runLogShow(args[1:], e)
+	}
+	fs := newFlags("log list", "log list [--json] [--since DURATION]", e)
+	asJSON := fs.Bool("json", false, "print one JSON object per entry")
+	since := fs.Duration("since", 0, "only entries newer than `DURATION` (e.g. 24h, 168h)")
+	if done, code := parseFlags(fs, args[1:], e); done {
+		return code
+	}
+	l, err := openLog(e)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard log: %v\n", err)
+		return 1
+	}
+	var from time.Time
+	if *since > 0 {
+		from = time.Now().Add(-*since)
+	}
+	entries, err := l.List(from, 0)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard log: %v\n", err)
+		return 1
+	}
+	for _, en := range entries {
+		if *asJSON {
+			b, _ := json.Marshal(en)
+			fmt.Fprintf(e.stdout, "%s\n", b)
+			continue
+		}
+		fmt.Fprintf(e.stdout, "%s  %s  %-5s  %s  %s\n", en.ID, en.Time, en.Verdict, en.URL, phonesText(en.Phones))
+	}
+	if !*asJSON && len(entries) == 0 {
+		fmt.Fprintln(e.stdout, "No blocked or warned pages yet.")
+	}
+	return 0
+}
+
+func phonesText(ps []eventlog.Phone) string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Display)
+	}
+	return strings.Join(out, ", ")
+}
+
+func runLogShow(args []string, e env) int {
+	fs := newFlags("log show", "log show ID", e)
+	if done, code := parseFlags(fs, args, e); done {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(e.stderr, "alertguard log show: name one entry id (see alertguard log list)")
+		return 2
+	}
+	l, err := openLog(e)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard log: %v\n", err)
+		return 1
+	}
+	en, err := l.Get(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard log show: %s: %v\n", fs.Arg(0), err)
+		return 1
+	}
+	b, _ := json.MarshalIndent(en, "", "  ")
+	fmt.Fprintf(e.stdout, "%s\n", b)
+	return 0
+}

@@ -1,0 +1,111 @@
+// Command alertguard is AlertGuard's judge. Started by a browser it speaks
+// native messaging on stdin/stdout; started by a person it is a CLI.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+
+	"github.com/alertguard/alertguard/internal/callers"
+	"github.com/alertguard/alertguard/internal/datadir"
+)
+
+// Version of the host; the signature set has its own version.
+const Version = "0.1.0"
+
+const usage = `alertguard — stops fake security warnings and support scams
+
+Usage:
+  alertguard scan [--json] [--url URL] [--snapshot] PATH...   judge saved pages or snapshots
+  alertguard log list [--json] [--since DURATION]             blocked and warned pages
+  alertguard log show ID                                      one log entry
+  alertguard signatures list|test                             the detection rules
+  alertguard version
+
+Started by a browser (argv[1] = chrome-extension://ID/, or the manifest path
+and the add-on id for Firefox) it speaks native messaging.
+Run "alertguard COMMAND --help" for a command's options.
+`
+
+// env is what commands get instead of globals.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+func main() {
+	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	os.Exit(run(os.Args[1:], e))
+}
+
+func run(args []string, e env) int {
+	if caller, native := callers.Detect(args); native {
+		return runNative(caller, e)
+	}
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, usage)
+		return 2
+	}
+	cmds := map[string]func([]string, env) int{
+		"scan": runScan, "log": runLog, "signatures": runSignatures, "version": runVersion,
+	}
+	switch args[0] {
+	case "-h", "--help", "help":
+		fmt.Fprint(e.stdout, usage)
+		return 0
+	}
+	cmd, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "alertguard: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	return cmd(args[1:], e)
+}
+
+// newFlags makes a flag set whose --help prints to stdout and exits 0.
+func newFlags(name, synopsis string, e env) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: alertguard %s\n\nOptions:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags returns (done, code): done when the command should stop.
+func parseFlags(fs *flag.FlagSet, args []string, e env) (bool, int) {
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(e.stdout)
+		fs.Usage()
+		return true, 0
+	}
+	if err != nil {
+		return true, 2
+	}
+	return false, 0
+}
+
+func dataDir(e env) (string, error) {
+	return datadir.Lookup{GOOS: runtime.GOOS, Getenv: e.getenv}.Dir()
+}
+
+func runVersion(args []string, e env) int {
+	fs := newFlags("version", "version", e)
+	if done, code := parseFlags(fs, args, e); done {
+		return code
+	}
+	a, err := loadAnalyzer()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(e.stdout, "alertguard %s (signatures %s, %s/%s)\n", Version, a.Set.Version, runtime.GOOS, runtime.GOARCH)
+	return 0
+}

@@ -1,0 +1,52 @@
+// Package analysis judges one page: snapshot → facts → signatures → verdict.
+package analysis
+
+import (
+	"fmt"
+
+	"github.com/alertguard/alertguard/internal/advice"
+	"github.com/alertguard/alertguard/internal/facts"
+	"github.com/alertguard/alertguard/internal/sandbox"
+	"github.com/alertguard/alertguard/internal/signature"
+	"github.com/alertguard/alertguard/internal/snapshot"
+	"github.com/alertguard/alertguard/internal/verdict"
+	"github.com/alertguard/alertguard/signatures"
+)
+
+// Analyzer is safe for concurrent use.
+type Analyzer struct {
+	Set     *signature.Set
+	Catalog *advice.Catalog
+	pool    *sandbox.Pool
+}
+
+// New builds an analyzer over a signature set.
+func New(set *signature.Set, cat *advice.Catalog) *Analyzer {
+	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget)}
+}
+
+// Default loads the embedded signature set.
+func Default() (*Analyzer, error) {
+	cat := advice.New()
+	set, err := signature.Load(signatures.FS, cat.Known)
+	if err != nil {
+		return nil, fmt.Errorf("loading embedded signatures: %w", err)
+	}
+	return New(set, cat), nil
+}
+
+// Env returns a matching environment for one page.
+func (a *Analyzer) Env() *signature.Env { return &signature.Env{Pool: a.pool} }
+
+// Analyze judges a snapshot. It always returns a verdict; condition errors
+// are listed in Problems.
+func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Verdict {
+	s.Bound()
+	f := facts.Build(s)
+	hits, errs := a.Set.Match(f, a.Env())
+	v := verdict.Decide(f, hits, a.Catalog, a.Set.Version)
+	for _, err := range errs {
+		v.Problems = append(v.Problems, err.Error())
+	}
+	return v
+}

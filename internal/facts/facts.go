@@ -1,0 +1,181 @@
+// Package facts turns a snapshot into what signatures match on: folded text
+// by part, the parsed documents, phone numbers, brands claimed on a foreign
+// host, the APIs the scripts call and the runtime events the browser saw.
+package facts
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/alertguard/alertguard/internal/brands"
+	"github.com/alertguard/alertguard/internal/page"
+	"github.com/alertguard/alertguard/internal/phones"
+	"github.com/alertguard/alertguard/internal/scriptfacts"
+	"github.com/alertguard/alertguard/internal/snapshot"
+	"github.com/alertguard/alertguard/internal/textnorm"
+)
+
+// MaxScriptBytes bounds the script text scanned for API calls.
+const MaxScriptBytes = 4 << 20
+
+// Event is the runtime evidence for one event type, summed over reports.
+type Event struct {
+	Count   int    `json:"count"`
+	Gesture bool   `json:"gesture"` // every use followed a click or key press
+	Detail  string `json:"detail,omitempty"`
+	First   int64  `json:"first"`
+}
+
+// Facts is everything the signatures may look at. Text fields are folded
+// with textnorm.Fold.
+type Facts struct {
+	URL, Host, Lang string
+	Title           string
+	Headings        string // title, h1–h3, logos, dialog titles: who the page claims to be
+	Text            string // what a person reads: body text, frames, noscript, snapshot text
+	Attrs           string // alt, title, aria-label, placeholder, button values
+	Query           string // decoded URL query values
+	All             string // Title + Text + Attrs + Query
+	Script          string // inline and same-page script source and handlers, raw
+	Docs            []*page.Document
+	Phones          []phones.Number
+	Brands          []string // named anywhere, on a host the brand does not own
+	Claimed         []string // named in Headings, on a host the brand does not own
+	APIs            map[string]int
+	Events          map[string]Event
+	Reason          string
+}
+
+// Build reads a bounded snapshot. It does not fail: whatever cannot be
+// read is simply absent.
+func Build(s *snapshot.Snapshot) *Facts {
+	f := &Facts{URL: s.URL, Host: brands.Host(s.URL), Reason: s.Reason, Events: map[string]Event{}}
+	main := page.Parse(s.HTML)
+	f.Docs = append(f.Docs, main)
+	var text, attrs, heads, script strings.Builder
+	var addDoc func(d *page.Document, depth int)
+	addDoc = func(d *page.Document, depth int) {
+		text.WriteString(d.Text + "\n")
+		attrs.WriteString(d.AttrText + "\n")
+		heads.WriteString(headings(d) + "\n")
+		addScripts(&script, d, s.Scripts)
+		if depth > 0 {
+			f.Docs = append(f.Docs, d)
+		}
+		for _, fr := range d.Frames {
+			addDoc(fr, depth+1)
+		}
+	}
+	addDoc(main, 0)
+	for _, fr := range s.Frames {
+		if fr.HTML != "" {
+			addDoc(page.Parse(fr.HTML), 1)
+		}
+		text.WriteString(fr.Text + "\n")
+	}
+	text.WriteString(s.Text)
+	f.Lang = firstNonEmpty(s.Lang, main.Lang)
+	title := firstNonEmpty(s.Title, main.Title)
+	f.Title = textnorm.Fold(title)
+	f.Headings = textnorm.Fold(title + "\n" + heads.String())
+	f.Text = textnorm.Fold(text.String())
+	f.Attrs = textnorm.Fold(attrs.String())
+	f.Query = textnorm.Fold(page.QueryText(s.URL) + "\n" + pathText(s.URL))
+	f.All = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query
+	f.Script = script.String()
+	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Query, f.Lang)
+	f.Brands = brands.Named(f.All, f.Host)
+	f.Claimed = brands.Named(f.Headings, f.Host)
+	f.APIs = scriptfacts.Scan(f.Script)
+	for _, e := range s.Events {
+		f.addEvent(e)
+	}
+	return f
+}
+
+func (f *Facts) addEvent(e snapshot.Event) {
+	cur, seen := f.Events[e.Type]
+	if !seen {
+		cur.Gesture, cur.First = true, e.First
+	}
+	cur.Count += e.Count
+	cur.Gesture = cur.Gesture && e.Gesture
+	if cur.Detail == "" {
+		cur.Detail = e.Detail
+	}
+	if e.First < cur.First {
+		cur.First = e.First
+	}
+	f.Events[e.Type] = cur
+}
+
+// headings is the text of the elements a page speaks through.
+func headings(d *page.Document) string {
+	var b strings.Builder
+	d.Doc.Find("h1, h2, h3, header, nav, [class*=logo], [class*=title], [class*=header], [id*=title], [id*=header], .modal-header, caption").EachWithBreak(func(i int, s *goquery.Selection) bool {
+		t := s.Text()
+		if len(t) > 400 {
+			t = t[:400]
+		}
+		b.WriteString(t + "\n")
+		return b.Len() < 64<<10
+	})
+	return b.String()
+}
+
+func addScripts(b *strings.Builder, d *page.Document, supplied []snapshot.Script) {
+	add := func(s string) {
+		if b.Len()+len(s) <= MaxScriptBytes {
+			b.WriteString(s)
+			b.WriteString("\n;\n")
+		}
+	}
+	for _, sc := range d.Scripts {
+		if sc.Src == "" {
+			add(sc.Source)
+			continue
+		}
+		for _, sup := range supplied {
+			if sameScript(sup.URL, sc.Src) {
+				add(sup.Source)
+				break
+			}
+		}
+	}
+	add(d.Handlers)
+}
+
+// sameScript matches a supplied script's URL to a <script src>, which may be
+// relative ("js/main.js" vs "https://host/dir/js/main.js").
+func sameScript(supplied, src string) bool {
+	if supplied == src {
+		return true
+	}
+	u, err := url.Parse(src)
+	if err != nil || u.Path == "" {
+		return false
+	}
+	return strings.HasSuffix(supplied, strings.TrimPrefix(u.Path, "."))
+}
+
+// pathText makes the URL's path readable as words ("/alert/win/" → "alert win").
+func pathText(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	p, err := url.PathUnescape(u.Path)
+	if err != nil {
+		p = u.Path
+	}
+	return strings.NewReplacer("/", " ", "-", " ", "_", " ", ".", " ").Replace(p)
+}
+
+func firstNonEmpty(a, b string) string {
+	if strings.TrimSpace(a) != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,222 @@
+// Package page reads what a person sees in an HTML document: title, visible
+// text, alt/title/aria-label text, noscript, iframe srcdoc (recursively) and
+// the text in the URL's query string. It parses each document once with
+// goquery and keeps the parsed tree for selector matchers.
+package page
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Limits on work per document.
+const (
+	MaxSrcdocDepth = 3
+	MaxNodes       = 200000 // nodes walked per document; the rest is not read
+	MaxTextBytes   = 1 << 20
+	MaxScripts     = 256
+)
+
+// Script is an inline script or a reference to an external one.
+type Script struct {
+	Src    string // empty for inline scripts
+	Source string // inline source, or the source supplied for Src
+}
+
+// Document is one parsed page (or srcdoc frame).
+type Document struct {
+	Doc      *goquery.Document
+	Title    string
+	Text     string   // visible text, block elements separated by newlines
+	AttrText string   // alt, title, aria-label, placeholder, button values
+	Scripts  []Script // inline scripts and script src references, in order
+	Handlers string   // inline event-handler attributes (onclick=…), joined
+	Frames   []*Document
+	Lang     string
+}
+
+// Parse reads an HTML string. It never fails: x/net/html accepts any input.
+func Parse(src string) *Document {
+	return parse(src, 0)
+}
+
+func parse(src string, depth int) *Document {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil { // only on reader errors, which a string reader has none of
+		root = &html.Node{Type: html.DocumentNode}
+	}
+	d := &Document{Doc: goquery.NewDocumentFromNode(root)}
+	w := walker{d: d, depth: depth}
+	w.walk(root)
+	d.Text = strings.TrimSpace(w.text.String())
+	d.AttrText = strings.TrimSpace(w.attrs.String())
+	d.Handlers = w.handlers.String()
+	d.Title = strings.TrimSpace(d.Doc.Find("title").First().Text())
+	d.Lang, _ = d.Doc.Find("html").Attr("lang")
+	return d
+}
+
+type walker struct {
+	d        *Document
+	depth    int
+	nodes    int
+	text     strings.Builder
+	attrs    strings.Builder
+	handlers strings.Builder
+}
+
+func (w *walker) walk(n *html.Node) {
+	w.nodes++
+	if w.nodes > MaxNodes {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.addText(n.Data)
+		return
+	case html.ElementNode:
+		if !w.element(n) {
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	if n.Type == html.ElementNode && isBlock(n.DataAtom) {
+		w.addText("\n")
+	}
+}
+
+// element records what an element contributes; false skips its children.
+func (w *walker) element(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "alt" || a.Key == "title" || a.Key == "aria-label" || a.Key == "placeholder":
+			w.addAttr(a.Val)
+		case a.Key == "value" && (n.DataAtom == atom.Input || n.DataAtom == atom.Button):
+			w.addAttr(a.Val)
+		case strings.HasPrefix(a.Key, "on") && len(w.handlers.String()) < MaxTextBytes:
+			w.handlers.WriteString(a.Val)
+			w.handlers.WriteString(";\n")
+		}
+	}
+	switch n.DataAtom {
+	case atom.Script:
+		w.script(n)
+		return false
+	case atom.Style, atom.Template, atom.Head:
+		if n.DataAtom == atom.Head {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.DataAtom == atom.Script {
+					w.script(c)
+				}
+			}
+		}
+		return false
+	case atom.Noscript:
+		// x/net/html keeps noscript content as raw text when scripting is on.
+		if n.FirstChild != nil && n.FirstChild.Type == html.TextNode && strings.Contains(n.FirstChild.Data, "<") {
+			inner := parse(n.FirstChild.Data, w.depth+1)
+			w.addText(inner.Text + "\n")
+			w.addAttr(inner.AttrText)
+			return false
+		}
+	case atom.Iframe, atom.Frame:
+		if v, ok := attr(n, "srcdoc"); ok && w.depth < MaxSrcdocDepth {
+			w.d.Frames = append(w.d.Frames, parse(v, w.depth+1))
+		}
+	}
+	return true
+}
+
+func (w *walker) script(n *html.Node) {
+	if len(w.d.Scripts) >= MaxScripts {
+		return
+	}
+	if src, ok := attr(n, "src"); ok {
+		w.d.Scripts = append(w.d.Scripts, Script{Src: strings.TrimSpace(src)})
+		return
+	}
+	if typ, ok := attr(n, "type"); ok && !isJSType(typ) {
+		return
+	}
+	if n.FirstChild != nil {
+		w.d.Scripts = append(w.d.Scripts, Script{Source: n.FirstChild.Data})
+	}
+}
+
+func isJSType(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	return t == "" || t == "module" || strings.Contains(t, "javascript") || strings.Contains(t, "ecmascript")
+}
+
+func (w *walker) addText(s string) {
+	if w.text.Len()+len(s) <= MaxTextBytes {
+		w.text.WriteString(s)
+	}
+}
+
+func (w *walker) addAttr(s string) {
+	if s = strings.TrimSpace(s); s != "" && w.attrs.Len()+len(s) <= MaxTextBytes {
+		w.attrs.WriteString(s)
+		w.attrs.WriteByte('\n')
+	}
+}
+
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Br, atom.Li, atom.Ul, atom.Ol, atom.Tr, atom.Td, atom.Th, atom.Table,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Article, atom.Header,
+		atom.Footer, atom.Nav, atom.Main, atom.Aside, atom.Form, atom.Button, atom.Title, atom.Hr,
+		atom.Dd, atom.Dt, atom.Dl, atom.Blockquote, atom.Pre, atom.Option, atom.Label, atom.Body:
+		return true
+	}
+	return false
+}
+
+// QueryText returns the decoded values of a URL's query string and fragment,
+// where kits pass the phone number and the brand (?phone=0101-…&n1=1&n2=8).
+// Single-character values (n1=1, n2=8 …) are joined in order, since kits
+// spell a number one digit per parameter.
+func QueryText(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	var parts []string
+	var digits strings.Builder
+	for _, kv := range strings.Split(u.RawQuery, "&") {
+		k, v, _ := strings.Cut(kv, "=")
+		dv, err := url.QueryUnescape(v)
+		if err != nil {
+			dv = v
+		}
+		if len(dv) == 1 && dv[0] >= '0' && dv[0] <= '9' && k != "" {
+			digits.WriteString(dv)
+			continue
+		}
+		if dv != "" {
+			parts = append(parts, dv)
+		}
+	}
+	if digits.Len() >= 7 {
+		parts = append(parts, digits.String())
+	}
+	if f, err := url.QueryUnescape(u.Fragment); err == nil && f != "" {
+		parts = append(parts, f)
+	}
+	return strings.Join(parts, "\n")
+}

@@ -1,0 +1,175 @@
+// Package phones finds telephone numbers in folded page text with
+// nyaruka/phonenumbers: JP, US/CA, GB, FR, DE, AU and international form.
+package phones
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// Limits: a page with 100,000 number-like strings costs bounded work.
+const (
+	MaxCandidates = 400
+	MaxNumbers    = 20
+	ContextRunes  = 60
+)
+
+// Number is one phone number seen on the page.
+type Number struct {
+	E164    string `json:"e164"`    // "+81120941234"; empty when the number is not valid anywhere
+	Display string `json:"display"` // as written on the page
+	Type    string `json:"type"`    // toll-free, voip, fixed, mobile, premium, shared, unknown
+	Region  string `json:"region,omitempty"`
+	Valid   bool   `json:"valid"`
+	Context string `json:"-"` // folded text around the number
+}
+
+// TollFreeOrVoIP says whether the number is the kind scams rent: free-dial,
+// IP phone (050), shared cost.
+func (n Number) TollFreeOrVoIP() bool {
+	switch n.Type {
+	case "toll-free", "voip", "shared", "uan":
+		return true
+	}
+	return false
+}
+
+// candidate: an optional + or 00, then digits with separators; 9 to 15
+// digits are checked after the match.
+var dateLike = regexp.MustCompile(`^(?:19|20)\d\d[-./]\d\d?[-./]\d\d?`)
+
+var candidate = regexp.MustCompile(`(?:\+|\b00)?\(?\d[\d\-\s().]{5,24}\d`)
+
+// Find returns the numbers in folded text (see textnorm.Fold). lang
+// decides which country is tried first for numbers without a country code.
+func Find(text, lang string) []Number {
+	regions := regionOrder(lang)
+	seen := map[string]bool{}
+	var out []Number
+	locs := candidate.FindAllStringIndex(text, MaxCandidates)
+	for _, loc := range locs {
+		raw := strings.TrimSpace(text[loc[0]:loc[1]])
+		digits := phonenumbers.NormalizeDigitsOnly(raw)
+		if len(digits) < 9 || len(digits) > 15 || looksLikeNotAPhone(raw, digits) {
+			continue
+		}
+		n, ok := parse(raw, regions)
+		if !ok {
+			if raw == digits {
+				continue // a bare run of digits that is no valid number: an ID
+			}
+			n = Number{Display: raw, Type: "unknown"}
+		}
+		key := n.E164
+		if key == "" {
+			key = digits
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		n.Context = around(text, loc[0], loc[1])
+		out = append(out, n)
+		if len(out) >= MaxNumbers {
+			break
+		}
+	}
+	return out
+}
+
+// looksLikeNotAPhone drops dates, version strings, prices and plain long
+// integers that carry no separators and no plus sign (IDs, timestamps).
+func looksLikeNotAPhone(raw, digits string) bool {
+	if strings.Count(raw, ".") >= 2 && !strings.ContainsAny(raw, "-( ") {
+		return true // 192.168.0.1, 1.2.3.4567
+	}
+	if raw == digits && !strings.HasPrefix(digits, "0") && !strings.HasPrefix(digits, "1") {
+		return true
+	}
+	return dateLike.MatchString(raw)
+}
+
+func parse(raw string, regions []string) (Number, bool) {
+	if strings.HasPrefix(raw, "+") || strings.HasPrefix(raw, "00") {
+		num, err := phonenumbers.Parse(raw, "ZZ")
+		if err == nil && phonenumbers.IsValidNumber(num) {
+			return describe(num, raw), true
+		}
+		return Number{}, false
+	}
+	for _, r := range regions {
+		num, err := phonenumbers.Parse(raw, r)
+		if err == nil && phonenumbers.IsValidNumberForRegion(num, r) {
+			return describe(num, raw), true
+		}
+	}
+	return Number{}, false
+}
+
+func describe(num *phonenumbers.PhoneNumber, raw string) Number {
+	return Number{
+		E164:    phonenumbers.Format(num, phonenumbers.E164),
+		Display: raw,
+		Type:    typeName(phonenumbers.GetNumberType(num)),
+		Region:  phonenumbers.GetRegionCodeForNumber(num),
+		Valid:   true,
+	}
+}
+
+func typeName(t phonenumbers.PhoneNumberType) string {
+	switch t {
+	case phonenumbers.TOLL_FREE:
+		return "toll-free"
+	case phonenumbers.VOIP:
+		return "voip"
+	case phonenumbers.FIXED_LINE, phonenumbers.FIXED_LINE_OR_MOBILE:
+		return "fixed"
+	case phonenumbers.MOBILE:
+		return "mobile"
+	case phonenumbers.PREMIUM_RATE:
+		return "premium"
+	case phonenumbers.SHARED_COST:
+		return "shared"
+	case phonenumbers.UAN:
+		return "uan"
+	}
+	return "unknown"
+}
+
+func regionOrder(lang string) []string {
+	lang = strings.ToLower(lang)
+	first := map[string]string{"ja": "JP", "fr": "FR", "de": "DE", "en-gb": "GB", "en-au": "AU", "en-ca": "CA"}
+	order := []string{"US", "JP", "FR", "GB", "DE", "AU"}
+	r, ok := first[lang]
+	if !ok {
+		if p, _, _ := strings.Cut(lang, "-"); first[p] != "" {
+			r, ok = first[p], true
+		}
+	}
+	if !ok {
+		return order
+	}
+	out := []string{r}
+	for _, o := range order {
+		if o != r {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func around(text string, start, end int) string {
+	rs := []rune(text[:start])
+	lo := len(rs) - ContextRunes
+	if lo < 0 {
+		lo = 0
+	}
+	after := []rune(text[end:])
+	hi := ContextRunes
+	if hi > len(after) {
+		hi = len(after)
+	}
+	return string(rs[lo:]) + " " + text[start:end] + " " + string(after[:hi])
+}

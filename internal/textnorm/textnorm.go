@@ -1,0 +1,93 @@
+// Package textnorm folds text the way matching needs it: NFKC (which also
+// folds full-width digits and Latin, common in Japanese scams), lower case,
+// one kind of dash, and single spaces.
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// dashes that kits use between digits; all become '-'.
+var dashReplacer = strings.NewReplacer(
+	"‐", "-", "‑", "-", "‒", "-", "–", "-", "—", "-", "―", "-", "−", "-", "﹣", "-", "－", "-",
+)
+
+// Fold returns the normalised form used by every text matcher.
+func Fold(s string) string {
+	s = norm.NFKC.String(s)
+	s = dashReplacer.Replace(s)
+	s = foldKatakanaDash(s)
+	s = strings.ToLower(s)
+	return collapseSpace(s)
+}
+
+// foldKatakanaDash turns the long-vowel mark 'ー' into '-' when it stands
+// between digits (０１２０ー１２３), where kits use it as a hyphen; inside
+// katakana words it stays.
+func foldKatakanaDash(s string) string {
+	if !strings.ContainsRune(s, 'ー') {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r == 'ー' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]) {
+			rs[i] = '-'
+		}
+	}
+	return string(rs)
+}
+
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// ContainsWord finds w in s; for ASCII words the match must not sit inside a
+// longer ASCII word ("steam" is not in "steamed", "ntt" not in "attention").
+func ContainsWord(s, w string) bool {
+	ascii := isASCII(w)
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		if !ascii || (!alnumAt(s, start-1) && !alnumAt(s, end)) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func alnumAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+}
