@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
 
@@ -131,7 +132,7 @@ func printResult(w io.Writer, r scanResult, asJSON bool) {
 		fmt.Fprintf(w, "         do not call: %s (%s)\n", ph.Display, ph.E164)
 	}
 	for _, rs := range r.Reasons {
-		fmt.Fprintf(w, "         %+d %s — %s\n", rs.Weight, rs.ID, rs.Title.En)
+		fmt.Fprintf(w, "         %+d %s — %s %q\n", rs.Weight, rs.ID, rs.Title.En, rs.Evidence)
 	}
 }
 
@@ -183,8 +184,8 @@ func readCapped(p string, stdin io.Reader) ([]byte, error) {
 // toUTF8 decodes legacy encodings (Shift_JIS, EUC-JP, windows-1252) using
 // the page's meta charset, as a browser would.
 func toUTF8(data []byte) string {
-	enc, name, _ := charset.DetermineEncoding(data, "text/html")
-	if name == "utf-8" || enc == nil {
+	enc, name, certain := charset.DetermineEncoding(data, "text/html")
+	if name == "utf-8" || enc == nil || (!certain && utf8.Valid(data)) {
 		return string(data)
 	}
 	out, err := enc.NewDecoder().Bytes(data)

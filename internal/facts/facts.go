@@ -5,6 +5,7 @@ package facts
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -34,6 +35,8 @@ type Facts struct {
 	URL, Host, Lang string
 	Title           string
 	Headings        string // title, h1–h3, logos, dialog titles: who the page claims to be
+	Labels          string // short stand-alone texts: banners, captions, dialog lines
+	Dialogs         string // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
 	Text            string // what a person reads: body text, frames, noscript, snapshot text
 	Attrs           string // alt, title, aria-label, placeholder, button values
 	Query           string // decoded URL query values
@@ -42,7 +45,7 @@ type Facts struct {
 	Docs            []*page.Document
 	Phones          []phones.Number
 	Brands          []string // named anywhere, on a host the brand does not own
-	Claimed         []string // named in Headings, on a host the brand does not own
+	Claimed         []string // named in Headings or Labels, on a host the brand does not own
 	APIs            map[string]int
 	Events          map[string]Event
 	Reason          string
@@ -54,12 +57,13 @@ func Build(s *snapshot.Snapshot) *Facts {
 	f := &Facts{URL: s.URL, Host: brands.Host(s.URL), Reason: s.Reason, Events: map[string]Event{}}
 	main := page.Parse(s.HTML)
 	f.Docs = append(f.Docs, main)
-	var text, attrs, heads, script strings.Builder
+	var text, attrs, heads, labels, script strings.Builder
 	var addDoc func(d *page.Document, depth int)
 	addDoc = func(d *page.Document, depth int) {
 		text.WriteString(d.Text + "\n")
 		attrs.WriteString(d.AttrText + "\n")
 		heads.WriteString(headings(d) + "\n")
+		labels.WriteString(d.Labels + "\n")
 		addScripts(&script, d, s.Scripts)
 		if depth > 0 {
 			f.Docs = append(f.Docs, d)
@@ -80,14 +84,16 @@ func Build(s *snapshot.Snapshot) *Facts {
 	title := firstNonEmpty(s.Title, main.Title)
 	f.Title = textnorm.Fold(title)
 	f.Headings = textnorm.Fold(title + "\n" + heads.String())
+	f.Labels = textnorm.Fold(labels.String())
 	f.Text = textnorm.Fold(text.String())
 	f.Attrs = textnorm.Fold(attrs.String())
 	f.Query = textnorm.Fold(page.QueryText(s.URL) + "\n" + pathText(s.URL))
-	f.All = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query
 	f.Script = script.String()
+	f.Dialogs = textnorm.Fold(dialogText(f.Script, s.Events))
+	f.All = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query + "\n" + f.Dialogs
 	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Query, f.Lang)
 	f.Brands = brands.Named(f.All, f.Host)
-	f.Claimed = brands.Named(f.Headings, f.Host)
+	f.Claimed = brands.Named(f.Headings+"\n"+f.Labels, f.Host)
 	f.APIs = scriptfacts.Scan(f.Script)
 	for _, e := range s.Events {
 		f.addEvent(e)
@@ -178,4 +184,24 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// dialogLiteral finds alert/confirm/prompt calls whose first argument is a
+// string literal: that text is what the person reads in the dialog.
+var dialogLiteral = regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*(?:'((?:[^'\\\n]|\\.){1,1000})'|"((?:[^"\\\n]|\\.){1,1000})")`)
+
+var jsEscapes = strings.NewReplacer(`\r`, "\n", `\n`, "\n", `\t`, " ", `\"`, `"`, `\'`, "'", `\\`, `\`)
+
+func dialogText(script string, events []snapshot.Event) string {
+	var b strings.Builder
+	for _, m := range dialogLiteral.FindAllStringSubmatch(script, 50) {
+		b.WriteString(jsEscapes.Replace(m[1] + m[2]))
+		b.WriteByte('\n')
+	}
+	for _, e := range events {
+		if e.Type == "dialog" {
+			b.WriteString(e.Detail + "\n")
+		}
+	}
+	return b.String()
 }

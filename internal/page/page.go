@@ -33,6 +33,7 @@ type Document struct {
 	Title    string
 	Text     string   // visible text, block elements separated by newlines
 	AttrText string   // alt, title, aria-label, placeholder, button values
+	Labels   string   // short stand-alone texts (headings, banners, labels): who the page speaks as
 	Scripts  []Script // inline scripts and script src references, in order
 	Handlers string   // inline event-handler attributes (onclick=…), joined
 	Frames   []*Document
@@ -54,6 +55,7 @@ func parse(src string, depth int) *Document {
 	w.walk(root)
 	d.Text = strings.TrimSpace(w.text.String())
 	d.AttrText = strings.TrimSpace(w.attrs.String())
+	d.Labels = w.labels.String()
 	d.Handlers = w.handlers.String()
 	d.Title = strings.TrimSpace(d.Doc.Find("title").First().Text())
 	d.Lang, _ = d.Doc.Find("html").Attr("lang")
@@ -66,8 +68,12 @@ type walker struct {
 	nodes    int
 	text     strings.Builder
 	attrs    strings.Builder
+	labels   strings.Builder
 	handlers strings.Builder
 }
+
+// MaxLabelBytes is the longest element text counted as a label.
+const MaxLabelBytes = 120
 
 func (w *walker) walk(n *html.Node) {
 	w.nodes++
@@ -83,8 +89,12 @@ func (w *walker) walk(n *html.Node) {
 			return
 		}
 	}
+	start := w.text.Len()
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
+	}
+	if n.Type == html.ElementNode {
+		w.label(n, start)
 	}
 	if n.Type == html.ElementNode && isBlock(n.DataAtom) {
 		w.addText("\n")
@@ -152,6 +162,20 @@ func (w *walker) script(n *html.Node) {
 func isJSType(t string) bool {
 	t = strings.ToLower(strings.TrimSpace(t))
 	return t == "" || t == "module" || strings.Contains(t, "javascript") || strings.Contains(t, "ecmascript")
+}
+
+// label keeps an element's text when it is short and stands alone, as a
+// heading, banner or caption does; links and list items are navigation.
+func (w *walker) label(n *html.Node, start int) {
+	switch n.DataAtom {
+	case atom.A, atom.Li, atom.Option, atom.Body, atom.Html, atom.Ul, atom.Ol, atom.Nav, atom.Footer, atom.Select:
+		return
+	}
+	t := strings.TrimSpace(w.text.String()[start:])
+	if len(t) >= 3 && len(t) <= MaxLabelBytes && w.labels.Len() < MaxTextBytes/4 {
+		w.labels.WriteString(t)
+		w.labels.WriteByte('\n')
+	}
 }
 
 func (w *walker) addText(s string) {

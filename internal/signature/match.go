@@ -177,6 +177,10 @@ func part(f *facts.Facts, p string) string {
 		return f.Title
 	case "headings":
 		return f.Headings
+	case "labels":
+		return f.Labels
+	case "dialogs":
+		return f.Dialogs
 	case "attrs":
 		return f.Attrs
 	case "url":

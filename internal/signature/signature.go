@@ -22,7 +22,7 @@ var Categories = []string{
 }
 
 // Parts of a page a text or regex matcher can read.
-var Parts = []string{"all", "text", "title", "headings", "attrs", "url", "query", "script"}
+var Parts = []string{"all", "text", "title", "headings", "labels", "dialogs", "attrs", "url", "query", "script"}
 
 // Text is a string in both product languages.
 type Text struct {
