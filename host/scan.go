@@ -1,29 +1,20 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/net/html/charset"
 
 	"github.com/alertguard/alertguard/internal/analysis"
+	"github.com/alertguard/alertguard/internal/savedpage"
 	"github.com/alertguard/alertguard/internal/snapshot"
 	"github.com/alertguard/alertguard/internal/verdict"
 )
-
-// MaxInputBytes bounds one scanned file; more than a snapshot can hold is
-// read only up to the cap.
-const MaxInputBytes = 16 << 20
 
 // scanResult is one line of `scan --json`.
 type scanResult struct {
@@ -138,86 +129,8 @@ func printResult(w io.Writer, r scanResult, asJSON bool) {
 
 // load reads one input into a snapshot.
 func load(p, pageURL string, isSnap bool, stdin io.Reader) (*snapshot.Snapshot, error) {
-	data, err := readCapped(p, stdin)
-	if err != nil {
-		return nil, err
-	}
 	if isSnap {
-		s, err := snapshot.Decode(data)
-		if err != nil {
-			return nil, err
-		}
-		if pageURL != "" {
-			s.URL = pageURL
-		}
-		return s, nil
+		return savedpage.LoadSnapshot(p, pageURL, stdin)
 	}
-	s := &snapshot.Snapshot{URL: pageURL, HTML: toUTF8(data), Reason: "scan"}
-	if s.URL == "" && p != "-" {
-		abs, _ := filepath.Abs(p)
-		s.URL = "file://" + filepath.ToSlash(abs)
-	}
-	if p != "-" {
-		addSiblings(s, filepath.Dir(p))
-	}
-	s.Bound()
-	return s, nil
-}
-
-func readCapped(p string, stdin io.Reader) ([]byte, error) {
-	var r io.Reader = stdin
-	if p != "-" {
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read: %w", err)
-		}
-		defer f.Close()
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
-	}
-	return data, nil
-}
-
-// toUTF8 decodes legacy encodings (Shift_JIS, EUC-JP, windows-1252) using
-// the page's meta charset, as a browser would.
-func toUTF8(data []byte) string {
-	enc, name, certain := charset.DetermineEncoding(data, "text/html")
-	if name == "utf-8" || enc == nil || (!certain && utf8.Valid(data)) {
-		return string(data)
-	}
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return string(data)
-	}
-	return string(out)
-}
-
-var refPattern = regexp.MustCompile(`(?is)<(script|iframe|frame)\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)`)
-
-// addSiblings adds the page's own scripts and frames saved beside it (a
-// saved page keeps them flat next to its HTML), as the extension would send
-// same-origin scripts and frames. Only files in the page's folder are read.
-func addSiblings(s *snapshot.Snapshot, dir string) {
-	for _, m := range refPattern.FindAllStringSubmatch(s.HTML, 64) {
-		kind, src := strings.ToLower(m[1]), m[2]
-		if strings.Contains(src, "://") || strings.HasPrefix(src, "//") || strings.HasPrefix(src, "data:") {
-			continue
-		}
-		name := path.Base(strings.SplitN(strings.SplitN(src, "?", 2)[0], "#", 2)[0])
-		if name == "." || name == "/" || name == ".." {
-			continue
-		}
-		data, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil || bytes.IndexByte(data, 0) >= 0 {
-			continue
-		}
-		if kind == "script" {
-			s.Scripts = append(s.Scripts, snapshot.Script{URL: src, Source: string(data)})
-		} else {
-			s.Frames = append(s.Frames, snapshot.Frame{URL: src, HTML: toUTF8(data)})
-		}
-	}
+	return savedpage.Load(p, pageURL, stdin)
 }

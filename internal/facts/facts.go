@@ -91,7 +91,8 @@ func Build(s *snapshot.Snapshot) *Facts {
 	f.Script = script.String()
 	f.Dialogs = textnorm.Fold(dialogText(f.Script, s.Events))
 	f.All = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query + "\n" + f.Dialogs
-	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Query, f.Lang)
+	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang)
+	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang))
 	f.Brands = brands.Named(f.All, f.Host)
 	f.Claimed = brands.Named(f.Headings+"\n"+f.Labels, f.Host)
 	f.APIs = scriptfacts.Scan(f.Script)
@@ -194,9 +195,15 @@ var jsEscapes = strings.NewReplacer(`\r`, "\n", `\n`, "\n", `\t`, " ", `\"`, `"`
 
 func dialogText(script string, events []snapshot.Event) string {
 	var b strings.Builder
-	for _, m := range dialogLiteral.FindAllStringSubmatch(script, 50) {
-		b.WriteString(jsEscapes.Replace(m[1] + m[2]))
-		b.WriteByte('\n')
+	n := 0
+	for _, kw := range []string{"alert(", "confirm(", "prompt("} {
+		for _, w := range scriptfacts.Windows(script, kw, 2100, 50) {
+			if m := dialogLiteral.FindStringSubmatch(w); m != nil && n < 50 {
+				b.WriteString(jsEscapes.Replace(m[1] + m[2]))
+				b.WriteByte('\n')
+				n++
+			}
+		}
 	}
 	for _, e := range events {
 		if e.Type == "dialog" {
@@ -204,4 +211,21 @@ func dialogText(script string, events []snapshot.Event) string {
 		}
 	}
 	return b.String()
+}
+
+// appendNew adds numbers from the URL that the page text did not show.
+func appendNew(have, fromURL []phones.Number) []phones.Number {
+	for _, n := range fromURL {
+		dup := false
+		for _, h := range have {
+			if (n.E164 != "" && n.E164 == h.E164) || n.Display == h.Display {
+				dup = true
+			}
+		}
+		if !dup && len(have) < phones.MaxNumbers {
+			n.FromURL = true
+			have = append(have, n)
+		}
+	}
+	return have
 }

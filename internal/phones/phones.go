@@ -24,6 +24,7 @@ type Number struct {
 	Region  string `json:"region,omitempty"`
 	Valid   bool   `json:"valid"`
 	Context string `json:"-"` // folded text around the number
+	FromURL bool   `json:"fromUrl,omitempty"` // passed in the page address (?phone=…): kits fill their lure from there
 }
 
 // TollFreeOrVoIP says whether the number is the kind scams rent: free-dial,

@@ -13,7 +13,7 @@ import (
 
 func trace(m *Matcher, f *facts.Facts, depth int) {
 	var ev []string
-	ok := match(m, f, &ev)
+	ok := match(m, f, &Env{}, &ev)
 	kind := "?"
 	switch {
 	case m.All != nil:

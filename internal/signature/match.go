@@ -18,6 +18,24 @@ type Env struct {
 	Pool    *sandbox.Pool
 	jsFacts map[string]any
 	forFact *facts.Facts
+	words   map[wordKey]bool // per page: signatures share word lists
+}
+
+type wordKey struct{ part, word string }
+
+// has reports whether word occurs in a part of the page, caching the
+// answer: the shared vocabularies are asked about by many signatures.
+func (env *Env) has(f *facts.Facts, p, word string) bool {
+	if env.forFact != f || env.words == nil {
+		env.forFact, env.jsFacts, env.words = f, nil, map[wordKey]bool{}
+	}
+	k := wordKey{p, word}
+	v, ok := env.words[k]
+	if !ok {
+		v = textnorm.ContainsWord(part(f, p), word)
+		env.words[k] = v
+	}
+	return v
 }
 
 // Hit is a matched signature with the evidence that made it match.
@@ -47,7 +65,7 @@ func (s *Set) Match(f *facts.Facts, env *Env) ([]Hit, []error) {
 // as not matched and is reported.
 func (sig *Signature) Matches(f *facts.Facts, env *Env) (bool, []string, error) {
 	var ev []string
-	if !match(sig.Match, f, &ev) {
+	if !match(sig.Match, f, env, &ev) {
 		return false, nil, nil
 	}
 	if sig.prog == nil {
@@ -64,27 +82,27 @@ func (sig *Signature) Matches(f *facts.Facts, env *Env) (bool, []string, error) 
 	return b, ev, nil
 }
 
-func match(m *Matcher, f *facts.Facts, ev *[]string) bool {
+func match(m *Matcher, f *facts.Facts, env *Env, ev *[]string) bool {
 	switch {
 	case m.All != nil:
 		for _, c := range m.All {
-			if !match(c, f, ev) {
+			if !match(c, f, env, ev) {
 				return false
 			}
 		}
 		return true
 	case m.Any != nil:
 		for _, c := range m.Any {
-			if match(c, f, ev) {
+			if match(c, f, env, ev) {
 				return true
 			}
 		}
 		return false
 	case m.Not != nil:
 		var discard []string
-		return !match(m.Not, f, &discard)
+		return !match(m.Not, f, env, &discard)
 	case m.Text != nil:
-		return matchText(m.Text, f, ev)
+		return matchText(m.Text, f, env, ev)
 	case m.Regex != nil:
 		min := max(m.Regex.Min, 1)
 		found := m.Regex.re.FindAllString(part(f, m.Regex.Part), min)
@@ -126,12 +144,11 @@ func match(m *Matcher, f *facts.Facts, ev *[]string) bool {
 	return false
 }
 
-func matchText(t *TextMatch, f *facts.Facts, ev *[]string) bool {
-	s := part(f, t.Part)
+func matchText(t *TextMatch, f *facts.Facts, env *Env, ev *[]string) bool {
 	min := max(t.Min, 1)
 	var found []string
 	for _, w := range t.Words {
-		if textnorm.ContainsWord(s, w) {
+		if env.has(f, t.Part, w) {
 			found = append(found, w)
 			if len(found) >= min {
 				*ev = append(*ev, found...)
@@ -198,6 +215,9 @@ func part(f *facts.Facts, p string) string {
 func (env *Env) js(f *facts.Facts) map[string]any {
 	if env.forFact == f && env.jsFacts != nil {
 		return env.jsFacts
+	}
+	if env.forFact != f {
+		env.words = nil
 	}
 	cut := func(s string) string {
 		if len(s) > 64<<10 {

@@ -107,7 +107,7 @@ func Decide(f *facts.Facts, hits []signature.Hit, cat *advice.Catalog, version s
 		return v
 	}
 	for _, p := range f.Phones {
-		if len(v.Phones) < MaxPhones && (p.Valid || nearCall(p.Context)) {
+		if len(v.Phones) < MaxPhones && (p.Valid || p.FromURL || nearCall(p.Context)) {
 			v.Phones = append(v.Phones, Phone{E164: p.E164, Display: p.Display, Type: p.Type, DoNotCall: true})
 		}
 	}
@@ -145,7 +145,7 @@ func nearCall(ctx string) bool {
 func explain(v *Verdict) advice.Text {
 	var ja, en []string
 	for _, r := range v.Reasons {
-		if r.Weight > 0 && len(ja) < 3 {
+		if r.Weight > 0 && len(ja) < 2 {
 			ja = append(ja, r.Explanation.Ja)
 			en = append(en, r.Explanation.En)
 		}
