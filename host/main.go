@@ -24,6 +24,7 @@ Usage:
   alertguard log list [--json] [--since DURATION]             blocked and warned pages
   alertguard log show ID                                      one log entry
   alertguard signatures list|test                             the detection rules
+  alertguard bench [--runs N] PATH...                         time the analysis of saved pages
   alertguard version
 
 Started by a browser (argv[1] = chrome-extension://ID/, or the manifest path
@@ -52,7 +53,7 @@ func run(args []string, e env) int {
 		return 2
 	}
 	cmds := map[string]func([]string, env) int{
-		"scan": runScan, "log": runLog, "signatures": runSignatures, "version": runVersion,
+		"scan": runScan, "log": runLog, "signatures": runSignatures, "version": runVersion, "bench": runBench,
 	}
 	switch args[0] {
 	case "-h", "--help", "help":

@@ -23,7 +23,7 @@ type Number struct {
 	Type    string `json:"type"`    // toll-free, voip, fixed, mobile, premium, shared, unknown
 	Region  string `json:"region,omitempty"`
 	Valid   bool   `json:"valid"`
-	Context string `json:"-"` // folded text around the number
+	Context string `json:"-"`                 // folded text around the number
 	FromURL bool   `json:"fromUrl,omitempty"` // passed in the page address (?phone=…): kits fill their lure from there
 }
 

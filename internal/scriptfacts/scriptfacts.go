@@ -53,9 +53,9 @@ func Scan(src string) map[string]int {
 	if src == "" {
 		return out
 	}
-	for _, a := range apis {
-		if n := count(src, a.needles, a.re); n > 0 {
-			out[a.name] = n
+	for i, at := range findSites(src) {
+		if n := count(src, at, apis[i].re); n > 0 {
+			out[apis[i].name] = n
 		}
 	}
 	return out
@@ -68,27 +68,68 @@ const (
 	before   = 20
 	after    = 260
 	maxCalls = 100
-	maxSites = 300 // needle occurrences examined per needle
+	maxSites = 300 // needle occurrences examined per API
 )
 
-// count returns how many needle sites have a regexp match nearby.
-func count(src string, needles []string, re *regexp.Regexp) int {
+type needleRef struct {
+	api    int
+	needle string
+}
+
+// prefixes indexes every needle by its first two bytes in a flat table, so
+// one pass over the source finds all of them with an array lookup per byte
+// (megabytes of framework code are common).
+type prefixTable struct {
+	slot   [1 << 16]uint8 // 0: no needle starts with these two bytes; else 1 + group
+	groups [][]needleRef
+}
+
+var prefixes = func() *prefixTable {
+	t := &prefixTable{}
+	for i, a := range apis {
+		for _, nd := range a.needles {
+			k := uint16(nd[0])<<8 | uint16(nd[1])
+			if t.slot[k] == 0 {
+				t.groups = append(t.groups, nil)
+				t.slot[k] = uint8(len(t.groups))
+			}
+			g := t.slot[k] - 1
+			t.groups[g] = append(t.groups[g], needleRef{i, nd})
+		}
+	}
+	return t
+}()
+
+// findSites returns, per API, the offsets where one of its needles starts.
+func findSites(src string) [][]int {
+	sites := make([][]int, len(apis))
+	for i := 0; i+1 < len(src); i++ {
+		g := prefixes.slot[uint16(src[i])<<8|uint16(src[i+1])]
+		if g == 0 {
+			continue
+		}
+		for _, r := range prefixes.groups[g-1] {
+			if len(sites[r.api]) < maxSites && strings.HasPrefix(src[i:], r.needle) {
+				sites[r.api] = append(sites[r.api], i)
+			}
+		}
+	}
+	return sites
+}
+
+// count returns how many distinct regexp matches lie near the sites.
+func count(src string, sites []int, re *regexp.Regexp) int {
 	n, last := 0, -1
-	for _, nd := range needles {
-		for i, sites := 0, 0; n < maxCalls && sites < maxSites; sites++ {
-			j := strings.Index(src[i:], nd)
-			if j < 0 {
-				break
+	for _, at := range sites {
+		lo, hi := max(at-before, 0), min(at+after, len(src))
+		if hi <= last {
+			continue
+		}
+		for _, loc := range re.FindAllStringIndex(src[lo:hi], -1) {
+			if lo+loc[1] > last && n < maxCalls {
+				n++
+				last = lo + loc[1]
 			}
-			at := i + j
-			lo, hi := max(at-before, 0), min(at+len(nd)+after, len(src))
-			for _, loc := range re.FindAllStringIndex(src[lo:hi], -1) {
-				if lo+loc[1] > last && n < maxCalls {
-					n++
-					last = lo + loc[1]
-				}
-			}
-			i = at + len(nd)
 		}
 	}
 	return n

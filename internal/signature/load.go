@@ -34,7 +34,7 @@ type Set struct {
 
 var (
 	idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[.-][a-z0-9]+)*$`)
-	lineInErr = regexp.MustCompile(`^yaml: (?:unmarshal errors:\n\s*)?line (\d+): `)
+	lineInErr = regexp.MustCompile(`^(?:yaml: )?(?:unmarshal errors:\n\s*)?line (\d+): `)
 	phoneType = []string{"toll-free", "voip", "fixed", "mobile", "premium", "shared", "uan", "unknown"}
 )
 
@@ -138,7 +138,7 @@ func keyLines(root *yaml.Node) map[string]int {
 type validator struct {
 	sig   *Signature
 	vocab map[string][]string
-	add func(line int, format string, a ...any)
+	add   func(line int, format string, a ...any)
 }
 
 func (v validator) signature(knownAdvice func(string) bool, lines map[string]int) {

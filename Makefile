@@ -1,0 +1,64 @@
+# AlertGuard. `make demo` shows it working; `make test` is what CI runs.
+SHELL    := /bin/bash
+GO       ?= go
+BIN      := bin/alertguard
+SHARED   ?= $(abspath ../shared)
+CORPUS   ?= $(SHARED)/corpus
+PREFIX   ?= $(HOME)/.local
+FUZZTIME ?= 60s
+export ALERTGUARD_CORPUS := $(CORPUS)
+
+.PHONY: all build test unit signatures corpus cross demo install bench fuzz clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -o $(BIN) ./host
+
+# Unit, golden, fuzz-seed and corpus tests; signature fixtures; the corpus
+# score; cross-compilation for the platforms we ship.
+test: build unit signatures corpus cross
+
+unit:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+signatures: build
+	$(BIN) signatures test
+
+corpus: build
+	@$(GO) test -count=1 -run '^TestCorpus$$' -v ./internal/analysis | grep -E '^\s+(ok|MISS|known)|as labelled|^(---|ok|FAIL)' ; test $${PIPESTATUS[0]} -eq 0
+	python3 $(SHARED)/tools/corpus-score.py $(BIN) $(CORPUS) $(CORPUS)/cases.tsv
+
+cross:
+	@for t in windows/amd64 windows/arm64 darwin/amd64 darwin/arm64 linux/arm64; do \
+	  echo "cross-compile $$t"; GOOS=$${t%/*} GOARCH=$${t#*/} $(GO) build -o /dev/null ./host || exit 1; done
+
+# Until the browser demo exists: judge the corpus and print the table.
+demo: build
+	@echo "AlertGuard $$($(BIN) version)"; echo
+	@tail -n +2 $(CORPUS)/cases.tsv | while IFS=$$'\t' read -r file expect url rest; do \
+	  $(BIN) scan --json --url "$$url" "$(CORPUS)/$$file" | python3 -c 'import json,sys; d=json.loads(sys.stdin.readline()); print("%-6s %3d  %-9s %s  %s" % (d["verdict"], d["score"], sys.argv[1], sys.argv[2], " ".join(p["display"] for p in d["phones"])))' "$$expect" "$$file"; \
+	done
+	@echo; echo "One page in full:"; $(BIN) scan --url 'https://ms-support-jp.example.work/' $(CORPUS)/scam/ja-ms-support-yosshy/index.html
+
+install: build
+	install -d $(PREFIX)/bin
+	install -m 0755 $(BIN) $(PREFIX)/bin/alertguard
+	@echo "installed $(PREFIX)/bin/alertguard"
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 20x ./internal/analysis ./host
+	$(BIN) bench --runs 20 $(CORPUS)
+
+# Long fuzz campaigns (not part of `make test`; the seeds run there).
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./internal/framing
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./internal/snapshot
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/page
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/signature
+	$(GO) test -run '^$$' -fuzz '^FuzzAnalyze$$' -fuzztime $(FUZZTIME) ./internal/analysis
+	$(GO) test -run '^$$' -fuzz '^FuzzServe$$' -fuzztime $(FUZZTIME) ./internal/nativehost
+
+clean:
+	rm -rf bin dist demo-out

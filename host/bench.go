@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/alertguard/alertguard/internal/savedpage"
+	"github.com/alertguard/alertguard/internal/snapshot"
+)
+
+// runBench times the analysis of saved pages: per-page median, p99 and max,
+// the ratio to goquery's parse alone, and memory.
+func runBench(args []string, e env) int {
+	fs := newFlags("bench", "bench [--runs N] PATH... (files or folders of saved pages)", e)
+	runs := fs.Int("runs", 20, "judge every page `N` times")
+	if done, code := parseFlags(fs, args, e); done {
+		return code
+	}
+	if fs.NArg() == 0 || *runs < 1 {
+		fmt.Fprintln(e.stderr, "alertguard bench: name at least one file or folder, and --runs of 1 or more")
+		return 2
+	}
+	start := time.Now()
+	a, err := loadAnalyzer()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
+		return 1
+	}
+	loadTime := time.Since(start)
+	var pages []*snapshot.Snapshot
+	for _, in := range expand(fs.Args(), e) {
+		s, err := savedpage.Load(in.path, "https://bench.example.com/", nil)
+		if in.err != nil || err != nil {
+			fmt.Fprintf(e.stderr, "alertguard bench: %s: skipped\n", in.path)
+			continue
+		}
+		pages = append(pages, s)
+	}
+	if len(pages) == 0 {
+		fmt.Fprintln(e.stderr, "alertguard bench: no pages")
+		return 1
+	}
+	var analyse, parse []time.Duration
+	var peak uint64
+	var ms runtime.MemStats
+	for r := 0; r < *runs; r++ {
+		for _, p := range pages {
+			s := *p
+			t0 := time.Now()
+			a.Analyze(&s)
+			analyse = append(analyse, time.Since(t0))
+			t0 = time.Now()
+			_, _ = goquery.NewDocumentFromReader(strings.NewReader(p.HTML))
+			parse = append(parse, time.Since(t0))
+		}
+		runtime.ReadMemStats(&ms)
+		peak = max(peak, ms.HeapInuse)
+	}
+	med, p99, worst := stats(analyse)
+	pmed, _, _ := stats(parse)
+	fmt.Fprintf(e.stdout, "pages %d × %d runs on %s/%s, %d CPUs\n", len(pages), *runs, runtime.GOOS, runtime.GOARCH, runtime.NumCPU())
+	fmt.Fprintf(e.stdout, "signature load  %v\n", loadTime.Round(time.Microsecond))
+	fmt.Fprintf(e.stdout, "analysis/page   median %v  p99 %v  max %v\n", med, p99, worst)
+	fmt.Fprintf(e.stdout, "parse only      median %v  (analysis/parse ratio %.1f)\n", pmed, float64(med)/float64(max(pmed, 1)))
+	fmt.Fprintf(e.stdout, "heap in use     peak %.1f MiB\n", float64(peak)/(1<<20))
+	return 0
+}
+
+func stats(d []time.Duration) (med, p99, worst time.Duration) {
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	return d[len(d)/2].Round(time.Microsecond), d[len(d)*99/100].Round(time.Microsecond), d[len(d)-1].Round(time.Microsecond)
+}

@@ -1,0 +1,81 @@
+package page
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseReadsWhatAPersonSees(t *testing.T) {
+	html := `<html lang="ja"><head><title> Alert </title><script>var hidden="script text"</script><style>.x{}</style></head>
+<body><h1>Title</h1><p>０１２０-<span>94</span>-1234</p><img alt="Windows Defender logo">
+<noscript><p>Enable JS, virus found</p></noscript>
+<iframe srcdoc="<p>inside frame <iframe srcdoc='&lt;p&gt;nested&lt;/p&gt;'></iframe></p>"></iframe>
+<button onclick="document.documentElement.requestFullscreen()">OK</button>
+<script src="js/main.js"></script><script type="text/template"><p>not code</p></script></body></html>`
+	d := Parse(html)
+	if d.Title != "Alert" || d.Lang != "ja" {
+		t.Errorf("title %q lang %q", d.Title, d.Lang)
+	}
+	for _, want := range []string{"Title", "０１２０-94-1234", "Enable JS, virus found", "OK"} {
+		if !strings.Contains(d.Text, want) {
+			t.Errorf("text lacks %q: %q", want, d.Text)
+		}
+	}
+	if strings.Contains(d.Text, "script text") || strings.Contains(d.Text, ".x{}") {
+		t.Errorf("script or style leaked into text: %q", d.Text)
+	}
+	if !strings.Contains(d.AttrText, "Windows Defender logo") {
+		t.Errorf("attr text %q", d.AttrText)
+	}
+	if len(d.Frames) != 1 || !strings.Contains(d.Frames[0].Text, "inside frame") || len(d.Frames[0].Frames) != 1 || !strings.Contains(d.Frames[0].Frames[0].Text, "nested") {
+		t.Errorf("srcdoc frames not read: %+v", d.Frames)
+	}
+	if len(d.Scripts) != 2 || d.Scripts[1].Src != "js/main.js" || !strings.Contains(d.Scripts[0].Source, "hidden") {
+		t.Errorf("scripts %+v", d.Scripts)
+	}
+	if !strings.Contains(d.Handlers, "requestFullscreen") {
+		t.Errorf("handlers %q", d.Handlers)
+	}
+	if !strings.Contains(d.Labels, "Title") {
+		t.Errorf("labels %q", d.Labels)
+	}
+}
+
+func TestSrcdocDepthBounded(t *testing.T) {
+	html := "<p>x</p>"
+	for i := 0; i < 10; i++ {
+		html = `<iframe srcdoc="` + strings.ReplaceAll(strings.ReplaceAll(html, "&", "&amp;"), `"`, "&quot;") + `"></iframe>`
+	}
+	depth := 0
+	for d := Parse(html); len(d.Frames) > 0; d = d.Frames[0] {
+		depth++
+	}
+	if depth > MaxSrcdocDepth {
+		t.Fatalf("srcdoc depth %d > %d", depth, MaxSrcdocDepth)
+	}
+}
+
+func TestQueryText(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://x.example/?phone=0101-501-501-3862", "0101-501-501-3862"},
+		{"http://x.example/?n1=1&n2=8&n3=4&n4=4&n5=5&n6=5&n7=5&n8=0&n9=1&n10=9", "1844555019"},
+		{"https://x.example/#%E9%9B%BB%E8%A9%B1", "電話"},
+		{"::bad", ""},
+	}
+	for _, tt := range tests {
+		if got := QueryText(tt.url); !strings.Contains(got, tt.want) {
+			t.Errorf("QueryText(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(`<p>hello<iframe srcdoc="<p>x</p>"></iframe></p>`)
+	f.Add(`<noscript><b>x</noscript>`)
+	f.Fuzz(func(t *testing.T, html string) {
+		d := Parse(html)
+		if len(d.Text) > MaxTextBytes+4096 {
+			t.Fatalf("text of %d bytes", len(d.Text))
+		}
+	})
+}
