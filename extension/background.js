@@ -1,0 +1,239 @@
+/* AlertGuard service worker: one native port to the host, replies matched
+ * by id, time-outs and reconnection, verdicts cached per tab and URL, and
+ * the protection itself: on block the tab is taken to blocked.html. */
+if (typeof importScripts === 'function' && typeof AG === 'undefined') importScripts('lib/shared.js');
+
+const api = globalThis.browser || globalThis.chrome;
+const REQUEST_TIMEOUT = 8000;
+
+const host = {
+  port: null,
+  state: 'unknown', // unknown | ok | missing | broken | forbidden
+  error: '',
+  pending: new AG.Pending(),
+};
+const verdicts = new AG.LRU(500);
+const tabs = new Map(); // tabId → { url, events: EventRecorder, verdict }
+
+function tabState(tabId) {
+  let t = tabs.get(tabId);
+  if (!t) { t = { url: '', events: new AG.EventRecorder(), verdict: null }; tabs.set(tabId, t); }
+  return t;
+}
+
+// --- the native port --------------------------------------------------------
+
+function connect() {
+  let port;
+  try {
+    port = api.runtime.connectNative(AG.HOST_NAME);
+  } catch (e) {
+    setHostState(AG.hostStateFromError(e.message), e.message);
+    return null;
+  }
+  host.port = port;
+  port.onMessage.addListener((msg) => {
+    if (msg && msg.type === 'pong') setHostState('ok', '');
+    if (!host.pending.resolve(msg) && msg && msg.type === 'error' && msg.code === 'forbidden_caller') setHostState('forbidden', msg.message);
+  });
+  port.onDisconnect.addListener((p) => {
+    const err = (p && p.error) || api.runtime.lastError;
+    if (host.port === port) host.port = null;
+    const message = err ? err.message : 'the host exited';
+    setHostState(AG.hostStateFromError(message), message);
+    host.pending.rejectAll(new Error(message));
+  });
+  return port;
+}
+
+function setHostState(state, error) {
+  const was = host.state;
+  host.state = state;
+  host.error = error || '';
+  if (state === 'missing' && was !== 'missing') showInstallHintOnce();
+}
+
+// request sends one message and waits for its reply; on a dead or hung host
+// it reconnects and asks once more.
+async function request(msg, attempt = 0) {
+  const port = host.port || connect();
+  if (!port) throw new Error('host unavailable');
+  const { id, promise } = host.pending.add(REQUEST_TIMEOUT, () => {
+    setHostState('broken', 'the host did not answer in time');
+    try { port.disconnect(); } catch (e) {}
+    if (host.port === port) host.port = null;
+  });
+  try {
+    port.postMessage(Object.assign({}, msg, { id }));
+  } catch (e) {
+    host.pending.resolve({ id, type: 'error', code: 'disconnected', message: e.message });
+  }
+  try {
+    const reply = await promise;
+    if (host.state !== 'ok') setHostState('ok', '');
+    return reply;
+  } catch (e) {
+    if (attempt === 0 && !e.code && host.state !== 'missing') return request(msg, 1);
+    throw e;
+  }
+}
+
+async function showInstallHintOnce() {
+  const { installHintShown } = await api.storage.local.get('installHintShown');
+  if (installHintShown) return;
+  await api.storage.local.set({ installHintShown: true });
+  api.tabs.create({ url: api.runtime.getURL('pages/install.html') });
+}
+
+// --- judging pages ----------------------------------------------------------
+
+async function judge(tabId, frameSnapshot) {
+  const t = tabState(tabId);
+  const snap = frameSnapshot;
+  if (t.url !== snap.url.split('#')[0]) {
+    t.url = snap.url.split('#')[0];
+    t.verdict = null;
+  }
+  const own = new AG.EventRecorder();
+  own.merge(snap.events);
+  own.merge(t.events.list());
+  snap.events = own.list().slice(0, AG.LIMITS.events);
+
+  const key = AG.verdictKey(tabId, snap.url);
+  const { allowed = [] } = await api.storage.session.get('allowed');
+  if (allowed.includes(t.url)) return deliver(tabId, { verdict: 'allow' }, null);
+
+  const cached = verdicts.get(key);
+  if (cached && cached.verdict.verdict === 'block') return act(tabId, cached.verdict, cached.logId, snap.url);
+  let reply;
+  try {
+    reply = await request({ type: 'analyze', snapshot: snap });
+  } catch (e) {
+    return; // no verdict: the hooks keep holding locks and early prompts
+  }
+  verdicts.set(key, { verdict: reply.verdict, logId: reply.logId || null });
+  return act(tabId, reply.verdict, reply.logId || null, snap.url);
+}
+
+async function act(tabId, v, logId, url) {
+  const t = tabState(tabId);
+  // A later snapshot never weakens an earlier verdict on the same page.
+  const rank = { allow: 0, warn: 1, block: 2 };
+  if (t.verdict && rank[t.verdict.verdict] > rank[v.verdict]) return;
+  t.verdict = v;
+  if (v.verdict === 'block') return protect(tabId, v, logId, url);
+  return deliver(tabId, v, logId);
+}
+
+function deliver(tabId, v, logId) {
+  const msg = { type: 'verdict', verdict: v.verdict, explanation: v.explanation, phones: v.phones, logId };
+  try {
+    const p = api.tabs.sendMessage(tabId, msg);
+    if (p && p.catch) p.catch(() => {});
+  } catch (e) { /* tab gone */ }
+}
+
+// protect takes the tab away from a blocked page: picture, disarm, move.
+async function protect(tabId, v, logId, url) {
+  const token = 'b' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+  let thumbnail = '';
+  try {
+    const tab = await api.tabs.get(tabId);
+    if (tab.active) thumbnail = await api.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 45 });
+  } catch (e) { /* not capturable: protect anyway */ }
+  deliver(tabId, v, logId); // the hooks leave full screen, unlock, silence
+  await api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now() } });
+  const target = api.runtime.getURL('pages/blocked.html') + '#' + token;
+  try {
+    await api.tabs.update(tabId, { url: target });
+  } catch (e) { /* fall through to the check */ }
+  setTimeout(() => ensureMoved(tabId, target), 2000);
+  if (logId && thumbnail) request({ type: 'log.attach', logId, thumbnail }).catch(() => {});
+}
+
+// ensureMoved replaces the tab when the page held on to it (a beforeunload
+// prompt or a navigation race): a new tab on blocked.html, the old one closed.
+async function ensureMoved(tabId, target) {
+  let tab;
+  try { tab = await api.tabs.get(tabId); } catch (e) { return; }
+  if ((tab.url || tab.pendingUrl || '').startsWith(target.split('#')[0])) return;
+  try {
+    await api.tabs.create({ url: target, index: tab.index, windowId: tab.windowId, active: tab.active });
+    await api.tabs.remove(tabId);
+  } catch (e) { /* window gone */ }
+}
+
+// --- messages from our own scripts and pages --------------------------------
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!AG.isExtensionSender(sender, api.runtime.id) || !msg || typeof msg.type !== 'string') return false;
+  const tabId = sender.tab && sender.tab.id;
+  switch (msg.type) {
+    case 'snapshot':
+      if (tabId !== undefined && sender.frameId === 0 && msg.snapshot && typeof msg.snapshot.url === 'string') judge(tabId, msg.snapshot);
+      return false;
+    case 'events':
+      if (tabId !== undefined && Array.isArray(msg.events)) {
+        tabState(tabId).events.merge(msg.events);
+        if (msg.urgent) api.tabs.sendMessage(tabId, { type: 'snapshot-now' }, { frameId: 0 }).catch(() => {});
+      }
+      return false;
+    case 'state':
+      stateFor(msg.tabId).then(sendResponse);
+      return true;
+    case 'log.list':
+    case 'log.get':
+      if (sender.tab && !String(sender.url || '').startsWith(api.runtime.getURL(''))) return false; // pages only
+      request(msg.type === 'log.list' ? { type: 'log.list', since: msg.since, limit: msg.limit } : { type: 'log.get', logId: msg.logId })
+        .then((r) => sendResponse({ ok: true, reply: r }), (e) => sendResponse({ ok: false, error: e.message, hostState: host.state }));
+      return true;
+    case 'continue':
+      if (!String(sender.url || '').startsWith(api.runtime.getURL('pages/blocked.html'))) return false;
+      allowURL(msg.url).then(() => sendResponse({ ok: true }));
+      return true;
+    case 'report':
+      if (!String(sender.url || '').startsWith(api.runtime.getURL('pages/blocked.html'))) return false;
+      recordReport(msg).then(() => sendResponse({ ok: true }));
+      return true;
+  }
+  return false;
+});
+
+async function stateFor(tabId) {
+  if (host.state === 'unknown' || host.state === 'broken') {
+    try { await request({ type: 'ping' }); } catch (e) { /* state set by the failure */ }
+  }
+  const t = tabs.get(tabId);
+  return { hostState: host.state, hostError: host.error, verdict: t && t.verdict ? t.verdict.verdict : null, url: t ? t.url : '' };
+}
+
+async function allowURL(url) {
+  const clean = String(url || '').split('#')[0];
+  const { allowed = [] } = await api.storage.session.get('allowed');
+  if (!allowed.includes(clean)) allowed.push(clean);
+  await api.storage.session.set({ allowed: allowed.slice(-200) });
+  verdicts.deleteWhere((k) => k.endsWith('|' + clean));
+  for (const t of tabs.values()) if (t.url === clean) t.verdict = null;
+}
+
+async function recordReport(msg) {
+  const { reports = [] } = await api.storage.local.get('reports');
+  reports.push({ url: String(msg.url || '').slice(0, 2048), logId: msg.logId || null, time: new Date().toISOString() });
+  await api.storage.local.set({ reports: reports.slice(-500) });
+}
+
+// --- tab lifecycle ----------------------------------------------------------
+
+api.tabs.onRemoved.addListener((tabId) => {
+  tabs.delete(tabId);
+  verdicts.deleteWhere((k) => k.startsWith(tabId + '|'));
+});
+api.tabs.onUpdated.addListener((tabId, info) => {
+  if (info.status === 'loading' && info.url) {
+    const t = tabState(tabId);
+    if (t.url !== info.url.split('#')[0]) { t.events = new AG.EventRecorder(); t.verdict = null; }
+  }
+});
+
+// Check the host once at start-up, so a missing host is reported at once.
+request({ type: 'ping' }).catch(() => {});

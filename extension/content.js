@@ -1,0 +1,153 @@
+/* AlertGuard content script (isolated world): collects what the page hooks
+ * report, builds snapshots, asks the service worker for a verdict, and shows
+ * the warning banner. The top frame sends snapshots; child frames forward
+ * their events. */
+(() => {
+  'use strict';
+  const AG = globalThis.AG;
+  const api = globalThis.browser || globalThis.chrome;
+  const top = window.top === window;
+  const recorder = new AG.EventRecorder();
+  let verdict = null;
+  let scriptsCache = null;
+
+  // Private channel to the page hooks (see hooks.js).
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (m) => onHook(m.data);
+  window.postMessage('__alertguard_port__', '*', [channel.port2]);
+
+  function onHook(msg) {
+    if (!msg || typeof msg !== 'object' || !msg.ev || typeof msg.ev.type !== 'string') return;
+    const ev = msg.ev;
+    let urgent;
+    if (msg.t === 'ev') urgent = recorder.record(ev.type, ev.detail, ev.gesture, ev.first);
+    else {
+      const before = recorder.byType.get(ev.type);
+      const prev = before ? before.count : 0;
+      recorder.byType.set(ev.type, Object.assign({}, ev));
+      const flood = AG.FLOOD[ev.type];
+      urgent = flood !== undefined && prev < flood && ev.count >= flood;
+    }
+    if (top) {
+      if (urgent) scheduler.highRisk(ev.type);
+    } else {
+      sendToWorker({ type: 'events', events: recorder.list(), urgent: !!urgent });
+    }
+  }
+
+  function sendToWorker(msg) {
+    try {
+      const p = api.runtime.sendMessage(msg);
+      if (p && p.catch) p.catch(() => {});
+    } catch (e) { /* extension reloaded */ }
+  }
+
+  // Same-origin scripts of the page, fetched once (the host reads them for
+  // risky API calls). Bounded by count and size.
+  async function pageScripts() {
+    if (scriptsCache) return scriptsCache;
+    const out = [];
+    const srcs = Array.from(document.scripts || []).map((s) => s.src).filter(Boolean);
+    for (const src of srcs) {
+      if (out.length >= AG.LIMITS.scripts) break;
+      let u;
+      try { u = new URL(src, location.href); } catch (e) { continue; }
+      if (u.origin !== location.origin) continue;
+      try {
+        const r = await fetch(u.href, { credentials: 'same-origin' });
+        const t = await r.text();
+        out.push({ url: u.href, source: AG.cut(t, AG.LIMITS.script) });
+      } catch (e) { /* unreachable */ }
+    }
+    scriptsCache = out;
+    return out;
+  }
+
+  async function snapshot(reason) {
+    if (!top || verdict === 'block') return;
+    const scripts = await pageScripts();
+    const snap = AG.buildSnapshot(document, location, recorder.list(), reason, {
+      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium',
+    });
+    sendToWorker({ type: 'snapshot', snapshot: snap });
+  }
+
+  const scheduler = new AG.Scheduler((reason) => { snapshot(reason); });
+
+  if (top) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => scheduler.domContentLoaded(), { once: true });
+    } else {
+      scheduler.domContentLoaded();
+    }
+    const mo = new MutationObserver(() => scheduler.mutation());
+    const watch = () => { try { mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true }); } catch (e) {} };
+    if (document.documentElement) watch(); else document.addEventListener('readystatechange', watch, { once: true });
+  }
+
+  api.runtime.onMessage.addListener((msg, sender) => {
+    if (!AG.isExtensionSender(sender, api.runtime.id) || !msg) return;
+    if (msg.type === 'snapshot-now' && top) { scheduler.highRisk('frame'); return; }
+    if (msg.type !== 'verdict') return;
+    verdict = msg.verdict;
+    channel.port1.postMessage({ t: 'verdict', verdict });
+    if (top && verdict === 'warn') Banner.show(msg);
+    if (top && verdict === 'allow') Banner.hide();
+  });
+
+  // The warn banner: a closed shadow root in the top layer (a manual
+  // popover), above full-screen elements, put back if the page removes it.
+  const Banner = (() => {
+    let host = null;
+    let watcher = null;
+    function build(msg) {
+      const lang = AG.pickLang(api.i18n.getUILanguage());
+      host = document.createElement('alertguard-banner');
+      host.setAttribute('popover', 'manual');
+      host.style.cssText = 'all:initial;position:fixed;inset:0 0 auto 0;margin:0;padding:0;border:0;width:100%;z-index:2147483647;background:transparent;';
+      const root = host.attachShadow({ mode: 'closed' });
+      const title = lang === 'ja' ? 'AlertGuard：このページに注意してください' : 'AlertGuard: be careful with this page';
+      const body = (msg.explanation && msg.explanation[lang]) || '';
+      const numbers = (msg.phones || []).map((p) => p.display).join(', ');
+      const callLine = numbers ? (lang === 'ja' ? `この番号に電話しないでください：${numbers}` : `Do not call: ${numbers}`) : '';
+      const close = lang === 'ja' ? '閉じる' : 'Dismiss';
+      root.innerHTML = `<style>
+        .b{font:20px/1.5 system-ui,"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;background:#fff8e1;color:#1a1a1a;border-bottom:4px solid #b26a00;padding:14px 20px;display:flex;gap:16px;align-items:flex-start;box-shadow:0 2px 8px rgba(0,0,0,.3)}
+        .t{font-weight:700;font-size:22px}.c{font-weight:700;color:#8a0000}
+        button{font:inherit;font-size:18px;padding:8px 18px;border-radius:6px;border:2px solid #1a1a1a;background:#fff;cursor:pointer;margin-left:auto}
+        button:focus{outline:3px solid #0b57d0;outline-offset:2px}</style>
+        <div class="b" role="alert"><div><div class="t"></div><div class="m"></div><div class="c"></div></div><button type="button"></button></div>`;
+      root.querySelector('.t').textContent = title;
+      root.querySelector('.m').textContent = body;
+      root.querySelector('.c').textContent = callLine;
+      const btn = root.querySelector('button');
+      btn.textContent = close;
+      btn.addEventListener('click', () => hide(true));
+    }
+    function attach() {
+      if (!host) return;
+      const parent = document.documentElement;
+      if (!parent) return;
+      if (host.parentNode !== parent) parent.appendChild(host);
+      try { if (host.matches(':popover-open')) host.hidePopover(); host.showPopover(); } catch (e) { /* no popover support */ }
+    }
+    function show(msg) {
+      if (dismissed) return;
+      if (!host) build(msg);
+      attach();
+      if (!watcher) {
+        watcher = new MutationObserver(() => { if (host && !host.isConnected) attach(); });
+        watcher.observe(document.documentElement, { childList: true, subtree: false });
+        document.addEventListener('fullscreenchange', attach, true);
+      }
+    }
+    let dismissed = false;
+    function hide(byPerson) {
+      if (byPerson) dismissed = true;
+      if (watcher) { watcher.disconnect(); watcher = null; }
+      document.removeEventListener('fullscreenchange', attach, true);
+      if (host) { try { host.hidePopover(); } catch (e) {} host.remove(); host = null; }
+    }
+    return { show, hide };
+  })();
+})();

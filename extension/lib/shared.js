@@ -1,0 +1,250 @@
+/* AlertGuard shared logic: pure functions and small classes used by the
+ * content script, the service worker and the pages, and unit-tested with
+ * node:test. No DOM or chrome.* access here. */
+(function (root, factory) {
+  if (typeof module === 'object' && module.exports) module.exports = factory();
+  else root.AG = factory();
+})(typeof globalThis !== 'undefined' ? globalThis : this, function () {
+  'use strict';
+
+  const HOST_NAME = 'jp.alertguard.host';
+
+  // Limits mirrored from the host (docs/protocol.md).
+  const LIMITS = {
+    html: 2 * 1024 * 1024,
+    text: 1024 * 1024,
+    frames: 32,
+    frameHTML: 1024 * 1024,
+    scripts: 32,
+    script: 512 * 1024,
+    events: 64,
+    detail: 1024,
+    maxCount: 1000000,
+  };
+
+  // Events that ask for a verdict at once.
+  const HIGH_RISK = new Set(['fullscreen', 'keyboard-lock', 'pointer-lock', 'notification',
+    'clipboard-write', 'push-subscribe', 'camera', 'geolocation', 'speech']);
+  // Events that ask at once only when repeated (loops and floods).
+  const FLOOD = { dialog: 3, history: 50, 'window-open': 3, print: 3, 'window-move': 5 };
+
+  function cut(s, max) {
+    s = s == null ? '' : String(s);
+    return s.length > max ? s.slice(0, max) : s;
+  }
+
+  /** EventRecorder aggregates observed API uses into bounded records. */
+  class EventRecorder {
+    constructor(maxTypes = LIMITS.events) {
+      this.byType = new Map();
+      this.maxTypes = maxTypes;
+    }
+    /** record returns true when this use should trigger an immediate verdict. */
+    record(type, detail, gesture, t) {
+      let e = this.byType.get(type);
+      if (!e) {
+        if (this.byType.size >= this.maxTypes) return false;
+        e = { type, count: 0, first: Math.round(t), last: Math.round(t), detail: '', gesture: true };
+        this.byType.set(type, e);
+      }
+      if (e.count < LIMITS.maxCount) e.count++;
+      e.last = Math.round(t);
+      e.gesture = e.gesture && !!gesture;
+      if (!e.detail && detail) e.detail = cut(detail, LIMITS.detail);
+      if (HIGH_RISK.has(type)) return e.count === 1;
+      const flood = FLOOD[type];
+      return flood !== undefined && e.count === flood;
+    }
+    merge(events) {
+      for (const ev of events || []) {
+        if (!ev || typeof ev.type !== 'string') continue;
+        let e = this.byType.get(ev.type);
+        if (!e) {
+          if (this.byType.size >= this.maxTypes) continue;
+          e = { type: ev.type, count: 0, first: ev.first | 0, last: ev.last | 0, detail: '', gesture: true };
+          this.byType.set(ev.type, e);
+        }
+        e.count = Math.min(LIMITS.maxCount, e.count + (ev.count | 0));
+        e.first = Math.min(e.first, ev.first | 0);
+        e.last = Math.max(e.last, ev.last | 0);
+        e.gesture = e.gesture && !!ev.gesture;
+        if (!e.detail && ev.detail) e.detail = cut(ev.detail, LIMITS.detail);
+      }
+    }
+    list() {
+      return Array.from(this.byType.values(), (e) => Object.assign({}, e));
+    }
+  }
+
+  /** Scheduler decides when a snapshot is taken: after DOMContentLoaded,
+   * at once on a high-risk event (at most every minGap ms), and after bursts
+   * of DOM change (debounced, a bounded number of times per page). */
+  class Scheduler {
+    constructor(fire, opts = {}) {
+      this.fire = fire;
+      this.setTimeout = opts.setTimeout || ((f, ms) => setTimeout(f, ms));
+      this.clearTimeout = opts.clearTimeout || ((t) => clearTimeout(t));
+      this.now = opts.now || (() => Date.now());
+      this.debounce = opts.debounce || 1500;
+      this.maxMutations = opts.maxMutations || 5;
+      this.minGap = opts.minGap || 700;
+      this.mutationTimer = null;
+      this.mutationSnapshots = 0;
+      this.lastFire = -Infinity;
+      this.pending = null;
+      this.loaded = false;
+    }
+    _fire(reason) {
+      const gap = this.now() - this.lastFire;
+      if (gap < this.minGap) {
+        if (!this.pending) {
+          this.pending = this.setTimeout(() => { this.pending = null; this._fire(reason); }, this.minGap - gap);
+        }
+        return;
+      }
+      this.lastFire = this.now();
+      this.fire(reason);
+    }
+    domContentLoaded() {
+      this.loaded = true;
+      this._fire('load');
+    }
+    highRisk(type) {
+      this._fire('event:' + type);
+    }
+    mutation() {
+      if (!this.loaded || this.mutationSnapshots >= this.maxMutations) return;
+      if (this.mutationTimer) this.clearTimeout(this.mutationTimer);
+      this.mutationTimer = this.setTimeout(() => {
+        this.mutationTimer = null;
+        this.mutationSnapshots++;
+        this._fire('mutation');
+      }, this.debounce);
+    }
+  }
+
+  /** buildSnapshot reads a document into the host's snapshot shape. */
+  function buildSnapshot(doc, loc, events, reason, extra = {}) {
+    const html = doc.documentElement ? doc.documentElement.outerHTML : '';
+    const body = doc.body;
+    const text = body ? (body.innerText !== undefined ? body.innerText : body.textContent) : '';
+    const frames = [];
+    const frameUrls = [];
+    const iframes = doc.querySelectorAll ? Array.from(doc.querySelectorAll('iframe, frame')) : [];
+    for (const f of iframes) {
+      if (frameUrls.length < 64) frameUrls.push(cut(f.src || 'about:srcdoc', 8192));
+      if (frames.length >= LIMITS.frames) continue;
+      let fd = null;
+      try { fd = f.contentDocument; } catch (e) { fd = null; }
+      if (fd && fd.documentElement) {
+        frames.push({
+          url: cut(f.src || 'about:srcdoc', 8192),
+          html: cut(fd.documentElement.outerHTML, LIMITS.frameHTML),
+          text: cut(fd.body ? fd.body.innerText || fd.body.textContent : '', LIMITS.frameHTML),
+        });
+      }
+    }
+    return {
+      url: cut(loc.href, 8192),
+      title: cut(doc.title, 1024),
+      lang: cut((doc.documentElement && doc.documentElement.lang) || extra.lang || '', 35),
+      html: cut(html, LIMITS.html),
+      text: cut(text, LIMITS.text),
+      frameUrls,
+      frames,
+      scripts: (extra.scripts || []).slice(0, LIMITS.scripts),
+      events: (events || []).slice(0, LIMITS.events),
+      reason: cut(reason, 64),
+      browser: cut(extra.browser || '', 64),
+    };
+  }
+
+  /** Pending correlates native-messaging requests with replies by id. */
+  class Pending {
+    constructor(opts = {}) {
+      this.map = new Map();
+      this.next = 1;
+      this.setTimeout = opts.setTimeout || ((f, ms) => setTimeout(f, ms));
+      this.clearTimeout = opts.clearTimeout || ((t) => clearTimeout(t));
+    }
+    add(timeoutMs, onTimeout) {
+      const id = 'r' + this.next++;
+      const p = new Promise((resolve, reject) => {
+        const timer = this.setTimeout(() => {
+          this.map.delete(id);
+          reject(new Error('timeout'));
+          if (onTimeout) onTimeout(id);
+        }, timeoutMs);
+        this.map.set(id, { resolve, reject, timer });
+      });
+      return { id, promise: p };
+    }
+    resolve(msg) {
+      if (!msg || typeof msg.id !== 'string') return false;
+      const p = this.map.get(msg.id);
+      if (!p) return false;
+      this.map.delete(msg.id);
+      this.clearTimeout(p.timer);
+      if (msg.type === 'error') {
+        const err = new Error(msg.message || msg.code);
+        err.code = msg.code;
+        p.reject(err);
+      } else p.resolve(msg);
+      return true;
+    }
+    rejectAll(err) {
+      for (const [id, p] of this.map) {
+        this.clearTimeout(p.timer);
+        p.reject(err);
+        this.map.delete(id);
+      }
+    }
+    get size() { return this.map.size; }
+  }
+
+  /** LRU is a small bounded cache for verdicts per tab and URL. */
+  class LRU {
+    constructor(max = 500) { this.max = max; this.m = new Map(); }
+    get(k) {
+      if (!this.m.has(k)) return undefined;
+      const v = this.m.get(k);
+      this.m.delete(k);
+      this.m.set(k, v);
+      return v;
+    }
+    set(k, v) {
+      this.m.delete(k);
+      this.m.set(k, v);
+      while (this.m.size > this.max) this.m.delete(this.m.keys().next().value);
+    }
+    deleteWhere(pred) { for (const k of Array.from(this.m.keys())) if (pred(k)) this.m.delete(k); }
+  }
+
+  /** hostStateFromError maps a native-messaging failure to what the popup says. */
+  function hostStateFromError(message) {
+    const m = String(message || '').toLowerCase();
+    if (m.includes('not found') || m.includes('no such native application') || m.includes('not installed')) return 'missing';
+    if (m.includes('forbidden')) return 'forbidden';
+    return 'broken';
+  }
+
+  /** pickLang returns 'ja' or 'en' from a UI language and an optional override. */
+  function pickLang(uiLang, override) {
+    if (override === 'ja' || override === 'en') return override;
+    return String(uiLang || '').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  }
+
+  /** verdictKey is the cache key for a tab's page (fragment ignored). */
+  function verdictKey(tabId, url) {
+    return tabId + '|' + String(url || '').split('#')[0];
+  }
+
+  /** isExtensionSender checks a runtime message comes from our own content
+   * scripts or pages, never from a web page or another extension. */
+  function isExtensionSender(sender, runtimeId) {
+    return !!sender && sender.id === runtimeId;
+  }
+
+  return { HOST_NAME, LIMITS, HIGH_RISK, FLOOD, EventRecorder, Scheduler, buildSnapshot, Pending, LRU,
+    hostStateFromError, pickLang, verdictKey, isExtensionSender, cut };
+});

@@ -1,0 +1,134 @@
+/* End-to-end harness: the real host binary, the real extension, real
+ * headless Chromium, corpus pages served on 127.0.0.1 under their corpus
+ * addresses (through a local proxy, so IP-literal addresses work too).
+ * Nothing leaves the machine. */
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const http = require('node:http');
+const { execFileSync } = require('node:child_process');
+const puppeteer = require('puppeteer-core');
+
+const EXT_DIR = path.resolve(__dirname, '../..');
+const REPO = path.resolve(EXT_DIR, '..');
+const SHARED = process.env.ALERTGUARD_SHARED || path.resolve(REPO, '../shared');
+const CORPUS = process.env.ALERTGUARD_CORPUS || path.join(SHARED, 'corpus');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const EXT_ID = 'ealcpimlhlabpbneglbjhodkadilbele';
+const HOST_NAME = 'jp.alertguard.host';
+
+function tmpdir(prefix) {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** buildHost compiles the host once per run. */
+function buildHost(outDir) {
+  const bin = path.join(outDir, 'alertguard');
+  execFileSync('go', ['build', '-o', bin, './host'], { cwd: REPO, stdio: 'inherit' });
+  return bin;
+}
+
+/** readCases parses cases.tsv. */
+function readCases() {
+  const lines = fs.readFileSync(path.join(CORPUS, 'cases.tsv'), 'utf8').split('\n').filter(Boolean);
+  const head = lines.shift().split('\t');
+  return lines.map((l) => {
+    const cols = l.split('\t');
+    const row = {};
+    head.forEach((h, i) => { row[h] = cols[i]; });
+    return row;
+  });
+}
+
+/** e2eURL is the corpus address served over plain HTTP (the proxy answers
+ * every host; the host name, path and query are what AlertGuard judges). */
+function e2eURL(u) {
+  return u.replace(/^https:/, 'http:');
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.mp3': 'audio/mpeg', '.json': 'application/json', '.md': 'text/plain; charset=utf-8' };
+
+/** serveCorpus answers proxy requests: a corpus address gives its page;
+ * any other path on a known host gives a file of that name beside one of
+ * the host's pages; everything else is a 404. */
+async function serveCorpus(cases, extraPages = {}) {
+  const pages = new Map();
+  const dirs = new Map();
+  for (const c of cases) {
+    const u = new URL(e2eURL(c.url));
+    pages.set(u.host + u.pathname, path.join(CORPUS, c.file));
+    if (!dirs.has(u.host)) dirs.set(u.host, []);
+    dirs.get(u.host).push(path.dirname(path.join(CORPUS, c.file)));
+  }
+  for (const [k, f] of Object.entries(extraPages)) pages.set(k, f);
+  const server = http.createServer((req, res) => {
+    let u;
+    try { u = new URL(req.url, 'http://' + req.headers.host); } catch (e) { res.writeHead(400).end(); return; }
+    let file = pages.get(u.host + u.pathname);
+    if (!file) {
+      const base = path.basename(u.pathname);
+      for (const d of dirs.get(u.host) || []) {
+        const f = path.join(d, base);
+        if (base && fs.existsSync(f) && fs.statSync(f).isFile()) { file = f; break; }
+      }
+    }
+    if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, port: server.address().port, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** installHost writes the native-messaging manifest into a Chromium
+ * profile, pointing at a wrapper that keeps the log in dataDir. */
+function installHost(bin, userDataDir, dataDir) {
+  const wrapper = path.join(userDataDir, 'alertguard-host.sh');
+  fs.writeFileSync(wrapper, `#!/bin/sh\nALERTGUARD_DATA_DIR='${dataDir}' exec '${bin}' "$@"\n`, { mode: 0o755 });
+  const dir = path.join(userDataDir, 'NativeMessagingHosts');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, HOST_NAME + '.json'), JSON.stringify({
+    name: HOST_NAME, description: 'AlertGuard host', path: wrapper, type: 'stdio', allowed_origins: [`chrome-extension://${EXT_ID}/`],
+  }, null, 2));
+}
+
+/** launch starts headless Chromium with the extension. */
+async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true }) {
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless,
+    pipe: true,
+    userDataDir,
+    enableExtensions: [EXT_DIR],
+    defaultViewport: { width: 1280, height: 900 },
+    env: Object.assign({}, process.env, { LANGUAGE: lang, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' }),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', `--lang=${lang}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>', '--window-size=1280,900'],
+  });
+}
+
+async function waitFor(fn, timeout, step = 100) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn().catch(() => null);
+    if (v) return v;
+    if (Date.now() > end) return null;
+    await new Promise((r) => setTimeout(r, step));
+  }
+}
+
+/** blockedPage finds a tab showing blocked.html. */
+async function blockedPage(browser, timeout = 20000) {
+  const prefix = `chrome-extension://${EXT_ID}/pages/blocked.html`;
+  return waitFor(async () => (await browser.pages()).find((p) => p.url().startsWith(prefix)), timeout);
+}
+
+/** waitForExtension waits until the service worker runs. */
+async function waitForExtension(browser) {
+  return waitFor(async () => browser.targets().find((t) => t.type() === 'service_worker' && t.url().includes(EXT_ID)), 15000);
+}
+
+module.exports = { EXT_DIR, REPO, SHARED, CORPUS, EXT_ID, HOST_NAME, tmpdir, buildHost, readCases, e2eURL, serveCorpus, installHost, launch, waitFor, blockedPage, waitForExtension };
