@@ -8,7 +8,7 @@ PREFIX   ?= $(HOME)/.local
 FUZZTIME ?= 60s
 export ALERTGUARD_CORPUS := $(CORPUS)
 
-.PHONY: all build test unit signatures corpus cross demo install bench fuzz clean
+.PHONY: all build test unit signatures corpus cross extension-test e2e demo install bench fuzz clean
 
 all: build
 
@@ -17,7 +17,7 @@ build:
 
 # Unit, golden, fuzz-seed and corpus tests; signature fixtures; the corpus
 # score; cross-compilation for the platforms we ship.
-test: build unit signatures corpus cross
+test: build unit signatures corpus cross extension-test e2e
 
 unit:
 	$(GO) vet ./...
@@ -29,6 +29,14 @@ signatures: build
 corpus: build
 	@$(GO) test -count=1 -run '^TestCorpus$$' -v ./internal/analysis | grep -E '^\s+(ok|MISS|known)|as labelled|^(---|ok|FAIL)' ; test $${PIPESTATUS[0]} -eq 0
 	python3 $(SHARED)/tools/corpus-score.py $(BIN) $(CORPUS) $(CORPUS)/cases.tsv
+
+extension-test:
+	cd extension && node --test test/unit/
+
+# Real headless Chromium with the real extension and host (needs chromium
+# and `npm ci` in extension/, which .ci/run installs).
+e2e:
+	cd extension && ALERTGUARD_SHARED=$(SHARED) node --test --test-concurrency=1 test/e2e/
 
 cross:
 	@for t in windows/amd64 windows/arm64 darwin/amd64 darwin/arm64 linux/arm64; do \

@@ -13,6 +13,7 @@ const host = {
   pending: new AG.Pending(),
 };
 const verdicts = new AG.LRU(500);
+const inflight = new Map(); // verdict key → { again: snapshot }
 const tabs = new Map(); // tabId → { url, events: EventRecorder, verdict }
 
 function tabState(tabId) {
@@ -105,14 +106,23 @@ async function judge(tabId, frameSnapshot) {
 
   const cached = verdicts.get(key);
   if (cached && cached.verdict.verdict === 'block') return act(tabId, cached.verdict, cached.logId, snap.url);
-  let reply;
+  // One question per page at a time; a snapshot that arrives meanwhile is
+  // asked about afterwards, unless the page was blocked.
+  const running = inflight.get(key);
+  if (running) { running.again = snap; return; }
+  const entry = { again: null };
+  inflight.set(key, entry);
   try {
-    reply = await request({ type: 'analyze', snapshot: snap });
+    const reply = await request({ type: 'analyze', snapshot: snap });
+    verdicts.set(key, { verdict: reply.verdict, logId: reply.logId || null });
+    await act(tabId, reply.verdict, reply.logId || null, snap.url);
   } catch (e) {
-    return; // no verdict: the hooks keep holding locks and early prompts
+    // no verdict: the hooks keep holding locks and early prompts
+  } finally {
+    inflight.delete(key);
+    const t2 = tabs.get(tabId);
+    if (entry.again && t2 && !(t2.verdict && t2.verdict.verdict === 'block')) judge(tabId, entry.again);
   }
-  verdicts.set(key, { verdict: reply.verdict, logId: reply.logId || null });
-  return act(tabId, reply.verdict, reply.logId || null, snap.url);
 }
 
 async function act(tabId, v, logId, url) {

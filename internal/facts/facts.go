@@ -91,8 +91,8 @@ func Build(s *snapshot.Snapshot) *Facts {
 	f.Script = script.String()
 	f.Dialogs = textnorm.Fold(dialogText(f.Script, s.Events))
 	f.All = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query + "\n" + f.Dialogs
-	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang)
-	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang))
+	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
+	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang, f.Host))
 	f.Brands = brands.Named(f.All, f.Host)
 	f.Claimed = brands.Named(f.Headings+"\n"+f.Labels, f.Host)
 	f.APIs = scriptfacts.Scan(f.Script)
@@ -217,9 +217,9 @@ func dialogText(script string, events []snapshot.Event) string {
 func appendNew(have, fromURL []phones.Number) []phones.Number {
 	for _, n := range fromURL {
 		dup := false
-		for _, h := range have {
-			if (n.E164 != "" && n.E164 == h.E164) || n.Display == h.Display {
-				dup = true
+		for i := range have {
+			if (n.E164 != "" && n.E164 == have[i].E164) || n.Display == have[i].Display {
+				dup, have[i].FromURL = true, true
 			}
 		}
 		if !dup && len(have) < phones.MaxNumbers {

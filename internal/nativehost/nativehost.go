@@ -59,7 +59,19 @@ type Server struct {
 
 	mu sync.Mutex
 	w  io.Writer
+
+	logMu  sync.Mutex
+	logged map[string]loggedPage // url → last entry, so re-judging a page does not log it twice
 }
+
+type loggedPage struct {
+	id      string
+	verdict string
+	at      time.Time
+}
+
+// relogAfter is how long a page's entry stands for repeated verdicts.
+const relogAfter = 10 * time.Minute
 
 // Serve reads requests until EOF. It returns nil on a clean end, and an
 // error after replying when the stream cannot continue (oversized or
@@ -167,10 +179,19 @@ func (s *Server) record(v *verdict.Verdict, browser string) (string, error) {
 	if s.Log == nil {
 		return "", fmt.Errorf("log unavailable: %v", s.LogErr)
 	}
+	s.logMu.Lock()
+	defer s.logMu.Unlock()
+	if prev, ok := s.logged[v.URL]; ok && prev.verdict == v.Verdict && time.Since(prev.at) < relogAfter {
+		return prev.id, nil
+	}
 	e := EntryFor(v, browser)
 	if err := s.Log.Append(e); err != nil {
 		return "", fmt.Errorf("logging verdict: %w", err)
 	}
+	if s.logged == nil || len(s.logged) > 1000 {
+		s.logged = map[string]loggedPage{}
+	}
+	s.logged[v.URL] = loggedPage{id: e.ID, verdict: v.Verdict, at: time.Now()}
 	return e.ID, nil
 }
 

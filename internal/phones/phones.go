@@ -4,6 +4,7 @@ package phones
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
@@ -43,10 +44,11 @@ var dateLike = regexp.MustCompile(`^(?:19|20)\d\d[-./]\d\d?[-./]\d\d?`)
 
 var candidate = regexp.MustCompile(`(?:\+|\b00)?\(?\d[\d\-\s().]{5,24}\d`)
 
-// Find returns the numbers in folded text (see textnorm.Fold). lang
-// decides which country is tried first for numbers without a country code.
-func Find(text, lang string) []Number {
-	regions := regionOrder(lang)
+// Find returns the numbers in folded text (see textnorm.Fold). The page's
+// language, then its host's country domain, decide which country is tried
+// first for numbers without a country code.
+func Find(text, lang, host string) []Number {
+	regions, preferred := regionOrder(lang, host)
 	seen := map[string]bool{}
 	var out []Number
 	locs := candidate.FindAllStringIndex(text, MaxCandidates)
@@ -56,7 +58,7 @@ func Find(text, lang string) []Number {
 		if len(digits) < 9 || len(digits) > 15 || looksLikeNotAPhone(raw, digits) {
 			continue
 		}
-		n, ok := parse(raw, regions)
+		n, ok := parse(raw, regions, preferred)
 		if !ok {
 			if raw == digits {
 				continue // a bare run of digits that is no valid number: an ID
@@ -92,21 +94,52 @@ func looksLikeNotAPhone(raw, digits string) bool {
 	return dateLike.MatchString(raw)
 }
 
-func parse(raw string, regions []string) (Number, bool) {
+// parse tries each region in turn with the whole candidate. For
+// international numbers and the page's own countries (regions[:preferred])
+// it also tries without up to three trailing groups: the greedy match may
+// have taken a following group ("01 76 36 31 88 (24h/24").
+func parse(raw string, regions []string, preferred int) (Number, bool) {
+	forms := shorterForms(raw)
 	if strings.HasPrefix(raw, "+") || strings.HasPrefix(raw, "00") {
-		num, err := phonenumbers.Parse(raw, "ZZ")
-		if err == nil && phonenumbers.IsValidNumber(num) {
-			return describe(num, raw), true
+		for _, f := range forms {
+			num, err := phonenumbers.Parse(f, "ZZ")
+			if err == nil && phonenumbers.IsValidNumber(num) {
+				return describe(num, f), true
+			}
 		}
 		return Number{}, false
 	}
-	for _, r := range regions {
-		num, err := phonenumbers.Parse(raw, r)
-		if err == nil && phonenumbers.IsValidNumberForRegion(num, r) {
-			return describe(num, raw), true
+	for i, r := range regions {
+		if i >= preferred {
+			forms = forms[:1]
+		}
+		for _, f := range forms {
+			num, err := phonenumbers.Parse(f, r)
+			if err == nil && phonenumbers.IsValidNumberForRegion(num, r) {
+				return describe(num, f), true
+			}
 		}
 	}
 	return Number{}, false
+}
+
+// shorterForms is raw followed by raw without its last one to three groups,
+// as long as nine digits remain.
+func shorterForms(raw string) []string {
+	forms := []string{raw}
+	cur := raw
+	for i := 0; i < 3; i++ {
+		cut := strings.LastIndexAny(cur, " -.()")
+		if cut <= 0 {
+			break
+		}
+		cur = strings.TrimRight(cur[:cut], " -.(")
+		if len(phonenumbers.NormalizeDigitsOnly(cur)) < 9 {
+			break
+		}
+		forms = append(forms, cur)
+	}
+	return forms
 }
 
 func describe(num *phonenumbers.PhoneNumber, raw string) Number {
@@ -139,26 +172,29 @@ func typeName(t phonenumbers.PhoneNumberType) string {
 	return "unknown"
 }
 
-func regionOrder(lang string) []string {
+// regionOrder returns the regions to try and how many of them the page's
+// language and host name point to.
+func regionOrder(lang, host string) ([]string, int) {
 	lang = strings.ToLower(lang)
-	first := map[string]string{"ja": "JP", "fr": "FR", "de": "DE", "en-gb": "GB", "en-au": "AU", "en-ca": "CA"}
-	order := []string{"US", "JP", "FR", "GB", "DE", "AU"}
-	r, ok := first[lang]
-	if !ok {
-		if p, _, _ := strings.Cut(lang, "-"); first[p] != "" {
-			r, ok = first[p], true
+	byLang := map[string]string{"ja": "JP", "fr": "FR", "de": "DE", "en-gb": "GB", "en-au": "AU", "en-ca": "CA"}
+	byTLD := map[string]string{"jp": "JP", "fr": "FR", "de": "DE", "uk": "GB", "au": "AU", "ca": "CA", "us": "US"}
+	var out []string
+	add := func(r string) {
+		if r != "" && !slices.Contains(out, r) {
+			out = append(out, r)
 		}
 	}
-	if !ok {
-		return order
+	if r, ok := byLang[lang]; ok {
+		add(r)
+	} else if p, _, _ := strings.Cut(lang, "-"); byLang[p] != "" {
+		add(byLang[p])
 	}
-	out := []string{r}
-	for _, o := range order {
-		if o != r {
-			out = append(out, o)
-		}
+	add(byTLD[host[strings.LastIndexByte(host, '.')+1:]])
+	preferred := len(out)
+	for _, r := range []string{"US", "JP", "FR", "GB", "DE", "AU"} {
+		add(r)
 	}
-	return out
+	return out, preferred
 }
 
 func around(text string, start, end int) string {

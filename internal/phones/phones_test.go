@@ -22,11 +22,13 @@ func TestFind(t *testing.T) {
 		{"au", "call 1800 123 456", "en-au", []string{"+611800123456"}, "toll-free"},
 		{"dates and ips are not phones", "2026-07-09 15:42 ip 192.168.100.200 id 123456789012", "en", nil, ""},
 		{"invalid kept as display", "call 0101-501-501-3862", "ja", []string{"0101-501-501-3862"}, "unknown"},
+		{"trailing group dropped", "Appelez au : 01 76 36 31 88 (24h/24 7j/7)", "fr", []string{"+33176363188"}, "fixed"},
+		{"trailing group dropped, international", "call +1-855-695-0048 (24", "en", []string{"+18556950048"}, "toll-free"},
 		{"dedup", "0120-941-234 / ０１２０－９４１－２３４", "ja", []string{"+81120941234"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Find(textnorm.Fold(tt.text), tt.lang)
+			got := Find(textnorm.Fold(tt.text), tt.lang, "")
 			if len(got) != len(tt.want) {
 				t.Fatalf("got %+v, want %v", got, tt.want)
 			}
@@ -51,7 +53,7 @@ func TestFindBounded(t *testing.T) {
 	for i := 0; i < 5000; i++ {
 		text += "tel 0120-941-234 "
 	}
-	if got := Find(text, "ja"); len(got) > MaxNumbers {
+	if got := Find(text, "ja", ""); len(got) > MaxNumbers {
 		t.Fatalf("%d numbers", len(got))
 	}
 }

@@ -7,6 +7,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const http = require('node:http');
+const tls = require('node:tls');
 const { execFileSync } = require('node:child_process');
 const puppeteer = require('puppeteer-core');
 
@@ -41,10 +42,26 @@ function readCases() {
   });
 }
 
-/** e2eURL is the corpus address served over plain HTTP (the proxy answers
- * every host; the host name, path and query are what AlertGuard judges). */
+/** e2eURL is the address a corpus page is opened at: its own (the local
+ * proxy answers every host, over HTTP and HTTPS). */
 function e2eURL(u) {
-  return u.replace(/^https:/, 'http:');
+  return u;
+}
+
+/** testCert makes a throw-away self-signed certificate for the proxy's
+ * HTTPS side (the browser runs with --ignore-certificate-errors). */
+function testCert() {
+  const dir = tmpdir('ag-cert-');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
+    '-days', '2', '-subj', '/CN=alertguard-e2e'], { stdio: 'ignore' });
+  return { key: fs.readFileSync(path.join(dir, 'key.pem')), cert: fs.readFileSync(path.join(dir, 'cert.pem')) };
+}
+
+/** origins lists every corpus origin (and extras) as served here. */
+function origins(cases, extra = []) {
+  const set = new Set(extra);
+  for (const c of cases) if (c.url.startsWith('http:')) set.add(new URL(c.url).origin);
+  return Array.from(set);
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
@@ -57,7 +74,7 @@ async function serveCorpus(cases, extraPages = {}) {
   const pages = new Map();
   const dirs = new Map();
   for (const c of cases) {
-    const u = new URL(e2eURL(c.url));
+    const u = new URL(c.url);
     pages.set(u.host + u.pathname, path.join(CORPUS, c.file));
     if (!dirs.has(u.host)) dirs.set(u.host, []);
     dirs.get(u.host).push(path.dirname(path.join(CORPUS, c.file)));
@@ -65,7 +82,7 @@ async function serveCorpus(cases, extraPages = {}) {
   for (const [k, f] of Object.entries(extraPages)) pages.set(k, f);
   const server = http.createServer((req, res) => {
     let u;
-    try { u = new URL(req.url, 'http://' + req.headers.host); } catch (e) { res.writeHead(400).end(); return; }
+    try { u = new URL(req.url.startsWith('/') ? 'http://' + req.headers.host + req.url : req.url); } catch (e) { res.writeHead(400).end(); return; }
     let file = pages.get(u.host + u.pathname);
     if (!file) {
       const base = path.basename(u.pathname);
@@ -77,6 +94,15 @@ async function serveCorpus(cases, extraPages = {}) {
     if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream', 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
+  });
+  // HTTPS through the proxy: answer CONNECT and speak TLS ourselves.
+  const cert = testCert();
+  server.on('connect', (req, socket) => {
+    socket.on('error', () => {});
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    const secure = new tls.TLSSocket(socket, { isServer: true, key: cert.key, cert: cert.cert });
+    secure.on('error', () => {});
+    server.emit('connection', secure);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { server, port: server.address().port, close: () => new Promise((r) => server.close(r)) };
@@ -95,7 +121,7 @@ function installHost(bin, userDataDir, dataDir) {
 }
 
 /** launch starts headless Chromium with the extension. */
-async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true }) {
+async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, secureOrigins = [] }) {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless,
@@ -106,7 +132,11 @@ async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true }) 
     env: Object.assign({}, process.env, { LANGUAGE: lang, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' }),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', `--lang=${lang}`,
-      `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>', '--window-size=1280,900'],
+      `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>', '--window-size=1280,900',
+      '--ignore-certificate-errors',
+      // Plain-HTTP corpus addresses count as secure, as they would be on
+      // HTTPS (clipboard and keyboard-lock APIs need a secure context).
+      `--unsafely-treat-insecure-origin-as-secure=${secureOrigins.join(',')}`],
   });
 }
 
@@ -131,4 +161,4 @@ async function waitForExtension(browser) {
   return waitFor(async () => browser.targets().find((t) => t.type() === 'service_worker' && t.url().includes(EXT_ID)), 15000);
 }
 
-module.exports = { EXT_DIR, REPO, SHARED, CORPUS, EXT_ID, HOST_NAME, tmpdir, buildHost, readCases, e2eURL, serveCorpus, installHost, launch, waitFor, blockedPage, waitForExtension };
+module.exports = { origins, EXT_DIR, REPO, SHARED, CORPUS, EXT_ID, HOST_NAME, tmpdir, buildHost, readCases, e2eURL, serveCorpus, installHost, launch, waitFor, blockedPage, waitForExtension };

@@ -1,0 +1,189 @@
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const AG = require('../../lib/shared.js');
+
+function fakeTimers() {
+  let now = 0;
+  let seq = 0;
+  const timers = new Map();
+  return {
+    now: () => now,
+    setTimeout: (f, ms) => { const id = ++seq; timers.set(id, { f, at: now + ms }); return id; },
+    clearTimeout: (id) => timers.delete(id),
+    advance(ms) {
+      const end = now + ms;
+      for (;;) {
+        const due = [...timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].f();
+      }
+      now = end;
+    },
+  };
+}
+
+test('EventRecorder: high-risk events ask at once, floods at their threshold', () => {
+  const r = new AG.EventRecorder();
+  assert.equal(r.record('fullscreen', 'HTML', false, 10), true);
+  assert.equal(r.record('fullscreen', 'HTML', false, 20), false, 'only the first use is urgent');
+  assert.equal(r.record('dialog', 'a', false, 1), false);
+  assert.equal(r.record('dialog', 'b', false, 2), false);
+  assert.equal(r.record('dialog', 'c', false, 3), true, 'third dialog is a loop');
+  assert.equal(r.record('media-play', '', false, 3), false);
+  const fs = r.list().find((e) => e.type === 'fullscreen');
+  assert.deepEqual(fs, { type: 'fullscreen', count: 2, first: 10, last: 20, detail: 'HTML', gesture: false });
+});
+
+test('EventRecorder: gesture is true only when every use had one; details are capped', () => {
+  const r = new AG.EventRecorder();
+  r.record('fullscreen', '', true, 1);
+  assert.equal(r.list()[0].gesture, true);
+  r.record('fullscreen', '', false, 2);
+  assert.equal(r.list()[0].gesture, false);
+  r.record('clipboard-write', 'x'.repeat(5000), false, 3);
+  assert.equal(r.list()[1].detail.length, AG.LIMITS.detail);
+});
+
+test('EventRecorder: a flood of a million calls stays one bounded record', () => {
+  const r = new AG.EventRecorder();
+  for (let i = 0; i < 1_200_000; i++) r.record('history', '', false, i);
+  const [h] = r.list();
+  assert.equal(h.count, AG.LIMITS.maxCount);
+  const many = new AG.EventRecorder(3);
+  for (const t of ['a', 'b', 'c', 'd', 'e']) many.record(t, '', false, 0);
+  assert.equal(many.list().length, 3, 'types are bounded too');
+});
+
+test('EventRecorder.merge adds counts from frames', () => {
+  const r = new AG.EventRecorder();
+  r.record('dialog', 'x', false, 5);
+  r.merge([{ type: 'dialog', count: 4, first: 1, last: 9, gesture: false }, { type: 'camera', count: 1, first: 2, last: 2 }, null, { count: 3 }]);
+  const d = r.list().find((e) => e.type === 'dialog');
+  assert.equal(d.count, 5);
+  assert.equal(d.first, 1);
+  assert.equal(d.last, 9);
+  assert.equal(r.list().length, 2);
+});
+
+test('Scheduler: load, high-risk at once, mutations debounced and bounded', () => {
+  const t = fakeTimers();
+  const fired = [];
+  const s = new AG.Scheduler((r) => fired.push([r, t.now()]), { ...t, debounce: 1000, maxMutations: 2, minGap: 500 });
+  s.mutation();
+  t.advance(2000);
+  assert.deepEqual(fired, [], 'no mutation snapshots before load');
+  s.domContentLoaded();
+  s.highRisk('fullscreen');
+  t.advance(499);
+  assert.equal(fired.length, 1, 'high-risk right after load waits for the gap');
+  t.advance(1);
+  assert.deepEqual(fired.map((f) => f[0]), ['load', 'event:fullscreen']);
+  for (let i = 0; i < 50; i++) { s.mutation(); t.advance(100); }
+  t.advance(1000);
+  for (let i = 0; i < 5; i++) { s.mutation(); t.advance(1500); }
+  assert.equal(fired.filter((f) => f[0] === 'mutation').length, 2, 'bounded per page');
+});
+
+test('buildSnapshot reads a document and caps every part', () => {
+  const frameDoc = { documentElement: { outerHTML: '<html><body>frame</body></html>' }, body: { innerText: 'frame' } };
+  const doc = {
+    title: 'T'.repeat(5000),
+    documentElement: { outerHTML: '<html>' + 'x'.repeat(AG.LIMITS.html + 10) + '</html>', lang: 'ja' },
+    body: { innerText: 'お使いのコンピュータは感染しています' },
+    querySelectorAll: () => [{ src: 'https://a.example/f', contentDocument: frameDoc }, { src: 'https://b.example/', get contentDocument() { throw new Error('cross-origin'); } }],
+  };
+  const s = AG.buildSnapshot(doc, { href: 'https://x.example/?phone=1' }, [{ type: 'fullscreen', count: 1 }], 'load', { browser: 'chromium' });
+  assert.equal(s.url, 'https://x.example/?phone=1');
+  assert.equal(s.title.length, 1024);
+  assert.equal(s.html.length, AG.LIMITS.html);
+  assert.equal(s.lang, 'ja');
+  assert.equal(s.text, 'お使いのコンピュータは感染しています');
+  assert.deepEqual(s.frameUrls, ['https://a.example/f', 'https://b.example/']);
+  assert.equal(s.frames.length, 1, 'cross-origin frames are listed, not read');
+  assert.equal(s.frames[0].text, 'frame');
+  assert.equal(s.reason, 'load');
+  assert.equal(s.events.length, 1);
+});
+
+test('Pending matches replies by id, in any order, and times out', async () => {
+  const t = fakeTimers();
+  const p = new AG.Pending(t);
+  const a = p.add(1000);
+  const b = p.add(1000);
+  assert.equal(p.resolve({ id: b.id, type: 'pong' }), true);
+  assert.equal(p.resolve({ id: a.id, type: 'verdict', verdict: { verdict: 'allow' } }), true);
+  assert.equal((await a.promise).type, 'verdict');
+  assert.equal((await b.promise).type, 'pong');
+  assert.equal(p.resolve({ id: 'nope' }), false);
+  let timedOut = null;
+  const c = p.add(1000, (id) => { timedOut = id; });
+  t.advance(1000);
+  await assert.rejects(c.promise, /timeout/);
+  assert.equal(timedOut, c.id);
+  const d = p.add(1000);
+  p.resolve({ id: d.id, type: 'error', code: 'bad_request', message: 'x' });
+  await assert.rejects(d.promise, (e) => e.code === 'bad_request');
+  const e = p.add(1000);
+  p.rejectAll(new Error('host died'));
+  await assert.rejects(e.promise, /host died/);
+  assert.equal(p.size, 0);
+});
+
+test('LRU keeps the newest entries', () => {
+  const c = new AG.LRU(2);
+  c.set('a', 1); c.set('b', 2); c.get('a'); c.set('c', 3);
+  assert.equal(c.get('b'), undefined);
+  assert.equal(c.get('a'), 1);
+  c.deleteWhere((k) => k === 'a');
+  assert.equal(c.get('a'), undefined);
+});
+
+test('helpers', () => {
+  assert.equal(AG.hostStateFromError('Specified native messaging host not found.'), 'missing');
+  assert.equal(AG.hostStateFromError('Native host has exited.'), 'broken');
+  assert.equal(AG.hostStateFromError('Access to the specified native messaging host is forbidden.'), 'forbidden');
+  assert.equal(AG.pickLang('ja-JP'), 'ja');
+  assert.equal(AG.pickLang('en-US'), 'en');
+  assert.equal(AG.pickLang('ja', 'en'), 'en');
+  assert.equal(AG.verdictKey(3, 'https://x/#a'), '3|https://x/');
+  assert.equal(AG.isExtensionSender({ id: 'me' }, 'me'), true);
+  assert.equal(AG.isExtensionSender({ id: 'other' }, 'me'), false);
+  assert.equal(AG.isExtensionSender(undefined, 'me'), false);
+});
+
+test('manifest: fixed id, least permissions, no web-accessible resources, strict CSP', () => {
+  const crypto = require('node:crypto');
+  const m = require('../../manifest.json');
+  const der = Buffer.from(m.key, 'base64');
+  const id = crypto.createHash('sha256').update(der).digest('hex').slice(0, 32).replace(/[0-9a-f]/g, (c) => String.fromCharCode(97 + parseInt(c, 16)));
+  assert.equal(id, 'ealcpimlhlabpbneglbjhodkadilbele');
+  assert.deepEqual(m.permissions.sort(), ['nativeMessaging', 'storage', 'tabs']);
+  assert.equal(m.web_accessible_resources, undefined);
+  assert.match(m.content_security_policy.extension_pages, /script-src 'self'/);
+  assert.doesNotMatch(m.content_security_policy.extension_pages, /unsafe-eval|unsafe-inline/);
+  const main = m.content_scripts.find((c) => c.world === 'MAIN');
+  assert.equal(main.run_at, 'document_start');
+  assert.equal(main.all_frames, true);
+  assert.equal(main.match_about_blank, true);
+});
+
+test('locales: ja and en have the same keys', () => {
+  const ja = require('../../_locales/ja/messages.json');
+  const en = require('../../_locales/en/messages.json');
+  assert.deepEqual(Object.keys(ja).sort(), Object.keys(en).sort());
+  for (const k of Object.keys(ja)) assert.ok(ja[k].message && en[k].message, k);
+});
+
+test('no eval or string timers in extension code', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const root = path.resolve(__dirname, '../..');
+  const files = ['background.js', 'content.js', 'hooks.js', 'lib/shared.js', ...fs.readdirSync(path.join(root, 'pages')).filter((f) => f.endsWith('.js')).map((f) => 'pages/' + f)];
+  for (const f of files) {
+    const src = fs.readFileSync(path.join(root, f), 'utf8');
+    assert.doesNotMatch(src, /\beval\s*\(|new Function\s*\(|setTimeout\s*\(\s*['"`]/, f);
+  }
+});
