@@ -8,7 +8,7 @@ PREFIX   ?= $(HOME)/.local
 FUZZTIME ?= 60s
 export ALERTGUARD_CORPUS := $(CORPUS)
 
-.PHONY: all build test unit signatures corpus cross extension-test e2e demo install bench fuzz clean
+.PHONY: all build test unit signatures corpus cross extension-test e2e demo demo-cli install bench fuzz clean
 
 all: build
 
@@ -42,8 +42,19 @@ cross:
 	@for t in windows/amd64 windows/arm64 darwin/amd64 darwin/arm64 linux/arm64; do \
 	  echo "cross-compile $$t"; GOOS=$${t%/*} GOARCH=$${t#*/} $(GO) build -o /dev/null ./host || exit 1; done
 
-# Until the browser demo exists: judge the corpus and print the table.
+# The browser demo: real Chromium, the real extension and host, a few corpus
+# pages on 127.0.0.1; screenshots land in demo-out/. Without Chromium it
+# judges the corpus on the command line instead.
 demo: build
+	@if [ -x "$${CHROMIUM:-/usr/bin/chromium}" ]; then \
+	  [ -d extension/node_modules ] || (cd extension && npm ci --no-audit --no-fund); \
+	  cd extension && ALERTGUARD_SHARED=$(SHARED) node test/demo.js; \
+	else \
+	  echo "Chromium is not installed (apt-get install chromium): showing the command-line demo."; echo; \
+	  $(MAKE) --no-print-directory demo-cli; \
+	fi
+
+demo-cli: build
 	@echo "AlertGuard $$($(BIN) version)"; echo
 	@tail -n +2 $(CORPUS)/cases.tsv | while IFS=$$'\t' read -r file expect url rest; do \
 	  $(BIN) scan --json --url "$$url" "$(CORPUS)/$$file" | python3 -c 'import json,sys; d=json.loads(sys.stdin.readline()); print("%-6s %3d  %-9s %s  %s" % (d["verdict"], d["score"], sys.argv[1], sys.argv[2], " ".join(p["display"] for p in d["phones"])))' "$$expect" "$$file"; \
