@@ -25,7 +25,22 @@
   const dirty = new Set();
   let flushTimer = 0;
   const loadedAt = now();
-  const dialogTimes = [];
+
+  // Flood guard (needs no host): past a few uses in ten seconds, loops of
+  // dialogs, history entries, pop-ups and print dialogs are swallowed unless
+  // the page was judged safe. The page cannot trap the person, or starve the
+  // browser, while it waits for a verdict.
+  const FLOOD_LIMIT = { dialog: 2, history: 100, 'window-open': 3, print: 2 };
+  const floodTimes = Object.create(null);
+  function flooding(type) {
+    if (verdict === 'allow') return false;
+    const t = now();
+    const list = floodTimes[type] || (floodTimes[type] = []);
+    while (list.length && t - list[0] > 10000) list.shift();
+    if (list.length >= FLOOD_LIMIT[type]) return true;
+    list.push(t);
+    return false;
+  }
 
   function send(msg) {
     if (port) { try { port.postMessage(msg); } catch (e) { /* gone */ } return; }
@@ -140,18 +155,13 @@
     }
   }
 
-  // Dialogs: reported with their text. A third dialog within ten seconds is
-  // swallowed unless the page was judged safe: loops cannot trap anyone, even
-  // without the host. A blocked page shows none.
+  // Dialogs: reported with their text; loops swallowed; none once blocked.
   for (const [name, fallback] of [['alert', undefined], ['confirm', false], ['prompt', null]]) {
     const f = W[name];
     if (typeof f !== 'function') continue;
     define(W, name, function (...args) {
       report('dialog', str(args[0]));
-      const t = now();
-      dialogTimes.push(t);
-      while (dialogTimes.length && t - dialogTimes[0] > 10000) dialogTimes.shift();
-      if (blocked() || (verdict !== 'allow' && dialogTimes.length > 2)) return fallback;
+      if (blocked() || flooding('dialog')) return fallback;
       return f.apply(this, args);
     });
   }
@@ -161,7 +171,7 @@
     const f = History.prototype[name];
     define(History.prototype, name, function (...args) {
       report('history', '');
-      if (blocked()) return undefined;
+      if (blocked() || flooding('history')) return undefined;
       return f.apply(this, args);
     });
   }
@@ -211,12 +221,12 @@
     const open = W.open;
     define(W, 'open', function (...args) {
       report('window-open', str(args[0], 300));
-      return blocked() ? null : open.apply(this, args);
+      return blocked() || (!gesture() && flooding('window-open')) ? null : open.apply(this, args);
     });
     const print = W.print;
     define(W, 'print', function (...args) {
       report('print', '');
-      return blocked() ? undefined : print.apply(this, args);
+      return blocked() || flooding('print') ? undefined : print.apply(this, args);
     });
     for (const name of ['moveTo', 'resizeTo', 'moveBy', 'resizeBy']) {
       const f = W[name];

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/alertguard/alertguard/internal/analysis"
 	"github.com/alertguard/alertguard/internal/eventlog"
@@ -249,4 +250,24 @@ func FuzzServe(f *testing.F) {
 			t.Fatal("no reply")
 		}
 	})
+}
+
+func TestSamePageLoggedOnce(t *testing.T) {
+	s := newServer(t, true)
+	scam := func(id string) []byte {
+		return frame(t, map[string]any{"id": id, "type": "analyze", "snapshot": map[string]any{"url": "https://err.example.xyz/", "html": scamPage}})
+	}
+	replies, err := serve(t, s, scam("a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := replies[0]["logId"]
+	replies, _ = serve(t, s, scam("b"))
+	if replies[0]["logId"] != first {
+		t.Fatalf("second verdict logged again: %v vs %v", replies[0]["logId"], first)
+	}
+	entries, _ := s.Log.List(time.Time{}, 0)
+	if len(entries) != 1 {
+		t.Fatalf("%d log entries, want 1", len(entries))
+	}
 }
