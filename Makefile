@@ -4,7 +4,6 @@ GO       ?= go
 BIN      := bin/alertguard
 SHARED   ?= $(abspath ../shared)
 CORPUS   ?= $(SHARED)/corpus
-PREFIX   ?= $(HOME)/.local
 FUZZTIME ?= 60s
 export ALERTGUARD_CORPUS := $(CORPUS)
 
@@ -61,10 +60,11 @@ demo-cli: build
 	done
 	@echo; echo "One page in full:"; $(BIN) scan --url 'https://ms-support-jp.example.work/' $(CORPUS)/scam/ja-ms-support-yosshy/index.html
 
+# Register the host for every browser of the current user (the binary is
+# copied to the per-user data folder), then check it.
 install: build
-	install -d $(PREFIX)/bin
-	install -m 0755 $(BIN) $(PREFIX)/bin/alertguard
-	@echo "installed $(PREFIX)/bin/alertguard"
+	$(BIN) install --browser all
+	$(BIN) doctor || true
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 20x ./internal/analysis ./host

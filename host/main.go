@@ -24,6 +24,9 @@ Usage:
   alertguard log list [--json] [--since DURATION]             blocked and warned pages
   alertguard log show ID                                      one log entry
   alertguard signatures list|test                             the detection rules
+  alertguard install [--browser NAME|all] [--system] [--user-data-dir DIR] [--print] [--dry-run]
+  alertguard uninstall [same options]                         remove the registration (the log stays)
+  alertguard doctor [--browser NAME|all] [--system] [--user-data-dir DIR]   check every browser
   alertguard bench [--runs N] PATH...                         time the analysis of saved pages
   alertguard version
 
@@ -37,10 +40,11 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	executable     func() (string, error) // the running binary, for install
 }
 
 func main() {
-	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, executable: os.Executable}
 	os.Exit(run(os.Args[1:], e))
 }
 
@@ -54,6 +58,7 @@ func run(args []string, e env) int {
 	}
 	cmds := map[string]func([]string, env) int{
 		"scan": runScan, "log": runLog, "signatures": runSignatures, "version": runVersion, "bench": runBench,
+		"install": runInstall, "uninstall": runUninstall, "doctor": runDoctor,
 	}
 	switch args[0] {
 	case "-h", "--help", "help":
