@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -193,10 +194,10 @@ func checkManifest(b, p string, say func(bool, string, ...any)) {
 		return
 	}
 	args := []string{"chrome-extension://" + callers.ChromiumID + "/"}
-	allowed := contains(m.AllowedOrigins, args[0])
+	allowed := slices.Contains(m.AllowedOrigins, args[0])
 	if b == "firefox" {
 		args = []string{p, callers.FirefoxID}
-		allowed = contains(m.AllowedExtensions, callers.FirefoxID)
+		allowed = slices.Contains(m.AllowedExtensions, callers.FirefoxID)
 	}
 	if m.Name != callers.HostName || m.Type != "stdio" || !allowed {
 		say(false, "%s: the registration file %s does not allow AlertGuard's extension. Fix: alertguard install --browser %s", b, p, b)
@@ -254,13 +255,4 @@ func writable(dir string) error {
 	name := f.Name()
 	f.Close()
 	return os.Remove(name)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"text/template"
 
@@ -81,7 +82,7 @@ func (o Options) browsers() ([]string, error) {
 		return Browsers, nil
 	}
 	for _, b := range o.Browsers {
-		if !contains(Browsers, b) {
+		if !slices.Contains(Browsers, b) {
 			return nil, fmt.Errorf("unknown browser %q (one of %s, or all)", b, strings.Join(Browsers, ", "))
 		}
 	}
@@ -126,6 +127,16 @@ func (o Options) BinaryPath() (string, error) {
 	return p, o.Env.CheckPath(p)
 }
 
+// resolve returns the binary's place and the manifest targets.
+func (o Options) resolve() (string, []Target, error) {
+	bin, err := o.BinaryPath()
+	if err != nil {
+		return "", nil, err
+	}
+	ts, err := o.targets()
+	return bin, ts, err
+}
+
 // ManifestPath is a target's manifest file.
 func (o Options) ManifestPath(t Target) string {
 	return o.Env.join(t.ManifestDir, HostName+".json")
@@ -134,11 +145,7 @@ func (o Options) ManifestPath(t Target) string {
 // PlanInstall lists every step, in order. templates holds
 // chromium.json.tmpl and firefox.json.tmpl.
 func PlanInstall(o Options, templates fs.FS) ([]Action, error) {
-	bin, err := o.BinaryPath()
-	if err != nil {
-		return nil, err
-	}
-	ts, err := o.targets()
+	bin, ts, err := o.resolve()
 	if err != nil {
 		return nil, err
 	}
@@ -160,11 +167,7 @@ func PlanInstall(o Options, templates fs.FS) ([]Action, error) {
 // PlanUninstall removes manifests, registry keys and the binary; the log
 // and settings in the data folder stay.
 func PlanUninstall(o Options) ([]Action, error) {
-	bin, err := o.BinaryPath()
-	if err != nil {
-		return nil, err
-	}
-	ts, err := o.targets()
+	bin, ts, err := o.resolve()
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +186,7 @@ func PlanUninstall(o Options) ([]Action, error) {
 
 // Render fills a family's manifest template for the binary at bin.
 func Render(templates fs.FS, family, bin string) ([]byte, error) {
-	t, err := template.New(family + ".json.tmpl").Funcs(template.FuncMap{
+	t, err := template.New(family+".json.tmpl").Funcs(template.FuncMap{
 		"json": func(s string) (string, error) { b, err := json.Marshal(s); return string(b), err },
 	}).ParseFS(templates, family+".json.tmpl")
 	if err != nil {
@@ -262,15 +265,6 @@ func dirOf(p string) string {
 		return "."
 	}
 	return p[:i]
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // OSFS is the real file system.
