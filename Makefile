@@ -7,7 +7,7 @@ CORPUS   ?= $(SHARED)/corpus
 FUZZTIME ?= 60s
 export ALERTGUARD_CORPUS := $(CORPUS)
 
-.PHONY: all build test unit signatures corpus cross extension-test e2e demo demo-cli install bench fuzz clean
+.PHONY: all build test unit signatures corpus cross extension extension-test e2e demo demo-cli install bench fuzz clean
 
 all: build
 
@@ -16,7 +16,7 @@ build:
 
 # Unit, golden, fuzz-seed and corpus tests; signature fixtures; the corpus
 # score; cross-compilation for the platforms we ship.
-test: build unit signatures corpus cross extension-test e2e
+test: build unit signatures corpus cross extension extension-test e2e
 
 unit:
 	$(GO) vet ./...
@@ -29,11 +29,19 @@ corpus: build
 	@$(GO) test -count=1 -run '^TestCorpus$$' -v ./internal/analysis | grep -E '^\s+(ok|MISS|known)|as labelled|^(---|ok|FAIL)' ; test $${PIPESTATUS[0]} -eq 0
 	python3 $(SHARED)/tools/corpus-score.py $(BIN) $(CORPUS) $(CORPUS)/cases.tsv
 
+# One source, two packages: dist/chromium + .zip (Chrome Web Store) and
+# dist/firefox + .xpi (background.scripts and the gecko id).
+extension:
+	cd extension && node build.js
+	cd dist/chromium && python3 -c 'import os,sys,zipfile; z=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED); [z.write(os.path.join(r,f), os.path.relpath(os.path.join(r,f))) for r,_,fs in sorted(os.walk(".")) for f in sorted(fs)]' ../alertguard-chromium.zip
+	cd dist/firefox && python3 -c 'import os,sys,zipfile; z=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED); [z.write(os.path.join(r,f), os.path.relpath(os.path.join(r,f))) for r,_,fs in sorted(os.walk(".")) for f in sorted(fs)]' ../alertguard-firefox.xpi
+	@ls -l dist/*.zip dist/*.xpi
+
 extension-test:
 	cd extension && node --test test/unit/
 
-# Real headless Chromium with the real extension and host (needs chromium
-# and `npm ci` in extension/, which .ci/run installs).
+# Real headless Chromium and firefox-esr with the real extension and host
+# (needs both browsers and `npm ci` in extension/, which .ci/run installs).
 e2e:
 	cd extension && ALERTGUARD_SHARED=$(SHARED) node --test --test-concurrency=1 test/e2e/
 

@@ -5,33 +5,15 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
 const h = require('./harness.js');
+const suite = require('./suite.js');
 
 const OUT = path.join(h.REPO, 'e2e-out');
 const DOCS = path.join(h.REPO, 'docs', 'screenshots');
 const cases = h.readCases();
 let bin, srv, browser, dataDir;
 const timings = [];
-
-// Kits whose script replaces the number in the served HTML at load time:
-// the live page shows no number, so the blocked page cannot either.
-const NUMBER_REPLACED_AT_LOAD = {
-  'scam/fr-browlock-chrome/index.html': 'fills .phone_number from ?p_num= (absent) at load',
-};
-
-function logEntries() {
-  const out = execFileSync(bin, ['log', 'list', '--json'], { env: { ALERTGUARD_DATA_DIR: dataDir } }).toString();
-  return out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-}
-
-function scan(c) {
-  return JSON.parse(execFileSync(bin, ['scan', '--json', '--url', c.url, path.join(h.CORPUS, c.file)]).toString());
-}
-
-async function closeOthers() {
-  for (const p of await browser.pages()) if (p.url() !== 'about:blank') await p.close().catch(() => {});
-}
+const closeOthers = () => suite.closeOthers(browser);
 
 test.before(async () => {
   fs.mkdirSync(OUT, { recursive: true });
@@ -75,47 +57,10 @@ test.before(async () => {
 test.after(async () => {
   if (browser) await browser.close();
   if (srv) await srv.close();
-  if (timings.length) {
-    const ms = timings.map((t) => t.ms).sort((a, b) => a - b);
-    const summary = { pages: ms.length, medianMs: ms[Math.floor(ms.length / 2)], maxMs: ms[ms.length - 1], timings };
-    fs.writeFileSync(path.join(OUT, 'chromium-timings.json'), JSON.stringify(summary, null, 2));
-    console.log(`DOMContentLoaded → blocked.html: median ${summary.medianMs} ms, max ${summary.maxMs} ms over ${ms.length} pages`);
-  }
+  suite.writeTimings(path.join(OUT, 'chromium-timings.json'), timings);
 });
 
-test('every block page ends on blocked.html with its numbers, logged', async (t) => {
-  for (const c of cases.filter((c) => c.expect === 'block')) {
-    await t.test(c.file, async () => {
-      await closeOthers();
-      const page = await browser.newPage();
-      page.on('dialog', (d) => d.dismiss().catch(() => {}));
-      let dcl = 0;
-      page.once('domcontentloaded', () => { dcl = Date.now(); });
-      const started = Date.now();
-      page.goto(h.e2eURL(c.url), { waitUntil: 'domcontentloaded', timeout: 20000 }).catch(() => {});
-      const blocked = await h.blockedPage(browser, 20000);
-      assert.ok(blocked, `${c.file} was not blocked`);
-      timings.push({ file: c.file, ms: Date.now() - (dcl || started) });
-      await h.waitFor(() => blocked.evaluate(() => document.body.dataset.ready === '1'), 5000);
-      const shown = await blocked.evaluate(() => ({
-        numbers: Array.from(document.querySelectorAll('#numbers li > span:first-child'), (e) => e.textContent),
-        url: document.getElementById('url').textContent,
-        fullscreen: !!document.fullscreenElement,
-        media: Array.from(document.querySelectorAll('audio, video')).some((m) => !m.paused),
-      }));
-      assert.equal(shown.fullscreen, false);
-      assert.equal(shown.media, false);
-      assert.ok(shown.url.startsWith(c.url.split(/[?#]/)[0]), `blocked page names ${shown.url}, not ${c.url}`);
-      const expected = NUMBER_REPLACED_AT_LOAD[c.file] ? [] : scan(c).phones.map((p) => p.display.replace(/\D/g, ''));
-      for (const want of expected) {
-        assert.ok(shown.numbers.some((n) => n.replace(/\D/g, '') === want), `${c.file}: number ${want} not shown (shown: ${shown.numbers})`);
-      }
-      const entry = logEntries().find((e) => e.verdict === 'block' && e.url.startsWith(c.url.split(/[?#]/)[0]));
-      assert.ok(entry, `${c.file}: no log entry`);
-      assert.deepEqual(shown.numbers.map((n) => n.replace(/\D/g, '')).sort(), entry.phones.map((p) => p.display.replace(/\D/g, '')).sort(), 'blocked page and log agree');
-    });
-  }
-});
+suite.blockAndAllow(test, () => ({ browser, bin, dataDir, timings, findBlocked: (ms) => h.blockedPage(browser, ms) }));
 
 test('a page that fights back (dialogs, beforeunload, full screen re-entry, history flood, pop-ups, print) still ends on blocked.html', async () => {
   await closeOthers();
@@ -135,22 +80,6 @@ test('a page that fights back (dialogs, beforeunload, full screen re-entry, hist
   await next.goto(`chrome-extension://${h.EXT_ID}/pages/install.html`);
   assert.ok(await h.waitFor(() => next.evaluate(() => document.body.dataset.ready === '1'), 5000));
   await next.close();
-});
-
-test('every allow page stays untouched, with no banner', async (t) => {
-  for (const c of cases.filter((c) => c.expect === 'allow')) {
-    await t.test(c.file, async () => {
-      await closeOthers();
-      const page = await browser.newPage();
-      page.on('dialog', (d) => d.dismiss().catch(() => {}));
-      const url = h.e2eURL(c.url);
-      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20000 }).catch(() => {});
-      await new Promise((r) => setTimeout(r, 2500));
-      assert.equal(await h.blockedPage(browser, 10), null, `${c.file} was blocked`);
-      assert.ok(!page.isClosed(), `${c.file}: tab closed`);
-      assert.equal(await page.evaluate(() => !!document.querySelector('alertguard-banner')), false, `${c.file}: banner shown`);
-    });
-  }
 });
 
 test('a harmful lure gets the warning banner, which the page cannot remove', async () => {

@@ -140,6 +140,49 @@ async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, se
   });
 }
 
+/** installFirefoxHost writes the host manifest under HOME/.mozilla. */
+function installFirefoxHost(bin, home, dataDir) {
+  const wrapper = path.join(home, 'alertguard-host.sh');
+  fs.writeFileSync(wrapper, `#!/bin/sh\nALERTGUARD_DATA_DIR='${dataDir}' exec '${bin}' "$@"\n`, { mode: 0o755 });
+  const dir = path.join(home, '.mozilla', 'native-messaging-hosts');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, HOST_NAME + '.json'), JSON.stringify({
+    name: HOST_NAME, description: 'AlertGuard host', path: wrapper, type: 'stdio', allowed_extensions: ['alertguard@alertguard.app'],
+  }, null, 2));
+}
+
+/** launchFirefox starts headless firefox-esr over WebDriver BiDi with HOME
+ * pointed at a throw-away folder and the Firefox build of the extension. */
+async function launchFirefox({ home, proxyPort, extDir }) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
+    env: Object.assign({}, process.env, { HOME: home }),
+    extraPrefsFirefox: {
+      'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort, 'network.proxy.allow_hijacking_localhost': true,
+      'media.autoplay.default': 0, 'dom.disable_open_during_load': false,
+    },
+  });
+  await browser.installExtension(extDir);
+  return browser;
+}
+
+/** firefoxBlockedPage finds a tab showing blocked.html. Puppeteer's page URL
+ * does not follow an extension's navigation in Firefox, so ask the page. */
+async function firefoxBlockedPage(browser, timeout = 20000) {
+  return waitFor(async () => {
+    for (const p of await browser.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\/pages\/blocked\.html/.test(href)) return p;
+    }
+    return null;
+  }, timeout, 200);
+}
+
 async function waitFor(fn, timeout, step = 100) {
   const end = Date.now() + timeout;
   for (;;) {
@@ -161,4 +204,4 @@ async function waitForExtension(browser) {
   return waitFor(async () => browser.targets().find((t) => t.type() === 'service_worker' && t.url().includes(EXT_ID)), 15000);
 }
 
-module.exports = { origins, EXT_DIR, REPO, SHARED, CORPUS, EXT_ID, HOST_NAME, tmpdir, buildHost, readCases, e2eURL, serveCorpus, installHost, launch, waitFor, blockedPage, waitForExtension };
+module.exports = { installFirefoxHost, launchFirefox, firefoxBlockedPage, origins, EXT_DIR, REPO, SHARED, CORPUS, EXT_ID, HOST_NAME, tmpdir, buildHost, readCases, e2eURL, serveCorpus, installHost, launch, waitFor, blockedPage, waitForExtension };

@@ -187,3 +187,14 @@ test('no eval or string timers in extension code', () => {
     assert.doesNotMatch(src, /\beval\s*\(|new Function\s*\(|setTimeout\s*\(\s*['"`]/, f);
   }
 });
+
+test('Firefox build: background scripts and gecko id instead of the service worker and Chromium keys', () => {
+  const { firefoxManifest } = require('../../build.js');
+  const f = firefoxManifest(require('../../manifest.json'));
+  assert.deepEqual(f.background, { scripts: ['lib/shared.js', 'background.js'] });
+  assert.equal(f.browser_specific_settings.gecko.id, 'alertguard@alertguard.app');
+  assert.equal(f.key, undefined);
+  assert.equal(f.minimum_chrome_version, undefined);
+  assert.ok(f.content_scripts.every((c) => c.match_origin_as_fallback === undefined));
+  assert.equal(f.content_scripts.find((c) => c.world === 'MAIN').run_at, 'document_start');
+});
