@@ -29,6 +29,7 @@ type scanResult struct {
 	Reasons     []verdict.Reason `json:"reasons"`
 	Details     *verdict.Verdict `json:"-"`
 	Problems    []string         `json:"problems,omitempty"`
+	Decoded     string           `json:"decoded,omitempty"`
 }
 
 func runScan(args []string, e env) int {
@@ -109,7 +110,7 @@ func expand(args []string, e env) []input {
 func result(p string, a *analysis.Analyzer, snap *snapshot.Snapshot) scanResult {
 	v := a.Analyze(snap)
 	return scanResult{Path: p, URL: snap.URL, Verdict: v.Verdict, Score: v.Score, Categories: v.Categories,
-		Phones: v.Phones, Signatures: v.SignatureIDs(), Explanation: v.Explanation, Reasons: v.Reasons, Details: v, Problems: v.Problems}
+		Phones: v.Phones, Signatures: v.SignatureIDs(), Explanation: v.Explanation, Reasons: v.Reasons, Details: v, Problems: v.Problems, Decoded: v.Decoded}
 }
 
 func printResult(w io.Writer, r scanResult, asJSON bool) {

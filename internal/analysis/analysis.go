@@ -48,5 +48,8 @@ func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Verdict {
 	for _, err := range errs {
 		v.Problems = append(v.Problems, err.Error())
 	}
+	if f.UnpackErr != nil {
+		v.Problems = append(v.Problems, "unpacking scripts: "+f.UnpackErr.Error())
+	}
 	return v
 }

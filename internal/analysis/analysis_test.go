@@ -140,3 +140,22 @@ func BenchmarkParseOnlyCorpus(b *testing.B) {
 		}
 	}
 }
+
+// TestObfuscatedPageDecoded: a warning hidden behind eval(atob(…)) is read,
+// its number reported, and the decoded text shown in the verdict.
+func TestObfuscatedPageDecoded(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := `<html><head><title>Loading</title></head><body><script>var _0x=['\x3c\x68\x31\x3eWindows Defender - Security Warning\x3c/h1\x3e','Your computer is infected with a Trojan spyware. Your passwords are being stolen.','Call Microsoft Support now: +1-844-555-0199 (Toll Free). Do not close this page.'];
+eval(atob('ZG9jdW1lbnQud3JpdGUoXzB4WzBdKTsgZG9jdW1lbnQud3JpdGUoJzxwPicrXzB4WzFdKyc8L3A+PHA+JytfMHhbMl0rJzwvcD4nKTs='));</script></body></html>`
+	v := a.Analyze(&snapshot.Snapshot{URL: "https://loading.example.top/", HTML: html})
+	if v.Verdict != "block" || len(v.Phones) != 1 || v.Phones[0].E164 != "+18445550199" || !strings.Contains(v.Decoded, "security warning") {
+		t.Fatalf("verdict %s phones %+v decoded %q", v.Verdict, v.Phones, v.Decoded)
+	}
+	plain := a.Analyze(&snapshot.Snapshot{URL: "https://loading.example.top/", HTML: `<html><body><script>var x = 1 + 1;</script><p>Hello</p></body></html>`})
+	if plain.Verdict != "allow" || plain.Decoded != "" {
+		t.Fatalf("plain page: %+v", plain)
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"github.com/alertguard/alertguard/internal/scriptfacts"
 	"github.com/alertguard/alertguard/internal/snapshot"
 	"github.com/alertguard/alertguard/internal/textnorm"
+	"github.com/alertguard/alertguard/internal/unpack"
 )
 
 // MaxScriptBytes bounds the script text scanned for API calls.
@@ -37,6 +38,8 @@ type Facts struct {
 	Headings        string // title, h1–h3, logos, dialog titles: who the page claims to be
 	Labels          string // short stand-alone texts: banners, captions, dialog lines
 	Dialogs         string // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
+	Unpacked        string // what the page's own scripts wrote when run in the sandbox (folded)
+	UnpackErr       error  // why unpacking stopped early, if it did
 	Text            string // what a person reads: body text, frames, noscript, snapshot text
 	Attrs           string // alt, title, aria-label, placeholder, button values
 	Query           string // decoded URL query values
@@ -85,17 +88,20 @@ func Build(s *snapshot.Snapshot) *Facts {
 	f.Title = textnorm.Fold(title)
 	f.Headings = textnorm.Fold(title + "\n" + heads.String())
 	f.Labels = textnorm.Fold(labels.String())
-	f.Text = textnorm.Fold(text.String())
 	f.Attrs = textnorm.Fold(attrs.String())
 	f.Query = textnorm.Fold(page.QueryText(s.URL) + "\n" + pathText(s.URL))
 	f.Script = script.String()
+	f.APIs = scriptfacts.Scan(f.Script)
+	if u := f.unpack(main, s.URL); u != "" {
+		text.WriteString("\n" + u)
+	}
+	f.Text = textnorm.Fold(text.String())
 	f.Dialogs = textnorm.Fold(dialogText(f.Script, s.Events))
 	f.All = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query + "\n" + f.Dialogs
 	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
 	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang, f.Host))
 	f.Brands = brands.Named(f.All, f.Host)
 	f.Claimed = brands.Named(f.Headings+"\n"+f.Labels, f.Host)
-	f.APIs = scriptfacts.Scan(f.Script)
 	for _, e := range s.Events {
 		f.addEvent(e)
 	}
@@ -228,4 +234,41 @@ func appendNew(have, fromURL []phones.Number) []phones.Number {
 		}
 	}
 	return have
+}
+
+// Unpacking bounds: only inline scripts of at most this size are run
+// (libraries are big and write nothing worth reading).
+const maxUnpackScript = 64 << 10
+
+// unpack runs the page's inline scripts in the sandbox when they look
+// obfuscated or assemble text from the URL, and returns what they wrote as
+// readable text. The decoded text is kept in Unpacked for the reasons.
+func (f *Facts) unpack(d *page.Document, pageURL string) string {
+	if !needsUnpacking(f.Script, f.APIs) {
+		return ""
+	}
+	var srcs []string
+	for _, sc := range d.Scripts {
+		if sc.Src == "" && len(sc.Source) <= maxUnpackScript {
+			srcs = append(srcs, sc.Source)
+		}
+	}
+	r := unpack.Run(srcs, pageURL)
+	f.UnpackErr = r.Err
+	written := page.Parse(r.HTML)
+	out := strings.TrimSpace(written.Text + "\n" + written.AttrText + "\n" + r.Text)
+	f.Unpacked = textnorm.Fold(out)
+	return out
+}
+
+// needsUnpacking: the page evaluates decoded code (eval(unescape(…)),
+// document.write(atob(…)), …) or writes text built from its own address.
+func needsUnpacking(script string, apis map[string]int) bool {
+	if apis["obfuscation"] > 0 {
+		return true
+	}
+	if !strings.Contains(script, "document.write(") {
+		return false
+	}
+	return strings.Contains(script, "location.search") || strings.Contains(script, "location.href") || strings.Contains(script, "URLSearchParams")
 }

@@ -64,6 +64,7 @@ type Verdict struct {
 	HelpLines        []advice.HelpLine `json:"helpLines"`
 	SignatureVersion string            `json:"signatureVersion"`
 	Problems         []string          `json:"problems,omitempty"` // conditions that failed; the verdict stands without them
+	Decoded          string            `json:"decoded,omitempty"`  // text the page's scripts hid and wrote at run time (first 500 characters)
 }
 
 // SignatureIDs lists the reasons' ids.
@@ -94,6 +95,9 @@ func Decide(f *facts.Facts, hits []signature.Hit, cat *advice.Catalog, version s
 		}
 	}
 	v.Score = min(max(v.Score, 0), 100)
+	if r := []rune(f.Unpacked); len(r) > 0 {
+		v.Decoded = string(r[:min(len(r), 500)])
+	}
 	switch {
 	case v.Score >= BlockAt:
 		v.Verdict = Block
