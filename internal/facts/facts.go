@@ -100,6 +100,11 @@ func Build(s *snapshot.Snapshot) *Facts {
 	f.All = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query + "\n" + f.Dialogs
 	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
 	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang, f.Host))
+	for i := range f.Phones {
+		if f.Unpacked != "" && strings.Contains(f.Unpacked, f.Phones[i].Display) {
+			f.Phones[i].Injected = true
+		}
+	}
 	f.Brands = brands.Named(f.All, f.Host)
 	f.Claimed = brands.Named(f.Headings+"\n"+f.Labels, f.Host)
 	for _, e := range s.Events {
@@ -225,11 +230,11 @@ func appendNew(have, fromURL []phones.Number) []phones.Number {
 		dup := false
 		for i := range have {
 			if (n.E164 != "" && n.E164 == have[i].E164) || n.Display == have[i].Display {
-				dup, have[i].FromURL = true, true
+				dup, have[i].Injected = true, true
 			}
 		}
 		if !dup && len(have) < phones.MaxNumbers {
-			n.FromURL = true
+			n.Injected = true
 			have = append(have, n)
 		}
 	}

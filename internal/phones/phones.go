@@ -19,13 +19,13 @@ const (
 
 // Number is one phone number seen on the page.
 type Number struct {
-	E164    string `json:"e164"`    // "+81120941234"; empty when the number is not valid anywhere
-	Display string `json:"display"` // as written on the page
-	Type    string `json:"type"`    // toll-free, voip, fixed, mobile, premium, shared, unknown
-	Region  string `json:"region,omitempty"`
-	Valid   bool   `json:"valid"`
-	Context string `json:"-"`                 // folded text around the number
-	FromURL bool   `json:"fromUrl,omitempty"` // passed in the page address (?phone=…): kits fill their lure from there
+	E164     string `json:"e164"`    // "+81120941234"; empty when the number is not valid anywhere
+	Display  string `json:"display"` // as written on the page
+	Type     string `json:"type"`    // toll-free, voip, fixed, mobile, premium, shared, unknown
+	Region   string `json:"region,omitempty"`
+	Valid    bool   `json:"valid"`
+	Context  string `json:"-"`                  // folded text around the number
+	Injected bool   `json:"injected,omitempty"` // put in by the page address (?phone=…) or by script: kits fill their lure that way
 }
 
 // TollFreeOrVoIP says whether the number is the kind scams rent: free-dial,

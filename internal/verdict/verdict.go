@@ -111,7 +111,7 @@ func Decide(f *facts.Facts, hits []signature.Hit, cat *advice.Catalog, version s
 		return v
 	}
 	for _, p := range f.Phones {
-		if len(v.Phones) < MaxPhones && (p.Valid || p.FromURL || nearCall(p.Context)) {
+		if len(v.Phones) < MaxPhones && (p.Valid || p.Injected || nearCall(p.Context)) {
 			v.Phones = append(v.Phones, Phone{E164: p.E164, Display: p.Display, Type: p.Type, DoNotCall: true})
 		}
 	}
