@@ -38,6 +38,7 @@ const (
 var (
 	ErrBudget = errors.New("unpacking ran past its time budget")
 	ErrHeap   = errors.New("unpacking used too much memory")
+	ErrStack  = fmt.Errorf("unpacking went deeper than %d calls", MaxStack)
 )
 
 // Result is what the scripts wrote.
@@ -114,6 +115,10 @@ func cause(err error) error {
 		if e, ok := ie.Value().(error); ok {
 			return e
 		}
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return ErrStack
 	}
 	return err
 }

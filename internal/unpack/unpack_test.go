@@ -54,7 +54,7 @@ func TestHostileScripts(t *testing.T) {
 		{"string repeat bomb", `'x'.repeat(1e9)`, nil},
 		{"array join bomb", `new Array(1e9).join('x')`, nil},
 		{"doubling concatenation", `var s='xxxxxxxx'; for(;;){ s += s; }`, nil},
-		{"deep recursion", `function f(n){ return f(n+1) + 1 } f(0)`, nil},
+		{"deep recursion", `function f(n){ return f(n+1) + 1 } f(0)`, ErrStack},
 		{"megabyte writes in a loop", `var m = 'x'.repeat(1<<20); for(;;){ document.write(m) }`, ErrBudget},
 		{"throws everywhere", `try { null.x } catch (e) {} throw new Error('nope')`, nil},
 		{"timer storm", `for (var i = 0; i < 1e6; i++) setInterval(function(){ for(;;){} }, 1)`, nil},
