@@ -123,6 +123,32 @@ test('screenshots of blocked.html (ja, en) and the log page', async () => {
   fs.copyFileSync(path.join(OUT, 'log-page.png'), path.join(DOCS, 'log-page.png'));
 });
 
+test('a host that hangs, then one that dies mid-request: the extension reconnects, asks again, and blocks', async () => {
+  for (const fault of ['hang', 'die']) {
+    const profile = h.tmpdir('ag-fault-');
+    const data = h.tmpdir('ag-fault-data-');
+    h.installHost(bin, profile, data);
+    // The first host started misbehaves; the next ones are healthy.
+    const wrapper = path.join(profile, 'alertguard-host.sh');
+    const flag = path.join(profile, 'first-start-done');
+    const bad = fault === 'hang' ? 'cat >/dev/null; exit 0' : 'head -c 4 >/dev/null; exit 1';
+    fs.writeFileSync(wrapper, `#!/bin/sh\nif [ ! -e '${flag}' ]; then touch '${flag}'; ${bad}; fi\nALERTGUARD_DATA_DIR='${data}' exec '${bin}' "$@"\n`, { mode: 0o755 });
+    const b2 = await h.launch({ userDataDir: profile, proxyPort: srv.port, secureOrigins: h.origins(cases) });
+    try {
+      await h.waitForExtension(b2);
+      const page = await b2.newPage();
+      page.on('dialog', (d) => d.dismiss().catch(() => {}));
+      const started = Date.now();
+      page.goto('https://ms-support-jp.example.work/').catch(() => {});
+      const blocked = await h.blockedPage(b2, 30000);
+      assert.ok(blocked, `${fault}: not blocked after the host recovered`);
+      console.log(`host ${fault}: blocked after ${Date.now() - started} ms`);
+    } finally {
+      await b2.close();
+    }
+  }
+});
+
 test('without the host: the install hint opens and locks are still held', async () => {
   const profile = h.tmpdir('ag-nohost-');
   const b2 = await h.launch({ userDataDir: profile, proxyPort: srv.port, secureOrigins: h.origins(cases) });
