@@ -63,7 +63,11 @@ const domStub = `(function (g, html, text) {
 // document installs the DOM stub and returns the document object.
 func (b *browser) document(loc *goja.Object) *goja.Object {
 	_ = loc
-	fn, err := b.rt.RunString(domStub)
+	p, err := programs()
+	if err != nil {
+		return b.rt.NewObject()
+	}
+	fn, err := b.rt.RunProgram(p.dom)
 	if err != nil {
 		return b.rt.NewObject()
 	}

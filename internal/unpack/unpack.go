@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"runtime/metrics"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -220,7 +221,31 @@ func (b *browser) install(pageURL string) error {
 // caps replaces the builtins a script can use to allocate gigabytes in one
 // call with versions that refuse past the limits.
 func (b *browser) caps() error {
-	_, err := b.rt.RunString(fmt.Sprintf(`(function () {
+	p, err := programs()
+	if err != nil {
+		return err
+	}
+	_, err = b.rt.RunProgram(p.caps)
+	return err
+}
+
+// prepared are the sandbox's own programs, compiled once per process (the
+// page's scripts are, necessarily, compiled per page).
+type prepared struct{ caps, dom *goja.Program }
+
+var programs = sync.OnceValues(func() (prepared, error) {
+	caps, err := goja.Compile("caps", capsSource, true)
+	if err != nil {
+		return prepared{}, fmt.Errorf("compiling the caps: %w", err)
+	}
+	dom, err := goja.Compile("dom", domStub, false)
+	if err != nil {
+		return prepared{}, fmt.Errorf("compiling the DOM stub: %w", err)
+	}
+	return prepared{caps: caps, dom: dom}, nil
+})
+
+var capsSource = fmt.Sprintf(`(function () {
   var MAXS = %d, MAXA = %d;
   var rep = String.prototype.repeat;
   Object.defineProperty(String.prototype, 'repeat', { value: function (n) {
@@ -244,9 +269,7 @@ func (b *browser) caps() error {
   };
   Capped.prototype = A.prototype; Capped.isArray = A.isArray; Capped.from = A.from; Capped.of = A.of;
   Array = Capped;
-})();`, MaxString, MaxArray))
-	return err
-}
+})();`, MaxString, MaxArray)
 
 func (b *browser) timer(call goja.FunctionCall) goja.Value {
 	fn, ok := goja.AssertFunction(call.Argument(0))
