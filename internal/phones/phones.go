@@ -38,11 +38,46 @@ func (n Number) TollFreeOrVoIP() bool {
 	return false
 }
 
-// candidate: an optional + or 00, then digits with separators; 9 to 15
-// digits are checked after the match.
+// Candidate shape: an optional "+" or "(", a digit, then digits and
+// separators (space - . ( )), ending on a digit, 7 to 26 bytes long; the
+// digit count (9 to 15) is checked afterwards. A hand scanner instead of a
+// regexp: pages carry megabytes of text and this runs over all of it.
+const (
+	minCandidate = 7
+	maxCandidate = 26
+)
+
 var dateLike = regexp.MustCompile(`^(?:19|20)\d\d[-./]\d\d?[-./]\d\d?`)
 
-var candidate = regexp.MustCompile(`(?:\+|\b00)?\(?\d[\d\-\s().]{5,24}\d`)
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' }
+
+// candidates returns the byte ranges of number-like runs, at most MaxCandidates.
+func candidates(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text) && len(out) < MaxCandidates; {
+		c := text[i]
+		lead := (c == '+' || c == '(') && i+1 < len(text) && isDigit(text[i+1])
+		if !isDigit(c) && !lead {
+			i++
+			continue
+		}
+		start, j := i, i+1
+		for j < len(text) && j-start < maxCandidate && (isDigit(text[j]) || isSep(text[j])) {
+			j++
+		}
+		end := j
+		for end > start && !isDigit(text[end-1]) {
+			end--
+		}
+		if end-start >= minCandidate {
+			out = append(out, [2]int{start, end})
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
 
 // Find returns the numbers in folded text (see textnorm.Fold). The page's
 // language, then its host's country domain, decide which country is tried
@@ -51,8 +86,7 @@ func Find(text, lang, host string) []Number {
 	regions, preferred := regionOrder(lang, host)
 	seen := map[string]bool{}
 	var out []Number
-	locs := candidate.FindAllStringIndex(text, MaxCandidates)
-	for _, loc := range locs {
+	for _, loc := range candidates(text) {
 		raw := strings.TrimSpace(text[loc[0]:loc[1]])
 		digits := phonenumbers.NormalizeDigitsOnly(raw)
 		if len(digits) < 9 || len(digits) > 15 || looksLikeNotAPhone(raw, digits) {
