@@ -1,6 +1,7 @@
 package phones
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/alertguard/alertguard/internal/textnorm"
@@ -56,4 +57,20 @@ func TestFindBounded(t *testing.T) {
 	if got := Find(text, "ja", ""); len(got) > MaxNumbers {
 		t.Fatalf("%d numbers", len(got))
 	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("call 0120-941-234 now", "ja", "x.example.jp")
+	f.Add("+1 (855) 695-0048 (24", "en", "")
+	f.Fuzz(func(t *testing.T, text, lang, host string) {
+		got := Find(text, lang, host)
+		if len(got) > MaxNumbers {
+			t.Fatalf("%d numbers", len(got))
+		}
+		for _, n := range got {
+			if !strings.Contains(text, n.Display) {
+				t.Fatalf("display %q not in the text", n.Display)
+			}
+		}
+	})
 }

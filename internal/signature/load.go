@@ -221,6 +221,10 @@ func (v validator) matcher(m *Matcher) {
 			v.add(m.Line, "all/any needs at least one matcher")
 		}
 		for _, c := range list {
+			if c == nil {
+				v.add(m.Line, "empty matcher in all/any")
+				continue
+			}
 			v.matcher(c)
 		}
 	case m.Not != nil:

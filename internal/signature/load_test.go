@@ -25,6 +25,7 @@ func TestLoadRejects(t *testing.T) {
 		{"two-matchers.yaml", []string{"two-matchers.yaml:8:", "exactly one"}},
 		{"bad-condition.yaml", []string{"bad-condition.yaml:6:", `unknown advice id "no-such-advice"`, `unknown word list "@nolist"`, "bad-condition.yaml:9:", "compiling"}},
 		{"bad-event.yaml", []string{"bad-event.yaml:8:", `event type "teleport"`}},
+		{"empty-matcher.yaml", []string{"empty-matcher.yaml:8:", "empty matcher"}},
 	}
 	cat := advice.New()
 	for _, tt := range tests {
