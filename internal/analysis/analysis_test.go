@@ -25,8 +25,10 @@ func TestAnalyzeHostileInputs(t *testing.T) {
 		{"nul and invalid utf-8", snapshot.Snapshot{URL: "https://x.example/\x00", HTML: "<p>\xff\xfe\x00 virus</p>"}},
 		{"deep nesting", snapshot.Snapshot{HTML: strings.Repeat("<div>", 100000) + "infected" + strings.Repeat("</div>", 100000)}},
 		{"many numbers", snapshot.Snapshot{HTML: strings.Repeat("call 0120-941-234 ", 50000)}},
-		{"huge attribute", snapshot.Snapshot{HTML: `<img alt="` + strings.Repeat("a", 5<<20) + `">`}},
-		{"many iframes", snapshot.Snapshot{HTML: strings.Repeat(`<iframe srcdoc="<iframe srcdoc='<p>x</p>'></iframe>"></iframe>`, 2000)}},
+		{"huge attribute", snapshot.Snapshot{HTML: `<img alt="` + strings.Repeat("a", 10<<20) + `">`}},
+		{"many iframes", snapshot.Snapshot{HTML: strings.Repeat(`<iframe srcdoc="<iframe srcdoc='<p>x</p>'></iframe>"></iframe>`, 5000)}},
+		{"50 MB of text", snapshot.Snapshot{HTML: strings.Repeat("virus alert call now ", 50<<20/21)}},
+		{"100,000 phone-like numbers", snapshot.Snapshot{HTML: strings.Repeat("tel 0120-941-234 ", 100000)}},
 		{"bad url", snapshot.Snapshot{URL: "%%%://"}},
 	}
 	for _, tt := range tests {

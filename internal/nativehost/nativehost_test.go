@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -269,5 +271,27 @@ func TestSamePageLoggedOnce(t *testing.T) {
 	entries, _ := s.Log.List(time.Time{}, 0)
 	if len(entries) != 1 {
 		t.Fatalf("%d log entries, want 1", len(entries))
+	}
+}
+
+// TestLogNotWritable: the log file cannot be opened (here a folder stands
+// where it should be, which even root cannot write as a file). The host
+// still answers with the verdict and says what failed.
+func TestLogNotWritable(t *testing.T) {
+	s := newServer(t, true)
+	if err := os.Mkdir(filepath.Join(s.Log.Dir, eventlog.FileName), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	scam := map[string]any{"id": "s", "type": "analyze", "snapshot": map[string]any{"url": "https://err.example.xyz/", "html": scamPage}}
+	replies, err := serve(t, s, frame(t, scam), frame(t, `{"id":"p","type":"ping"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := byID(replies)
+	if got["s"]["verdict"].(map[string]any)["verdict"] != "block" || !strings.Contains(fmt.Sprint(got["s"]["logError"]), "log") {
+		t.Fatalf("reply = %v", got["s"])
+	}
+	if got["p"]["type"] != "pong" {
+		t.Fatalf("host stopped answering: %v", got["p"])
 	}
 }

@@ -19,6 +19,7 @@ const (
 	MaxNodes       = 200000 // nodes walked per document; the rest is not read
 	MaxTextBytes   = 1 << 20
 	MaxScripts     = 256
+	MaxFrames      = 64 // srcdoc frames read per document
 )
 
 // Script is an inline script or a reference to an external one.
@@ -136,7 +137,7 @@ func (w *walker) element(n *html.Node) bool {
 			return false
 		}
 	case atom.Iframe, atom.Frame:
-		if v, ok := attr(n, "srcdoc"); ok && w.depth < MaxSrcdocDepth {
+		if v, ok := attr(n, "srcdoc"); ok && w.depth < MaxSrcdocDepth && len(w.d.Frames) < MaxFrames {
 			w.d.Frames = append(w.d.Frames, parse(v, w.depth+1))
 		}
 	}

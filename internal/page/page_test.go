@@ -79,3 +79,10 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestFrameCountBounded(t *testing.T) {
+	d := Parse(strings.Repeat(`<iframe srcdoc="<p>x</p>"></iframe>`, 1000))
+	if len(d.Frames) != MaxFrames {
+		t.Fatalf("%d frames read, want %d", len(d.Frames), MaxFrames)
+	}
+}
