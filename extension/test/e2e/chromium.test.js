@@ -13,11 +13,16 @@ const DOCS = path.join(h.REPO, 'docs', 'screenshots');
 const cases = h.readCases();
 let bin, srv, browser, dataDir;
 const timings = [];
+
+// Screenshots always land in e2e-out/; UPDATE_DOCS=1 also refreshes the
+// copies in docs/screenshots/ (committed, shown in the README).
+function docCopy(name) {
+  if (process.env.UPDATE_DOCS === '1') fs.copyFileSync(path.join(OUT, name), path.join(DOCS, name));
+}
 const closeOthers = () => suite.closeOthers(browser);
 
 test.before(async () => {
   fs.mkdirSync(OUT, { recursive: true });
-  fs.mkdirSync(DOCS, { recursive: true });
   bin = h.buildHost(h.tmpdir('ag-bin-'));
   const probe = path.join(h.tmpdir('ag-probe-'), 'index.html');
   fs.writeFileSync(probe, `<!doctype html><html><body><p>Hello</p><script>
@@ -91,7 +96,7 @@ test('a harmful lure gets the warning banner, which the page cannot remove', asy
   await page.evaluate(() => document.querySelector('alertguard-banner').remove());
   assert.ok(await h.waitFor(() => page.evaluate(() => !!document.querySelector('alertguard-banner')), 3000), 'banner restored after removal');
   await page.screenshot({ path: path.join(OUT, 'warn-banner.png') });
-  fs.copyFileSync(path.join(OUT, 'warn-banner.png'), path.join(DOCS, 'warn-banner.png'));
+  docCopy('warn-banner.png');
 });
 
 test('screenshots of blocked.html (ja, en) and the log page', async () => {
@@ -109,7 +114,7 @@ test('screenshots of blocked.html (ja, en) and the log page', async () => {
     }
     const file = path.join(OUT, `blocked-${lang}.png`);
     await blocked.screenshot({ path: file, fullPage: true });
-    fs.copyFileSync(file, path.join(DOCS, `blocked-${lang}.png`));
+    docCopy(`blocked-${lang}.png`);
     const title = await blocked.evaluate(() => document.getElementById('title').textContent);
     assert.match(title, lang === 'ja' ? /止めました/ : /stopped this page/);
   }
@@ -120,7 +125,7 @@ test('screenshots of blocked.html (ja, en) and the log page', async () => {
   assert.ok(rows > 0, 'log page lists entries');
   await new Promise((r) => setTimeout(r, 1000));
   await log.screenshot({ path: path.join(OUT, 'log-page.png'), fullPage: false });
-  fs.copyFileSync(path.join(OUT, 'log-page.png'), path.join(DOCS, 'log-page.png'));
+  docCopy('log-page.png');
 });
 
 test('a host that hangs, then one that dies mid-request: the extension reconnects, asks again, and blocks', async () => {
