@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/filelock"
 	"github.com/rs/zerolog"
 )
 
@@ -146,16 +147,7 @@ func cut(s string, n int) string {
 }
 
 func (l *Log) locked(fn func() error) error {
-	lf, err := os.OpenFile(filepath.Join(l.Dir, LockName), os.O_CREATE|os.O_RDWR, 0o600)
-	if err != nil {
-		return fmt.Errorf("opening log lock: %w", err)
-	}
-	defer lf.Close()
-	if err := lockFile(lf); err != nil {
-		return fmt.Errorf("locking log: %w", err)
-	}
-	defer func() { _ = unlockFile(lf) }()
-	return fn()
+	return filelock.With(filepath.Join(l.Dir, LockName), fn)
 }
 
 func (l *Log) rotateIfFull() error {

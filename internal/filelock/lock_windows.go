@@ -1,6 +1,6 @@
 //go:build windows
 
-package eventlog
+package filelock
 
 import (
 	"os"
