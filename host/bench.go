@@ -26,7 +26,7 @@ func runBench(args []string, e env) int {
 		return 2
 	}
 	start := time.Now()
-	a, err := loadAnalyzer()
+	a, err := loadAnalyzer(e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1

@@ -16,7 +16,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/analysis"
 	"github.com/alertguard/alertguard/internal/callers"
+	"github.com/alertguard/alertguard/internal/config"
 	"github.com/alertguard/alertguard/internal/install"
 	manifesttemplates "github.com/alertguard/alertguard/manifest-templates"
 )
@@ -117,17 +119,14 @@ func runDoctor(args []string, e env) int {
 		}
 		fmt.Fprintf(e.stdout, "%s %s\n", mark, fmt.Sprintf(format, a...))
 	}
-	if a, err := loadAnalyzer(); err != nil {
-		say(false, "signatures: %v. Fix: reinstall AlertGuard.", err)
-	} else {
-		say(true, "signatures: %s", a.Set.Version)
-	}
+	doctorSignatures(e, say)
 	if dir, err := dataDir(e); err != nil {
 		say(false, "data folder: %v. Fix: set HOME (or LOCALAPPDATA on Windows).", err)
 	} else if err := writable(dir); err != nil {
 		say(false, "data folder %s is not writable: %v. Fix: give this user write access to it.", dir, err)
 	} else {
 		say(true, "data folder %s", dir)
+		doctorConfig(dir, say)
 	}
 	for _, b := range install.Browsers {
 		if o.UserDataDir != "" && b != "chromium" {
@@ -144,6 +143,38 @@ func runDoctor(args []string, e env) int {
 	}
 	fmt.Fprintln(e.stdout, "Everything is in order.")
 	return 0
+}
+
+func doctorSignatures(e env, say func(bool, string, ...any)) {
+	a, origin, err := loadAnalyzerOrigin(e)
+	switch {
+	case err != nil:
+		say(false, "signatures: %v. Fix: reinstall AlertGuard.", err)
+	case origin.Problem != nil:
+		say(false, "signatures: %v. The built-in set %s is protecting meanwhile. Fix: replace or remove that folder.", origin.Problem, a.Set.Version)
+	case origin.Source == analysis.Embedded:
+		say(true, "signatures: built-in set %s", a.Set.Version)
+	default:
+		say(true, "signatures: set %s from %s", a.Set.Version, origin.Source)
+	}
+}
+
+// doctorConfig reports the guardian's settings file.
+func doctorConfig(dir string, say func(bool, string, ...any)) {
+	store := config.Store{Dir: dir}
+	c, err := store.Load()
+	if err != nil {
+		say(false, "settings: %v. The defaults are used (no PIN, no site lists). Fix: set the PIN and lists again; the next change sets the bad file aside.", err)
+		return
+	}
+	pin := "no guardian PIN"
+	if c.Guardian.PINHash != "" {
+		pin = "guardian PIN set"
+	}
+	say(true, "settings: %s, %d allowed and %d blocked site(s)", pin, len(c.Sites.Allow), len(c.Sites.Block))
+	if c.Paused(time.Now()) {
+		say(false, "protection is paused until %s. Fix: alertguard protection resume", c.PausedUntil)
+	}
 }
 
 func doctorBrowser(o install.Options, b string, say func(bool, string, ...any), info func(string, ...any)) {

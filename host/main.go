@@ -107,7 +107,7 @@ func runVersion(args []string, e env) int {
 	if done, code := parseFlags(fs, args, e); done {
 		return code
 	}
-	a, err := loadAnalyzer()
+	a, err := loadAnalyzer(e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1

@@ -6,10 +6,28 @@ import (
 	"github.com/alertguard/alertguard/internal/analysis"
 	"github.com/alertguard/alertguard/internal/callers"
 	"github.com/alertguard/alertguard/internal/eventlog"
+	"github.com/alertguard/alertguard/internal/guardian"
 	"github.com/alertguard/alertguard/internal/nativehost"
 )
 
-func loadAnalyzer() (*analysis.Analyzer, error) { return analysis.Default() }
+// loadAnalyzer uses the external signature set in the data folder when
+// there is a good one, else the embedded set; a bad external set is said on
+// stderr (and by doctor) and never stops protection.
+func loadAnalyzer(e env) (*analysis.Analyzer, error) {
+	a, origin, err := loadAnalyzerOrigin(e)
+	if origin.Problem != nil {
+		fmt.Fprintf(e.stderr, "alertguard: %v; the built-in signatures are used\n", origin.Problem)
+	}
+	return a, err
+}
+
+func loadAnalyzerOrigin(e env) (*analysis.Analyzer, analysis.Origin, error) {
+	dir, err := dataDir(e)
+	if err != nil {
+		dir = ""
+	}
+	return analysis.Load(dir)
+}
 
 // runNative serves a browser. Diagnostics go to stderr, which browsers keep
 // in their own log; stdout carries frames only.
@@ -19,7 +37,7 @@ func runNative(c callers.Caller, e env) int {
 		nativehost.Refuse(e.stdout, err.Error())
 		return 1
 	}
-	a, err := loadAnalyzer()
+	a, err := loadAnalyzer(e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1
@@ -27,8 +45,11 @@ func runNative(c callers.Caller, e env) int {
 	srv := &nativehost.Server{Analyzer: a, Browser: c.Browser, Version: Version, Diag: e.stderr}
 	if dir, err := dataDir(e); err != nil {
 		srv.LogErr = err
-	} else if srv.Log, err = eventlog.Open(dir); err != nil {
-		srv.LogErr = err
+	} else {
+		srv.Guard = guardian.New(dir)
+		if srv.Log, err = eventlog.Open(dir); err != nil {
+			srv.LogErr = err
+		}
 	}
 	if srv.LogErr != nil {
 		fmt.Fprintf(e.stderr, "alertguard: log unavailable, verdicts still served: %v\n", srv.LogErr)

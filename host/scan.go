@@ -44,7 +44,7 @@ func runScan(args []string, e env) int {
 		fmt.Fprintln(e.stderr, "alertguard scan: name at least one file, folder or -")
 		return 2
 	}
-	a, err := loadAnalyzer()
+	a, err := loadAnalyzer(e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1

@@ -18,7 +18,7 @@ func runSignatures(args []string, e env) int {
 	if done, code := parseFlags(fs, args[1:], e); done {
 		return code
 	}
-	a, err := loadAnalyzer()
+	a, err := loadAnalyzer(e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1

@@ -3,6 +3,7 @@ package analysis
 
 import (
 	"fmt"
+	"io/fs"
 
 	"github.com/alertguard/alertguard/internal/advice"
 	"github.com/alertguard/alertguard/internal/facts"
@@ -28,11 +29,15 @@ func New(set *signature.Set, cat *advice.Catalog) *Analyzer {
 // Default loads the embedded signature set.
 func Default() (*Analyzer, error) {
 	cat := advice.New()
-	set, err := signature.Load(signatures.FS, cat.Known)
+	set, err := loadSet(signatures.FS, cat.Known)
 	if err != nil {
 		return nil, fmt.Errorf("loading embedded signatures: %w", err)
 	}
 	return New(set, cat), nil
+}
+
+func loadSet(fsys fs.FS, known func(string) bool) (*signature.Set, error) {
+	return signature.Load(fsys, known)
 }
 
 // Env returns a matching environment for one page.

@@ -54,6 +54,42 @@ type Entry struct {
 	Phones     []Phone  `json:"phones"`
 	Signatures []string `json:"signatures"`
 	Browser    string   `json:"browser,omitempty"`
+	Choices    []Choice `json:"choices,omitempty"` // filled in when reading: what the person did
+}
+
+// Choice is what the person did on the block page or banner.
+type Choice struct {
+	Time    string `json:"time"`
+	Choice  string `json:"choice"`
+	WithPIN bool   `json:"withPin,omitempty"`
+}
+
+// The choices a person can make.
+const (
+	ChoiceClosed    = "closed"
+	ChoiceWentBack  = "went-back"
+	ChoiceContinued = "continued"
+	ChoiceReported  = "reported"
+)
+
+// ValidChoice says whether c is one of the choices.
+func ValidChoice(c string) bool {
+	switch c {
+	case ChoiceClosed, ChoiceWentBack, ChoiceContinued, ChoiceReported:
+		return true
+	}
+	return false
+}
+
+// line is any line of the log: a page entry, or a choice about one
+// (kind "choice", ref = the entry's id). Choices are appended later, so the
+// log stays append-only.
+type line struct {
+	Entry
+	Kind    string `json:"kind,omitempty"`
+	Ref     string `json:"ref,omitempty"`
+	Choice  string `json:"choice,omitempty"`
+	WithPIN bool   `json:"withPin,omitempty"`
 }
 
 // Log is the log in one data folder.
@@ -89,6 +125,10 @@ func (l *Log) Append(e *Entry) error {
 	if err != nil {
 		return err
 	}
+	return l.appendLine(line)
+}
+
+func (l *Log) appendLine(line []byte) error {
 	return l.locked(func() error {
 		if err := l.rotateIfFull(); err != nil {
 			return err
@@ -108,6 +148,21 @@ func (l *Log) Append(e *Entry) error {
 		}
 		return nil
 	})
+}
+
+// AppendChoice records what the person did about entry ref.
+func (l *Log) AppendChoice(ref, choice string, withPIN bool) error {
+	if !idPattern.MatchString(ref) {
+		return fmt.Errorf("bad log id %q", ref)
+	}
+	if !ValidChoice(choice) {
+		return fmt.Errorf("unknown choice %q", choice)
+	}
+	var buf bytes.Buffer
+	zl := zerolog.New(&buf)
+	zl.Log().Str("kind", "choice").Str("id", l.NewID()).Str("time", l.Now().UTC().Format(time.RFC3339)).
+		Str("ref", ref).Str("choice", choice).Bool("withPin", withPIN).Send()
+	return l.appendLine(buf.Bytes())
 }
 
 // encode renders the entry as a zerolog JSON line, trimmed to MaxLine.
@@ -169,14 +224,15 @@ func (l *Log) rotateIfFull() error {
 // at most limit (0 = all). Lines that do not parse, such as a line torn by a
 // crash, are skipped.
 func (l *Log) List(since time.Time, limit int) ([]Entry, error) {
-	var all []Entry
+	var lines []line
 	for _, name := range []string{OldFileName, FileName} {
-		entries, err := readFile(filepath.Join(l.Dir, name))
+		more, err := readFile(filepath.Join(l.Dir, name))
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, entries...)
+		lines = append(lines, more...)
 	}
+	all := withChoices(lines)
 	var out []Entry
 	for i := len(all) - 1; i >= 0; i-- {
 		t, err := time.Parse(time.RFC3339, all[i].Time)
@@ -192,7 +248,26 @@ func (l *Log) List(since time.Time, limit int) ([]Entry, error) {
 	return out, nil
 }
 
-func readFile(path string) ([]Entry, error) {
+// withChoices returns the page entries with their choices attached, in
+// log order; choices about entries no longer in the log are dropped.
+func withChoices(lines []line) []Entry {
+	var all []Entry
+	at := map[string]int{}
+	for _, ln := range lines {
+		switch ln.Kind {
+		case "":
+			at[ln.ID] = len(all)
+			all = append(all, ln.Entry)
+		case "choice":
+			if i, ok := at[ln.Ref]; ok && ValidChoice(ln.Choice) {
+				all[i].Choices = append(all[i].Choices, Choice{Time: ln.Time, Choice: ln.Choice, WithPIN: ln.WithPIN})
+			}
+		}
+	}
+	return all
+}
+
+func readFile(path string) ([]line, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
@@ -201,14 +276,14 @@ func readFile(path string) ([]Entry, error) {
 		return nil, fmt.Errorf("opening log: %w", err)
 	}
 	defer f.Close()
-	var out []Entry
+	var out []line
 	r := bufio.NewReaderSize(f, 64<<10)
 	for {
-		line, err := r.ReadBytes('\n')
-		if len(line) > 0 && len(line) <= MaxLine && line[len(line)-1] == '\n' {
-			var e Entry
-			if json.Unmarshal(line, &e) == nil && e.ID != "" {
-				out = append(out, e)
+		b, err := r.ReadBytes('\n')
+		if len(b) > 0 && len(b) <= MaxLine && b[len(b)-1] == '\n' {
+			var ln line
+			if json.Unmarshal(b, &ln) == nil && ln.ID != "" {
+				out = append(out, ln)
 			}
 		}
 		if err == io.EOF {

@@ -146,3 +146,46 @@ func TestConcurrentWriters(t *testing.T) {
 		t.Fatalf("%d intact entries, want 8000", len(got))
 	}
 }
+
+func TestChoicesAttachToTheirEntry(t *testing.T) {
+	l, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	l.Now = func() time.Time { return now }
+	a, b := &Entry{URL: "https://a.example/", Verdict: "block"}, &Entry{URL: "https://b.example/", Verdict: "warn"}
+	for _, e := range []*Entry{a, b} {
+		if err := l.Append(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		ref, choice string
+		pin         bool
+		ok          bool
+	}{
+		{a.ID, ChoiceReported, false, true},
+		{a.ID, ChoiceContinued, true, true},
+		{b.ID, ChoiceClosed, false, true},
+		{"20261123T100000Z-00000000", ChoiceWentBack, false, true}, // unknown entry: kept in the file, not shown
+		{a.ID, "deleted-the-log", false, false},
+		{"../../etc/passwd", ChoiceClosed, false, false},
+	} {
+		if err := l.AppendChoice(c.ref, c.choice, c.pin); (err == nil) != c.ok {
+			t.Errorf("AppendChoice(%q, %q) = %v", c.ref, c.choice, err)
+		}
+	}
+	got, err := l.List(time.Time{}, 0)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("List = %+v, %v", got, err)
+	}
+	byURL := map[string]Entry{got[0].URL: got[0], got[1].URL: got[1]}
+	ca := byURL["https://a.example/"].Choices
+	if len(ca) != 2 || ca[0].Choice != ChoiceReported || ca[1].Choice != ChoiceContinued || !ca[1].WithPIN || ca[1].Time == "" {
+		t.Errorf("a's choices = %+v", ca)
+	}
+	if cb := byURL["https://b.example/"].Choices; len(cb) != 1 || cb[0].Choice != ChoiceClosed || cb[0].WithPIN {
+		t.Errorf("b's choices = %+v", cb)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/alertguard/alertguard/internal/analysis"
 	"github.com/alertguard/alertguard/internal/eventlog"
 	"github.com/alertguard/alertguard/internal/framing"
+	"github.com/alertguard/alertguard/internal/guardian"
 	"github.com/alertguard/alertguard/internal/snapshot"
 	"github.com/alertguard/alertguard/internal/verdict"
 )
@@ -46,6 +47,12 @@ type Request struct {
 	Since     string          `json:"since,omitempty"` // RFC 3339 time
 	Limit     int             `json:"limit,omitempty"`
 	Thumbnail string          `json:"thumbnail,omitempty"`
+	PIN       string          `json:"pin,omitempty"`
+	NewPIN    string          `json:"newPin,omitempty"`
+	Site      string          `json:"site,omitempty"`
+	List      string          `json:"list,omitempty"`
+	Minutes   int             `json:"minutes,omitempty"`
+	Choice    string          `json:"choice,omitempty"`
 }
 
 // Server answers one browser.
@@ -55,7 +62,9 @@ type Server struct {
 	LogErr   error         // why Log is nil
 	Browser  string
 	Version  string
-	Diag     io.Writer // diagnostics (stderr); never the browser's stream
+	Diag     io.Writer       // diagnostics (stderr); never the browser's stream
+	Guard    *guardian.Guard // the guardian's settings; nil without a data folder
+	Now      func() time.Time
 
 	mu sync.Mutex
 	w  io.Writer
@@ -143,6 +152,20 @@ func (s *Server) handle(req *Request) any {
 		return s.logGet(req)
 	case "log.attach":
 		return s.logAttach(req)
+	case "log.choice":
+		return s.choice(req)
+	case "settings.get":
+		return s.settingsReply(req)
+	case "guardian.set-pin":
+		return s.setPIN(req)
+	case "guardian.clear-pin":
+		return s.clearPIN(req)
+	case "sites.add", "sites.remove":
+		return s.editSites(req, req.Type == "sites.add")
+	case "protection.pause":
+		return s.pause(req)
+	case "protection.resume":
+		return s.resume(req)
 	}
 	return errorReply(req.ID, CodeUnknownType, fmt.Sprintf("unknown message type %q", req.Type))
 }
@@ -159,9 +182,13 @@ func (s *Server) analyze(req *Request) any {
 		snap.Browser = s.Browser
 	}
 	v := s.Analyzer.Analyze(snap)
+	policy := s.applyPolicy(v)
 	trimEvidence(v)
 	out := map[string]any{"id": req.ID, "type": "verdict", "verdict": v}
-	if v.Verdict == verdict.Allow {
+	if policy != "" {
+		out["policy"] = policy
+	}
+	if v.Verdict == verdict.Allow || policy == PolicyPaused {
 		return out
 	}
 	id, err := s.record(v, snap.Browser)

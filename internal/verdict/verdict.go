@@ -160,3 +160,26 @@ func explain(v *Verdict) advice.Text {
 	}
 	return advice.Text{Ja: lead.Ja + strings.Join(ja, ""), En: lead.En + " " + strings.Join(en, " ")}
 }
+
+// GuardianBlock is the category of a page on the guardian's block list.
+const GuardianBlock = "guardian-block"
+
+// BlockListed turns v into a block because the guardian listed the site:
+// whatever the signatures found stays as further reasons.
+func BlockListed(v *Verdict, site string, cat *advice.Catalog) {
+	r := Reason{ID: "guardian-block-list", Category: GuardianBlock, Weight: 100,
+		Title:       advice.Text{Ja: "ご家族が、このサイトを開かないように設定しています", En: "Your family has set this site not to open"},
+		Explanation: advice.Text{Ja: "「" + site + "」はブロックするサイトに登録されています。", En: "\"" + site + "\" is on the list of sites to block."}}
+	v.Reasons = append([]Reason{r}, v.Reasons...)
+	if len(v.Reasons) > MaxReasons {
+		v.Reasons = v.Reasons[:MaxReasons]
+	}
+	v.Categories = append([]string{GuardianBlock}, slices.DeleteFunc(v.Categories, func(c string) bool { return c == GuardianBlock })...)
+	v.Score = 100
+	if v.Verdict != Block {
+		v.Advice = cat.Get([]string{"close-browser"})
+		v.HelpLines = cat.HelpLines()
+	}
+	v.Verdict = Block
+	v.Explanation = explain(v)
+}
