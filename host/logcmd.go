@@ -18,16 +18,21 @@ func openLog(e env) (*eventlog.Log, error) {
 }
 
 func runLog(args []string, e env) int {
-	if len(args) == 0 || (args[0] != "list" && args[0] != "show") {
+	const usage = "Usage: alertguard log list [--json] [--since DURATION] | alertguard log show ID\n" +
+		"       alertguard log export [--html FILE] [--csv FILE] [--lang ja|en] [--since DURATION]"
+	if len(args) == 0 || (args[0] != "list" && args[0] != "show" && args[0] != "export") {
 		if len(args) > 0 && (args[0] == "--help" || args[0] == "-h") {
-			fmt.Fprintln(e.stdout, "Usage: alertguard log list [--json] [--since DURATION] | alertguard log show ID")
+			fmt.Fprintln(e.stdout, usage)
 			return 0
 		}
-		fmt.Fprintln(e.stderr, "Usage: alertguard log list [--json] [--since DURATION] | alertguard log show ID")
+		fmt.Fprintln(e.stderr, usage)
 		return 2
 	}
-	if args[0] == "show" {
+	switch args[0] {
+	case "show":
 		return runLogShow(args[1:], e)
+	case "export":
+		return runLogExport(args[1:], e)
 	}
 	fs := newFlags("log list", "log list [--json] [--since DURATION]", e)
 	asJSON := fs.Bool("json", false, "print one JSON object per entry")

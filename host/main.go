@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"time"
 
 	"github.com/alertguard/alertguard/internal/callers"
 	"github.com/alertguard/alertguard/internal/datadir"
@@ -23,6 +24,10 @@ Usage:
   alertguard scan [--json] [--url URL] [--snapshot] PATH...   judge saved pages or snapshots
   alertguard log list [--json] [--since DURATION]             blocked and warned pages
   alertguard log show ID                                      one log entry
+  alertguard log export [--html FILE] [--csv FILE] [--lang ja|en] [--since DURATION]   a report to review or print
+  alertguard guardian set-pin|clear-pin|status                the guardian PIN
+  alertguard sites list|add|remove [allow|block SITE...]     sites always allowed or always blocked
+  alertguard protection status|pause [--for 1h]|resume        pause protection (needs the PIN)
   alertguard signatures list|test                             the detection rules
   alertguard install [--browser NAME|all] [--system] [--user-data-dir DIR] [--print] [--dry-run]
   alertguard uninstall [same options]                         remove the registration (the log stays)
@@ -41,6 +46,22 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	executable     func() (string, error) // the running binary, for install
+	now            func() time.Time       // nil: the clock
+	loc            *time.Location         // nil: the local time zone
+}
+
+func (e env) clock() time.Time {
+	if e.now != nil {
+		return e.now()
+	}
+	return time.Now()
+}
+
+func (e env) zone() *time.Location {
+	if e.loc != nil {
+		return e.loc
+	}
+	return time.Local
 }
 
 func main() {
@@ -59,6 +80,7 @@ func run(args []string, e env) int {
 	cmds := map[string]func([]string, env) int{
 		"scan": runScan, "log": runLog, "signatures": runSignatures, "version": runVersion, "bench": runBench,
 		"install": runInstall, "uninstall": runUninstall, "doctor": runDoctor,
+		"guardian": runGuardian, "sites": runSites, "protection": runProtection,
 	}
 	switch args[0] {
 	case "-h", "--help", "help":
