@@ -15,6 +15,7 @@ const host = {
 const verdicts = new AG.LRU(500);
 const inflight = new Map(); // verdict key → { again: snapshot }
 const tabs = new Map(); // tabId → { url, events: EventRecorder, verdict }
+let settings = null; // the host's last settings reply (popup: paused or not)
 
 function tabState(tabId) {
   let t = tabs.get(tabId);
@@ -114,8 +115,10 @@ async function judge(tabId, frameSnapshot) {
   inflight.set(key, entry);
   try {
     const reply = await request({ type: 'analyze', snapshot: snap });
-    verdicts.set(key, { verdict: reply.verdict, logId: reply.logId || null });
-    await act(tabId, reply.verdict, reply.logId || null, snap.url);
+    // While the guardian paused protection the host judges but nothing is done.
+    const v = reply.policy === 'paused' ? { verdict: 'allow', paused: true } : reply.verdict;
+    verdicts.set(key, { verdict: v, logId: reply.logId || null });
+    await act(tabId, v, reply.logId || null, snap.url);
   } catch (e) {
     // no verdict: the hooks keep holding locks and early prompts
   } finally {
@@ -193,17 +196,24 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       return true;
     case 'log.list':
     case 'log.get':
-      if (sender.tab && !String(sender.url || '').startsWith(api.runtime.getURL(''))) return false; // pages only
+      if (!AG.isOwnPage(sender, api.runtime.id, api.runtime.getURL(''))) return false;
       request(msg.type === 'log.list' ? { type: 'log.list', since: msg.since, limit: msg.limit } : { type: 'log.get', logId: msg.logId })
         .then((r) => sendResponse({ ok: true, reply: r }), (e) => sendResponse({ ok: false, error: e.message, hostState: host.state }));
       return true;
-    case 'continue':
-      if (!String(sender.url || '').startsWith(api.runtime.getURL('pages/blocked.html'))) return false;
-      allowURL(msg.url).then(() => sendResponse({ ok: true }));
+    case 'settings.get':
+    case 'guardian.set-pin':
+    case 'guardian.clear-pin':
+    case 'sites.add':
+    case 'sites.remove':
+    case 'protection.pause':
+    case 'protection.resume':
+      // The options page and the popup; the host checks the PIN.
+      if (!AG.isOwnPage(sender, api.runtime.id, api.runtime.getURL('pages/'))) return false;
+      settingsRequest(msg).then(sendResponse);
       return true;
-    case 'report':
-      if (!String(sender.url || '').startsWith(api.runtime.getURL('pages/blocked.html'))) return false;
-      recordReport(msg).then(() => sendResponse({ ok: true }));
+    case 'choice':
+      if (!AG.isOwnPage(sender, api.runtime.id, api.runtime.getURL(''), 'pages/blocked.html')) return false;
+      recordChoice(msg).then(sendResponse);
       return true;
   }
   return false;
@@ -214,7 +224,13 @@ async function stateFor(tabId) {
     try { await request({ type: 'ping' }); } catch (e) { /* state set by the failure */ }
   }
   const t = tabs.get(tabId);
-  return { hostState: host.state, hostError: host.error, verdict: t && t.verdict ? t.verdict.verdict : null, url: t ? t.url : '' };
+  let paused = false;
+  if (host.state === 'ok') {
+    const r = await settingsRequest({ type: 'settings.get' });
+    paused = !!(r.ok && r.reply.paused);
+  }
+  return { hostState: host.state, hostError: host.error, verdict: t && t.verdict ? t.verdict.verdict : null, url: t ? t.url : '',
+    paused, pausedUntil: paused ? settings.pausedUntil : '' };
 }
 
 async function allowURL(url) {
@@ -226,10 +242,43 @@ async function allowURL(url) {
   for (const t of tabs.values()) if (t.url === clean) t.verdict = null;
 }
 
-async function recordReport(msg) {
-  const { reports = [] } = await api.storage.local.get('reports');
-  reports.push({ url: String(msg.url || '').slice(0, 2048), logId: msg.logId || null, time: new Date().toISOString() });
-  await api.storage.local.set({ reports: reports.slice(-500) });
+const SETTINGS_FIELDS = { 'guardian.set-pin': ['pin', 'newPin'], 'guardian.clear-pin': ['pin'], 'sites.add': ['list', 'site', 'pin'],
+  'sites.remove': ['list', 'site', 'pin'], 'protection.pause': ['minutes', 'pin'], 'protection.resume': [], 'settings.get': [] };
+
+// settingsRequest forwards a settings change to the host, field by field;
+// cached verdicts are dropped because the lists or the pause may have changed.
+async function settingsRequest(msg) {
+  const out = { type: msg.type };
+  for (const f of SETTINGS_FIELDS[msg.type]) if (msg[f] !== undefined) out[f] = msg[f];
+  try {
+    const reply = await request(out);
+    if (msg.type !== 'settings.get' && reply.type === 'settings') forgetVerdicts();
+    if (reply.type === 'settings') settings = reply;
+    return { ok: true, reply };
+  } catch (e) {
+    if (e.reply) return { ok: false, reply: e.reply }; // the host said no
+    return { ok: false, error: e.message, hostState: host.state };
+  }
+}
+
+function forgetVerdicts() {
+  verdicts.deleteWhere(() => true);
+  for (const t of tabs.values()) t.verdict = null;
+}
+
+// recordChoice tells the host what the person did on the block page. To
+// continue, the host must say yes (it checks the guardian's PIN when one
+// is set); only then is the page let through, for this browser session.
+async function recordChoice(msg) {
+  const choice = String(msg.choice || '');
+  try {
+    const reply = await request({ type: 'log.choice', choice, logId: msg.logId || undefined, pin: msg.pin || undefined });
+    if (choice === 'continued') await allowURL(msg.url);
+    return { ok: true, reply };
+  } catch (e) {
+    if (e.reply) return { ok: false, reply: e.reply }; // the host said no
+    return { ok: false, error: e.message, hostState: host.state };
+  }
 }
 
 // --- tab lifecycle ----------------------------------------------------------

@@ -188,6 +188,7 @@
       if (msg.type === 'error') {
         const err = new Error(msg.message || msg.code);
         err.code = msg.code;
+        err.reply = msg;
         p.reject(err);
       } else p.resolve(msg);
       return true;
@@ -245,6 +246,51 @@
     return !!sender && sender.id === runtimeId;
   }
 
+  /** isOwnPage checks a message comes from one of our extension pages
+   * (blocked, options, popup), never from a content script: a content
+   * script's sender URL is the web page's. page narrows it to one page. */
+  function isOwnPage(sender, runtimeId, base, page) {
+    if (!isExtensionSender(sender, runtimeId)) return false;
+    const url = String(sender.url || '');
+    return url.startsWith(base + (page || ''));
+  }
+
+  /** pinMessage names the i18n message for a host reply to a PIN-guarded
+   * request, or '' when it succeeded. */
+  function pinMessage(reply) {
+    if (!reply || reply.type !== 'error') return '';
+    switch (reply.code) {
+      case 'pin_required': return 'pinRequired';
+      case 'pin_wrong': return 'pinWrong';
+      case 'pin_locked': return 'pinLocked';
+      case 'bad_request': return 'badInput';
+      default: return 'hostFailed';
+    }
+  }
+
+  /** filterEntries applies the log page's filters. Dates are YYYY-MM-DD in
+   * the viewer's zone; site matches part of the host name; choice 'none'
+   * keeps entries with no recorded choice. */
+  function filterEntries(entries, f, dayOf) {
+    const day = dayOf || ((iso) => String(iso || '').slice(0, 10));
+    const site = String(f.site || '').trim().toLowerCase();
+    return entries.filter((e) => {
+      const d = day(e.time);
+      if (f.from && d < f.from) return false;
+      if (f.to && d > f.to) return false;
+      if (f.category && !(e.categories || []).includes(f.category)) return false;
+      if (site) {
+        let host = String(e.url || '');
+        try { host = new URL(e.url).host; } catch (err) { /* keep raw */ }
+        if (!host.toLowerCase().includes(site)) return false;
+      }
+      const choices = (e.choices || []).map((c) => c.choice);
+      if (f.choice === 'none' && choices.length > 0) return false;
+      if (f.choice && f.choice !== 'none' && !choices.includes(f.choice)) return false;
+      return true;
+    });
+  }
+
   return { HOST_NAME, LIMITS, HIGH_RISK, FLOOD, EventRecorder, Scheduler, buildSnapshot, Pending, LRU,
-    hostStateFromError, pickLang, verdictKey, isExtensionSender, cut };
+    hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

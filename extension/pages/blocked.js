@@ -56,19 +56,46 @@
 
   $('lang').addEventListener('click', async () => { lang = await I18N.toggle(); render(lang); });
   const self = await api.tabs.getCurrent();
-  $('close').addEventListener('click', () => api.tabs.remove(self.id));
-  $('safe').addEventListener('click', async () => { await api.tabs.create({}); api.tabs.remove(self.id); });
+
+  // tell records the person's choice with the host; closing or leaving the
+  // page does not wait long for it.
+  function tell(choice, pin) {
+    const sent = api.runtime.sendMessage({ type: 'choice', choice, logId: data.logId, url: data.url, pin });
+    return Promise.race([sent, new Promise((r) => setTimeout(() => r({ ok: false, timeout: true }), 1500))]);
+  }
+  $('close').addEventListener('click', async () => { await tell('closed'); api.tabs.remove(self.id); });
+  $('safe').addEventListener('click', async () => { await tell('went-back'); await api.tabs.create({}); api.tabs.remove(self.id); });
   $('report').addEventListener('click', async () => {
-    await api.runtime.sendMessage({ type: 'report', url: data.url, logId: data.logId });
-    $('reported').hidden = false;
     $('report').disabled = true;
+    const r = await tell('reported');
+    if (r && r.ok) $('reported').hidden = false;
+    else { $('choice-error').textContent = I18N.t('hostFailed'); $('report').disabled = false; }
   });
+
   const dlg = $('confirm');
-  $('continue').addEventListener('click', () => dlg.showModal());
+  let pinSet = false;
+  $('continue').addEventListener('click', async () => {
+    const s = await api.runtime.sendMessage({ type: 'settings.get' });
+    pinSet = !!(s && s.ok && s.reply.pinSet);
+    $('pin-box').hidden = !pinSet;
+    $('pin').value = '';
+    $('pin-error').textContent = '';
+    dlg.showModal();
+    if (pinSet) $('pin').focus();
+  });
   $('confirm-no').addEventListener('click', () => dlg.close());
+  $('pin').addEventListener('keydown', (ev) => { if (ev.key === 'Enter') $('confirm-yes').click(); });
   $('confirm-yes').addEventListener('click', async () => {
-    await api.runtime.sendMessage({ type: 'continue', url: data.url });
-    location.replace(data.url);
+    const pin = pinSet ? $('pin').value : undefined;
+    const r = await api.runtime.sendMessage({ type: 'choice', choice: 'continued', logId: data.logId, url: data.url, pin });
+    if (r && r.ok) { location.replace(data.url); return; }
+    const key = r && r.reply ? AG.pinMessage(r.reply) : 'hostFailed';
+    let msg = I18N.t(key);
+    if (key === 'pinLocked' && r.reply.retryAfterSeconds) msg += ' ' + I18N.t('pinWaitMinutes').replace('$1', String(Math.ceil(r.reply.retryAfterSeconds / 60)));
+    if (key === 'pinRequired' || key === 'pinWrong' || key === 'pinLocked') { $('pin-box').hidden = false; pinSet = true; }
+    $('pin-error').textContent = msg;
+    $('pin').value = '';
+    $('pin').focus();
   });
   document.body.dataset.ready = '1';
 })();

@@ -1,79 +1,245 @@
-/* The log page: blocked and warned pages from the host's log. */
+/* The options page: the record of stopped pages for the guardian to
+ * review, the site lists, the guardian PIN and pausing protection. The host
+ * decides every change and checks the PIN; this page only asks. Everything
+ * from the log came from hostile pages and is inserted as text. */
 (async () => {
   'use strict';
   const api = globalThis.browser || globalThis.chrome;
   const $ = (id) => document.getElementById(id);
-  const CATEGORIES = ['fake-alert', 'fullscreen-lock', 'phone-lure', 'notification-abuse', 'clickfix', 'one-click-billing', 'app-install-lure', 'fake-av-purchase', 'permission-lure'];
+  const CATEGORIES = ['fake-alert', 'fullscreen-lock', 'phone-lure', 'notification-abuse', 'clickfix', 'one-click-billing',
+    'app-install-lure', 'fake-av-purchase', 'permission-lure', 'guardian-block'];
   let entries = [];
+  let titles = {};
+  let settings = null;
   const thumbs = new Map();
+  const t = (k) => I18N.t(k);
+  const key = (s) => s.replace(/-/g, '_');
+
+  function el(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
+  function localDay(iso) {
+    const d = new Date(iso);
+    if (isNaN(d)) return '';
+    return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+  }
+
+  // --- asking the host -------------------------------------------------------
+
+  async function ask(msg) {
+    const r = await api.runtime.sendMessage(msg);
+    if (r && !r.ok && !r.reply) $('host-problem').textContent = t('hostFailed');
+    return r || { ok: false };
+  }
+
+  // withPIN sends msg; when the host wants the guardian PIN it asks for it
+  // in a dialog and sends again, until the PIN is right or the guardian
+  // cancels. It returns the last answer, or null when cancelled.
+  async function withPIN(msg) {
+    let r = await ask(msg);
+    while (r && !r.ok && r.reply && /^pin_/.test(r.reply.code)) {
+      const pin = await askPIN(r.reply.code === 'pin_required' ? '' : pinText(r.reply));
+      if (pin === null) return null;
+      r = await ask(Object.assign({}, msg, { pin }));
+    }
+    return r;
+  }
+
+  function pinText(reply) {
+    let s = t(AG.pinMessage(reply));
+    if (reply.code === 'pin_locked' && reply.retryAfterSeconds) s += ' ' + t('pinWaitMinutes').replace('$1', String(Math.ceil(reply.retryAfterSeconds / 60)));
+    return s;
+  }
+
+  function askPIN(error) {
+    const dlg = $('pin-dialog');
+    $('pin-dialog-error').textContent = error || '';
+    $('pin-dialog-input').value = '';
+    return new Promise((resolve) => {
+      const done = (v) => { dlg.removeEventListener('close', onClose); $('pin-dialog-cancel').onclick = null; resolve(v); };
+      const onClose = () => done(dlg.returnValue === 'ok' ? $('pin-dialog-input').value : null);
+      dlg.addEventListener('close', onClose);
+      $('pin-dialog-cancel').onclick = () => { dlg.returnValue = ''; dlg.close(); };
+      dlg.returnValue = '';
+      dlg.showModal();
+      $('pin-dialog-input').focus();
+    });
+  }
+
+  function problem(r, target) {
+    if (!r) return; // cancelled
+    target.textContent = r.ok ? '' : (r.reply ? t(AG.pinMessage(r.reply)) + (r.reply.message ? ' (' + r.reply.message + ')' : '') : t('hostFailed'));
+  }
+
+  // --- the record ------------------------------------------------------------
 
   async function fetchLog() {
-    const r = await api.runtime.sendMessage({ type: 'log.list', limit: 500 });
-    if (!r || !r.ok) {
-      $('status').textContent = I18N.t('logError') + ((r && r.error) || '');
+    const r = await ask({ type: 'log.list', limit: 500 });
+    if (!r.ok || r.reply.type === 'error') {
+      $('status').textContent = t('logError') + ((r.reply && r.reply.message) || r.error || '');
       return;
     }
     entries = r.reply.entries || [];
-    render();
+    titles = r.reply.signatureTitles || {};
+    renderLog();
   }
 
-  function inRange(e) {
-    const d = (e.time || '').slice(0, 10);
-    if ($('from').value && d < $('from').value) return false;
-    if ($('to').value && d > $('to').value) return false;
-    const c = $('category').value;
-    return !c || (e.categories || []).includes(c);
+  function filters() {
+    return { from: $('from').value, to: $('to').value, category: $('category').value, site: $('site-filter').value, choice: $('choice').value };
   }
 
-  function td(tr, s, cls) { const el = document.createElement('td'); el.textContent = s; if (cls) el.className = cls; tr.appendChild(el); return el; }
+  function choiceText(e) {
+    const cs = e.choices || [];
+    if (cs.length === 0) return t('choiceNone');
+    return cs.map((c) => t('choice_' + key(c.choice)) + (c.withPin ? t('withPin') : '')).join(I18N.lang === 'ja' ? '、' : ', ');
+  }
 
-  function render() {
-    const rows = $('rows');
-    rows.replaceChildren();
-    const shown = entries.filter(inRange);
-    $('table').hidden = shown.length === 0;
-    $('status').textContent = shown.length === 0 ? I18N.t('logEmpty') : '';
-    for (const e of shown) {
-      const tr = document.createElement('tr');
-      tr.dataset.id = e.id;
-      td(tr, new Date(e.time).toLocaleString(I18N.lang === 'ja' ? 'ja-JP' : 'en-GB'));
-      let site = e.url;
-      try { site = new URL(e.url).host; } catch (err) { /* keep raw */ }
-      const s = td(tr, site, 'site');
-      s.title = e.url;
-      td(tr, I18N.t(e.verdict === 'block' ? 'verdictBlock' : 'verdictWarn'), 'v-' + e.verdict);
-      td(tr, (e.categories || []).map((c) => I18N.t('cat_' + c.replace(/-/g, '_'))).join('、'));
-      td(tr, (e.phones || []).map((p) => p.display).join(', '));
-      const pic = td(tr, '');
-      loadThumb(e.id, pic);
-      rows.appendChild(tr);
+  function renderLog() {
+    const list = $('entries');
+    list.replaceChildren();
+    const shown = AG.filterEntries(entries, filters(), localDay);
+    $('status').textContent = shown.length === 0 ? t('logEmpty') : t('logCount').replace('$1', String(shown.length));
+    for (const e of shown) list.appendChild(entryCard(e));
+  }
+
+  function entryCard(e) {
+    const li = el('li', undefined, 'entry');
+    li.dataset.id = e.id;
+    const reported = (e.choices || []).some((c) => c.choice === 'reported');
+    if (reported) li.classList.add('reported');
+    let site = e.url;
+    try { site = new URL(e.url).host; } catch (err) { /* keep raw */ }
+    const body = el('div', undefined, 'body');
+    const h = el('h3');
+    h.append(el('span', t(e.verdict === 'block' ? 'verdictBlock' : 'verdictWarn'), 'v-' + e.verdict), ' · ' + site);
+    body.append(h);
+    const dl = el('dl');
+    const row = (k, v) => { dl.append(el('dt', t(k)), el('dd', v)); };
+    row('logTime', new Date(e.time).toLocaleString(I18N.lang === 'ja' ? 'ja-JP' : 'en-GB'));
+    row('logAddress', e.url);
+    if (e.title) row('logPageTitle', e.title);
+    row('logCategory', (e.categories || []).map((c) => t('cat_' + key(c))).join(I18N.lang === 'ja' ? '、' : ', '));
+    row('logTried', (e.signatures || []).map((id) => (titles[id] && titles[id][I18N.lang]) || id).join(' / ') || '—');
+    row('logNumbers', (e.phones || []).map((p) => p.display).join(', ') || '—');
+    row('logChoice', choiceText(e));
+    body.append(dl);
+    const actions = el('div', undefined, 'actions');
+    for (const [list, label] of [['allow', 'allowThisSite'], ['block', 'blockThisSite']]) {
+      const b = el('button', t(label));
+      b.type = 'button';
+      b.dataset.list = list;
+      b.addEventListener('click', () => addSite(list, e.url, $('site-error')));
+      actions.append(b);
     }
+    body.append(actions);
+    li.append(body);
+    loadThumb(e.id, li, site);
+    return li;
   }
 
-  async function loadThumb(id, cell) {
+  async function loadThumb(id, card, site) {
     let src = thumbs.get(id);
     if (src === undefined) {
-      const r = await api.runtime.sendMessage({ type: 'log.get', logId: id });
-      src = r && r.ok ? r.reply.thumbnail || '' : '';
+      const r = await ask({ type: 'log.get', logId: id });
+      src = r.ok && r.reply.type === 'log.entry' ? r.reply.thumbnail || '' : '';
       thumbs.set(id, src);
     }
     if (src && src.startsWith('data:image/')) {
       const img = document.createElement('img');
       img.src = src;
-      img.alt = I18N.t('pictureAlt');
-      cell.replaceChildren(img);
+      img.alt = t('pictureAlt') + ' (' + site + ')';
+      card.append(img);
     }
   }
+
+  // --- settings --------------------------------------------------------------
+
+  async function fetchSettings() {
+    const r = await ask({ type: 'settings.get' });
+    if (r.ok) showSettings(r.reply);
+  }
+
+  function showSettings(s) {
+    settings = s;
+    for (const list of ['allow', 'block']) {
+      const ul = $(list + '-list');
+      ul.replaceChildren();
+      const items = (s.sites && s.sites[list]) || [];
+      if (items.length === 0) ul.append(el('li', t('listEmpty')));
+      for (const site of items) {
+        const li = el('li', site);
+        const b = el('button', t('siteRemove'));
+        b.type = 'button';
+        b.setAttribute('aria-label', t('siteRemove') + ': ' + site);
+        b.addEventListener('click', async () => {
+          const r = await withPIN({ type: 'sites.remove', list, site });
+          problem(r, $('site-error'));
+          if (r && r.ok) showSettings(r.reply);
+        });
+        li.append(b);
+        ul.append(li);
+      }
+    }
+    $('pin-state').textContent = t(s.pinSet ? 'pinIsSet' : 'pinNotSet');
+    $('pin-set').textContent = t(s.pinSet ? 'pinChange' : 'pinSet');
+    $('pin-clear').hidden = !s.pinSet;
+    $('protection-state').textContent = s.paused
+      ? t('pausedUntil').replace('$1', new Date(s.pausedUntil).toLocaleTimeString(I18N.lang === 'ja' ? 'ja-JP' : 'en-GB', { hour: '2-digit', minute: '2-digit' }))
+      : t('protectionOn');
+    $('resume').hidden = !s.paused;
+    $('pause').hidden = !!s.paused;
+    $('host-problem').textContent = s.problem ? t('settingsProblem') + ' ' + s.problem : '';
+    document.body.dataset.pinSet = s.pinSet ? '1' : '0';
+  }
+
+  async function addSite(list, site, errTarget) {
+    const r = await withPIN({ type: 'sites.add', list, site });
+    problem(r, errTarget);
+    if (r && r.ok) showSettings(r.reply);
+    return r;
+  }
+
+  $('site-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const r = await addSite($('site-list').value, $('site-input').value, $('site-error'));
+    if (r && r.ok) $('site-input').value = '';
+  });
+
+  $('pin-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const err = $('pin-form-error');
+    if ($('pin-new').value !== $('pin-again').value) { err.textContent = t('pinMismatch'); return; }
+    const r = await withPIN({ type: 'guardian.set-pin', newPin: $('pin-new').value });
+    problem(r, err);
+    if (r && r.ok) { $('pin-new').value = ''; $('pin-again').value = ''; showSettings(r.reply); err.textContent = ''; $('pin-state').textContent = t('pinSaved'); }
+  });
+  $('pin-clear').addEventListener('click', async () => {
+    const r = await withPIN({ type: 'guardian.clear-pin' });
+    problem(r, $('pin-form-error'));
+    if (r && r.ok) showSettings(r.reply);
+  });
+  $('pause').addEventListener('click', async () => {
+    const r = await withPIN({ type: 'protection.pause', minutes: 60 });
+    problem(r, $('pin-form-error'));
+    if (r && r.ok) showSettings(r.reply);
+  });
+  $('resume').addEventListener('click', async () => {
+    const r = await ask({ type: 'protection.resume' });
+    if (r.ok) showSettings(r.reply);
+  });
+
+  // --- start -----------------------------------------------------------------
 
   await I18N.load();
   for (const c of CATEGORIES) {
     const o = document.createElement('option');
     o.value = c;
-    o.textContent = I18N.t('cat_' + c.replace(/-/g, '_'));
+    o.dataset.i18n = 'cat_' + key(c);
+    o.textContent = t('cat_' + key(c));
     $('category').appendChild(o);
   }
-  for (const id of ['from', 'to', 'category']) $(id).addEventListener('change', render);
-  $('lang').addEventListener('click', async () => { await I18N.toggle(); render(); });
-  await fetchLog();
+  for (const id of ['from', 'to', 'category', 'choice']) $(id).addEventListener('change', renderLog);
+  $('site-filter').addEventListener('input', renderLog);
+  $('print').addEventListener('click', () => window.print());
+  $('lang').addEventListener('click', async () => { await I18N.toggle(); renderLog(); if (settings) showSettings(settings); });
+  await Promise.all([fetchLog(), fetchSettings()]);
   document.body.dataset.ready = '1';
 })();

@@ -152,3 +152,28 @@ func TestSettingsWithoutDataFolderOrWithCorruptConfig(t *testing.T) {
 }
 
 func writeFile(path, body string) error { return os.WriteFile(path, []byte(body), 0o600) }
+
+func TestLogListCarriesChoicesAndTitles(t *testing.T) {
+	s, _ := familyServer(t)
+	r := one(t, s, analyzeURL("https://scam.example/", scamPage))
+	id, _ := r["logId"].(string)
+	if id == "" {
+		t.Fatalf("not logged: %v", r)
+	}
+	if r := one(t, s, map[string]any{"id": "c", "type": "log.choice", "choice": "reported", "logId": id}); r["type"] != "ok" || r["logError"] != nil {
+		t.Fatalf("choice: %v", r)
+	}
+	r = one(t, s, map[string]any{"id": "l", "type": "log.list"})
+	entries := r["entries"].([]any)
+	e := entries[0].(map[string]any)
+	choices, _ := e["choices"].([]any)
+	if len(choices) != 1 || choices[0].(map[string]any)["choice"] != "reported" {
+		t.Fatalf("entry choices: %v", e)
+	}
+	titles := r["signatureTitles"].(map[string]any)
+	for _, sig := range e["signatures"].([]any) {
+		if tt, ok := titles[sig.(string)].(map[string]any); !ok || tt["ja"] == "" || tt["en"] == "" {
+			t.Errorf("no title for %v in %v", sig, titles)
+		}
+	}
+}

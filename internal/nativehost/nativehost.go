@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/advice"
 	"github.com/alertguard/alertguard/internal/analysis"
 	"github.com/alertguard/alertguard/internal/eventlog"
 	"github.com/alertguard/alertguard/internal/framing"
@@ -265,14 +266,32 @@ func (s *Server) logList(req *Request) any {
 	if entries == nil {
 		entries = []eventlog.Entry{}
 	}
-	return fitList(req.ID, entries)
+	return fitList(req.ID, entries, s.titles(entries))
+}
+
+// titles names, in both languages, the signatures the listed entries hit,
+// so the guardian reads "it pretended your computer crashed", not an id.
+func (s *Server) titles(entries []eventlog.Entry) map[string]advice.Text {
+	byID := map[string]advice.Text{"guardian-block-list": {Ja: "ご家族がブロックしたサイト", En: "A site the family blocked"}}
+	for _, sig := range s.Analyzer.Set.Sigs {
+		byID[sig.ID] = advice.Text{Ja: sig.Title.Ja, En: sig.Title.En}
+	}
+	out := map[string]advice.Text{}
+	for _, e := range entries {
+		for _, id := range e.Signatures {
+			if t, ok := byID[id]; ok {
+				out[id] = t
+			}
+		}
+	}
+	return out
 }
 
 // fitList halves the list until the reply fits Chrome's 1 MiB cap.
-func fitList(id string, entries []eventlog.Entry) any {
+func fitList(id string, entries []eventlog.Entry, titles map[string]advice.Text) any {
 	truncated := false
 	for {
-		out := map[string]any{"id": id, "type": "log.entries", "entries": entries, "truncated": truncated}
+		out := map[string]any{"id": id, "type": "log.entries", "entries": entries, "truncated": truncated, "signatureTitles": titles}
 		b, err := json.Marshal(out)
 		if err == nil && len(b) <= framing.MaxOutgoing {
 			return out

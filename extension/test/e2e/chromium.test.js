@@ -121,7 +121,7 @@ test('screenshots of blocked.html (ja, en) and the log page', async () => {
   const log = await browser.newPage();
   await log.goto(`chrome-extension://${h.EXT_ID}/pages/log.html`);
   await h.waitFor(() => log.evaluate(() => document.body.dataset.ready === '1'), 10000);
-  const rows = await log.evaluate(() => document.querySelectorAll('#rows tr').length);
+  const rows = await log.evaluate(() => document.querySelectorAll('#entries li.entry').length);
   assert.ok(rows > 0, 'log page lists entries');
   await new Promise((r) => setTimeout(r, 1000));
   await log.screenshot({ path: path.join(OUT, 'log-page.png'), fullPage: false });

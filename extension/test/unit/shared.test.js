@@ -198,3 +198,52 @@ test('Firefox build: background scripts and gecko id instead of the service work
   assert.ok(f.content_scripts.every((c) => c.match_origin_as_fallback === undefined));
   assert.equal(f.content_scripts.find((c) => c.world === 'MAIN').run_at, 'document_start');
 });
+
+test('isOwnPage: extension pages only, never content scripts or other extensions', () => {
+  const base = 'chrome-extension://abc/';
+  const cases = [
+    [{ id: 'abc', url: base + 'pages/log.html' }, undefined, true],
+    [{ id: 'abc', url: base + 'pages/blocked.html#b1' }, 'pages/blocked.html', true],
+    [{ id: 'abc', url: base + 'pages/log.html' }, 'pages/blocked.html', false],
+    [{ id: 'abc', url: 'https://scam.example/', tab: { id: 1 } }, undefined, false], // our content script on a page
+    [{ id: 'other', url: 'chrome-extension://other/pages/log.html' }, undefined, false],
+    [{ id: 'abc', url: 'https://scam.example/chrome-extension://abc/' }, undefined, false],
+    [null, undefined, false],
+  ];
+  for (const [sender, page, want] of cases) assert.equal(AG.isOwnPage(sender, 'abc', base, page), want, JSON.stringify(sender) + ' ' + page);
+});
+
+test('pinMessage: every host answer to a guarded request has words', () => {
+  assert.equal(AG.pinMessage({ type: 'settings' }), '');
+  assert.equal(AG.pinMessage({ type: 'ok' }), '');
+  assert.equal(AG.pinMessage({ type: 'error', code: 'pin_required' }), 'pinRequired');
+  assert.equal(AG.pinMessage({ type: 'error', code: 'pin_wrong' }), 'pinWrong');
+  assert.equal(AG.pinMessage({ type: 'error', code: 'pin_locked', retryAfterSeconds: 30 }), 'pinLocked');
+  assert.equal(AG.pinMessage({ type: 'error', code: 'bad_request' }), 'badInput');
+  assert.equal(AG.pinMessage({ type: 'error', code: 'config_failed' }), 'hostFailed');
+  const ja = require('../../_locales/ja/messages.json');
+  for (const k of ['pinRequired', 'pinWrong', 'pinLocked', 'badInput', 'hostFailed']) assert.ok(ja[k], k);
+});
+
+test('filterEntries: date, category, site and choice filters', () => {
+  const entries = [
+    { id: 'a', time: '2026-11-20T01:00:00Z', url: 'https://support-ms.example/x', categories: ['fake-alert', 'phone-lure'], choices: [{ choice: 'reported' }] },
+    { id: 'b', time: '2026-11-21T01:00:00Z', url: 'https://camera.example/', categories: ['permission-lure'], choices: [] },
+    { id: 'c', time: '2026-11-22T01:00:00Z', url: 'not a url', categories: ['clickfix'], choices: [{ choice: 'closed' }, { choice: 'continued', withPin: true }] },
+  ];
+  const ids = (f) => AG.filterEntries(entries, f).map((e) => e.id).join('');
+  assert.equal(ids({}), 'abc');
+  assert.equal(ids({ from: '2026-11-21' }), 'bc');
+  assert.equal(ids({ to: '2026-11-21' }), 'ab');
+  assert.equal(ids({ from: '2026-11-21', to: '2026-11-21' }), 'b');
+  assert.equal(ids({ category: 'phone-lure' }), 'a');
+  assert.equal(ids({ site: 'CAMERA' }), 'b');
+  assert.equal(ids({ site: 'ms.example' }), 'a');
+  assert.equal(ids({ site: 'not a' }), 'c');
+  assert.equal(ids({ choice: 'reported' }), 'a');
+  assert.equal(ids({ choice: 'continued' }), 'c');
+  assert.equal(ids({ choice: 'none' }), 'b');
+  assert.equal(ids({ choice: 'reported', category: 'clickfix' }), '');
+  // The day is the viewer's: a zone where 01:00 UTC on the 20th is the 19th.
+  assert.equal(AG.filterEntries(entries, { to: '2026-11-19' }, () => '2026-11-19').length, 3);
+});
