@@ -33,25 +33,7 @@ test.before(async () => {
       setTimeout(() => { if (!done) document.body.dataset.lock = 'held'; }, 1500);
     } else document.body.dataset.lock = 'no-api';
   </script></body></html>`);
-  // A locker that fights back with every trick at once.
-  const fighter = path.join(h.tmpdir('ag-fight-'), 'index.html');
-  fs.writeFileSync(fighter, `<!doctype html><html lang="en"><head><title>Microsoft Warning Alert</title></head><body>
-    <h1>Windows Defender Security Warning</h1>
-    <p>Your computer has been locked. Trojan spyware detected, your passwords are being stolen.</p>
-    <p>Call Microsoft Support immediately: +1-855-555-0148 (Toll Free). Do not close this page.</p>
-    <audio autoplay loop src="alarm.mp3"></audio>
-    <script>
-      window.onbeforeunload = () => 'Your computer will be disabled';
-      window.addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; });
-      document.addEventListener('fullscreenchange', () => { if (!document.fullscreenElement) document.documentElement.requestFullscreen().catch(() => {}); });
-      document.documentElement.requestFullscreen().catch(() => {});
-      navigator.keyboard && navigator.keyboard.lock().catch(() => {});
-      for (let i = 0; i < 20000; i++) history.pushState({}, '', '#' + i);
-      for (let i = 0; i < 10; i++) window.open('about:blank');
-      setInterval(() => { try { window.print(); } catch (e) {} }, 200);
-      setInterval(() => { alert('** Windows Warning Alert ** Call +1-855-555-0148 now'); }, 100);
-    </script></body></html>`);
-  srv = await h.serveCorpus(cases, { 'hostless.example.com/': probe, 'fight-back.example.net/': fighter });
+  srv = await h.serveCorpus(cases, Object.assign({ 'hostless.example.com/': probe }, suite.fightBackPage()));
   const profile = h.tmpdir('ag-profile-');
   dataDir = h.tmpdir('ag-data-');
   h.installHost(bin, profile, dataDir);
@@ -67,25 +49,7 @@ test.after(async () => {
 
 suite.blockAndAllow(test, () => ({ browser, bin, dataDir, timings, findBlocked: (ms) => h.blockedPage(browser, ms) }));
 
-test('a page that fights back (dialogs, beforeunload, full screen re-entry, history flood, pop-ups, print) still ends on blocked.html', async () => {
-  await closeOthers();
-  const page = await browser.newPage();
-  page.on('dialog', (d) => d.dismiss().catch(() => {}));
-  const started = Date.now();
-  page.goto('https://fight-back.example.net/', { timeout: 20000 }).catch(() => {});
-  const blocked = await h.blockedPage(browser, 20000);
-  assert.ok(blocked, 'fight-back page was not blocked');
-  console.log(`fight-back page blocked after ${Date.now() - started} ms`);
-  await h.waitFor(() => blocked.evaluate(() => document.body.dataset.ready === '1'), 5000);
-  const numbers = await blocked.evaluate(() => Array.from(document.querySelectorAll('#numbers li > span:first-child'), (e) => e.textContent));
-  assert.deepEqual(numbers, ['+1-855-555-0148']);
-  assert.equal(await blocked.evaluate(() => !!document.fullscreenElement), false);
-  // The browser is still usable: a new tab opens and loads.
-  const next = await browser.newPage();
-  await next.goto(`chrome-extension://${h.EXT_ID}/pages/install.html`);
-  assert.ok(await h.waitFor(() => next.evaluate(() => document.body.dataset.ready === '1'), 5000));
-  await next.close();
-});
+suite.fightBack(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), usableURL: `chrome-extension://${h.EXT_ID}/pages/install.html` }), 'Chromium');
 
 test('a harmful lure gets the warning banner, which the page cannot remove', async () => {
   await closeOthers();

@@ -20,7 +20,7 @@ test.before(async () => {
   require('node:fs').mkdirSync(OUT, { recursive: true });
   const dist = build();
   bin = h.buildHost(h.tmpdir('ag-bin-'));
-  srv = await h.serveCorpus(cases);
+  srv = await h.serveCorpus(cases, suite.fightBackPage());
   const home = h.tmpdir('ag-ffhome-');
   dataDir = h.tmpdir('ag-data-');
   h.installFirefoxHost(bin, home, dataDir);
@@ -34,6 +34,9 @@ test.after(async () => {
 });
 
 suite.blockAndAllow(test, () => ({ browser, bin, dataDir, timings, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms) }));
+
+const allowCase = cases.find((c) => c.expect === 'allow' && c.url.startsWith('https://'));
+suite.fightBack(test, () => ({ browser, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms), usableURL: h.e2eURL(allowCase.url) }), 'Firefox');
 
 test('Firefox: the blocked page is bilingual', async () => {
   await suite.closeOthers(browser);

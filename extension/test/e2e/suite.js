@@ -91,4 +91,60 @@ function blockAndAllow(test, ctx) {
   });
 }
 
-module.exports = { blockAndAllow, closeOthers, writeTimings, logEntries };
+// A locker that fights back with every trick at once.
+const FIGHT_BACK_URL = 'https://fight-back.example.net/';
+const FIGHT_BACK_HTML = `<!doctype html><html lang="en"><head><title>Microsoft Warning Alert</title></head><body>
+    <h1>Windows Defender Security Warning</h1>
+    <p>Your computer has been locked. Trojan spyware detected, your passwords are being stolen.</p>
+    <p>Call Microsoft Support immediately: +1-855-555-0148 (Toll Free). Do not close this page.</p>
+    <audio autoplay loop src="alarm.mp3"></audio>
+    <script>
+      window.onbeforeunload = () => 'Your computer will be disabled';
+      window.addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; });
+      document.addEventListener('fullscreenchange', () => { if (!document.fullscreenElement) document.documentElement.requestFullscreen().catch(() => {}); });
+      document.documentElement.requestFullscreen().catch(() => {});
+      navigator.keyboard && navigator.keyboard.lock().catch(() => {});
+      for (let i = 0; i < 20000; i++) history.pushState({}, '', '#' + i);
+      for (let i = 0; i < 10; i++) window.open('about:blank');
+      setInterval(() => { try { window.print(); } catch (e) {} }, 200);
+      setInterval(() => { alert('** Windows Warning Alert ** Call +1-855-555-0148 now'); }, 100);
+    </script></body></html>`;
+
+/** fightBackPage writes the locker page and returns its extra-page entry
+ * for serveCorpus. */
+function fightBackPage() {
+  const file = path.join(h.tmpdir('ag-fight-'), 'index.html');
+  fs.writeFileSync(file, FIGHT_BACK_HTML);
+  return { 'fight-back.example.net/': file };
+}
+
+// The stated bound (docs/security.md): a page that fights back ends on
+// blocked.html within FIGHT_BACK_BOUND_MS, measured from navigation start.
+const FIGHT_BACK_BOUND_MS = 20000;
+
+/** fightBack registers the check. ctx() gives { browser, findBlocked(ms),
+ * usableURL: an address a fresh tab must still load afterwards }. */
+function fightBack(test, ctx, name) {
+  test(`${name}: a page that fights back (dialogs, beforeunload, full screen re-entry, history flood, pop-ups, print) still ends on blocked.html`, async () => {
+    const c_ = ctx();
+    await closeOthers(c_.browser);
+    const page = await c_.browser.newPage();
+    page.on('dialog', (d) => d.dismiss().catch(() => {}));
+    const started = Date.now();
+    page.goto(FIGHT_BACK_URL, { timeout: FIGHT_BACK_BOUND_MS }).catch(() => {});
+    const blocked = await c_.findBlocked(FIGHT_BACK_BOUND_MS);
+    assert.ok(blocked, `fight-back page was not blocked within ${FIGHT_BACK_BOUND_MS} ms`);
+    console.log(`${name}: fight-back page blocked after ${Date.now() - started} ms`);
+    await h.waitFor(() => blocked.evaluate(() => document.body.dataset.ready === '1'), 5000);
+    const numbers = await blocked.evaluate(() => Array.from(document.querySelectorAll('#numbers li > span:first-child'), (e) => e.textContent));
+    assert.deepEqual(numbers, ['+1-855-555-0148']);
+    assert.equal(await blocked.evaluate(() => !!document.fullscreenElement), false);
+    // The browser is still usable: a new tab opens and loads a page.
+    const next = await c_.browser.newPage();
+    await next.goto(c_.usableURL, { waitUntil: 'domcontentloaded', timeout: 10000 });
+    assert.ok(await h.waitFor(() => next.evaluate(() => document.readyState !== 'loading' && document.body !== null), 5000), 'a new tab still loads');
+    await next.close();
+  });
+}
+
+module.exports = { blockAndAllow, closeOthers, writeTimings, logEntries, fightBack, fightBackPage, FIGHT_BACK_BOUND_MS };
