@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -107,4 +108,24 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("accepted config is incomplete: %+v", c)
 		}
 	})
+}
+
+// BenchmarkLoad is the cost the host pays per analysis to see the guardian's
+// current lists and pause (docs/performance.md).
+func BenchmarkLoad(b *testing.B) {
+	s := Store{Dir: b.TempDir()}
+	if err := s.Update(func(c *Config) error {
+		for i := range 100 {
+			c.Sites.Block = append(c.Sites.Block, fmt.Sprintf("site%d.example", i))
+		}
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -150,3 +150,18 @@ func FuzzVerify(f *testing.F) {
 		_, _ = Verify(encoded, pin) // bounded parameters: never hangs or panics
 	})
 }
+
+// BenchmarkVerifyDefault is what one PIN check costs the host on this
+// machine with the real parameters (docs/performance.md).
+func BenchmarkVerifyDefault(b *testing.B) {
+	h, err := Hash("2580", DefaultParams())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if ok, _ := Verify(h, "2580"); !ok {
+			b.Fatal("right PIN refused")
+		}
+	}
+}

@@ -58,7 +58,7 @@ func Normalize(in string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%q is not a site name: %w", in, err)
 	}
-	if !strings.Contains(host, ".") && host != "localhost" {
+	if (!strings.Contains(host, ".") && host != "localhost") || slices.Contains(strings.Split(host, "."), "") {
 		return "", fmt.Errorf("%q is not a site name (a name like example.com is needed)", in)
 	}
 	return host, nil

@@ -22,6 +22,9 @@ func TestNormalize(t *testing.T) {
 		{"ftp://example.com/", "", "only web addresses"},
 		{"javascript:alert(1)", "", "not a site name"},
 		{"exa mple.com", "", "not a site name"},
+		{"..", "", "not a site name"}, // found by FuzzNormalize
+		{"a..example", "", "not a site name"},
+		{".example", "", "not a site name"},
 	} {
 		got, err := Normalize(tc.in)
 		if tc.err != "" {
