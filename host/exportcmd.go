@@ -42,11 +42,7 @@ func runLogExport(args []string, e env) int {
 	}
 	o := report.Options{Lang: *lang, Generated: now, Since: from, Location: e.zone(), Thumbnail: l.ThumbnailFor}
 	if a, err := loadAnalyzer(e); err == nil {
-		titles := map[string]advice.Text{}
-		for _, s := range a.Set.Sigs {
-			titles[s.ID] = advice.Text{Ja: s.Title.Ja, En: s.Title.En}
-		}
-		titles["guardian-block-list"] = advice.Text{Ja: "ご家族がブロックしたサイト", En: "A site the family blocked"}
+		titles := a.SignatureTitles()
 		o.Tried = func(id string) (advice.Text, bool) { t, ok := titles[id]; return t, ok }
 	}
 	for _, out := range []struct {

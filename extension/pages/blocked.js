@@ -43,6 +43,9 @@
       });
     }
     $('url').textContent = data.url;
+    // Only the family's block list, no sign of a scam: say so, not "fake warning".
+    const cats = v.categories || [];
+    if (cats.length === 1 && cats[0] === 'guardian-block') $('lead').textContent = I18N.t('blockedLeadFamily');
     document.title = I18N.t('blockedTitle');
   }
 

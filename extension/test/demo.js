@@ -52,6 +52,10 @@ const PAGES = [
     }
     console.log(`${result}\n  ${what}\n  ${c.url}\n  screenshot: ${shot}\n`);
   }
+  // The guardian's view: the record as a printable report and a spreadsheet.
+  const env = Object.assign({}, process.env, { ALERTGUARD_DATA_DIR: dataDir });
+  require('node:child_process').execFileSync(bin, ['log', 'export', '--html', path.join(out, 'report.html'), '--csv', path.join(out, 'report.csv')], { env, stdio: 'ignore' });
+  console.log(`Report for the family: ${path.join(out, 'report.html')} (and report.csv)`);
   console.log(`Log of this demo: ALERTGUARD_DATA_DIR=${dataDir} bin/alertguard log list`);
   if (headless) { await browser.close(); await srv.close(); }
   else console.log('Close the browser window to end the demo.');

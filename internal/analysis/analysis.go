@@ -58,3 +58,13 @@ func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Verdict {
 	}
 	return v
 }
+
+// SignatureTitles names every rule in both languages, for people reading
+// the log: the signatures' titles and the guardian's block list.
+func (a *Analyzer) SignatureTitles() map[string]advice.Text {
+	out := map[string]advice.Text{verdict.GuardianBlockListID: {Ja: "ご家族がブロックしたサイト", En: "A site the family blocked"}}
+	for _, s := range a.Set.Sigs {
+		out[s.ID] = advice.Text{Ja: s.Title.Ja, En: s.Title.En}
+	}
+	return out
+}

@@ -272,10 +272,7 @@ func (s *Server) logList(req *Request) any {
 // titles names, in both languages, the signatures the listed entries hit,
 // so the guardian reads "it pretended your computer crashed", not an id.
 func (s *Server) titles(entries []eventlog.Entry) map[string]advice.Text {
-	byID := map[string]advice.Text{"guardian-block-list": {Ja: "ご家族がブロックしたサイト", En: "A site the family blocked"}}
-	for _, sig := range s.Analyzer.Set.Sigs {
-		byID[sig.ID] = advice.Text{Ja: sig.Title.Ja, En: sig.Title.En}
-	}
+	byID := s.Analyzer.SignatureTitles()
 	out := map[string]advice.Text{}
 	for _, e := range entries {
 		for _, id := range e.Signatures {

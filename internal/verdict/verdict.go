@@ -161,13 +161,17 @@ func explain(v *Verdict) advice.Text {
 	return advice.Text{Ja: lead.Ja + strings.Join(ja, ""), En: lead.En + " " + strings.Join(en, " ")}
 }
 
-// GuardianBlock is the category of a page on the guardian's block list.
-const GuardianBlock = "guardian-block"
+// GuardianBlock is the category, and GuardianBlockListID the reason id, of
+// a page on the guardian's block list.
+const (
+	GuardianBlock       = "guardian-block"
+	GuardianBlockListID = "guardian-block-list"
+)
 
 // BlockListed turns v into a block because the guardian listed the site:
 // whatever the signatures found stays as further reasons.
 func BlockListed(v *Verdict, site string, cat *advice.Catalog) {
-	r := Reason{ID: "guardian-block-list", Category: GuardianBlock, Weight: 100,
+	r := Reason{ID: GuardianBlockListID, Category: GuardianBlock, Weight: 100,
 		Title:       advice.Text{Ja: "ご家族が、このサイトを開かないように設定しています", En: "Your family has set this site not to open"},
 		Explanation: advice.Text{Ja: "「" + site + "」はブロックするサイトに登録されています。", En: "\"" + site + "\" is on the list of sites to block."}}
 	v.Reasons = append([]Reason{r}, v.Reasons...)

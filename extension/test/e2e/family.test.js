@@ -166,6 +166,7 @@ test('options page: a blocked site is stopped; pausing needs the PIN and lets pa
   docCopy('options-settings.png');
   const blocked = await openBlocked(legit.url);
   assert.match(await blocked.evaluate(() => document.getElementById('reasons').textContent), /ご家族|family/);
+  assert.match(await blocked.evaluate(() => document.getElementById('lead').textContent), /ご家族が、このサイトを開かない|Your family has set this site/);
   // Pause: the PIN dialog, then the scam page is let through.
   page = await openOptions();
   await page.click('#pause');
