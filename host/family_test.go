@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/base64"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,9 +114,6 @@ func seedLog(t *testing.T, dir string) {
 	if _, err := l.SaveThumbnail(scam.ID, "data:image/png;base64,"+tinyPNG); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := base64.StdEncoding.DecodeString(tinyPNG); err != nil {
-		t.Fatal(err)
-	}
 }
 
 func TestLogExportGolden(t *testing.T) {
@@ -149,8 +145,9 @@ func TestLogExportGolden(t *testing.T) {
 				}
 			}
 			html, _ := os.ReadFile(htmlPath)
-			for _, bad := range []string{"<script>", "http://", "https://fonts"} {
-				if bytes.Contains(html, []byte("src=\""+bad)) || bytes.Contains(html, []byte(bad+"alert")) {
+			// The hostile title stays text, and nothing is loaded from outside.
+			for _, bad := range []string{"<script", `src="http`, `href="http`} {
+				if bytes.Contains(html, []byte(bad)) {
 					t.Errorf("report holds %q", bad)
 				}
 			}

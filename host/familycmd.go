@@ -198,23 +198,9 @@ func runSites(args []string, e env) int {
 		names = append(names, n)
 	}
 	change := func(c *config.Config) error {
-		for _, n := range names {
-			var err error
-			if cmd == "add" {
-				_, err = sites.Add(&c.Sites.Allow, &c.Sites.Block, list, n)
-			} else {
-				_, err = sites.Remove(&c.Sites.Allow, &c.Sites.Block, list, n)
-			}
-			if err != nil {
-				return err
-			}
-		}
-		if len(c.Sites.Allow) > config.MaxSites || len(c.Sites.Block) > config.MaxSites {
-			return fmt.Errorf("a list can hold at most %d sites", config.MaxSites)
-		}
-		return nil
+		return sites.Edit(&c.Sites.Allow, &c.Sites.Block, cmd == "add", list, config.MaxSites, names...)
 	}
-	if loosens := (cmd == "add") == (list == sites.Allow); loosens {
+	if sites.Loosens(cmd == "add", list) {
 		pin, err := newPINReader(e).currentPIN(g)
 		if err == nil {
 			err = g.Do(pin, change)
@@ -272,8 +258,7 @@ func runProtection(args []string, e env) int {
 		}
 		pin, err := newPINReader(e).currentPIN(g)
 		if err == nil {
-			until := config.FormatTime(time.Now().Add(*d))
-			err = g.Do(pin, func(c *config.Config) error { c.PausedUntil = until; return nil })
+			err = g.Do(pin, func(c *config.Config) error { c.Pause(time.Now(), *d); return nil })
 		}
 		if err != nil {
 			return pinFailure(e, "protection pause", err)

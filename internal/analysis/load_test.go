@@ -42,13 +42,13 @@ func TestLoadExternalSignatures(t *testing.T) {
 	tests := []struct {
 		name        string
 		setup       func(t *testing.T, dir string)
-		wantSource  string // "" = embedded, "ext" = the external folder
-		wantProblem string
-		wantSigs    int
+		useExternal bool   // the external folder is the source
+		wantProblem string // "" = no problem reported
+		wantSigs    int    // -1 = fewer than the built-in set
 	}{
-		{"no data folder", nil, "", "", len(def.Set.Sigs)},
-		{"no external folder", func(t *testing.T, dir string) {}, "", "", len(def.Set.Sigs)},
-		{"external copy", func(t *testing.T, dir string) { copyEmbedded(t, dir, keep) }, "ext", "", len(def.Set.Sigs)},
+		{"no data folder", nil, false, "", len(def.Set.Sigs)},
+		{"no external folder", func(t *testing.T, dir string) {}, false, "", len(def.Set.Sigs)},
+		{"external copy", func(t *testing.T, dir string) { copyEmbedded(t, dir, keep) }, true, "", len(def.Set.Sigs)},
 		{"external with one rule fewer", func(t *testing.T, dir string) {
 			copyEmbedded(t, dir, func(n string, b []byte) []byte {
 				if strings.HasPrefix(n, "clickfix") {
@@ -56,20 +56,27 @@ func TestLoadExternalSignatures(t *testing.T) {
 				}
 				return b
 			})
-		}, "ext", "", -1},
+		}, true, "", -1},
 		{"syntax error", func(t *testing.T, dir string) {
 			copyEmbedded(t, dir, keep)
 			os.WriteFile(filepath.Join(dir, ExternalDir, "broken.yaml"), []byte("id: [unclosed\n"), 0o600)
-		}, "", "broken.yaml", len(def.Set.Sigs)},
-		{"failing fixture", func(t *testing.T, dir string) {
+		}, false, "broken.yaml", len(def.Set.Sigs)},
+		{"valid rules, a failing fixture", func(t *testing.T, dir string) {
 			copyEmbedded(t, dir, func(n string, b []byte) []byte {
-				return []byte(strings.Replace(string(b), "weight: ", "weight: -", 1))
+				if n != "lock-runtime-fullscreen.yaml" {
+					return b
+				}
+				out := strings.Replace(string(b), "count: 1, gesture: true", "count: 1, gesture: false", 1)
+				if out == string(b) {
+					t.Fatal("the fixture to break was not found")
+				}
+				return []byte(out)
 			})
-		}, "", "", len(def.Set.Sigs)}, // negative weights break positives or validation: either way embedded
+		}, false, "lock.runtime-fullscreen", len(def.Set.Sigs)},
 		{"a file, not a folder", func(t *testing.T, dir string) {
 			os.WriteFile(filepath.Join(dir, ExternalDir), []byte("x"), 0o600)
-		}, "", "not a folder", len(def.Set.Sigs)},
-		{"empty folder", func(t *testing.T, dir string) { os.MkdirAll(filepath.Join(dir, ExternalDir), 0o700) }, "", "external signatures", len(def.Set.Sigs)},
+		}, false, "not a folder", len(def.Set.Sigs)},
+		{"empty folder", func(t *testing.T, dir string) { os.MkdirAll(filepath.Join(dir, ExternalDir), 0o700) }, false, "no signatures", len(def.Set.Sigs)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,14 +90,14 @@ func TestLoadExternalSignatures(t *testing.T) {
 				t.Fatal(err)
 			}
 			wantSource := Embedded
-			if tc.wantSource == "ext" {
+			if tc.useExternal {
 				wantSource = filepath.Join(dir, ExternalDir)
 			}
 			if origin.Source != wantSource {
 				t.Fatalf("source %q, problem %v; want %q", origin.Source, origin.Problem, wantSource)
 			}
-			if tc.wantSource == "" && tc.setup != nil && tc.name != "no external folder" && origin.Problem == nil {
-				t.Fatal("a broken external set was not reported")
+			if (origin.Problem != nil) != (tc.wantProblem != "") {
+				t.Fatalf("problem %v; want one mentioning %q", origin.Problem, tc.wantProblem)
 			}
 			if tc.wantProblem != "" && !strings.Contains(origin.Problem.Error(), tc.wantProblem) {
 				t.Fatalf("problem %v; want it to mention %q", origin.Problem, tc.wantProblem)

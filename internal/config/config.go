@@ -219,3 +219,6 @@ func (s Store) save(c *Config) error {
 
 // FormatTime is the layout times are stored in.
 func FormatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+// Pause stops protection until now+d.
+func (c *Config) Pause(now time.Time, d time.Duration) { c.PausedUntil = FormatTime(now.Add(d)) }

@@ -156,18 +156,11 @@ func (s *Server) editSites(req *Request, add bool) any {
 	if req.List != sites.Allow && req.List != sites.Block {
 		return errorReply(req.ID, CodeBadRequest, "list must be allow or block")
 	}
-	loosens := (add && req.List == sites.Allow) || (!add && req.List == sites.Block)
-	return s.guarded(req, loosens, func(c *config.Config) error {
-		var err error
-		if add {
-			if len(c.Sites.Allow)+len(c.Sites.Block) >= 2*config.MaxSites {
-				return badRequest{fmt.Errorf("the lists are full (%d sites)", 2*config.MaxSites)}
-			}
-			_, err = sites.Add(&c.Sites.Allow, &c.Sites.Block, req.List, site)
-		} else {
-			_, err = sites.Remove(&c.Sites.Allow, &c.Sites.Block, req.List, site)
+	return s.guarded(req, sites.Loosens(add, req.List), func(c *config.Config) error {
+		if err := sites.Edit(&c.Sites.Allow, &c.Sites.Block, add, req.List, config.MaxSites, site); err != nil {
+			return badRequest{err}
 		}
-		return err
+		return nil
 	})
 }
 
@@ -175,8 +168,10 @@ func (s *Server) pause(req *Request) any {
 	if req.Minutes < 1 || req.Minutes > MaxPauseMinutes {
 		return errorReply(req.ID, CodeBadRequest, fmt.Sprintf("minutes must be 1 to %d", MaxPauseMinutes))
 	}
-	until := config.FormatTime(s.now().Add(time.Duration(req.Minutes) * time.Minute))
-	return s.guarded(req, true, func(c *config.Config) error { c.PausedUntil = until; return nil })
+	return s.guarded(req, true, func(c *config.Config) error {
+		c.Pause(s.now(), time.Duration(req.Minutes)*time.Minute)
+		return nil
+	})
 }
 
 func (s *Server) resume(req *Request) any {
@@ -192,9 +187,8 @@ func (s *Server) choice(req *Request) any {
 	}
 	withPIN := false
 	if req.Choice == eventlog.ChoiceContinued && s.Guard != nil {
-		c, _ := s.Guard.Store.Load()
-		withPIN = c.Guardian.PINHash != ""
-		if err := s.Guard.Check(req.PIN); err != nil {
+		err := s.Guard.Do(req.PIN, func(c *config.Config) error { withPIN = c.Guardian.PINHash != ""; return nil })
+		if err != nil {
 			return s.changeError(req.ID, err)
 		}
 	}

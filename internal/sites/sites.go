@@ -147,3 +147,27 @@ func pick(allow, block *[]string, list string) (on, off *[]string, err error) {
 	}
 	return nil, nil, fmt.Errorf("unknown list %q (allow or block)", list)
 }
+
+// Loosens says whether a change lets more pages through (allowing a site,
+// unblocking one): those need the guardian's PIN.
+func Loosens(add bool, list string) bool { return add == (list == Allow) }
+
+// Edit adds or removes normalised sites on a list, keeping each list within
+// max entries.
+func Edit(allow, block *[]string, add bool, list string, max int, names ...string) error {
+	for _, n := range names {
+		var err error
+		if add {
+			_, err = Add(allow, block, list, n)
+		} else {
+			_, err = Remove(allow, block, list, n)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if len(*allow) > max || len(*block) > max {
+		return fmt.Errorf("a list can hold at most %d sites", max)
+	}
+	return nil
+}

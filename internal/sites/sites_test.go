@@ -97,3 +97,22 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+func TestLoosensAndEdit(t *testing.T) {
+	for _, tc := range []struct {
+		add  bool
+		list string
+		want bool
+	}{{true, Allow, true}, {false, Block, true}, {true, Block, false}, {false, Allow, false}} {
+		if got := Loosens(tc.add, tc.list); got != tc.want {
+			t.Errorf("Loosens(%v, %q) = %v", tc.add, tc.list, got)
+		}
+	}
+	var allow, block []string
+	if err := Edit(&allow, &block, true, Block, 2, "a.example", "b.example"); err != nil || len(block) != 2 {
+		t.Fatalf("Edit: %v %v", block, err)
+	}
+	if err := Edit(&allow, &block, true, Block, 2, "c.example"); err == nil {
+		t.Fatal("a third site fit a list of two")
+	}
+}
