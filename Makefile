@@ -2,8 +2,7 @@
 SHELL    := /bin/bash
 GO       ?= go
 BIN      := bin/alertguard
-SHARED   ?= $(abspath ../shared)
-CORPUS   ?= $(SHARED)/corpus
+CORPUS   ?= $(CURDIR)/corpus
 FUZZTIME ?= 60s
 export ALERTGUARD_CORPUS := $(CORPUS)
 
@@ -27,7 +26,6 @@ signatures: build
 
 corpus: build
 	@$(GO) test -count=1 -run '^TestCorpus$$' -v ./internal/analysis | grep -E '^\s+(ok|MISS|known)|as labelled|^(---|ok|FAIL)' ; test $${PIPESTATUS[0]} -eq 0
-	python3 $(SHARED)/tools/corpus-score.py $(BIN) $(CORPUS) $(CORPUS)/cases.tsv
 
 # One source, two packages: dist/chromium + .zip (Chrome Web Store) and
 # dist/firefox + .xpi (background.scripts and the gecko id).
@@ -43,7 +41,7 @@ extension-test:
 # Real headless Chromium and firefox-esr with the real extension and host
 # (needs both browsers and `npm ci` in extension/, which .ci/run installs).
 e2e:
-	cd extension && ALERTGUARD_SHARED=$(SHARED) node --test --test-concurrency=1 test/e2e/
+	cd extension && node --test --test-concurrency=1 test/e2e/
 
 cross:
 	@for t in windows/amd64 windows/arm64 darwin/amd64 darwin/arm64 linux/arm64; do \
@@ -55,7 +53,7 @@ cross:
 demo: build
 	@if [ -x "$${CHROMIUM:-/usr/bin/chromium}" ]; then \
 	  [ -d extension/node_modules ] || (cd extension && npm ci --no-audit --no-fund); \
-	  cd extension && ALERTGUARD_SHARED=$(SHARED) node test/demo.js; \
+	  cd extension && node test/demo.js; \
 	else \
 	  echo "Chromium is not installed (apt-get install chromium): showing the command-line demo."; echo; \
 	  $(MAKE) --no-print-directory demo-cli; \

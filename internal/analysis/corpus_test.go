@@ -13,12 +13,12 @@ import (
 	"github.com/alertguard/alertguard/internal/verdict"
 )
 
-// corpusDir is ../shared/corpus beside the repository (CI clones it there).
+// corpusDir is the repository's own corpus/ (ALERTGUARD_CORPUS overrides it).
 func corpusDir(t testing.TB) string {
 	if d := os.Getenv("ALERTGUARD_CORPUS"); d != "" {
 		return d
 	}
-	d, _ := filepath.Abs("../../../shared/corpus")
+	d, _ := filepath.Abs("../../corpus")
 	if _, err := os.Stat(filepath.Join(d, "cases.tsv")); err != nil {
 		t.Fatalf("corpus not found at %s (set ALERTGUARD_CORPUS): %v", d, err)
 	}

@@ -13,7 +13,7 @@ import (
 func corpusSeeds(f *testing.F) [][]byte {
 	dir := os.Getenv("ALERTGUARD_CORPUS")
 	if dir == "" {
-		dir = "../../../shared/corpus"
+		dir = "../../corpus"
 	}
 	pages, _ := filepath.Glob(filepath.Join(dir, "*", "*", "index.html"))
 	if len(pages) == 0 {

@@ -13,8 +13,7 @@ const puppeteer = require('puppeteer-core');
 
 const EXT_DIR = path.resolve(__dirname, '../..');
 const REPO = path.resolve(EXT_DIR, '..');
-const SHARED = process.env.ALERTGUARD_SHARED || path.resolve(REPO, '../shared');
-const CORPUS = process.env.ALERTGUARD_CORPUS || path.join(SHARED, 'corpus');
+const CORPUS = process.env.ALERTGUARD_CORPUS || path.join(REPO, 'corpus');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const EXT_ID = 'ealcpimlhlabpbneglbjhodkadilbele';
 const HOST_NAME = 'jp.alertguard.host';
@@ -204,4 +203,4 @@ async function waitForExtension(browser) {
   return waitFor(async () => browser.targets().find((t) => t.type() === 'service_worker' && t.url().includes(EXT_ID)), 15000);
 }
 
-module.exports = { installFirefoxHost, launchFirefox, firefoxBlockedPage, origins, EXT_DIR, REPO, SHARED, CORPUS, EXT_ID, HOST_NAME, tmpdir, buildHost, readCases, e2eURL, serveCorpus, installHost, launch, waitFor, blockedPage, waitForExtension };
+module.exports = { installFirefoxHost, launchFirefox, firefoxBlockedPage, origins, EXT_DIR, REPO, CORPUS, EXT_ID, HOST_NAME, tmpdir, buildHost, readCases, e2eURL, serveCorpus, installHost, launch, waitFor, blockedPage, waitForExtension };
