@@ -9,8 +9,8 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
-	"github.com/alertguard/alertguard/internal/savedpage"
-	"github.com/alertguard/alertguard/internal/snapshot"
+	"github.com/alertguard/alertguard/internal/judging/savedpage"
+	"github.com/alertguard/alertguard/internal/judging/snapshot"
 )
 
 // runBench times the analysis of saved pages: per-page median, p99 and max,

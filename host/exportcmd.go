@@ -6,8 +6,8 @@ import (
 	"os"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/advice"
-	"github.com/alertguard/alertguard/internal/report"
+	"github.com/alertguard/alertguard/internal/judging/advice"
+	"github.com/alertguard/alertguard/internal/record/report"
 )
 
 // runLogExport writes the guardian's report: --html (printable, pictures

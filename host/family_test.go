@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/eventlog"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
 // tinyPNG is a 1×1 picture standing in for a screenshot.

@@ -12,10 +12,10 @@ import (
 
 	"golang.org/x/term"
 
-	"github.com/alertguard/alertguard/internal/config"
-	"github.com/alertguard/alertguard/internal/guardian"
+	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/family/guardian"
 	"github.com/alertguard/alertguard/internal/nativehost"
-	"github.com/alertguard/alertguard/internal/sites"
+	"github.com/alertguard/alertguard/internal/family/sites"
 )
 
 const guardianUsage = `Usage:

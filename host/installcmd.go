@@ -16,9 +16,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/analysis"
-	"github.com/alertguard/alertguard/internal/callers"
-	"github.com/alertguard/alertguard/internal/config"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/install/callers"
+	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/install"
 	manifesttemplates "github.com/alertguard/alertguard/manifest-templates"
 )

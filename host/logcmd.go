@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/eventlog"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
 func openLog(e env) (*eventlog.Log, error) {

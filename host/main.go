@@ -11,8 +11,8 @@ import (
 	"runtime"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/callers"
-	"github.com/alertguard/alertguard/internal/datadir"
+	"github.com/alertguard/alertguard/internal/install/callers"
+	"github.com/alertguard/alertguard/internal/platform/datadir"
 )
 
 // Version of the host; the signature set has its own version.

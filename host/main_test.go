@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/alertguard/alertguard/internal/callers"
+	"github.com/alertguard/alertguard/internal/install/callers"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")

@@ -3,10 +3,10 @@ package main
 import (
 	"fmt"
 
-	"github.com/alertguard/alertguard/internal/analysis"
-	"github.com/alertguard/alertguard/internal/callers"
-	"github.com/alertguard/alertguard/internal/eventlog"
-	"github.com/alertguard/alertguard/internal/guardian"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/install/callers"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
+	"github.com/alertguard/alertguard/internal/family/guardian"
 	"github.com/alertguard/alertguard/internal/nativehost"
 )
 

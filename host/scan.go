@@ -10,10 +10,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/alertguard/alertguard/internal/analysis"
-	"github.com/alertguard/alertguard/internal/savedpage"
-	"github.com/alertguard/alertguard/internal/snapshot"
-	"github.com/alertguard/alertguard/internal/verdict"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/judging/savedpage"
+	"github.com/alertguard/alertguard/internal/judging/snapshot"
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
 
 // scanResult is one line of `scan --json`.

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/alertguard/alertguard/internal/callers"
+	"github.com/alertguard/alertguard/internal/install/callers"
 )
 
 // BenchmarkStartupToFirstVerdict starts the real binary as a browser would

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"text/template"
 
-	"github.com/alertguard/alertguard/internal/callers"
+	"github.com/alertguard/alertguard/internal/install/callers"
 )
 
 // HostName is the native-messaging host's name.

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/config"
-	"github.com/alertguard/alertguard/internal/eventlog"
-	"github.com/alertguard/alertguard/internal/guardian"
-	"github.com/alertguard/alertguard/internal/sites"
-	"github.com/alertguard/alertguard/internal/verdict"
+	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
+	"github.com/alertguard/alertguard/internal/family/guardian"
+	"github.com/alertguard/alertguard/internal/family/sites"
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
 
 // Family-mode error codes (docs/protocol.md).

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/config"
-	"github.com/alertguard/alertguard/internal/guardian"
+	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/family/guardian"
 )
 
 func familyServer(t *testing.T) (*Server, *time.Time) {

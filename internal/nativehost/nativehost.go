@@ -12,13 +12,13 @@ import (
 	"sync"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/advice"
-	"github.com/alertguard/alertguard/internal/analysis"
-	"github.com/alertguard/alertguard/internal/eventlog"
-	"github.com/alertguard/alertguard/internal/framing"
-	"github.com/alertguard/alertguard/internal/guardian"
-	"github.com/alertguard/alertguard/internal/snapshot"
-	"github.com/alertguard/alertguard/internal/verdict"
+	"github.com/alertguard/alertguard/internal/judging/advice"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
+	"github.com/alertguard/alertguard/internal/nativehost/framing"
+	"github.com/alertguard/alertguard/internal/family/guardian"
+	"github.com/alertguard/alertguard/internal/judging/snapshot"
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
 
 // Stable error codes (docs/protocol.md).

@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/analysis"
-	"github.com/alertguard/alertguard/internal/eventlog"
-	"github.com/alertguard/alertguard/internal/framing"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
+	"github.com/alertguard/alertguard/internal/nativehost/framing"
 )
 
 const scamPage = `<title>Microsoft Warning Alert</title><h1>Your computer has been locked</h1>

@@ -1,0 +1,279 @@
+// Package facts turns a snapshot into what signatures match on: folded text
+// by part, the parsed documents, phone numbers, brands claimed on a foreign
+// host, the APIs the scripts call and the runtime events the browser saw.
+package facts
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/alertguard/alertguard/internal/judging/brands"
+	"github.com/alertguard/alertguard/internal/judging/page"
+	"github.com/alertguard/alertguard/internal/judging/phones"
+	"github.com/alertguard/alertguard/internal/judging/scriptfacts"
+	"github.com/alertguard/alertguard/internal/judging/snapshot"
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
+	"github.com/alertguard/alertguard/internal/judging/unpack"
+)
+
+// MaxScriptBytes bounds the script text scanned for API calls.
+const MaxScriptBytes = 4 << 20
+
+// Event is the runtime evidence for one event type, summed over reports.
+type Event struct {
+	Count   int    `json:"count"`
+	Gesture bool   `json:"gesture"` // every use followed a click or key press
+	Detail  string `json:"detail,omitempty"`
+	First   int64  `json:"first"`
+}
+
+// Facts is everything the signatures may look at. Text fields are folded
+// with textnorm.Fold.
+type Facts struct {
+	URL, Host, Lang string
+	Title           string
+	Headings        string // title, h1–h3, logos, dialog titles: who the page claims to be
+	Labels          string // short stand-alone texts: banners, captions, dialog lines
+	Dialogs         string // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
+	Unpacked        string // what the page's own scripts wrote when run in the sandbox (folded)
+	UnpackErr       error  // why unpacking stopped early, if it did
+	Text            string // what a person reads: body text, frames, noscript, snapshot text
+	Attrs           string // alt, title, aria-label, placeholder, button values
+	Query           string // decoded URL query values
+	All             string // Title + Text + Attrs + Query
+	Script          string // inline and same-page script source and handlers, raw
+	Docs            []*page.Document
+	Phones          []phones.Number
+	Brands          []string // named anywhere, on a host the brand does not own
+	Claimed         []string // named in Headings or Labels, on a host the brand does not own
+	APIs            map[string]int
+	Events          map[string]Event
+	Reason          string
+}
+
+// Build reads a bounded snapshot. It does not fail: whatever cannot be
+// read is simply absent.
+func Build(s *snapshot.Snapshot) *Facts {
+	f := &Facts{URL: s.URL, Host: brands.Host(s.URL), Reason: s.Reason, Events: map[string]Event{}}
+	main := page.Parse(s.HTML)
+	f.Docs = append(f.Docs, main)
+	var text, attrs, heads, labels, script strings.Builder
+	var addDoc func(d *page.Document, depth int)
+	addDoc = func(d *page.Document, depth int) {
+		text.WriteString(d.Text + "\n")
+		attrs.WriteString(d.AttrText + "\n")
+		heads.WriteString(headings(d) + "\n")
+		labels.WriteString(d.Labels + "\n")
+		addScripts(&script, d, s.Scripts)
+		if depth > 0 {
+			f.Docs = append(f.Docs, d)
+		}
+		for _, fr := range d.Frames {
+			addDoc(fr, depth+1)
+		}
+	}
+	addDoc(main, 0)
+	for _, fr := range s.Frames {
+		if fr.HTML != "" {
+			addDoc(page.Parse(fr.HTML), 1)
+		}
+		text.WriteString(fr.Text + "\n")
+	}
+	text.WriteString(s.Text)
+	f.Lang = firstNonEmpty(s.Lang, main.Lang)
+	title := firstNonEmpty(s.Title, main.Title)
+	f.Title = textnorm.Fold(title)
+	f.Headings = textnorm.Fold(title + "\n" + heads.String())
+	f.Labels = textnorm.Fold(labels.String())
+	f.Attrs = textnorm.Fold(attrs.String())
+	f.Query = textnorm.Fold(page.QueryText(s.URL) + "\n" + pathText(s.URL))
+	f.Script = script.String()
+	f.APIs = scriptfacts.Scan(f.Script)
+	if u := f.unpack(main, s.URL); u != "" {
+		text.WriteString("\n" + u)
+	}
+	f.Text = textnorm.Fold(text.String())
+	f.Dialogs = textnorm.Fold(dialogText(f.Script, s.Events))
+	f.All = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query + "\n" + f.Dialogs
+	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
+	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang, f.Host))
+	for i := range f.Phones {
+		if f.Unpacked != "" && strings.Contains(f.Unpacked, f.Phones[i].Display) {
+			f.Phones[i].Injected = true
+		}
+	}
+	f.Brands = brands.Named(f.All, f.Host)
+	f.Claimed = brands.Named(f.Headings+"\n"+f.Labels, f.Host)
+	for _, e := range s.Events {
+		f.addEvent(e)
+	}
+	return f
+}
+
+func (f *Facts) addEvent(e snapshot.Event) {
+	cur, seen := f.Events[e.Type]
+	if !seen {
+		cur.Gesture, cur.First = true, e.First
+	}
+	cur.Count += e.Count
+	cur.Gesture = cur.Gesture && e.Gesture
+	if cur.Detail == "" {
+		cur.Detail = e.Detail
+	}
+	if e.First < cur.First {
+		cur.First = e.First
+	}
+	f.Events[e.Type] = cur
+}
+
+// headings is the text of the elements a page speaks through.
+func headings(d *page.Document) string {
+	var b strings.Builder
+	d.Doc.Find("h1, h2, h3, header, nav, [class*=logo], [class*=title], [class*=header], [id*=title], [id*=header], .modal-header, caption").EachWithBreak(func(i int, s *goquery.Selection) bool {
+		t := s.Text()
+		if len(t) > 400 {
+			t = t[:400]
+		}
+		b.WriteString(t + "\n")
+		return b.Len() < 64<<10
+	})
+	return b.String()
+}
+
+func addScripts(b *strings.Builder, d *page.Document, supplied []snapshot.Script) {
+	add := func(s string) {
+		if b.Len()+len(s) <= MaxScriptBytes {
+			b.WriteString(s)
+			b.WriteString("\n;\n")
+		}
+	}
+	for _, sc := range d.Scripts {
+		if sc.Src == "" {
+			add(sc.Source)
+			continue
+		}
+		for _, sup := range supplied {
+			if sameScript(sup.URL, sc.Src) {
+				add(sup.Source)
+				break
+			}
+		}
+	}
+	add(d.Handlers)
+}
+
+// sameScript matches a supplied script's URL to a <script src>, which may be
+// relative ("js/main.js" vs "https://host/dir/js/main.js").
+func sameScript(supplied, src string) bool {
+	if supplied == src {
+		return true
+	}
+	u, err := url.Parse(src)
+	if err != nil || u.Path == "" {
+		return false
+	}
+	return strings.HasSuffix(supplied, strings.TrimPrefix(u.Path, "."))
+}
+
+// pathText makes the URL's path readable as words ("/alert/win/" → "alert win").
+func pathText(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	p, err := url.PathUnescape(u.Path)
+	if err != nil {
+		p = u.Path
+	}
+	return strings.NewReplacer("/", " ", "-", " ", "_", " ", ".", " ").Replace(p)
+}
+
+func firstNonEmpty(a, b string) string {
+	if strings.TrimSpace(a) != "" {
+		return a
+	}
+	return b
+}
+
+// dialogLiteral finds alert/confirm/prompt calls whose first argument is a
+// string literal: that text is what the person reads in the dialog.
+var dialogLiteral = regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*(?:'((?:[^'\\\n]|\\.){1,1000})'|"((?:[^"\\\n]|\\.){1,1000})")`)
+
+var jsEscapes = strings.NewReplacer(`\r`, "\n", `\n`, "\n", `\t`, " ", `\"`, `"`, `\'`, "'", `\\`, `\`)
+
+func dialogText(script string, events []snapshot.Event) string {
+	var b strings.Builder
+	n := 0
+	for _, kw := range []string{"alert(", "confirm(", "prompt("} {
+		for _, w := range scriptfacts.Windows(script, kw, 2100, 50) {
+			if m := dialogLiteral.FindStringSubmatch(w); m != nil && n < 50 {
+				b.WriteString(jsEscapes.Replace(m[1] + m[2]))
+				b.WriteByte('\n')
+				n++
+			}
+		}
+	}
+	for _, e := range events {
+		if e.Type == "dialog" {
+			b.WriteString(e.Detail + "\n")
+		}
+	}
+	return b.String()
+}
+
+// appendNew adds numbers from the URL that the page text did not show.
+func appendNew(have, fromURL []phones.Number) []phones.Number {
+	for _, n := range fromURL {
+		dup := false
+		for i := range have {
+			if (n.E164 != "" && n.E164 == have[i].E164) || n.Display == have[i].Display {
+				dup, have[i].Injected = true, true
+			}
+		}
+		if !dup && len(have) < phones.MaxNumbers {
+			n.Injected = true
+			have = append(have, n)
+		}
+	}
+	return have
+}
+
+// Unpacking bounds: only inline scripts of at most this size are run
+// (libraries are big and write nothing worth reading).
+const maxUnpackScript = 64 << 10
+
+// unpack runs the page's inline scripts in the sandbox when they look
+// obfuscated or assemble text from the URL, and returns what they wrote as
+// readable text. The decoded text is kept in Unpacked for the reasons.
+func (f *Facts) unpack(d *page.Document, pageURL string) string {
+	if !needsUnpacking(f.Script, f.APIs) {
+		return ""
+	}
+	var srcs []string
+	for _, sc := range d.Scripts {
+		if sc.Src == "" && len(sc.Source) <= maxUnpackScript {
+			srcs = append(srcs, sc.Source)
+		}
+	}
+	r := unpack.Run(srcs, pageURL)
+	f.UnpackErr = r.Err
+	written := page.Parse(r.HTML)
+	out := strings.TrimSpace(written.Text + "\n" + written.AttrText + "\n" + r.Text)
+	f.Unpacked = textnorm.Fold(out)
+	return out
+}
+
+// needsUnpacking: the page evaluates decoded code (eval(unescape(…)),
+// document.write(atob(…)), …) or writes text built from its own address.
+func needsUnpacking(script string, apis map[string]int) bool {
+	if apis["obfuscation"] > 0 {
+		return true
+	}
+	if !strings.Contains(script, "document.write(") {
+		return false
+	}
+	return strings.Contains(script, "location.search") || strings.Contains(script, "location.href") || strings.Contains(script, "URLSearchParams")
+}
