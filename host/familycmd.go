@@ -14,8 +14,8 @@ import (
 
 	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/family/guardian"
-	"github.com/alertguard/alertguard/internal/nativehost"
 	"github.com/alertguard/alertguard/internal/family/sites"
+	"github.com/alertguard/alertguard/internal/nativehost"
 )
 
 const guardianUsage = `Usage:

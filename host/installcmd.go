@@ -16,10 +16,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/judging/analysis"
-	"github.com/alertguard/alertguard/internal/install/callers"
 	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/install"
+	"github.com/alertguard/alertguard/internal/install/callers"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
 	manifesttemplates "github.com/alertguard/alertguard/manifest-templates"
 )
 

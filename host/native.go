@@ -3,11 +3,11 @@ package main
 import (
 	"fmt"
 
-	"github.com/alertguard/alertguard/internal/judging/analysis"
-	"github.com/alertguard/alertguard/internal/install/callers"
-	"github.com/alertguard/alertguard/internal/record/eventlog"
 	"github.com/alertguard/alertguard/internal/family/guardian"
+	"github.com/alertguard/alertguard/internal/install/callers"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
 	"github.com/alertguard/alertguard/internal/nativehost"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
 // loadAnalyzer uses the external signature set in the data folder when

@@ -6,10 +6,10 @@ import (
 	"time"
 
 	"github.com/alertguard/alertguard/internal/family/config"
-	"github.com/alertguard/alertguard/internal/record/eventlog"
 	"github.com/alertguard/alertguard/internal/family/guardian"
 	"github.com/alertguard/alertguard/internal/family/sites"
 	"github.com/alertguard/alertguard/internal/judging/verdict"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
 // Family-mode error codes (docs/protocol.md).

@@ -12,13 +12,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/family/guardian"
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/analysis"
-	"github.com/alertguard/alertguard/internal/record/eventlog"
-	"github.com/alertguard/alertguard/internal/nativehost/framing"
-	"github.com/alertguard/alertguard/internal/family/guardian"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
 	"github.com/alertguard/alertguard/internal/judging/verdict"
+	"github.com/alertguard/alertguard/internal/nativehost/framing"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
 // Stable error codes (docs/protocol.md).

@@ -14,8 +14,8 @@ import (
 	"time"
 
 	"github.com/alertguard/alertguard/internal/judging/analysis"
-	"github.com/alertguard/alertguard/internal/record/eventlog"
 	"github.com/alertguard/alertguard/internal/nativehost/framing"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
 const scamPage = `<title>Microsoft Warning Alert</title><h1>Your computer has been locked</h1>
