@@ -29,9 +29,9 @@ function buildHost(outDir) {
   return bin;
 }
 
-/** readCases parses cases.tsv. */
-function readCases() {
-  const lines = fs.readFileSync(path.join(CORPUS, 'cases.tsv'), 'utf8').split('\n').filter(Boolean);
+/** readTSV parses one of the corpus's tab-separated files into rows. */
+function readTSV(name) {
+  const lines = fs.readFileSync(path.join(CORPUS, name), 'utf8').split('\n').filter(Boolean);
   const head = lines.shift().split('\t');
   return lines.map((l) => {
     const cols = l.split('\t');
@@ -39,6 +39,17 @@ function readCases() {
     head.forEach((h, i) => { row[h] = cols[i]; });
     return row;
   });
+}
+
+/** readCases lists the pages the browser tests open: the real captures of
+ * the corpus (replicas written for AlertGuard are judged by `make eval` and
+ * the Go corpus test; opening all of them in two browsers would add minutes
+ * and test the same extension paths again). ALERTGUARD_E2E_ALL=1 opens all. */
+function readCases() {
+  const cases = readTSV('cases.tsv');
+  if (process.env.ALERTGUARD_E2E_ALL === '1') return cases;
+  const replica = new Set(readTSV('SOURCES.tsv').filter((s) => (s.license || '').startsWith('alertguard-replica')).map((s) => s.file));
+  return cases.filter((c) => !replica.has(c.file));
 }
 
 /** e2eURL is the address a corpus page is opened at: its own (the local
