@@ -115,8 +115,8 @@ async function judge(tabId, frameSnapshot) {
   inflight.set(key, entry);
   try {
     const reply = await request({ type: 'analyze', snapshot: snap });
-    // While the guardian paused protection the host judges but nothing is done.
-    const v = reply.policy === 'paused' ? { verdict: 'allow', paused: true } : reply.verdict;
+    // The host decides, site lists and pauses included; the extension obeys.
+    const v = reply.verdict;
     verdicts.set(key, { verdict: v, logId: reply.logId || null });
     await act(tabId, v, reply.logId || null, snap.url);
   } catch (e) {

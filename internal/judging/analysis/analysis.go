@@ -45,7 +45,7 @@ func (a *Analyzer) Env() *signature.Env { return &signature.Env{Pool: a.pool} }
 
 // Analyze judges a snapshot. It always returns a verdict; condition errors
 // are listed in Problems.
-func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Verdict {
+func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
 	s.Bound()
 	f := facts.Build(s)
 	hits, errs := a.Set.Match(f, a.Env())

@@ -34,7 +34,8 @@ type Event struct {
 // with textnorm.Fold.
 type Facts struct {
 	URL, Host, Lang string
-	Title           string
+	Title           string // folded, for matching
+	DisplayTitle    string // as the page wrote it, for people
 	Headings        string // title, h1–h3, logos, dialog titles: who the page claims to be
 	Labels          string // short stand-alone texts: banners, captions, dialog lines
 	Dialogs         string // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
@@ -86,6 +87,7 @@ func Build(s *snapshot.Snapshot) *Facts {
 	f.Lang = firstNonEmpty(s.Lang, main.Lang)
 	title := firstNonEmpty(s.Title, main.Title)
 	f.Title = textnorm.Fold(title)
+	f.DisplayTitle = strings.TrimSpace(title)
 	f.Headings = textnorm.Fold(title + "\n" + heads.String())
 	f.Labels = textnorm.Fold(labels.String())
 	f.Attrs = textnorm.Fold(attrs.String())
