@@ -1,12 +1,13 @@
 package analysis
 
 import (
-	"github.com/PuerkitoBio/goquery"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"

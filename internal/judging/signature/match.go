@@ -16,7 +16,7 @@ import (
 // the facts as a JavaScript-friendly value, built once per page.
 type Env struct {
 	Pool    *sandbox.Pool
-	jsFacts map[string]any
+	jsFacts *jsFacts
 	forFact *facts.Facts
 	words   map[wordKey]bool // per page: signatures share word lists
 }
@@ -71,7 +71,7 @@ func (sig *Signature) Matches(f *facts.Facts, env *Env) (bool, []string, error) 
 	if sig.prog == nil {
 		return true, ev, nil
 	}
-	out, err := env.Pool.Run(sig.prog, map[string]any{"facts": env.js(f)})
+	out, err := env.Pool.Run(sig.prog, "facts", env.js(f))
 	if err != nil {
 		return false, nil, fmt.Errorf("signature %s condition: %w", sig.ID, err)
 	}
@@ -210,46 +210,82 @@ func part(f *facts.Facts, p string) string {
 	return f.All
 }
 
+// jsFacts is what a signature's condition sees as `facts` (fields under
+// their json names).
+type jsFacts struct {
+	URL        string             `json:"url"`
+	Host       string             `json:"host"`
+	Lang       string             `json:"lang"`
+	Title      string             `json:"title"`
+	Text       string             `json:"text"`
+	TextLength int                `json:"textLength"`
+	Phones     []jsPhone          `json:"phones"`
+	Brands     []string           `json:"brands"`
+	Claimed    []string           `json:"claimed"`
+	APIs       map[string]int     `json:"apis"`
+	Events     map[string]jsEvent `json:"events"`
+}
+
+type jsPhone struct {
+	E164    string `json:"e164"`
+	Display string `json:"display"`
+	Type    string `json:"type"`
+	Valid   bool   `json:"valid"`
+	Context string `json:"context"`
+}
+
+type jsEvent struct {
+	Count   int    `json:"count"`
+	Gesture bool   `json:"gesture"`
+	Detail  string `json:"detail"`
+	First   int64  `json:"first"`
+}
+
 // js builds the condition's view of the facts once per page. Long text is
 // cut so a condition cannot be made slow by a big page.
-func (env *Env) js(f *facts.Facts) map[string]any {
+func (env *Env) js(f *facts.Facts) *jsFacts {
 	if env.forFact == f && env.jsFacts != nil {
 		return env.jsFacts
 	}
 	if env.forFact != f {
 		env.words = nil
 	}
-	cut := func(s string) string {
-		if len(s) > 64<<10 {
-			return s[:64<<10]
-		}
-		return s
+	text := f.Text
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
 	}
-	phones := make([]any, len(f.Phones))
-	for i, p := range f.Phones {
-		phones[i] = map[string]any{"e164": p.E164, "display": p.Display, "type": p.Type, "valid": p.Valid, "context": p.Context}
+	j := &jsFacts{URL: f.URL, Host: f.Host, Lang: f.Lang, Title: f.Title, Text: text, TextLength: len(f.Text),
+		Brands: f.Brands, Claimed: f.Claimed, APIs: f.APIs, Events: map[string]jsEvent{}}
+	for _, p := range f.Phones {
+		j.Phones = append(j.Phones, jsPhone{E164: p.E164, Display: p.Display, Type: p.Type, Valid: p.Valid, Context: p.Context})
 	}
-	events := map[string]any{}
 	for k, e := range f.Events {
-		events[k] = map[string]any{"count": e.Count, "gesture": e.Gesture, "detail": e.Detail, "first": e.First}
+		j.Events[k] = jsEvent{Count: e.Count, Gesture: e.Gesture, Detail: e.Detail, First: e.First}
 	}
-	apis := map[string]any{}
-	for k, n := range f.APIs {
-		apis[k] = n
-	}
-	env.jsFacts = map[string]any{
-		"url": f.URL, "host": f.Host, "lang": f.Lang, "title": f.Title, "text": cut(f.Text),
-		"textLength": len(f.Text), "phones": phones, "brands": toAny(f.Brands), "claimed": toAny(f.Claimed),
-		"apis": apis, "events": events,
-	}
-	env.forFact = f
-	return env.jsFacts
+	env.jsFacts, env.forFact = j, f
+	return j
 }
 
-func toAny(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = s
+// EventMinimums lists, for the signature id, each event type its match tree
+// counts and the least count that satisfies it (the flood thresholds the
+// extension is generated with).
+func (s *Set) EventMinimums(id string) map[string]int {
+	out := map[string]int{}
+	for _, sig := range s.Sigs {
+		if sig.ID == id && sig.Match != nil {
+			collectEvents(sig.Match, out)
+		}
 	}
 	return out
+}
+
+func collectEvents(m *Matcher, out map[string]int) {
+	if m.Event != nil {
+		if cur, ok := out[m.Event.Type]; !ok || m.Event.Min < cur {
+			out[m.Event.Type] = max(m.Event.Min, 1)
+		}
+	}
+	for _, c := range append(append([]*Matcher{}, m.All...), m.Any...) {
+		collectEvents(c, out)
+	}
 }

@@ -142,8 +142,11 @@ func HTML(w io.Writer, entries []eventlog.Entry, o Options) error {
 		return fmt.Errorf("report template: %w", err)
 	}
 	rs := rows(entries, o)
-	data := map[string]any{"Lang": lang, "Rows": rs, "Generated": o.Generated.In(loc(o)).Format("2006-01-02 15:04"),
-		"Period": period(o), "Counts": counts(entries)}
+	data := struct {
+		Lang, Generated, Period string
+		Rows                    []row
+		Counts                  map[string]int
+	}{Lang: lang, Rows: rs, Generated: o.Generated.In(loc(o)).Format("2006-01-02 15:04"), Period: period(o), Counts: counts(entries)}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, data); err != nil {
 		return fmt.Errorf("rendering the report: %w", err)
