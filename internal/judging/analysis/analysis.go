@@ -53,8 +53,8 @@ func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
 	for _, err := range errs {
 		v.Problems = append(v.Problems, err.Error())
 	}
-	if f.UnpackErr != nil {
-		v.Problems = append(v.Problems, "unpacking scripts: "+f.UnpackErr.Error())
+	if f.DecodeErr != nil {
+		v.Problems = append(v.Problems, "unpacking scripts: "+f.DecodeErr.Error())
 	}
 	return v
 }

@@ -2,10 +2,6 @@ package signature
 
 import (
 	"fmt"
-	"slices"
-	"strings"
-
-	"github.com/andybalholm/cascadia"
 
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/sandbox"
@@ -65,7 +61,7 @@ func (s *Set) Match(f *facts.Facts, env *Env) ([]Hit, []error) {
 // as not matched and is reported.
 func (sig *Signature) Matches(f *facts.Facts, env *Env) (bool, []string, error) {
 	var ev []string
-	if !match(sig.Match, f, env, &ev) {
+	if !sig.Match.condition().match(f, env, &ev) {
 		return false, nil, nil
 	}
 	if sig.prog == nil {
@@ -80,134 +76,6 @@ func (sig *Signature) Matches(f *facts.Facts, env *Env) (bool, []string, error) 
 		return false, nil, fmt.Errorf("signature %s condition returned %T, not a boolean", sig.ID, out)
 	}
 	return b, ev, nil
-}
-
-func match(m *Matcher, f *facts.Facts, env *Env, ev *[]string) bool {
-	switch {
-	case m.All != nil:
-		for _, c := range m.All {
-			if !match(c, f, env, ev) {
-				return false
-			}
-		}
-		return true
-	case m.Any != nil:
-		for _, c := range m.Any {
-			if match(c, f, env, ev) {
-				return true
-			}
-		}
-		return false
-	case m.Not != nil:
-		var discard []string
-		return !match(m.Not, f, env, &discard)
-	case m.Text != nil:
-		return matchText(m.Text, f, env, ev)
-	case m.Regex != nil:
-		min := max(m.Regex.Min, 1)
-		found := m.Regex.re.FindAllString(part(f, m.Regex.Part), min)
-		if len(found) >= min {
-			*ev = append(*ev, found[0])
-			return true
-		}
-		return false
-	case m.Selector != nil:
-		n := 0
-		for _, d := range f.Docs {
-			n += len(cascadia.QueryAll(d.Doc.Nodes[0], m.Selector.sel))
-		}
-		return n >= max(m.Selector.Min, 1)
-	case m.Phone != nil:
-		return matchPhone(m.Phone, f, ev)
-	case m.Brand != nil:
-		list := f.Brands
-		if m.Brand.Claimed {
-			list = f.Claimed
-		}
-		for _, b := range list {
-			if len(m.Brand.Names) == 0 || slices.Contains(m.Brand.Names, b) {
-				*ev = append(*ev, b)
-				return true
-			}
-		}
-		return false
-	case m.URL != nil:
-		return m.URL.re.MatchString(strings.ToLower(f.URL))
-	case m.Event != nil:
-		return matchEvent(m.Event, f, ev)
-	case m.Script != nil:
-		return f.APIs[m.Script.API] >= max(m.Script.Min, 1)
-	case m.API != nil:
-		min := max(m.API.Min, 1)
-		return f.APIs[m.API.API] >= min || f.Events[m.API.API].Count >= min
-	}
-	return false
-}
-
-func matchText(t *TextMatch, f *facts.Facts, env *Env, ev *[]string) bool {
-	min := max(t.Min, 1)
-	var found []string
-	for _, w := range t.Words {
-		if env.has(f, t.Part, w) {
-			found = append(found, w)
-			if len(found) >= min {
-				*ev = append(*ev, found...)
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func matchPhone(p *PhoneMatch, f *facts.Facts, ev *[]string) bool {
-	n := 0
-	for _, ph := range f.Phones {
-		if len(p.Types) > 0 && !slices.Contains(p.Types, ph.Type) {
-			continue
-		}
-		if len(p.Near) > 0 && !slices.ContainsFunc(p.Near, func(w string) bool { return textnorm.ContainsWord(ph.Context, w) }) {
-			continue
-		}
-		n++
-		*ev = append(*ev, ph.Display)
-	}
-	return n >= max(p.Min, 1)
-}
-
-func matchEvent(m *EventMatch, f *facts.Facts, ev *[]string) bool {
-	e, ok := f.Events[m.Type]
-	if !ok || e.Count < max(m.Min, 1) || (m.NoGesture && e.Gesture) {
-		return false
-	}
-	if m.re != nil && !m.re.MatchString(e.Detail) {
-		return false
-	}
-	*ev = append(*ev, m.Type)
-	return true
-}
-
-func part(f *facts.Facts, p string) string {
-	switch p {
-	case "text":
-		return f.Text
-	case "title":
-		return f.Title
-	case "headings":
-		return f.Headings
-	case "labels":
-		return f.Labels
-	case "dialogs":
-		return f.Dialogs
-	case "attrs":
-		return f.Attrs
-	case "url":
-		return strings.ToLower(f.URL)
-	case "query":
-		return f.Query
-	case "script":
-		return f.Script
-	}
-	return f.All
 }
 
 // jsFacts is what a signature's condition sees as `facts` (fields under
@@ -280,9 +148,12 @@ func (s *Set) EventMinimums(id string) map[string]int {
 }
 
 func collectEvents(m *Matcher, out map[string]int) {
-	if m.Event != nil {
-		if cur, ok := out[m.Event.Type]; !ok || m.Event.Min < cur {
-			out[m.Event.Type] = max(m.Event.Min, 1)
+	if m == nil {
+		return
+	}
+	if e := m.Event; e != nil {
+		if cur, ok := out[e.Type]; !ok || e.Min < cur {
+			out[e.Type] = max(e.Min, 1)
 		}
 	}
 	for _, c := range append(append([]*Matcher{}, m.All...), m.Any...) {

@@ -101,7 +101,7 @@ func Decide(f *facts.Facts, hits []signature.Hit, cat *advice.Catalog, version s
 		}
 	}
 	v.Score = min(max(v.Score, 0), 100)
-	if r := []rune(f.Unpacked); len(r) > 0 {
+	if r := []rune(f.Decoded); len(r) > 0 {
 		v.Decoded = string(r[:min(len(r), 500)])
 	}
 	switch {
