@@ -91,3 +91,5 @@ fuzz:
 
 clean:
 	rm -rf bin dist demo-out
+
+include packaging/dist.mk
