@@ -211,7 +211,7 @@ func check(msi, scope, golden string, update bool) ([]string, error) {
 		return nil, err
 	}
 	if string(want) != dump.String() {
-		got := golden + ".got"
+		got := filepath.Join(os.TempDir(), filepath.Base(golden)+".got")
 		os.WriteFile(got, []byte(dump.String()), 0o644)
 		bad("tables differ from %s (written: %s; diff them, and if the change is right: make dist-golden)", golden, got)
 	}
