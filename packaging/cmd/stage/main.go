@@ -269,14 +269,14 @@ func manifestFile(family string) string { return callers.HostName + "." + family
 type wxsFile struct{ ID, Name, Source string }
 
 type wxsData struct {
-	Version, MSIVersion, ProductCode, UpgradeCode, Arch, Scope, Root string
-	PerUser                                                          bool
-	Exe                                                              string
-	Manifests, Docs                                                  []wxsFile
-	NM                                                               []regKey
-	Ext                                                              []extOffer
-	G                                                                func(string) string
-	ChromiumID, FirefoxID, HostName                                  string
+	Version, MSIVersion, MSINext, ProductCode, UpgradeCode, Arch, Scope, Root string
+	PerUser                                                                   bool
+	Exe                                                                       string
+	Manifests, Docs                                                           []wxsFile
+	NM                                                                        []regKey
+	Ext                                                                       []extOffer
+	G                                                                         func(string) string
+	ChromiumID, FirefoxID, HostName                                           string
 }
 
 func windows(args []string) error {
@@ -306,7 +306,7 @@ func windows(args []string) error {
 		return err
 	}
 	d := wxsData{
-		Version: *version, MSIVersion: msiVersion(*version), Arch: *arch, Scope: *scope, PerUser: *scope == "user",
+		Version: *version, MSIVersion: msiVersion(*version), MSINext: msiNext(*version), Arch: *arch, Scope: *scope, PerUser: *scope == "user",
 		Root: "HKCU", Exe: "alertguard.exe", NM: nmKeys, Ext: extOffers, ChromiumID: callers.ChromiumID, FirefoxID: callers.FirefoxID, HostName: callers.HostName,
 		// The product code changes with every version (a major upgrade
 		// replaces the old one); the upgrade code stays per scope and arch.
@@ -349,6 +349,13 @@ func windows(args []string) error {
 	return put(filepath.Join(outDir, "alertguard.wxs"), []byte(b.String()))
 }
 
+// msiNext is the next X.Y.Z after the version's: 0.1.0+12.gabc → 0.1.1.
+func msiNext(v string) string {
+	p := strings.Split(msiVersion(v), ".")
+	z, _ := strconv.Atoi(p[2])
+	return p[0] + "." + p[1] + "." + strconv.Itoa(z+1)
+}
+
 // msiVersion keeps the numeric part MSI understands: 0.1.0+12.gabc → 0.1.0.12.
 func msiVersion(v string) string {
 	base, meta, _ := strings.Cut(v, "+")
@@ -376,7 +383,18 @@ const wxsTemplate = `<?xml version="1.0" encoding="utf-8"?>
 <Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">
   <Product Id="{{.ProductCode}}" Name="AlertGuard" Language="1033" Version="{{.MSIVersion}}" Manufacturer="AlertGuard" UpgradeCode="{{.UpgradeCode}}">
     <Package Description="AlertGuard {{.Version}}" Comments="Stops fake security warnings and support scams in the browser." Manufacturer="AlertGuard" InstallerVersion="500" Compressed="yes" InstallScope="{{if .PerUser}}perUser{{else}}perMachine{{end}}"/>
-    <MajorUpgrade DowngradeErrorMessage="A newer version of AlertGuard is already installed."/>
+    <!-- A major upgrade that also replaces the same X.Y.Z (builds between
+         tags differ only in the fourth field, which Windows Installer does
+         not compare, and this wixl ignores IncludeMaximum): everything
+         below X.Y.(Z+1) is replaced; a newer version refuses the install. -->
+    <Upgrade Id="{{.UpgradeCode}}">
+      <UpgradeVersion Minimum="{{.MSIVersion}}" IncludeMinimum="no" OnlyDetect="yes" Property="NEWERVERSIONDETECTED"/>
+      <UpgradeVersion Minimum="0.0.0" Maximum="{{.MSINext}}" IncludeMinimum="yes" IncludeMaximum="no" Property="OLDERVERSIONBEINGUPGRADED"/>
+    </Upgrade>
+    <Condition Message="A newer version of AlertGuard is already installed.">NOT NEWERVERSIONDETECTED</Condition>
+    <InstallExecuteSequence>
+      <RemoveExistingProducts After="InstallValidate"/>
+    </InstallExecuteSequence>
     <MediaTemplate EmbedCab="yes"/>
     <Property Id="ARPNOMODIFY" Value="1"/>
     <Property Id="ARPCOMMENTS" Value="Stops fake security warnings and support scams in the browser. Uninstalling keeps the log and settings in %LOCALAPPDATA%\AlertGuard."/>
