@@ -97,3 +97,5 @@ fuzz:
 
 clean:
 	rm -rf bin dist demo-out
+
+include packaging/dist.mk

@@ -15,8 +15,9 @@ import (
 	"github.com/alertguard/alertguard/internal/platform/datadir"
 )
 
-// Version of the host; the signature set has its own version.
-const Version = "0.1.0"
+// Version of the host; the signature set has its own version. Release
+// builds set it from `git describe` (-ldflags -X main.Version=…, packaging/dist.mk).
+var Version = "0.1.0"
 
 const usage = `alertguard — stops fake security warnings and support scams
 
