@@ -24,8 +24,8 @@ import (
 	"text/template"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/callers"
 	"github.com/alertguard/alertguard/internal/install"
+	"github.com/alertguard/alertguard/internal/install/callers"
 	manifesttemplates "github.com/alertguard/alertguard/manifest-templates"
 )
 
