@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -204,17 +206,48 @@ func registrations(plan []install.Action, d doctorDeps) []registration {
 			continue
 		}
 		g := registration{path: a.Path, where: a.Path}
-		_, err := d.fs.Stat(a.Path)
-		g.found = err == nil
 		if i+1 < len(plan) && plan[i+1].Kind == install.SetRegistry {
 			key := plan[i+1].Key
 			g.where = key
 			v, err := getDefault(d.reg, key)
-			g.found = g.found && err == nil && strings.EqualFold(v, a.Path)
+			if err != nil || v == "" {
+				out = append(out, g)
+				continue
+			}
+			g.path = v // the .msi puts the manifest beside the program
 		}
+		_, err := d.fs.Stat(g.path)
+		g.found = err == nil
 		out = append(out, g)
 	}
 	return out
+}
+
+// registeredManifest is the manifest a browser will really read: on
+// Windows the one the registry key names, which the .msi installer puts
+// beside the program rather than where `alertguard install` would;
+// elsewhere the planned file.
+func registeredManifest(plan []install.Action, m install.Action, reg install.Registry) string {
+	if reg == nil {
+		return m.Path
+	}
+	for _, a := range plan {
+		if a.Kind == install.SetRegistry && a.Value == m.Path {
+			if v, err := reg.GetDefault(a.Key); err == nil && v != "" {
+				return v
+			}
+		}
+	}
+	return m.Path
+}
+
+// hostPath resolves a manifest's "path": on Windows it may be relative to
+// the manifest's folder (the .msi installs it so).
+func hostPath(goos, manifest, p string) string {
+	if goos == "windows" && !filepath.IsAbs(p) {
+		return filepath.Join(filepath.Dir(manifest), p)
+	}
+	return p
 }
 
 func getDefault(reg install.Registry, key string) (string, error) {
@@ -251,6 +284,7 @@ func checkManifest(b, p string, d doctorDeps, r *doctorReport) bool {
 		r.say(false, "%s: the registration file %s does not allow AlertGuard's extension.", b, p)
 		return false
 	}
+	m.Path = hostPath(runtime.GOOS, p, m.Path)
 	st, err := d.fs.Stat(m.Path)
 	if err != nil || st.IsDir() || (!strings.HasSuffix(strings.ToLower(m.Path), ".exe") && st.Mode().Perm()&0o111 == 0) {
 		r.say(false, "%s: AlertGuard is registered, but its program %s is missing or cannot run.", b, m.Path)

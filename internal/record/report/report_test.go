@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/alertguard/alertguard/internal/judging/advice"
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
@@ -17,9 +18,10 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 func sample() []eventlog.Entry {
 	return []eventlog.Entry{{
-		ID: "e1", Time: "2026-11-25T05:07:00Z", URL: "https://ms-support-jp.example.work/", Title: "Microsoft サポート",
-		Verdict: "block", Score: 100, Categories: []string{"phone-lure", "fullscreen-lock"},
-		Phones:     []eventlog.Phone{{Display: "050-1234-5678"}, {Display: "0120-000-000"}},
+		ID: "e1", Time: "2026-11-25T05:07:00Z",
+		Summary: verdict.Summary{URL: "https://ms-support-jp.example.work/", Title: "Microsoft サポート",
+			Decision: "block", Score: 100, Categories: []string{"phone-lure", "fullscreen-lock"},
+			Phones: []verdict.Phone{{Display: "050-1234-5678"}, {Display: "0120-000-000"}}},
 		Signatures: []string{"support-scam.call-request", "lock.keyboard-lock"},
 		Choices:    []eventlog.Choice{{Time: "2026-11-25T05:08:00Z", Choice: "reported"}, {Time: "2026-11-25T05:09:00Z", Choice: "closed"}},
 	}}
