@@ -122,3 +122,31 @@ test('English UI and preferred languages: a Japanese scam page gives a Japanese 
     k.expectWords(await k.shown(blocked), c.kind, lang, `${c.kind} page in an English browser`);
   }
 });
+
+test('English options page: times and date filters in one form (YYYY-MM-DD), page titles as the page wrote them', async () => {
+  await suite.closeOthers(browser);
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${h.EXT_ID}/pages/log.html`);
+  assert.ok(await k.ready(page));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  const rows = await page.evaluate(() => Array.from(document.querySelectorAll('#entries li.entry dl'), (dl) => {
+    const out = {};
+    const dts = dl.querySelectorAll('dt');
+    dts.forEach((dt) => { out[dt.textContent] = dt.nextElementSibling.textContent; });
+    return out;
+  }));
+  assert.ok(rows.length >= 2, 'entries listed');
+  for (const r of rows) assert.match(r.Time, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, 'time shown as YYYY-MM-DD HH:MM');
+  assert.ok(rows.some((r) => r['Page title'] === "Can't join the meeting - ClickFix Example"), `title changed: ${rows.map((r) => r['Page title'])}`);
+  assert.equal(await page.evaluate(() => document.getElementById('from').placeholder), '2026-11-25');
+  const today = rows[0].Time.slice(0, 10);
+  await page.type('#from', '25/11/2026');
+  await page.$eval('#from', (el) => el.dispatchEvent(new Event('change')));
+  assert.equal(await page.evaluate(() => document.getElementById('date-error').textContent), k.say('en', 'logDateBad'));
+  await page.$eval('#from', (el, d) => { el.value = d; el.dispatchEvent(new Event('change')); }, today);
+  assert.equal(await page.evaluate(() => document.getElementById('date-error').textContent), '');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#entries li.entry').length), rows.length, 'from today keeps today\'s entries');
+  const tomorrow = new Date(Date.parse(today + 'T12:00:00Z') + 86400000).toISOString().slice(0, 10);
+  await page.$eval('#from', (el, d) => { el.value = d; el.dispatchEvent(new Event('change')); }, tomorrow);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#entries li.entry').length), 0, 'from tomorrow keeps nothing');
+});
