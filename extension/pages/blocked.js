@@ -31,6 +31,9 @@
       });
     }
     numbers.hidden = phones.length === 0;
+    // For a phone scam the numbers come right under "do not call"; for
+    // other kinds after the kind's own action and its reason.
+    if (kind === 'phone') $('action').after(numbers); else $('call-line').after(numbers);
   }
 
   function render(lang) {

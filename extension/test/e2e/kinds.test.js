@@ -50,7 +50,8 @@ async function firstScreen(page, width, height, scale) {
     const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; };
     const $ = (s) => document.querySelector(s);
     return { vh: innerHeight, sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
-      todo: box($('#todo-h')), action: box($('#action')), advice: box($('#advice li')), help: box($('#help-section')), helpFirst: box($('#help li')) };
+      todo: box($('#todo-h')), action: box($('#action')), advice: box($('#advice li')), help: box($('#help-section')), helpFirst: box($('#help li')),
+      number: $('#numbers li > span') ? box($('#numbers li > span')) : null };
   });
 }
 
@@ -64,6 +65,7 @@ async function checkScreens(kind, lang, page) {
   assert.equal(m.sideways, false, `${name} 200 %: sideways scrolling`);
   assert.ok(m.todo.bottom <= m.vh && m.action.top < m.vh, `${name} 200 %: "what to do now" not on the first screen (${JSON.stringify(m)})`);
   assert.ok(m.helpFirst.top < m.vh, `${name} 200 %: no help line on the first screen (${JSON.stringify(m)})`);
+  if (kind === 'phone') assert.ok(m.number && m.number.bottom <= m.vh, `${name} 200 %: the number not to call is below the fold (${JSON.stringify(m)})`);
   await page.screenshot({ path: path.join(OUT, `${name}-zoom200.png`) });
   await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
   await axe(page, `${name}`);
