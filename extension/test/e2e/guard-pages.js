@@ -100,8 +100,9 @@ const GRAB = {
   srcdoc: `done(document.getElementById('pre').contentWindow);`,
   // a same-origin page in a frame, navigated (re-created) after load
   reframe: `done(document.getElementById('nav').contentWindow);`,
-  // a pop-up with no address
-  popup: `const w = window.open(''); done(w); try { w.close(); } catch (e) {}`,
+  // a pop-up with no address, opened on an earlier click (opening it uses
+  // up that click's user activation)
+  popup: `done(popupWin); try { popupWin.close(); } catch (e) {}`,
   // unwrapping: call, apply and Reflect.apply replaced to catch what the
   // hooks pass on, then every caught function is called directly
   unwrap: `const caught = [];
@@ -134,13 +135,15 @@ const GRAB = {
 function lockerPage(variant) {
   return `<!doctype html><html lang="en"><head><title>Holiday photos</title></head><body>
   <h1>Holiday photos</h1><p>Our trip to the coast, summer 2026. Click to view the slideshow.</p>
-  <button id="view">View slideshow</button>
+  <button id="prep">Captions</button> <button id="view">View slideshow</button>
   ${variant === 'srcdoc' ? '<iframe id="pre" srcdoc="<p>caption</p>" style="display:none"></iframe>' : ''}
   ${variant === 'reframe' ? '<iframe id="nav" src="about:blank" style="display:none"></iframe>' : ''}
   <script>${REPORT_JS}
     ${variant === 'reframe' ? `const nav = document.getElementById('nav'); nav.addEventListener('load', () => { if (nav.contentWindow.location.pathname === '/frame.html') report('framed'); }); nav.src = '/frame.html';` : ''}
     document.addEventListener('fullscreenchange', () => { if (document.fullscreenElement) report('fullscreen'); });
     document.addEventListener('pointerlockchange', () => { if (document.pointerLockElement) report('pointer-lock'); });
+    let popupWin = null;
+    document.getElementById('prep').addEventListener('click', () => { ${variant === 'popup' ? "popupWin = window.open(''); report('prepared');" : "report('prepared');"} });
     function done(w) {
       const el = document.documentElement;
       w.Element.prototype.requestFullscreen.call(el).then(() => report('fullscreen-resolved'), () => {});

@@ -73,7 +73,8 @@ const SETTLE_MS = 1500;
 
 /** register adds the tests. ctx() gives { browser, findBlocked(ms),
  * downloadDir, keyboardLock (the browser has navigator.keyboard.lock),
- * pointerLock (pointer lock engages in this headless browser), out }. */
+ * pointerLock (pointer lock engages in this headless browser), out,
+ * optionsURL() → the options page, canRevoke (chrome.contentSettings) }. */
 function register(test, ctx, name, reports) {
   async function clipboard(helper, write) {
     await helper.bringToFront();
@@ -135,6 +136,23 @@ function register(test, ctx, name, reports) {
     assert.ok(await waitReport(reports, 'news', 'clicked-granted', 8000), `news site: ${reports.get(HOSTS.news)}`);
   });
 
+  test(`${name}: the options page lists the site that holds notification permission and helps take it back`, async () => {
+    const c = ctx();
+    await closeOthers(c.browser);
+    const page = await c.browser.newPage();
+    await page.goto(await c.optionsURL(), { waitUntil: 'domcontentloaded' });
+    const row = `Array.from(document.querySelectorAll('#notify-list li')).find((li) => li.firstChild && li.firstChild.textContent === ${JSON.stringify(origin('news'))})`;
+    assert.ok(await h.waitFor(() => page.evaluate(`!!(${row})`), 8000), 'the news site is listed');
+    if (!c.canRevoke) {
+      assert.match(await page.evaluate(() => document.getElementById('notify-manual').textContent), /about:preferences#privacy/, 'the manual path is explained');
+      return;
+    }
+    await page.evaluate(`${row}.querySelector('button').click()`);
+    assert.ok(await h.waitFor(() => page.evaluate(`!${row}.querySelector('button')`), 8000), 'taken back');
+    const news = await open(c.browser, origin('news') + '/');
+    assert.equal(await news.evaluate(() => Notification.permission), 'denied', 'the site can no longer send notifications');
+  });
+
   test(`${name}: a "press Allow" page never sees notification permission granted and ends on blocked.html`, async () => {
     const c = ctx();
     await closeOthers(c.browser);
@@ -173,6 +191,10 @@ function register(test, ctx, name, reports) {
       if (v === 'reframe') assert.ok(await waitReport(reports, 'photos', 'framed'), 'frame re-created');
       await sleep(SETTLE_MS);
       assert.equal(await c.findBlocked(10), null, 'not blocked before the click');
+      await page.click('#prep');
+      assert.ok(await waitReport(reports, 'photos', 'prepared'));
+      await page.bringToFront();
+      await sleep(300);
       await page.click('#view');
       assert.ok(await c.findBlocked(10000), `blocked after the click (${seen})`);
       await sleep(1000);

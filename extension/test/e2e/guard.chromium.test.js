@@ -24,12 +24,17 @@ test.before(async () => {
   // chrome.downloads.onDeterminingFilename.
   fs.mkdirSync(path.join(profile, 'Default'), { recursive: true });
   fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({
-    download: { default_directory: downloadDir, prompt_for_download: false, directory_upgrade: true }, safebrowsing: { enabled: false } }));
+    download: { default_directory: downloadDir, prompt_for_download: false, directory_upgrade: true }, safebrowsing: { enabled: false },
+    // Notifications granted the way a person grants them (a content
+    // setting), so the options page can take them back; a DevTools
+    // permission override would sit above both.
+    profile: { content_settings: { exceptions: { notifications: Object.fromEntries(['allow', 'news'].map((k) =>
+      [`https://${g.HOSTS[k]}:443,*`, { setting: 1, last_modified: '13370000000000000' }])) } } } }));
   browser = await h.launch({ userDataDir: profile, proxyPort: srv.port });
   assert.ok(await h.waitForExtension(browser), 'extension service worker started');
   const ctx = browser.defaultBrowserContext();
   for (const host of Object.values(g.HOSTS)) {
-    await ctx.overridePermissions(`https://${host}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write', 'notifications']);
+    await ctx.overridePermissions(`https://${host}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   }
 });
 
@@ -38,5 +43,6 @@ test.after(async () => {
   if (srv) await srv.close();
 });
 
-g.register(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), downloadDir, keyboardLock: true, pointerLock: false, out: OUT }),
+g.register(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), downloadDir, keyboardLock: true, pointerLock: false, out: OUT,
+  optionsURL: async () => `chrome-extension://${h.EXT_ID}/pages/log.html`, canRevoke: true }),
   'Chromium', reports);

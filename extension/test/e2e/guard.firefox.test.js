@@ -52,5 +52,21 @@ test.after(async () => {
   if (srv) await srv.close();
 });
 
-g.register(test, () => ({ browser, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms), downloadDir, keyboardLock: false, pointerLock: false, out: OUT }),
+// The add-on's moz-extension:// address is random: taken from a blocked page.
+let base = '';
+async function findBlocked(ms) {
+  const p = await h.firefoxBlockedPage(browser, ms);
+  if (p && !base) base = (await p.evaluate(() => location.href)).split('/pages/')[0];
+  return p;
+}
+async function optionsURL() {
+  if (!base) {
+    const p = await browser.newPage();
+    p.goto(g.origin('allow') + '/').catch(() => {});
+    await findBlocked(10000);
+  }
+  return base + '/pages/log.html';
+}
+
+g.register(test, () => ({ browser, findBlocked, downloadDir, keyboardLock: false, pointerLock: false, out: OUT, optionsURL, canRevoke: false }),
   'Firefox', reports);
