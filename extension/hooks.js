@@ -169,13 +169,35 @@
   // 'allow' | 'warn' | 'block' or the content script's fallback ('pass',
   // 'refuse'). Without any answer the use is refused after HOLD_LIMIT_MS:
   // the person is never left waiting, and nothing irreversible happens.
+  // Decided holds are carried out in the order the page asked: full screen
+  // uses up the click's activation, so a pointer lock asked for before it
+  // must be granted before it, as without AlertGuard.
+  let first = null;
+  let last = null;
+  function release() {
+    while (first && first.decided) {
+      const h = first;
+      first = h.next;
+      if (!first) last = null;
+      try { h.cb(h.v); } catch (e) {}
+    }
+  }
   function hold(type, detail, cb) {
     if (blocked()) { report(type, detail); cb('block'); return; }
     if (holdsOpen >= MAX_HOLDS) { report(type, detail); cb('refuse'); return; }
     const id = ++holdSeq;
-    let done = false;
+    const entry = { cb, v: null, decided: false, next: null };
+    if (last) last.next = entry; else first = entry;
+    last = entry;
     holdsOpen++;
-    const finish = (v) => { if (done) return; done = true; holdsOpen--; R(mapDelete, holds, [id]); try { cb(v); } catch (e) {} };
+    const finish = (v) => {
+      if (entry.decided) return;
+      entry.decided = true;
+      entry.v = v;
+      holdsOpen--;
+      R(mapDelete, holds, [id]);
+      release();
+    };
     R(mapSet, holds, [id, finish]);
     later(() => finish('refuse'), HOLD_LIMIT_MS);
     send({ t: 'hold', id, ev: { type, detail: cut(str(detail), 1 << 20), gesture: uaGet(), first: Math.round(now()) } });

@@ -146,10 +146,10 @@ function lockerPage(variant) {
     document.getElementById('prep').addEventListener('click', () => { ${variant === 'popup' ? "popupWin = window.open(''); report('prepared');" : "report('prepared');"} });
     function done(w) {
       const el = document.documentElement;
+      const pl = w.Element.prototype.requestPointerLock.call(document.body);
+      if (pl && pl.then) pl.then(() => report('pointer-lock-resolved'), () => {});
       w.Element.prototype.requestFullscreen.call(el).then(() => report('fullscreen-resolved'), () => {});
       if (w.Keyboard) w.Keyboard.prototype.lock.call(navigator.keyboard).then(() => report('keyboard-lock'), () => {});
-      const pl = w.Element.prototype.requestPointerLock.call(document.body);
-      if (pl && pl.then) pl.then(() => {}, () => {});
       report('tried');
     }
     document.getElementById('view').addEventListener('click', () => {
@@ -169,10 +169,11 @@ const GAME_PAGE = `<!doctype html><html lang="en"><head><title>Maze runner - a s
     document.addEventListener('pointerlockchange', () => { if (document.pointerLockElement) report('pointer-lock'); });
     document.getElementById('view').addEventListener('click', () => {
       document.body.insertAdjacentHTML('beforeend', '<p>Level 1</p>');
+      // Pointer lock first: full screen uses up the click's activation.
+      const pl = document.body.requestPointerLock();
+      if (pl && pl.then) pl.then(() => report('pointer-lock-resolved'), (e) => report('pointer-lock-refused-' + e.name + ':' + e.message));
       document.documentElement.requestFullscreen().then(() => report('fullscreen-resolved'), (e) => report('fullscreen-refused'));
       if (navigator.keyboard) navigator.keyboard.lock().then(() => report('keyboard-lock'), () => report('keyboard-lock-refused'));
-      const pl = document.body.requestPointerLock();
-      if (pl && pl.then) pl.then(() => report('pointer-lock-resolved'), (e) => report('pointer-lock-refused-' + e.name));
       report('tried');
     });
   </script></body></html>`;

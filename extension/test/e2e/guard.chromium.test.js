@@ -10,7 +10,7 @@ const g = require('./guard-suite.js');
 
 const OUT = path.join(h.REPO, 'e2e-out');
 const { extra, reports } = g.pages();
-let srv, browser;
+let srv, browser, worker;
 const downloadDir = h.tmpdir('ag-downloads-');
 
 test.before(async () => {
@@ -24,17 +24,14 @@ test.before(async () => {
   // chrome.downloads.onDeterminingFilename.
   fs.mkdirSync(path.join(profile, 'Default'), { recursive: true });
   fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({
-    download: { default_directory: downloadDir, prompt_for_download: false, directory_upgrade: true }, safebrowsing: { enabled: false },
-    // Notifications granted the way a person grants them (a content
-    // setting), so the options page can take them back; a DevTools
-    // permission override would sit above both.
-    profile: { content_settings: { exceptions: { notifications: Object.fromEntries(['allow', 'news'].map((k) =>
-      [`https://${g.HOSTS[k]}:443,*`, { setting: 1, last_modified: '13370000000000000' }])) } } } }));
+    download: { default_directory: downloadDir, prompt_for_download: false, directory_upgrade: true }, safebrowsing: { enabled: false } }));
   browser = await h.launch({ userDataDir: profile, proxyPort: srv.port });
-  assert.ok(await h.waitForExtension(browser), 'extension service worker started');
+  const sw = await h.waitForExtension(browser);
+  assert.ok(sw, 'extension service worker started');
+  worker = await sw.worker();
   const ctx = browser.defaultBrowserContext();
   for (const host of Object.values(g.HOSTS)) {
-    await ctx.overridePermissions(`https://${host}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await ctx.overridePermissions(`https://${host}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write', 'notifications']);
   }
 });
 
@@ -43,6 +40,15 @@ test.after(async () => {
   if (srv) await srv.close();
 });
 
-g.register(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), downloadDir, keyboardLock: true, pointerLock: false, out: OUT,
-  optionsURL: async () => `chrome-extension://${h.EXT_ID}/pages/log.html`, canRevoke: true }),
+g.register(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), downloadDir, keyboardLock: true, pointerLock: true, out: OUT,
+  openOptions: async () => {
+    const p = await browser.newPage();
+    await p.goto(`chrome-extension://${h.EXT_ID}/pages/log.html`, { waitUntil: 'domcontentloaded' });
+    return p;
+  },
+  canRevoke: true,
+  // The test profile grants notifications with a DevTools override, which
+  // sits above every content setting: what taking back changed is read
+  // from chrome.contentSettings itself.
+  notificationSetting: (url) => worker.evaluate((u) => chrome.contentSettings.notifications.get({ primaryUrl: u }).then((r) => r.setting), url) }),
   'Chromium', reports);

@@ -52,21 +52,17 @@ test.after(async () => {
   if (srv) await srv.close();
 });
 
-// The add-on's moz-extension:// address is random: taken from a blocked page.
-let base = '';
-async function findBlocked(ms) {
-  const p = await h.firefoxBlockedPage(browser, ms);
-  if (p && !base) base = (await p.evaluate(() => location.href)).split('/pages/')[0];
-  return p;
-}
-async function optionsURL() {
-  if (!base) {
-    const p = await browser.newPage();
-    p.goto(g.origin('allow') + '/').catch(() => {});
-    await findBlocked(10000);
-  }
-  return base + '/pages/log.html';
+const findBlocked = (ms) => h.firefoxBlockedPage(browser, ms);
+// WebDriver BiDi may not open a moz-extension:// address (random per
+// install): a blocked page, already one of ours, goes to the options page.
+async function openOptions() {
+  const p = await browser.newPage();
+  p.goto(g.origin('allow') + '/').catch(() => {});
+  const blocked = await findBlocked(10000);
+  await blocked.evaluate(() => { location.href = '/pages/log.html'; });
+  await h.waitFor(() => blocked.evaluate(() => location.pathname === '/pages/log.html' && document.readyState !== 'loading'), 8000);
+  return blocked;
 }
 
-g.register(test, () => ({ browser, findBlocked, downloadDir, keyboardLock: false, pointerLock: false, out: OUT, optionsURL, canRevoke: false }),
+g.register(test, () => ({ browser, findBlocked, downloadDir, keyboardLock: false, pointerLock: true, out: OUT, openOptions, canRevoke: false }),
   'Firefox', reports);
