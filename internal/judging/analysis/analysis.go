@@ -45,7 +45,7 @@ func (a *Analyzer) Env() *signature.Env { return &signature.Env{Pool: a.pool} }
 
 // Analyze judges a snapshot. It always returns a verdict; condition errors
 // are listed in Problems.
-func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Verdict {
+func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
 	s.Bound()
 	f := facts.Build(s)
 	hits, errs := a.Set.Match(f, a.Env())
@@ -53,8 +53,8 @@ func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Verdict {
 	for _, err := range errs {
 		v.Problems = append(v.Problems, err.Error())
 	}
-	if f.UnpackErr != nil {
-		v.Problems = append(v.Problems, "unpacking scripts: "+f.UnpackErr.Error())
+	if f.DecodeErr != nil {
+		v.Problems = append(v.Problems, "unpacking scripts: "+f.DecodeErr.Error())
 	}
 	return v
 }

@@ -37,10 +37,10 @@ func TestDecide(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := Decide(f, tt.hits, advice.New(), "v")
-			if v.Verdict != tt.verdict || v.Score != tt.score || len(v.Categories) != tt.categories || len(v.Phones) != tt.phones {
-				t.Fatalf("got %s %d cats=%v phones=%v", v.Verdict, v.Score, v.Categories, v.Phones)
+			if v.Decision != tt.verdict || v.Score != tt.score || len(v.Categories) != tt.categories || len(v.Phones) != tt.phones {
+				t.Fatalf("got %s %d cats=%v phones=%v", v.Decision, v.Score, v.Categories, v.Phones)
 			}
-			if v.Verdict == Block && (len(v.Advice) == 0 || len(v.HelpLines) == 0 || v.Explanation.Ja == "") {
+			if v.Decision == Block && (len(v.Advice) == 0 || len(v.HelpLines) == 0 || v.Explanation.Ja == "") {
 				t.Fatalf("block without advice: %+v", v)
 			}
 		})
