@@ -153,7 +153,7 @@ async function judgeHold(tabId, snap) {
   } catch (e) {
     return { verdict: null, hostState: host.state };
   }
-  const v = reply.policy === 'paused' ? { verdict: 'allow', paused: true } : reply.verdict;
+  const v = reply.verdict; // the host decides, site lists and pauses included
   verdicts.set(key, { verdict: v, logId: reply.logId || null });
   act(tabId, v, reply.logId || null, snap.url); // on block the picture and the move go on meanwhile
   return { verdict: (t.verdict || v).verdict };
