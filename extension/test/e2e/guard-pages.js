@@ -23,6 +23,10 @@ const COPY = {
   copyevent: `document.addEventListener('copy', (e) => { e.clipboardData.setData('text/plain', cmd); e.preventDefault(); }, { once: true });
     const r = document.createRange(); r.selectNodeContents(document.querySelector('h1')); getSelection().removeAllRanges(); getSelection().addRange(r);
     document['exec' + 'Command']('copy');`,
+  // the person's own Ctrl+C (the test presses it) with the page's handler
+  // swapping in the command
+  copykey: `document.addEventListener('copy', (e) => { e.clipboardData.setData('text/plain', cmd); e.preventDefault(); report('handler'); }, { once: true });
+    const r = document.createRange(); r.selectNodeContents(document.querySelector('h1')); getSelection().removeAllRanges(); getSelection().addRange(r);`,
   item: `navigator['clip' + 'board'].write([new ClipboardItem({ 'text/plain': new Blob([cmd], { type: 'text/plain' }) })]).then(() => report('resolved'), () => report('refused'));`,
   iframe: `const f = document.createElement('iframe'); document.body.appendChild(f);
     const wt = f.contentWindow.Clipboard.prototype['write' + 'Text'];

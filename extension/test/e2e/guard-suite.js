@@ -103,6 +103,13 @@ function register(test, ctx, name, reports) {
       await sleep(SETTLE_MS);
       assert.equal(await c.findBlocked(10), null, 'not blocked before the click');
       await page.click('#robot');
+      if (v === 'copykey') {
+        assert.ok(await waitReport(reports, 'captcha', 'tried'));
+        await page.keyboard.down('Control');
+        await page.keyboard.press('KeyC', { commands: ['copy'] });
+        await page.keyboard.up('Control');
+        assert.ok(await waitReport(reports, 'captcha', 'handler'), 'the copy event reached the page');
+      }
       assert.ok(await c.findBlocked(10000), 'blocked after the copy');
       assert.ok(reports.get(HOSTS.captcha).includes('tried'), 'the page made its write');
       await sleep(500);
