@@ -34,7 +34,6 @@
   const strLower = String.prototype.toLowerCase;
   const strSlice = String.prototype.slice;
   const setTimeout_ = W.setTimeout;
-  const clearTimeout_ = W.clearTimeout;
   const DOMEx = W.DOMException;
   const perfNow = W.performance && W.performance.now;
   const perf = W.performance;
@@ -395,7 +394,7 @@
     // Text fields keep their own selection; both kinds have the same API.
     const fields = [proto('HTMLInputElement'), proto('HTMLTextAreaElement')];
     const fieldOf = (a) => {
-      for (let i = 0; i < fields.length; i++) if (fields[i] && a instanceof w[i ? 'HTMLTextAreaElement' : 'HTMLInputElement']) return fields[i];
+      for (let p = getProto(a), n = 0; p && n < 32; p = getProto(p), n++) if (p === fields[0] || p === fields[1]) return p;
       return null;
     };
     const fieldSel = (a) => {

@@ -77,11 +77,16 @@ const DEV_PAGE = `<!doctype html><html lang="en"><head><title>Install Quill CLI 
   <pre><code id="cmd">${DEV_CMD}</code></pre>
   <button id="copy" type="button">Copy</button>
   <h2>Other ways to install</h2>
-  <p>Homebrew: brew install quill. Windows: winget install Quill.Quill. From source: cargo install quill-cli.</p>
+  <p>Homebrew: <code id="brew">brew install quill</code> <button id="copy-brew" type="button">Copy</button>.</p><p> Windows: winget install Quill.Quill. From source: cargo install quill-cli.</p>
   <h2>Next steps</h2><p>Run quill init in your project folder, then quill check. See the configuration guide for options.</p>
   <script>${REPORT_JS}
     document.getElementById('copy').addEventListener('click', () => {
       navigator.clipboard.writeText(document.getElementById('cmd').textContent).then(() => report('copied'), (e) => report('refused-' + e.name));
+    });
+    // The older way: select a hidden field and run the copy command.
+    document.getElementById('copy-brew').addEventListener('click', () => {
+      const ta = document.createElement('textarea'); ta.value = document.getElementById('brew').textContent; document.body.appendChild(ta); ta.select();
+      report(document.execCommand('copy') ? 'exec-true' : 'exec-false'); ta.remove();
     });
   </script></body></html>`;
 

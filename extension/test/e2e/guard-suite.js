@@ -152,6 +152,14 @@ function register(test, ctx, name, reports) {
     await page.click('#copy');
     assert.ok(await waitReport(reports, 'docs', 'copied', 8000), `copy failed: ${reports.get(HOSTS.docs)}`);
     assert.equal(await clipboard(helper), P.DEV_CMD);
+    // The older copy command on the same page: written once judged.
+    await page.bringToFront();
+    await page.click('#copy-brew');
+    assert.ok(await waitReport(reports, 'docs', 'exec-true'), `execCommand: ${reports.get(HOSTS.docs)}`);
+    // Read from the same tab: another tab in front would take the focus the
+    // write needs.
+    assert.ok(await h.waitFor(async () => (await page.evaluate(() => navigator.clipboard.readText())) === 'brew install quill', 5000, 200),
+      'the copy command copied');
     assert.equal(await c.findBlocked(10), null, 'docs page not blocked');
     assert.equal(await page.evaluate(() => !!document.querySelector('alertguard-banner')), false, 'no banner');
   });
