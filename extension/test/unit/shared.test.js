@@ -160,7 +160,7 @@ test('manifest: fixed id, least permissions, no web-accessible resources, strict
   const der = Buffer.from(m.key, 'base64');
   const id = crypto.createHash('sha256').update(der).digest('hex').slice(0, 32).replace(/[0-9a-f]/g, (c) => String.fromCharCode(97 + parseInt(c, 16)));
   assert.equal(id, 'ealcpimlhlabpbneglbjhodkadilbele');
-  assert.deepEqual(m.permissions.sort(), ['nativeMessaging', 'storage', 'tabs']);
+  assert.deepEqual(m.permissions.sort(), ['contentSettings', 'downloads', 'nativeMessaging', 'storage', 'tabs']);
   assert.equal(m.web_accessible_resources, undefined);
   assert.match(m.content_security_policy.extension_pages, /script-src 'self'/);
   assert.doesNotMatch(m.content_security_policy.extension_pages, /unsafe-eval|unsafe-inline/);
@@ -197,6 +197,7 @@ test('Firefox build: background scripts and gecko id instead of the service work
   assert.equal(f.minimum_chrome_version, undefined);
   assert.ok(f.content_scripts.every((c) => c.match_origin_as_fallback === undefined));
   assert.equal(f.content_scripts.find((c) => c.world === 'MAIN').run_at, 'document_start');
+  assert.deepEqual(f.permissions.sort(), ['downloads', 'nativeMessaging', 'storage', 'tabs'], 'no contentSettings in Firefox');
 });
 
 test('isOwnPage: extension pages only, never content scripts or other extensions', () => {
