@@ -20,20 +20,25 @@
     if (!msg || typeof msg !== 'object' || !msg.ev || typeof msg.ev.type !== 'string') return;
     const ev = msg.ev;
     if (msg.t === 'hold') { onHold(msg.id, ev); return; }
-    let urgent;
-    if (msg.t === 'ev') urgent = recorder.record(ev.type, ev.detail, ev.gesture, ev.first);
-    else {
-      const before = recorder.byType.get(ev.type);
-      const prev = before ? before.count : 0;
-      recorder.byType.set(ev.type, Object.assign({}, ev));
-      const flood = AG.FLOOD[ev.type];
-      urgent = flood !== undefined && prev < flood && ev.count >= flood;
-    }
+    const urgent = observe(ev);
     if (top) {
       if (urgent) scheduler.highRisk(ev.type);
     } else {
-      sendToWorker({ type: 'events', events: recorder.list(), urgent: !!urgent });
+      sendToWorker({ type: 'events', events: outbox.take(), urgent });
     }
+  }
+
+  // observe adds a report of uses to the page's record; a child frame also
+  // keeps what it has not yet told the service worker, which adds reports up.
+  const outbox = new AG.EventRecorder();
+  function observe(ev) {
+    const urgent = recorder.add(ev);
+    if (!top) outbox.add(ev);
+    return urgent;
+  }
+  function noteDetail(type, detail) {
+    recorder.note(type, detail);
+    if (!top) outbox.note(type, detail);
   }
 
   function sendToWorker(msg) {
@@ -85,8 +90,9 @@
 
   async function onHold(id, ev) {
     const detail = AG.holdDetail(ev.type, ev.detail);
-    recorder.record(ev.type, detail, ev.gesture, Number(ev.first) || 0);
-    recorder.note(ev.type, detail);
+    const t = Number(ev.first) || 0;
+    observe({ type: ev.type, count: 1, first: t, last: t, detail, gesture: ev.gesture });
+    noteDetail(ev.type, detail);
     const v = await decide(ev.type, detail, !!ev.gesture);
     channel.port1.postMessage({ t: 'verdict', verdict: v, hold: id });
     if (ev.type === 'notification') setTimeout(reportNotificationSite, 1000);
@@ -104,7 +110,7 @@
   // askHold gets a fresh verdict: the top frame sends a snapshot of the page
   // as it is now; a child frame asks the top frame through the worker.
   async function askHold(type, detail) {
-    if (!top) return ask({ type: 'hold', events: recorder.list() });
+    if (!top) return ask({ type: 'hold', events: outbox.take() });
     const at = mutations;
     const events = recorder.list();
     const scripts = await pageScripts();

@@ -30,43 +30,66 @@
     return s.length > max ? s.slice(0, max) : s;
   }
 
+  // <event-merge: go generate copies this function into hooks.js>
+  /** mergeEvent folds a report of uses of one event type into its record:
+   * counts add up (to maxCount), first is the earliest use, last the latest,
+   * gesture holds only if every use followed a click or key, detail is the
+   * first one given. The one merging rule for events, from the page hooks to
+   * the service worker; every hop sends only uses not sent before. No
+   * built-ins: in hooks.js it runs in the page's world. */
+  function mergeEvent(e, ev, maxCount, cutDetail) {
+    const first = ev.first | 0;
+    const last = ev.last | 0;
+    if (e.count === 0) {
+      e.first = first; e.last = last; e.gesture = !!ev.gesture;
+    } else {
+      if (first < e.first) e.first = first;
+      if (last > e.last) e.last = last;
+      if (!ev.gesture) e.gesture = false;
+    }
+    const n = e.count + (ev.count | 0);
+    e.count = n > maxCount ? maxCount : n;
+    if (!e.detail && ev.detail) e.detail = cutDetail(ev.detail);
+    return e;
+  }
+  // </event-merge>
+
   /** EventRecorder aggregates observed API uses into bounded records. */
   class EventRecorder {
     constructor(maxTypes = LIMITS.events) {
       this.byType = new Map();
       this.maxTypes = maxTypes;
     }
-    /** record returns true when this use should trigger an immediate verdict. */
-    record(type, detail, gesture, t) {
-      let e = this.byType.get(type);
+    /** add folds a report of uses into its record; true when the report
+     * should bring a verdict at once: the first use of a high-risk API, or
+     * the use that makes a flood. */
+    add(ev) {
+      if (!ev || typeof ev.type !== 'string') return false;
+      let e = this.byType.get(ev.type);
       if (!e) {
         if (this.byType.size >= this.maxTypes) return false;
-        e = { type, count: 0, first: Math.round(t), last: Math.round(t), detail: '', gesture: true };
-        this.byType.set(type, e);
+        e = { type: ev.type, count: 0, first: 0, last: 0, detail: '', gesture: true };
+        this.byType.set(ev.type, e);
       }
-      if (e.count < LIMITS.maxCount) e.count++;
-      e.last = Math.round(t);
-      e.gesture = e.gesture && !!gesture;
-      if (!e.detail && detail) e.detail = cut(detail, LIMITS.detail);
-      if (HIGH_RISK.has(type)) return e.count === 1;
-      const flood = FLOOD[type];
-      return flood !== undefined && e.count === flood;
+      const before = e.count;
+      mergeEvent(e, ev, LIMITS.maxCount, (d) => cut(d, LIMITS.detail));
+      if (HIGH_RISK.has(ev.type)) return before === 0 && e.count > 0;
+      const flood = FLOOD[ev.type];
+      return flood !== undefined && before < flood && e.count >= flood;
+    }
+    /** record adds one use at time t. */
+    record(type, detail, gesture, t) {
+      return this.add({ type, count: 1, first: Math.round(t), last: Math.round(t), detail, gesture });
     }
     merge(events) {
-      for (const ev of events || []) {
-        if (!ev || typeof ev.type !== 'string') continue;
-        let e = this.byType.get(ev.type);
-        if (!e) {
-          if (this.byType.size >= this.maxTypes) continue;
-          e = { type: ev.type, count: 0, first: ev.first | 0, last: ev.last | 0, detail: '', gesture: true };
-          this.byType.set(ev.type, e);
-        }
-        e.count = Math.min(LIMITS.maxCount, e.count + (ev.count | 0));
-        e.first = Math.min(e.first, ev.first | 0);
-        e.last = Math.max(e.last, ev.last | 0);
-        e.gesture = e.gesture && !!ev.gesture;
-        if (!e.detail && ev.detail) e.detail = cut(ev.detail, LIMITS.detail);
-      }
+      for (const ev of events || []) this.add(ev);
+    }
+    /** take lists the records and forgets them: what a child frame tells the
+     * worker is only what is new since it last told it. */
+    take() {
+      const out = this.list();
+      this.byType.clear();
+      return out;
     }
     /** note makes detail the evidence for type: a held action is judged
      * on what it is doing now, not on its first use. */
@@ -382,7 +405,7 @@
     });
   }
 
-  return { HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder,
+  return { mergeEvent, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder,
     holdDetail, holdBound, holdFallback, looksLikeCommand, isExecutable, within, downloadDetail, downloadPageMatch, Scheduler, buildSnapshot, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });
