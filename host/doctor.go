@@ -74,7 +74,7 @@ func doctorWith(args []string, e env, d doctorDeps) int {
 		r.say(false, "data folder %s is not writable: %v. Fix: give this user write access to it.", dir, err)
 	} else {
 		r.say(true, "data folder %s", dir)
-		doctorConfig(dir, r.say)
+		doctorConfig(dir, e.zone(), r.say)
 	}
 	for _, b := range install.Browsers {
 		if o.UserDataDir != "" && b != "chromium" {
@@ -134,7 +134,7 @@ func doctorSignatures(e env, say func(bool, string, ...any)) {
 }
 
 // doctorConfig reports the guardian's settings file.
-func doctorConfig(dir string, say func(bool, string, ...any)) {
+func doctorConfig(dir string, loc *time.Location, say func(bool, string, ...any)) {
 	store := config.Store{Dir: dir}
 	c, err := store.Load()
 	if err != nil {
@@ -147,7 +147,7 @@ func doctorConfig(dir string, say func(bool, string, ...any)) {
 	}
 	say(true, "settings: %s, %d allowed and %d blocked site(s)", pin, len(c.Sites.Allow), len(c.Sites.Block))
 	if c.Paused(time.Now()) {
-		say(false, "protection is paused until %s. Fix: alertguard protection resume", c.PausedUntil)
+		say(false, "protection is paused until %s. Fix: alertguard protection resume", localTime(c.PausedUntil, loc))
 	}
 }
 
