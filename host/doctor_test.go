@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -330,4 +331,39 @@ func TestDoctorAllUsersScope(t *testing.T) {
 			}
 		})
 	}
+}
+
+// fakeFS also stands for the machine install and uninstall change.
+func (f fakeFS) MkdirAll(string, fs.FileMode) error { return nil }
+func (f fakeFS) WriteFile(p string, d []byte, m fs.FileMode) error {
+	f[p] = fakeFile{string(d), m}
+	return nil
+}
+func (f fakeFS) Remove(p string) error {
+	if _, ok := f[p]; !ok {
+		return fs.ErrNotExist
+	}
+	delete(f, p)
+	return nil
+}
+func (f fakeFS) RemoveAll(p string) error {
+	for k := range f {
+		if k == p || strings.HasPrefix(k, p+"/") {
+			delete(f, k)
+		}
+	}
+	return nil
+}
+func (f fakeFS) ReadDirNames(p string) ([]string, error) {
+	var out []string
+	for k := range f {
+		if rest, ok := strings.CutPrefix(k, p+"/"); ok {
+			n, _, _ := strings.Cut(rest, "/")
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, nil
 }
