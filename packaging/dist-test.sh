@@ -75,8 +75,18 @@ snapshot() { { find "${watch[@]}" -xdev 2>/dev/null || true; } | LC_ALL=C sort; 
 snapshot > /tmp/ag-before.txt
 installed=0
 fresh=$(mktemp -d /tmp/ag-home-XXXXXX)
+# dpkg removes an empty folder a package lists even when it was there
+# before (as for any package shipping /etc/opt/...): put those back.
+dirs=$(dpkg-deb --fsys-tarfile "$deb" | tar -t | grep '/$' | sed 's|^\./|/|; s|/$||')
+restore_dirs() {
+  for gone in $(LC_ALL=C comm -23 /tmp/ag-before.txt <(snapshot)); do
+    grep -qxF "$gone" <<<"$dirs" || { echo "dist-test: dpkg -r removed $gone, which the package did not add" >&2; return 1; }
+    echo "note: dpkg -r removed the empty folder $gone, which was there before; recreating it"
+    mkdir -p "$gone"
+  done
+}
 cleanup() {
-  if [ $installed = 1 ]; then dpkg -r alertguard >/dev/null 2>&1 || true; fi
+  if [ $installed = 1 ]; then dpkg -r alertguard >/dev/null 2>&1 || true; restore_dirs || true; fi
   rm -rf "$fresh" "$fresh.out"
 }
 trap cleanup EXIT
@@ -108,14 +118,8 @@ grep -qxF "Fix: alertguard install --browser chromium,firefox" "$fresh.out" || f
 snapshot > /tmp/ag-after.txt
 left=$(LC_ALL=C comm -13 /tmp/ag-before.txt /tmp/ag-after.txt)
 [ -z "$left" ] || fail "dpkg -r left behind: $left"
-# dpkg removes an empty folder a package lists even when it was there
-# before (as for any package shipping /etc/opt/...); anything else gone is wrong.
-dirs=$(dpkg-deb --fsys-tarfile "$deb" | tar -t | grep '/$' | sed 's|^\./|/|; s|/$||')
-for gone in $(LC_ALL=C comm -23 /tmp/ag-before.txt /tmp/ag-after.txt); do
-  grep -qxF "$gone" <<<"$dirs" || fail "dpkg -r removed $gone, which the package did not add"
-  echo "note: dpkg -r removed the empty folder $gone, which was there before; recreating it"
-  mkdir -p "$gone"
-done
+restore_dirs || fail "dpkg -r removed more than the package added"
+[ "$(snapshot)" = "$(cat /tmp/ag-before.txt)" ] || fail "the watched folders differ from before dpkg -i"
 while read -r f; do [ ! -e "$f" ] || fail "$f is still there after dpkg -r"; done < "$STAGE/linux-$arch/files.txt"
 echo "dpkg -r removed all $(wc -l < "$STAGE/linux-$arch/files.txt") files and the folders it made"
 
