@@ -18,6 +18,10 @@
   const CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","context"];
   const REQUEST_TYPES = ["ping","analyze","log.list","log.get","log.attach","log.choice","settings.get","guardian.set-pin","guardian.clear-pin","sites.add","sites.remove","protection.pause","protection.resume"];
   const ERROR_CODES = {"BAD_FRAME":"bad_frame","BAD_REQUEST":"bad_request","CONFIG_FAILED":"config_failed","DISCONNECTED":"disconnected","FORBIDDEN_CALLER":"forbidden_caller","LOG_FAILED":"log_failed","NOT_FOUND":"not_found","PIN_LOCKED":"pin_locked","PIN_REQUIRED":"pin_required","PIN_WRONG":"pin_wrong","REPLY_TOO_LARGE":"reply_too_large","TOO_LARGE":"too_large","UNKNOWN_TYPE":"unknown_type"};
+  // What a command looks like, and files that run code (internal/judging/commands).
+  const COMMAND = new RegExp("powershell|pwsh|mshta|\\bcmd(?:\\.exe)?\\s+/[ck]|\\bcurl\\b[^\\n|]*\\|\\s*(?:ba|z)?sh|\\bwget\\b[^\\n|]*\\|\\s*(?:ba)?sh|\\$\\(\\s*(?:curl|wget)\\b|\\b(?:ba|z)?sh\\s+-c\\b[^\\n]*\\b(?:curl|wget)\\b|\\bcurl\\b[^\\n]*\\s-o\\s[^\\n]*\u0026\u0026|\\bfinger\\b[^\\n]*\\||osascript|certutil|msiexec|rundll32|regsvr32|bitsadmin|\\biex\\b|invoke-expression|invoke-webrequest|\\biwr\\b|\\birm\\b|wscript|cscript|base64\\s+(?:-d|--decode)|frombase64string|start-process|^\\s*(?:cmd|conhost|explorer|forfiles|msbuild|schtasks)\\b", 'i');
+  const EXECUTABLE_EXTENSIONS = ["exe","msi","msix","msixbundle","appx","appxbundle","msp","bat","cmd","com","scr","pif","cpl","ps1","psm1","vbs","vbe","js","jse","wsf","wsh","hta","lnk","reg","iso","img","vhd","vhdx","dmg","pkg","mpkg","app","apk","xapk","aab","jar","sh","run","deb","rpm","appimage"];
+  const EXECUTABLE_MIME_TYPES = ["application/x-msdownload","application/x-msdos-program","application/x-msi","application/x-ms-installer","application/vnd.microsoft.portable-executable","application/vnd.android.package-archive","application/x-apple-diskimage","application/java-archive","application/x-sh","application/x-bat","application/hta","application/x-iso9660-image"];
   // </generated>
 
   // Events that ask for a verdict at once.
@@ -125,22 +129,22 @@
     return 4000;
   }
 
-  // Commands a page has no business putting on a clipboard for a Run
-  // dialog or a terminal (mirrors signatures/clickfix-command-on-clipboard).
-  const COMMAND = /powershell|pwsh|mshta|\bcmd(?:\.exe)?\s+\/[ck]|curl\s[^|]*\|\s*(?:ba|z)?sh|wget\s[^|]*\|\s*(?:ba)?sh|osascript|certutil|msiexec|rundll32|regsvr32|bitsadmin|\biex\b|invoke-expression|invoke-webrequest|\biwr\b|\birm\b|wscript|cscript|base64\s+(?:-d|--decode)|frombase64string|start-process|^\s*(?:cmd|conhost|explorer|forfiles|msbuild|schtasks)\b/i;
+  // COMMAND (generated above) is what a page has no business putting on a
+  // clipboard for a Run dialog or a terminal; the host uses the same pattern.
   function looksLikeCommand(text) {
     return COMMAND.test(String(text || ''));
   }
 
-  // File types that run code when opened: programs, scripts, installers,
-  // disk images and Android packages.
-  const EXECUTABLE = /\.(?:exe|msi|msix|msixbundle|appx|appxbundle|msp|bat|cmd|com|scr|pif|cpl|ps1|psm1|vbs|vbe|js|jse|wsf|wsh|hta|lnk|reg|iso|img|vhdx?|dmg|pkg|mpkg|app|apk|xapk|aab|jar|sh|run|deb|rpm|appimage)$/i;
-  const EXECUTABLE_MIME = /^application\/(?:x-msdownload|x-msdos-program|x-msi|x-ms-installer|vnd\.microsoft\.portable-executable|vnd\.android\.package-archive|x-apple-diskimage|java-archive|x-sh|x-bat|hta|x-iso9660-image)$/i;
+  // File types that run code when opened (EXECUTABLE_EXTENSIONS and
+  // EXECUTABLE_MIME_TYPES, generated above from the host's list).
   /** isExecutable tells whether a download (file name or address, and MIME
    * type) is a program, script, installer or app package. */
   function isExecutable(name, mime) {
     const base = String(name || '').split(/[?#]/)[0].replace(/\.+$/, '');
-    return EXECUTABLE.test(base) || EXECUTABLE_MIME.test(String(mime || '').split(';')[0].trim());
+    const dot = base.lastIndexOf('.');
+    const ext = dot >= 0 && dot > base.lastIndexOf('/') ? base.slice(dot + 1).toLowerCase() : '';
+    const type = String(mime || '').split(';')[0].trim().toLowerCase();
+    return EXECUTABLE_EXTENSIONS.includes(ext) || EXECUTABLE_MIME_TYPES.includes(type);
   }
 
   /** holdFallback decides a held action when no verdict came in time (the

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/alertguard/alertguard/internal/install/callers"
+	"github.com/alertguard/alertguard/internal/judging/commands"
 	"github.com/alertguard/alertguard/internal/judging/signature"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
 )
@@ -92,6 +93,10 @@ func sharedJS(floods map[string]int) (string, error) {
 	fmt.Fprintf(&b, "  const CATEGORIES = %s;\n", js(signature.Categories))
 	fmt.Fprintf(&b, "  const REQUEST_TYPES = %s;\n", js(RequestTypes))
 	fmt.Fprintf(&b, "  const ERROR_CODES = %s;\n", js(codes))
+	fmt.Fprintf(&b, "  // What a command looks like, and files that run code (internal/judging/commands).\n")
+	fmt.Fprintf(&b, "  const COMMAND = new RegExp(%s, 'i');\n", js(commands.Pattern))
+	fmt.Fprintf(&b, "  const EXECUTABLE_EXTENSIONS = %s;\n", js(commands.Extensions))
+	fmt.Fprintf(&b, "  const EXECUTABLE_MIME_TYPES = %s;\n", js(commands.MIMETypes))
 	return b.String(), nil
 }
 

@@ -2,6 +2,8 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const AG = require('../../lib/shared.js');
+const fs = require('node:fs');
+const path = require('node:path');
 
 function fakeTimers() {
   let now = 0;
@@ -274,4 +276,11 @@ test('reports of increments add up once: flood crossing is urgent once, take() f
   worker.merge([{ type: 'history', count: 7, first: 1, last: 2 }]);
   worker.merge([{ type: 'history', count: 3, first: 5, last: 6 }]);
   assert.equal(worker.list()[0].count, 10, 'increments from a child frame are added, never counted twice');
+});
+
+test('the generated command pattern and program list agree with the host (internal/judging/commands cases)', () => {
+  const cases = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../internal/judging/commands/testdata/commands.json'), 'utf8'));
+  assert.ok(cases.commands.length >= 10);
+  for (const [text, want] of cases.commands) assert.equal(AG.looksLikeCommand(text), want, text);
+  for (const [name, mime, want] of cases.downloads) assert.equal(AG.isExecutable(name, mime), want, `${name} ${mime}`);
 });

@@ -203,8 +203,8 @@ func (u *URLMatch) match(f *facts.Facts, _ *Env, _ *[]string) bool {
 }
 
 // EventMatch: the browser reported Type at least Min times; NoGesture
-// requires that it happened without a click or key press; Detail (RE2) must
-// match the event's detail.
+// requires that it happened without a click or key press; Detail (RE2, or a
+// named pattern such as "@command") must match the event's detail.
 type EventMatch struct {
 	Type      string `yaml:"type"`
 	Min       int    `yaml:"min"`
@@ -216,7 +216,7 @@ type EventMatch struct {
 func (e *EventMatch) prepare(c *checker) {
 	c.eventType(e.Type)
 	if e.Detail != "" {
-		e.re = c.regex(e.Detail)
+		e.re = c.regex(c.named(e.Detail))
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/alertguard/alertguard/internal/judging/commands"
 	"github.com/alertguard/alertguard/internal/judging/sandbox"
 	"github.com/alertguard/alertguard/internal/judging/scriptfacts"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
@@ -249,6 +250,28 @@ func (c *checker) regex(p string) *regexp.Regexp {
 		return regexp.MustCompile(`\A\z.`) // matches nothing; the set does not load anyway
 	}
 	return re
+}
+
+// namedPatterns are the patterns defined once in Go and shared with the
+// extension (package commands); a signature names them as "@name".
+func namedPatterns() map[string]string {
+	return map[string]string{
+		"command":          "(?i)" + commands.Pattern,
+		"download-program": commands.DownloadDetail(),
+	}
+}
+
+// named resolves "@name" to its pattern; anything else is a pattern itself.
+func (c *checker) named(p string) string {
+	name, ok := strings.CutPrefix(p, "@")
+	if !ok {
+		return p
+	}
+	if pat, known := namedPatterns()[name]; known {
+		return pat
+	}
+	c.add("unknown named pattern %q (one of @command, @download-program)", p)
+	return `\A\z.`
 }
 
 func (c *checker) eventType(t string) {
