@@ -197,3 +197,29 @@ func TestHelpAndVersion(t *testing.T) {
 		t.Errorf("signatures test: %d %q", r.code, r.stdout)
 	}
 }
+
+// TestRuntimeSnapshots: recorded snapshots with runtime events (a Copy
+// button's write, a download) keep their verdicts: legitimate pages whose
+// own buttons copy a command or start a program download are not blocked;
+// a macOS ClickFix write without a pipe is.
+func TestRuntimeSnapshots(t *testing.T) {
+	tests := []struct{ file, want string }{
+		{"legit-scoop-guide-copy.json", "allow"},
+		{"legit-docs-signature-verification-copy.json", "allow"},
+		{"legit-media-player-download.json", "allow"},
+		{"legit-freeware-download.json", "allow"},
+		{"scam-macos-clickfix-bash-c-curl.json", "block"},
+		{"clickfix-runtime.json", "block"},
+	}
+	for _, tc := range tests {
+		r := runCmd(t, "", map[string]string{"ALERTGUARD_DATA_DIR": t.TempDir()}, "scan", "--json", "--snapshot", "testdata/snapshots/"+tc.file)
+		var line struct {
+			Verdict struct {
+				Decision string `json:"verdict"`
+			} `json:"verdict"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &line); err != nil || line.Verdict.Decision != tc.want {
+			t.Errorf("%s: %q (%v), want %s", tc.file, r.stdout, err, tc.want)
+		}
+	}
+}
