@@ -1,0 +1,217 @@
+package features
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+func (p *pageState) lures(prominent string) {
+	p.phones(prominent)
+	p.lex("lure.remote-tool", "remote", p.body, 2)
+	p.lex("lure.gift-card", "giftcard", p.body, 2)
+	p.lex("lure.purchase", "purchase", p.body, 2)
+	p.lex("lure.billing", "billing", p.body, 4)
+	p.lex("lure.allow", "allow", p.body, 1)
+	p.lex("lure.prize", "prize", p.body, 2)
+	p.lex("lure.paste-steps", "paste_steps", p.body, 3)
+	p.lex("lure.verify-human", "verify", p.body, 2)
+	p.lex("lure.command-text", "commands", p.body, 1)
+	if n := p.lex("lure.app-store", "appstore", p.body, 2); n == 0 && len(p.st.appStore) > 0 {
+		p.set("lure.app-store", 0.5, p.st.appStore...)
+	} else if len(p.st.appStore) > 0 {
+		p.set("lure.app-store", 1, p.st.appStore...)
+	}
+	if len(p.st.downloads) > 0 {
+		p.set("lure.download", 1, p.st.downloads...)
+	} else if m := scriptDownload.FindAllString(p.f.Script, 3); len(m) > 0 {
+		p.set("lure.download", 1, m...)
+	}
+	if p.f.APIs["clipboard-write"] > 0 {
+		if n, ev := p.e.lx.of(p.e.lx.scan(strings.ToLower(p.f.Script)), "commands"); n > 0 {
+			p.set("lure.command-clipboard", 1, ev...)
+		}
+	}
+	var perms []string
+	for _, a := range []string{"notification", "geolocation", "camera"} {
+		if p.f.APIs[a] > 0 {
+			perms = append(perms, a)
+		}
+	}
+	p.set("lure.permission-api", float64(len(perms)), perms...)
+}
+
+// scriptDownload is a script literal naming a program or archive.
+var scriptDownload = regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`)
+
+// phones reads the numbers: where they are and what is said around them.
+func (p *pageState) phones(prominent string) {
+	var shown, free, loud, hidden []string
+	var contexts strings.Builder
+	for _, n := range p.f.Phones {
+		if !n.Valid && !n.Injected {
+			continue
+		}
+		shown = append(shown, n.Display)
+		contexts.WriteString(n.Context + "\n")
+		if n.TollFreeOrVoIP() {
+			free = append(free, n.Display)
+		}
+		if strings.Contains(prominent, n.Display) {
+			loud = append(loud, n.Display)
+		}
+		if strings.Contains(p.f.Title, n.Display) || strings.Contains(p.f.Attrs, n.Display) {
+			hidden = append(hidden, n.Display)
+		}
+	}
+	hidden = append(hidden, p.st.telLinks...)
+	p.set("lure.phone", float64(len(shown)), shown...)
+	p.set("lure.phone-tollfree", float64(len(free)), free...)
+	p.set("lure.phone-prominent", float64(len(loud)), loud...)
+	p.set("lure.phone-hidden", float64(len(hidden)), hidden...)
+	if contexts.Len() > 0 {
+		p.lex("lure.call-words", "call", p.e.lx.scan(contexts.String()), 2)
+	}
+}
+
+// clock is a timer shown in a heading or label ("04:59").
+var clock = regexp.MustCompile(`(?:^|[^\d:])\d{1,2}\s*:\s*[0-5]\d(?:[^\d:]|$)`)
+
+func (p *pageState) pressure(prominent string) {
+	p.lex("pressure.words", "pressure", p.body, 3)
+	p.lex("pressure.do-not-close", "do_not_close", p.body, 1)
+	p.lex("pressure.legal", "legal", p.body, 2)
+	timer := strings.Contains(p.f.Script, "setInterval") || strings.Contains(p.f.Script, "setTimeout")
+	n, ev := p.e.lx.of(p.body, "countdown")
+	shown := clock.MatchString(prominent)
+	switch {
+	case timer && shown:
+		p.set("pressure.countdown", 1, append(ev, "timer")...)
+	case timer && n > 0:
+		p.set("pressure.countdown", 0.5, ev...)
+	}
+	var sound []string
+	for _, a := range []string{"media-play", "audio-context", "speech", "vibrate"} {
+		if p.f.APIs[a] > 0 {
+			sound = append(sound, a)
+		}
+	}
+	if p.st.autoplay {
+		sound = append(sound, "autoplay")
+	}
+	p.set("pressure.sound", float64(len(sound)), sound...)
+}
+
+func (p *pageState) lock() {
+	api := func(names ...string) (n int, ev []string) {
+		for _, a := range names {
+			if c := p.f.APIs[a]; c > 0 {
+				n += c
+				ev = append(ev, a)
+			}
+		}
+		return n, ev
+	}
+	for _, l := range []struct {
+		name string
+		apis []string
+		sat  float64
+	}{
+		{"lock.fullscreen", []string{"fullscreen"}, 1},
+		{"lock.keyboard", []string{"keyboard-lock", "pointer-lock"}, 1},
+		{"lock.dialog-loop", []string{"dialog"}, 3},
+		{"lock.history", []string{"history"}, 2},
+		{"lock.beforeunload", []string{"beforeunload"}, 1},
+		{"lock.block-keys", []string{"block-keys", "block-contextmenu"}, 1},
+		{"lock.windows", []string{"window-open", "print", "window-move"}, 3},
+	} {
+		n, ev := api(l.apis...)
+		p.set(l.name, float64(n)/l.sat, ev...)
+	}
+}
+
+// clipboardCommand is what a ClickFix page puts on the clipboard.
+var clipboardCommand = regexp.MustCompile(`(?i)powershell|pwsh|mshta|\bcmd(?:\.exe)?\s+/[ck]|curl\s[^|]*\|\s*(?:ba|z)?sh|wget\s[^|]*\|\s*(?:ba)?sh|osascript|certutil|msiexec|rundll32|regsvr32|bitsadmin|\biex\b|invoke-expression|invoke-webrequest|\biwr\b|\birm\b|wscript|cscript|base64\s+(?:-d|--decode)|frombase64string|start-process`)
+
+func (p *pageState) runtime() {
+	ev := p.f.Events
+	unasked := func(name string) bool { e, ok := ev[name]; return ok && e.Count > 0 && !e.Gesture }
+	if unasked("fullscreen") || ev["fullscreen"].Count >= 3 {
+		p.set("runtime.fullscreen", 1, "fullscreen")
+	}
+	if ev["keyboard-lock"].Count > 0 || unasked("pointer-lock") {
+		p.set("runtime.keyboard-lock", 1, "keyboard-lock")
+	}
+	var floods []string
+	for _, fl := range []struct {
+		name string
+		min  int
+	}{{"dialog", 3}, {"history", 50}, {"window-open", 3}, {"print", 3}, {"window-move", 5}} {
+		if ev[fl.name].Count >= fl.min {
+			floods = append(floods, fl.name)
+		}
+	}
+	p.set("runtime.floods", float64(len(floods)), floods...)
+	if c := ev["clipboard-write"]; c.Count > 0 && clipboardCommand.MatchString(c.Detail) {
+		p.set("runtime.clipboard-command", 1, c.Detail)
+	}
+	var perms []string
+	for _, n := range []string{"notification", "push-subscribe", "geolocation", "camera"} {
+		if unasked(n) {
+			perms = append(perms, n)
+		}
+	}
+	p.set("runtime.permission-prompt", float64(len(perms)), perms...)
+	if ev["download"].Count > 0 {
+		p.set("runtime.download", 1, ev["download"].Detail)
+	}
+	var sound []string
+	for _, n := range []string{"media-play", "audio-context", "speech", "vibrate"} {
+		if unasked(n) {
+			sound = append(sound, n)
+		}
+	}
+	p.set("runtime.sound", float64(len(sound)), sound...)
+}
+
+// quoted is text in quotation marks: where a warning page puts the scam's words.
+var quoted = regexp.MustCompile(`「[^」]{1,160}」|『[^』]{1,160}』|“[^”]{1,160}”|"[^"\n]{1,160}"`)
+
+func (p *pageState) negative() {
+	f, st := p.f, p.st
+	if r := utf8.RuneCountInString(f.Text); r > 300 {
+		p.set("negative.long-prose", (math.Log10(float64(r))-2.5)/2)
+	}
+	p.set("negative.paragraphs", float64(st.paragraphs)/15)
+	n, ev := p.e.lx.of(p.body, "byline")
+	by := float64(n) / 4
+	if st.times > 0 {
+		by += 0.25
+	}
+	if st.bylineMeta {
+		by += 0.25
+	}
+	p.set("negative.byline", by, ev...)
+	if st.articleMarkup {
+		p.set("negative.article-markup", 1)
+	}
+	p.set("negative.outbound-links", float64(len(st.outHosts))/15)
+	p.set("negative.site-links", float64(st.links)/80)
+	p.lex("negative.aware", "aware", p.body, 4)
+	p.lex("negative.report", "report", p.body, 4)
+	if q := quoted.FindAllString(f.Text, 200); len(q) > 0 {
+		p.lex("negative.quoted-alarm", "alarm", p.e.lx.scan(strings.Join(q, "\n")), 3)
+	}
+	p.lex("negative.contact", "contact", p.body, 4)
+	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
+	if p.e.sites.Known(f.Host) {
+		p.set("negative.known-org", 1, registrable(f.Host))
+	}
+	if st.codeBlocks > 0 && len(f.Claimed) == 0 {
+		if n, ev := p.e.lx.of(p.e.lx.scan(strings.ToLower(st.code.String())), "commands"); n > 0 {
+			p.set("negative.vendor-command", 1, ev...)
+		}
+	}
+	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
+}

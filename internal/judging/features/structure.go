@@ -1,0 +1,183 @@
+package features
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/alertguard/alertguard/internal/judging/page"
+)
+
+// Bounds on the structural walk.
+const (
+	maxWalk      = 200000 // nodes, over the page and its frames
+	maxLinkHosts = 200
+	maxCodeBytes = 64 << 10
+	longPara     = 80 // runes: a paragraph of prose
+)
+
+// structure is what the markup says, read in one walk of every document.
+type structure struct {
+	paragraphs    int // <p> with at least longPara runes
+	links         int
+	outHosts      map[string]bool
+	telLinks      []string
+	appStore      []string
+	downloads     []string
+	times         int
+	articleMarkup bool
+	bylineMeta    bool
+	autoplay      bool
+	chrome        []string // elements named like browser or OS chrome
+	code          strings.Builder
+	codeBlocks    int
+	nodes         int
+}
+
+var (
+	fileLink  = regexp.MustCompile(`(?i)\.(?:exe|msi|scr|bat|cmd|vbs|hta|ps1|apk|xapk|dmg|pkg|iso|img|zip|rar|7z|jar|lnk)(?:$|[?#])`)
+	storeLink = regexp.MustCompile(`(?i)^(?:https?://(?:play\.google\.com/store|apps\.apple\.com|itunes\.apple\.com|apps\.microsoft\.com|www\.microsoft\.com/store)|itms-services:|itms-apps:|market:)`)
+	chromeCls = regexp.MustCompile(`(?i)address-?bar|url-?bar|omni-?box|browser-?(?:bar|window|frame|chrome|header|tab)|title-?bar|task-?bar|window-?(?:controls|buttons|frame)|tab-?bar|start-?menu|fake-?(?:browser|window|url)`)
+)
+
+func readStructure(docs []*page.Document, host string) *structure {
+	s := &structure{outHosts: map[string]bool{}}
+	for _, d := range docs {
+		if d == nil || d.Doc == nil {
+			continue
+		}
+		for _, n := range d.Doc.Nodes {
+			s.walk(n, host)
+		}
+	}
+	return s
+}
+
+func (s *structure) walk(n *html.Node, host string) {
+	if s.nodes >= maxWalk {
+		return
+	}
+	s.nodes++
+	if n.Type == html.ElementNode {
+		s.element(n, host)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, host)
+	}
+}
+
+func (s *structure) element(n *html.Node, host string) {
+	if cls := attr(n, "class") + " " + attr(n, "id"); len(s.chrome) < 5 && chromeCls.MatchString(cls) {
+		s.chrome = append(s.chrome, strings.TrimSpace(cls))
+	}
+	switch n.DataAtom {
+	case atom.P:
+		if utf8.RuneCountInString(strings.TrimSpace(textOf(n, 400))) >= longPara {
+			s.paragraphs++
+		}
+	case atom.A:
+		s.link(n, host)
+	case atom.Time:
+		s.times++
+	case atom.Article:
+		s.articleMarkup = true
+	case atom.Meta:
+		s.meta(n)
+	case atom.Audio, atom.Video:
+		if hasAttr(n, "autoplay") || hasAttr(n, "loop") {
+			s.autoplay = true
+		}
+	case atom.Pre, atom.Code:
+		s.codeBlocks++
+		if s.code.Len() < maxCodeBytes {
+			s.code.WriteString(textOf(n, 2000) + "\n")
+		}
+	case atom.Script:
+		if strings.Contains(attr(n, "type"), "ld+json") {
+			t := textOf(n, 4000)
+			if strings.Contains(t, "Article") || strings.Contains(t, "BlogPosting") || strings.Contains(t, "\"author\"") {
+				s.articleMarkup = true
+			}
+		}
+	}
+}
+
+func (s *structure) link(n *html.Node, host string) {
+	href := strings.TrimSpace(attr(n, "href"))
+	if href == "" {
+		return
+	}
+	s.links++
+	low := strings.ToLower(href)
+	switch {
+	case strings.HasPrefix(low, "tel:"):
+		if len(s.telLinks) < 5 {
+			s.telLinks = append(s.telLinks, href[4:])
+		}
+		return
+	case storeLink.MatchString(href):
+		if len(s.appStore) < 5 {
+			s.appStore = append(s.appStore, href)
+		}
+	}
+	if (fileLink.MatchString(href) || hasAttr(n, "download")) && !strings.HasPrefix(low, "#") && len(s.downloads) < 5 {
+		s.downloads = append(s.downloads, href)
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.Host == "" || len(s.outHosts) >= maxLinkHosts {
+		return
+	}
+	if h := strings.ToLower(u.Hostname()); registrable(h) != registrable(host) {
+		s.outHosts[registrable(h)] = true
+	}
+}
+
+func (s *structure) meta(n *html.Node) {
+	key := strings.ToLower(attr(n, "property") + attr(n, "name"))
+	val := strings.ToLower(attr(n, "content"))
+	switch {
+	case key == "og:type" && strings.Contains(val, "article"):
+		s.articleMarkup = true
+	case key == "author" || strings.HasPrefix(key, "article:"):
+		s.bylineMeta = true
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf is the text under n, at most limit bytes.
+func textOf(n *html.Node, limit int) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && b.Len() < limit; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+			} else if c.Type == html.ElementNode {
+				rec(c)
+			}
+		}
+	}
+	rec(n)
+	return b.String()
+}
