@@ -278,7 +278,7 @@ func Thresholds(scores []int, y []float64, minBlock, minWarn int, maxWarnShare f
 		}
 	}
 	block = min(block, 100)
-	for warn = minWarn; warn < block; warn++ {
+	for warn = minWarn; warn < block-1; warn++ {
 		n := 0
 		for _, s := range legit {
 			if s >= warn {
