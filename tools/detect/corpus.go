@@ -77,13 +77,18 @@ func loadCorpus(dir string, a *analysis.Analyzer) ([]page, error) {
 }
 
 // signs: mechanics add suspicion, negative evidence and context signatures
-// remove it.
+// remove it. A static clue is capped; runtime truth, signatures (each
+// already a combination) and combined mechanics are not.
 func signs(defs []features.Def) []model.Sign {
 	out := make([]model.Sign, len(defs))
 	for i, d := range defs {
-		out[i] = model.NonNegative
-		if d.Group == features.Negative || d.Group == features.Signature && d.Category == "" {
+		switch {
+		case d.Group == features.Negative || d.Group == features.Signature && d.Category == "":
 			out[i] = model.NonPositive
+		case d.Group == features.Runtime || d.Group == features.Combined || d.Group == features.Signature:
+			out[i] = model.NonNegative
+		default:
+			out[i] = model.Capped
 		}
 	}
 	return out

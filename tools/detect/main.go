@@ -4,6 +4,7 @@
 //	go run ./tools/detect train    [-corpus DIR] [-out weights.json] [-report report.txt]
 //	go run ./tools/detect eval     [-corpus DIR]
 //	go run ./tools/detect articles DIR
+//	go run ./tools/detect explain  [-corpus DIR] FILE...   (corpus-relative paths)
 package main
 
 import (
@@ -48,6 +49,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err == nil && bad {
 			return 1
 		}
+	case "oof":
+		err = explainOOF(*corpus, fs.Args(), *lambda, stdout)
+	case "explain":
+		err = explainPages(*corpus, fs.Args(), stdout)
 	default:
 		fmt.Fprintf(stderr, "detect: unknown command %q\n", args[0])
 		return 2

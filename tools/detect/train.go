@@ -180,7 +180,7 @@ func summarize(w io.Writer, m *model.Model, pages []page, o oof, verbose bool) {
 	for i, p := range pages {
 		v := o.verdicts[i]
 		if verbose {
-			fmt.Fprintf(w, "%-6s %-8s %3d %s\n", v, p.expect, o.scores[i], p.file)
+			fmt.Fprintf(w, "%-6s %-8s %3d %d %s\n", v, p.expect, o.scores[i], len(p.vec.Mechanics), p.file)
 		}
 		if !p.scam() {
 			legit++

@@ -2,8 +2,8 @@ package features
 
 import "github.com/alertguard/alertguard/internal/judging/advice"
 
-// Groups: the five mechanics, the browser's runtime evidence, the signs of
-// a legitimate page, and the YAML signatures.
+// Groups: the five mechanics, the browser's runtime evidence, mechanics
+// seen together, the signs of a legitimate page, and the YAML signatures.
 const (
 	Authority = "authority"
 	Alarm     = "alarm"
@@ -11,6 +11,7 @@ const (
 	Pressure  = "pressure"
 	Lock      = "lock"
 	Runtime   = "runtime"
+	Combined  = "combined"
 	Negative  = "negative"
 	Signature = "signature"
 )
@@ -46,6 +47,8 @@ var builtin = []Def{
 	{"lure.phone-tollfree", Lure, "phone-lure", t("無料通話・IP電話の番号です", "The number is toll-free or internet telephony"), t("詐欺はフリーダイヤルや 050 の番号をよく使います。", "Scams often use toll-free or internet numbers.")},
 	{"lure.phone-prominent", Lure, "phone-lure", t("電話番号を目立たせています", "The number is shown prominently"), t("見出しやダイアログに電話番号があります。", "The number is in a heading, banner or dialog.")},
 	{"lure.phone-hidden", Lure, "phone-lure", t("電話番号をタイトルや画像の説明に入れています", "The number sits in the title, image text or a call link"), t("ページのタイトル、画像の説明文、電話リンクに番号があります。", "The number is in the page title, an image's text or a call link.")},
+	{"lure.call-action", Lure, "phone-lure", t("電話をかけるよう求めています", "It tells you to call"), t("「今すぐ電話」などと、電話をかけさせようとしています。", "It tells you to call, now.")},
+	{"lure.amount-due", Lure, "one-click-billing", t("金額と期限を示しています", "It shows an amount and a deadline"), t("料金と支払い期限を示して払わせようとしています。", "It shows a sum and a deadline to make you pay.")},
 	{"lure.call-words", Lure, "phone-lure", t("電話するように言っています", "It asks you to call"), t("番号のそばに「今すぐ電話」などの言葉があります。", "Words next to the number ask you to call.")},
 	{"lure.remote-tool", Lure, "phone-lure", t("遠隔操作のソフトを入れさせようとしています", "It wants you to install a remote-control tool"), t("AnyDesk などを入れると、他人があなたのパソコンを操作できます。", "Tools like AnyDesk let a stranger control your computer.")},
 	{"lure.gift-card", Lure, "fake-av-purchase", t("ギフトカードやコンビニでの支払いを求めています", "It asks for gift cards or convenience-store payment"), t("ギフトカードや電子マネーで支払わせるのは詐欺の手口です。", "Asking for gift cards or prepaid money is a scam's way to be paid.")},
@@ -65,6 +68,7 @@ var builtin = []Def{
 	{"pressure.do-not-close", Pressure, "fake-alert", t("「閉じないで」と言っています", "It tells you not to close it"), t("本物の警告は、閉じないよう求めることはありません。", "A real warning never tells you not to close it.")},
 	{"pressure.legal", Pressure, "one-click-billing", t("法的措置などで脅しています", "It threatens legal action"), t("警察や裁判の話で脅しています。", "It threatens you with the police or the courts.")},
 	{"pressure.sound", Pressure, "fullscreen-lock", t("音を鳴らします", "It plays sounds"), t("警告音や音声で焦らせます。", "It plays alarms or speech to frighten you.")},
+	{"lock.overlay", Lock, "fullscreen-lock", t("画面全体を覆っています", "It covers the whole window"), t("ページの上に、画面全体を覆う層を重ねています。", "It lays a layer over the whole window.")},
 	{"lock.fullscreen", Lock, "fullscreen-lock", t("全画面にしようとします", "It tries to go full screen"), t("全画面にして、閉じられないように見せます。", "It goes full screen so it looks impossible to close.")},
 	{"lock.keyboard", Lock, "fullscreen-lock", t("キーボードやマウスを奪おうとします", "It tries to capture the keyboard or mouse"), t("Esc キーなどを効かなくしようとします。", "It tries to stop keys like Esc from working.")},
 	{"lock.dialog-loop", Lock, "fullscreen-lock", t("ダイアログを繰り返し出します", "It repeats dialogs"), t("ダイアログを何度も出して、閉じにくくします。", "It opens dialogs again and again.")},
@@ -79,6 +83,13 @@ var builtin = []Def{
 	{"runtime.permission-prompt", Runtime, "permission-lure", t("勝手に許可を求めました", "It asked for permissions on its own"), t("クリックしていないのに、通知・位置・カメラの許可を求めました。", "It asked for notifications, location or camera without you asking.")},
 	{"runtime.download", Runtime, "app-install-lure", t("ダウンロードを始めました", "It started a download"), t("開かないでください。", "Do not open the file.")},
 	{"runtime.sound", Runtime, "fullscreen-lock", t("勝手に音を鳴らしました", "It played sound on its own"), t("クリックしていないのに音を鳴らしました。", "It played sound without you asking.")},
+	{"combined.mechanics-3", Combined, "fake-alert", t("詐欺の手口を3つ以上組み合わせています", "It combines three or more scam tricks"), t("有名企業を名乗る・不安にさせる・電話やソフトに誘う・急がせる・閉じさせない、のうち3つ以上があります。", "Of claiming a famous name, alarming, luring, rushing and locking, it does three or more.")},
+	{"combined.mechanics-4", Combined, "fake-alert", t("詐欺の手口を4つ以上組み合わせています", "It combines four or more scam tricks"), t("本物のページがこれほど多くの手口を同時に使うことはありません。", "Real pages do not use this many of these tricks at once.")},
+	{"combined.alarm-phone", Combined, "phone-lure", t("不安にさせて電話させようとしています", "It alarms you and shows a number to call"), t("警告の言葉と電話番号が一緒にあります。", "It puts an alarm and a phone number together.")},
+	{"combined.authority-phone", Combined, "phone-lure", t("有名企業を名乗って電話させようとしています", "It claims a famous name and shows a number"), t("その会社のものではないサイトで、会社を名乗って電話番号を出しています。", "On a site the company does not own, it claims the company and shows a number.")},
+	{"combined.alarm-lure", Combined, "fake-alert", t("不安にさせて何かをさせようとしています", "It alarms you, then asks you to act"), t("警告のあとに、電話・支払い・インストール・許可などを求めています。", "After the alarm it asks you to call, pay, install or allow something.")},
+	{"combined.overlay-lure", Combined, "fake-alert", t("ページを覆って別のものに見せています", "It covers the page with something else"), t("画面全体を覆う層に、会社の名前・ダウンロード・警告などを出しています。", "A layer over the whole window shows a company's name, a download or a warning.")},
+	{"combined.paste-command", Combined, "clickfix", t("命令をコピーして貼り付けさせます", "It copies a command and tells you to paste it"), t("貼り付けの手順と、コピーされる命令の両方があります。", "It has both the paste steps and the command it copies.")},
 	{"negative.long-prose", Negative, "", t("長い文章があります", "It has long prose"), t("記事のような長い本文があります。", "It has the long text of an article.")},
 	{"negative.paragraphs", Negative, "", t("段落がたくさんあります", "It has many paragraphs"), t("記事や説明ページの構成です。", "It is laid out like an article or a help page.")},
 	{"negative.byline", Negative, "", t("筆者や日付があります", "It has a byline or dates"), t("記事の筆者名や公開日があります。", "It names an author or a publication date.")},

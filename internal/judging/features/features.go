@@ -11,10 +11,13 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/brands"
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/signature"
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
 
 // SigPrefix names the binary feature of a signature: "sig." + its id.
@@ -30,8 +33,9 @@ type Extractor struct {
 
 // Vector is one page's features, in the order of Extractor.Defs.
 type Vector struct {
-	Values   []float64
-	Evidence map[int][]string
+	Values    []float64
+	Evidence  map[int][]string
+	Mechanics []string // which of the five mechanics the page shows
 }
 
 // New builds an extractor; sigs become binary features after the builtin ones.
@@ -83,6 +87,7 @@ type pageState struct {
 	f          *facts.Facts
 	v          *Vector
 	body, head *hits
+	script     *hits // script source and its decoded literals
 	st         *structure
 }
 
@@ -109,9 +114,10 @@ func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
 	v := &Vector{Values: make([]float64, len(e.defs)), Evidence: map[int][]string{}}
 	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs
 	p := &pageState{e: e, f: f, v: v,
-		body: e.lx.scan(f.All),
-		head: e.lx.scan(prominent),
-		st:   readStructure(f.Docs, f.Host)}
+		body:   e.lx.scan(f.All),
+		head:   e.lx.scan(prominent),
+		script: e.lx.scan(scriptText(f.Script)),
+		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
 	p.alarm()
 	p.lures(prominent)
@@ -119,6 +125,7 @@ func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
 	p.lock()
 	p.runtime()
 	p.negative()
+	p.combinations()
 	for _, h := range hits {
 		p.set(SigPrefix+h.Sig.ID, 1, h.Evidence...)
 	}
@@ -127,8 +134,10 @@ func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
 
 func (p *pageState) authority() {
 	f := p.f
-	if len(f.Claimed) > 0 {
-		p.set("authority.brand-claimed", 1, f.Claimed...)
+	if b := brands.Named(f.Title+"\n"+strongHeadings(f)+"\n"+f.Dialogs, f.Host); len(b) > 0 {
+		p.set("authority.brand-claimed", 1, b...)
+	} else if len(f.Claimed) > 0 {
+		p.set("authority.brand-claimed", 0.5, f.Claimed...)
 	} else if len(f.Brands) > 0 {
 		p.set("authority.brand-named", 1, f.Brands...)
 	}
@@ -145,6 +154,21 @@ func (p *pageState) authority() {
 	} else if len(p.st.chrome) > 0 {
 		p.set("authority.fake-chrome", 0.5, p.st.chrome...)
 	}
+}
+
+// strongHeadings is the text of the main document's h1: where a page says
+// who it is (navigation, side boxes and footers name other brands in
+// passing; those count at half strength through Facts.Claimed).
+func strongHeadings(f *facts.Facts) string {
+	if len(f.Docs) == 0 || f.Docs[0].Doc == nil {
+		return ""
+	}
+	var b strings.Builder
+	f.Docs[0].Doc.Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		b.WriteString(textnorm.Fold(s.Text()) + "\n")
+		return b.Len() < 8<<10
+	})
+	return b.String()
 }
 
 // brandURL is a brand's address written as text ("https://www.microsoft.com/…").
@@ -168,7 +192,7 @@ func fakeAddressBar(f *facts.Facts) []string {
 
 var (
 	errorCode   = regexp.MustCompile(`0x[0-9a-f]{6,8}\b|(?:error|エラー|erreur|fehler)\s*(?:code|コード|番号|#|no\.?|:)\s*[:#]?\s*[#0-9a-z][0-9a-z-]{2,}|#[a-z]{1,3}[0-9][0-9a-z]{3,8}\b`)
-	threatCount = regexp.MustCompile(`\d+\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)`)
+	threatCount = regexp.MustCompile(`\(?\d+\)?\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)`)
 )
 
 func (p *pageState) alarm() {

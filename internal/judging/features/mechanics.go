@@ -9,14 +9,18 @@ import (
 
 func (p *pageState) lures(prominent string) {
 	p.phones(prominent)
+	p.lex("lure.call-action", "call_action", p.body, 2)
+	if m := amountDue.FindAllString(p.f.All, 3); len(m) > 0 && p.has("lure.billing") {
+		p.set("lure.amount-due", 1, m...)
+	}
 	p.lex("lure.remote-tool", "remote", p.body, 2)
 	p.lex("lure.gift-card", "giftcard", p.body, 2)
 	p.lex("lure.purchase", "purchase", p.body, 2)
 	p.lex("lure.billing", "billing", p.body, 4)
-	p.lex("lure.allow", "allow", p.body, 1)
 	p.lex("lure.prize", "prize", p.body, 2)
-	p.lex("lure.paste-steps", "paste_steps", p.body, 3)
-	p.lex("lure.verify-human", "verify", p.body, 2)
+	p.lexMax("lure.paste-steps", "paste_steps", 3)
+	p.lexMax("lure.verify-human", "verify", 2)
+	p.lexMax("lure.allow", "allow", 1)
 	p.lex("lure.command-text", "commands", p.body, 1)
 	if n := p.lex("lure.app-store", "appstore", p.body, 2); n == 0 && len(p.st.appStore) > 0 {
 		p.set("lure.app-store", 0.5, p.st.appStore...)
@@ -29,7 +33,7 @@ func (p *pageState) lures(prominent string) {
 		p.set("lure.download", 1, m...)
 	}
 	if p.f.APIs["clipboard-write"] > 0 {
-		if n, ev := p.e.lx.of(p.e.lx.scan(strings.ToLower(p.f.Script)), "commands"); n > 0 {
+		if n, ev := p.e.lx.of(p.script, "commands"); n > 0 {
 			p.set("lure.command-clipboard", 1, ev...)
 		}
 	}
@@ -42,6 +46,20 @@ func (p *pageState) lures(prominent string) {
 	p.set("lure.permission-api", float64(len(perms)), perms...)
 }
 
+// lexMax sets name from the page text or, at 0.7, from the strings its
+// scripts hold: steps a kit writes into the page only after the click.
+func (p *pageState) lexMax(name, lexicon string, sat int) {
+	n, ev := p.e.lx.of(p.body, lexicon)
+	x := float64(n) / float64(sat)
+	if m, sev := p.e.lx.of(p.script, lexicon); 0.7*float64(m)/float64(sat) > x {
+		x, ev = 0.7*float64(m)/float64(sat), sev
+	}
+	p.set(name, x, ev...)
+}
+
+// amountDue is a sum of money with a deadline near it.
+var amountDue = regexp.MustCompile(`(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円|\d+\s?万円)[^\n]{0,80}(?:期限|以内|本日中|まで)|(?:期限|以内|本日中)[^\n]{0,80}(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円)`)
+
 // scriptDownload is a script literal naming a program or archive.
 var scriptDownload = regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`)
 
@@ -50,7 +68,7 @@ func (p *pageState) phones(prominent string) {
 	var shown, free, loud, hidden []string
 	var contexts strings.Builder
 	for _, n := range p.f.Phones {
-		if !n.Valid && !n.Injected {
+		if !n.Valid && !n.Injected && !p.nearCall(n.Context) {
 			continue
 		}
 		shown = append(shown, n.Display)
@@ -73,6 +91,13 @@ func (p *pageState) phones(prominent string) {
 	if contexts.Len() > 0 {
 		p.lex("lure.call-words", "call", p.e.lx.scan(contexts.String()), 2)
 	}
+}
+
+// nearCall: words asking to call stand next to a number that did not
+// validate (kits mistype their numbers).
+func (p *pageState) nearCall(ctx string) bool {
+	n, _ := p.e.lx.of(p.e.lx.scan(ctx), "call")
+	return n > 0
 }
 
 // clock is a timer shown in a heading or label ("04:59").
@@ -120,7 +145,6 @@ func (p *pageState) lock() {
 	}{
 		{"lock.fullscreen", []string{"fullscreen"}, 1},
 		{"lock.keyboard", []string{"keyboard-lock", "pointer-lock"}, 1},
-		{"lock.dialog-loop", []string{"dialog"}, 3},
 		{"lock.history", []string{"history"}, 2},
 		{"lock.beforeunload", []string{"beforeunload"}, 1},
 		{"lock.block-keys", []string{"block-keys", "block-contextmenu"}, 1},
@@ -128,6 +152,28 @@ func (p *pageState) lock() {
 	} {
 		n, ev := api(l.apis...)
 		p.set(l.name, float64(n)/l.sat, ev...)
+	}
+	p.dialogs()
+	if len(p.st.overlay) > 0 {
+		p.set("lock.overlay", 1, p.st.overlay...)
+	}
+}
+
+// dialogs: alert loops lock the page only when the dialogs say something
+// alarming; forms validate their fields with alert() too.
+func (p *pageState) dialogs() {
+	n := p.f.APIs["dialog"] + p.f.Events["dialog"].Count
+	if n == 0 || p.f.Dialogs == "" {
+		return
+	}
+	h := p.e.lx.scan(p.f.Dialogs)
+	var ev []string
+	for _, l := range []string{"alarm", "pressure", "call", "do_not_close"} {
+		_, e := p.e.lx.of(h, l)
+		ev = append(ev, e...)
+	}
+	if len(ev) > 0 {
+		p.set("lock.dialog-loop", float64(n)/3, ev...)
 	}
 }
 
@@ -180,8 +226,8 @@ var quoted = regexp.MustCompile(`「[^」]{1,160}」|『[^』]{1,160}』|“[^�
 
 func (p *pageState) negative() {
 	f, st := p.f, p.st
-	if r := utf8.RuneCountInString(f.Text); r > 300 {
-		p.set("negative.long-prose", (math.Log10(float64(r))-2.5)/2)
+	if r := utf8.RuneCountInString(f.Text); r > 1000 {
+		p.set("negative.long-prose", (math.Log10(float64(r))-3)/1.5)
 	}
 	p.set("negative.paragraphs", float64(st.paragraphs)/15)
 	n, ev := p.e.lx.of(p.body, "byline")
@@ -214,4 +260,77 @@ func (p *pageState) negative() {
 		}
 	}
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
+}
+
+// mechanics lists the features that show each mechanic.
+var mechanics = [][]string{
+	{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"}, // at full strength: see combinations
+	{"alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
+	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
+		"lure.allow", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
+		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due"},
+	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
+	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",
+		"runtime.fullscreen", "runtime.keyboard-lock", "runtime.floods"},
+}
+
+var mechanicNames = []string{Authority, Alarm, Lure, Pressure, Lock}
+
+func (p *pageState) has(name string) bool {
+	i, ok := p.e.index[name]
+	return ok && p.v.Values[i] >= 0.3
+}
+
+func (p *pageState) any(names []string) bool {
+	for _, n := range names {
+		if p.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongAuthority: the page claims a name in its title, main headings or
+// dialogs, speaks as the system, or draws a browser's address bar.
+func (p *pageState) strongAuthority() bool {
+	for _, n := range mechanics[0] {
+		if i := p.e.index[n]; p.v.Values[i] >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// combinations: a scam needs most mechanics at once, a look-alike rarely
+// has more than one or two.
+func (p *pageState) combinations() {
+	var present []string
+	for i, m := range mechanics {
+		if p.any(m) && (i != 0 || p.strongAuthority()) {
+			present = append(present, mechanicNames[i])
+		}
+	}
+	p.v.Mechanics = present
+	if len(present) >= 3 {
+		p.set("combined.mechanics-3", 1, present...)
+	}
+	if len(present) >= 4 {
+		p.set("combined.mechanics-4", 1, present...)
+	}
+	alarm, authority := p.any(mechanics[1]), p.strongAuthority()
+	if alarm && p.has("lure.phone") {
+		p.set("combined.alarm-phone", 1)
+	}
+	if authority && p.has("lure.phone") {
+		p.set("combined.authority-phone", 1)
+	}
+	if alarm && p.any(mechanics[2]) {
+		p.set("combined.alarm-lure", 1)
+	}
+	if p.has("lock.overlay") && (p.has("lure.download") || p.strongAuthority() || p.has("lure.paste-steps") || p.has("alarm.prominent") || p.has("lure.phone")) {
+		p.set("combined.overlay-lure", 1)
+	}
+	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || p.has("lure.command-text") || p.f.APIs["clipboard-write"] > 0) {
+		p.set("combined.paste-command", 1)
+	}
 }

@@ -35,6 +35,7 @@ type structure struct {
 	chrome        []string // elements named like browser or OS chrome
 	code          strings.Builder
 	codeBlocks    int
+	overlay       []string // elements (or CSS rules) fixed over the whole viewport
 	nodes         int
 }
 
@@ -74,6 +75,9 @@ func (s *structure) element(n *html.Node, host string) {
 	if cls := attr(n, "class") + " " + attr(n, "id"); len(s.chrome) < 5 && chromeCls.MatchString(cls) {
 		s.chrome = append(s.chrome, strings.TrimSpace(cls))
 	}
+	if st := attr(n, "style"); st != "" && len(s.overlay) < 5 && coversViewport(st) {
+		s.overlay = append(s.overlay, "style="+st[:min(len(st), 80)])
+	}
 	switch n.DataAtom {
 	case atom.P:
 		if utf8.RuneCountInString(strings.TrimSpace(textOf(n, 400))) >= longPara {
@@ -95,6 +99,12 @@ func (s *structure) element(n *html.Node, host string) {
 		s.codeBlocks++
 		if s.code.Len() < maxCodeBytes {
 			s.code.WriteString(textOf(n, 2000) + "\n")
+		}
+	case atom.Style:
+		for _, rule := range cssRule.FindAllString(textOf(n, 256<<10), 2000) {
+			if len(s.overlay) < 5 && coversViewport(rule) {
+				s.overlay = append(s.overlay, rule[:min(len(rule), 80)])
+			}
 		}
 	case atom.Script:
 		if strings.Contains(attr(n, "type"), "ld+json") {
@@ -145,6 +155,24 @@ func (s *structure) meta(n *html.Node) {
 	case key == "author" || strings.HasPrefix(key, "article:"):
 		s.bylineMeta = true
 	}
+}
+
+// cssRule is one rule's declarations.
+var cssRule = regexp.MustCompile(`[^{}]{0,200}\{[^{}]*\}`)
+
+// coversViewport: position fixed over the whole window (a scam's overlay,
+// also a cookie wall's: the model weighs it with what the overlay says).
+func coversViewport(decl string) bool {
+	d := strings.ToLower(strings.NewReplacer(" ", "", "\n", "", "\t", "").Replace(decl))
+	if !strings.Contains(d, "position:fixed") {
+		return false
+	}
+	if strings.Contains(d, "inset:0") {
+		return true
+	}
+	wide := strings.Contains(d, "width:100%") || strings.Contains(d, "width:100vw") || strings.Contains(d, "left:0") && strings.Contains(d, "right:0")
+	tall := strings.Contains(d, "height:100%") || strings.Contains(d, "height:100vh") || strings.Contains(d, "top:0") && strings.Contains(d, "bottom:0")
+	return wide && tall
 }
 
 func attr(n *html.Node, key string) string {

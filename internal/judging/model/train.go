@@ -16,6 +16,8 @@ type Sample struct {
 
 // Sign constrains a weight: mechanics only add suspicion, negative evidence
 // only removes it, so every weight can be read as what it claims to be.
+// Capped weights are also bounded above by MaxClue: no single static clue
+// decides alone (a page that does one odd thing is not a scam for it).
 type Sign int
 
 // Signs.
@@ -23,7 +25,11 @@ const (
 	Free Sign = iota
 	NonNegative
 	NonPositive
+	Capped // non-negative and at most MaxClue
 )
+
+// MaxClue bounds a Capped weight (log-odds per unit of feature).
+const MaxClue = 1.5
 
 // Fit is L2-regularised logistic regression by Newton's method, with sign
 // constraints enforced by an active set: a weight that comes out with the
@@ -35,18 +41,25 @@ func Fit(samples []Sample, signs []Sign, lambda float64) (w []float64, bias floa
 	}
 	d := len(samples[0].X)
 	free := make([]bool, d)
+	fixed := make([]float64, d) // the value of a weight that is not free
 	for j := range free {
 		free[j] = used(samples, j)
 	}
-	for round := 0; round <= d; round++ {
-		w, bias, err = newton(samples, free, lambda)
+	for round := 0; round <= 2*d; round++ {
+		w, bias, err = newton(samples, free, fixed, lambda)
 		if err != nil {
 			return nil, 0, err
 		}
 		changed := false
 		for j := range w {
-			if free[j] && (signs[j] == NonNegative && w[j] < 0 || signs[j] == NonPositive && w[j] > 0) {
-				free[j], w[j], changed = false, 0, true
+			if !free[j] {
+				continue
+			}
+			switch {
+			case (signs[j] == NonNegative || signs[j] == Capped) && w[j] < 0, signs[j] == NonPositive && w[j] > 0:
+				free[j], fixed[j], changed = false, 0, true
+			case signs[j] == Capped && w[j] > MaxClue:
+				free[j], fixed[j], changed = false, MaxClue, true
 			}
 		}
 		if !changed {
@@ -66,8 +79,9 @@ func used(samples []Sample, j int) bool {
 	return false
 }
 
-// newton fits the free weights; index len(free) of the system is the bias.
-func newton(samples []Sample, free []bool, lambda float64) ([]float64, float64, error) {
+// newton fits the free weights, the others held at fixed; index len(idx)
+// of the system is the bias.
+func newton(samples []Sample, free []bool, fixed []float64, lambda float64) ([]float64, float64, error) {
 	var idx []int
 	for j, f := range free {
 		if f {
@@ -84,6 +98,11 @@ func newton(samples []Sample, free []bool, lambda float64) ([]float64, float64, 
 		}
 		for _, s := range samples {
 			z := theta[k-1]
+			for j, f := range fixed {
+				if !free[j] && f != 0 {
+					z += f * s.X[j]
+				}
+			}
 			for a, j := range idx {
 				z += theta[a] * s.X[j]
 			}
@@ -119,6 +138,11 @@ func newton(samples []Sample, free []bool, lambda float64) ([]float64, float64, 
 		}
 	}
 	w := make([]float64, len(free))
+	for j, f := range fixed {
+		if !free[j] {
+			w[j] = f
+		}
+	}
 	for a, j := range idx {
 		w[j] = theta[a]
 	}
@@ -252,12 +276,25 @@ func CrossValidate(samples []Sample, signs []Sign, lambda float64, k int) ([]flo
 }
 
 // Platt fits σ(a·z + b) to labels: calibration of out-of-fold log-odds.
+// The two classes weigh the same, so a score of 50 means even odds whatever
+// the corpus's mix of scams and legitimate pages.
 func Platt(z, y []float64) (a, b float64, err error) {
+	var pos float64
+	for _, v := range y {
+		pos += v
+	}
+	if pos == 0 || pos == float64(len(y)) {
+		return 0, 0, fmt.Errorf("calibration needs both classes")
+	}
 	samples := make([]Sample, len(z))
 	for i := range z {
-		samples[i] = Sample{X: []float64{z[i]}, Y: y[i], Weight: 1}
+		w := float64(len(y)) / (2 * pos)
+		if y[i] == 0 {
+			w = float64(len(y)) / (2 * (float64(len(y)) - pos))
+		}
+		samples[i] = Sample{X: []float64{z[i]}, Y: y[i], Weight: w}
 	}
-	w, bias, err := newton(samples, []bool{true}, 1e-3)
+	w, bias, err := newton(samples, []bool{true}, []float64{0}, 1e-3)
 	if err != nil {
 		return 0, 0, err
 	}

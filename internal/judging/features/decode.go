@@ -1,0 +1,78 @@
+package features
+
+import (
+	"encoding/base64"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Bounds on decoding script literals.
+const (
+	maxScriptScan = 512 << 10 // script bytes the lexicons read
+	maxLiterals   = 50
+	maxLiteral    = 8 << 10
+)
+
+var (
+	b64Literal  = regexp.MustCompile(`["'\x60]([A-Za-z0-9+/]{16,}={0,2})["'\x60]`)
+	charCodes   = regexp.MustCompile(`\[\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,})\s*\]`)
+	nonPrinting = strings.NewReplacer("\x00", "")
+)
+
+// scriptText is what the lexicons read of a page's scripts: the source
+// (lower case, bounded) and the strings its base64 and character-code
+// literals decode to, where ClickFix kits hide the command until the click.
+func scriptText(script string) string {
+	if len(script) > maxScriptScan {
+		script = script[:maxScriptScan]
+	}
+	var b strings.Builder
+	b.WriteString(strings.ToLower(script))
+	for _, m := range b64Literal.FindAllStringSubmatch(script, maxLiterals) {
+		if s, ok := decodeB64(m[1]); ok {
+			b.WriteString("\n" + strings.ToLower(s))
+		}
+	}
+	for _, m := range charCodes.FindAllStringSubmatch(script, maxLiterals) {
+		b.WriteString("\n" + strings.ToLower(fromCharCodes(m[1])))
+	}
+	return b.String()
+}
+
+// decodeB64 decodes a literal that reads as text (UTF-16LE, as in
+// PowerShell's -EncodedCommand, loses its zero bytes).
+func decodeB64(s string) (string, bool) {
+	raw, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		if raw, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(s, "=")); err != nil {
+			return "", false
+		}
+	}
+	t := nonPrinting.Replace(string(raw))
+	if t == "" || !utf8.ValidString(t) || len(t) > maxLiteral {
+		return "", false
+	}
+	printable := 0
+	for _, r := range t {
+		if r >= 0x20 && r < 0x7f || r == '\n' || r == '\t' || r > 0xff {
+			printable++
+		}
+	}
+	return t, printable*10 >= utf8.RuneCountInString(t)*9
+}
+
+func fromCharCodes(list string) string {
+	var b strings.Builder
+	for _, f := range strings.Split(list, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err == nil && n >= 9 && n < 0x3000 {
+			b.WriteRune(rune(n))
+		}
+		if b.Len() > maxLiteral {
+			break
+		}
+	}
+	return b.String()
+}
