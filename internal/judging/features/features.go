@@ -112,7 +112,9 @@ func (p *pageState) lex(name, lexicon string, h *hits, sat int) int {
 // Extract computes the vector of one page.
 func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
 	v := &Vector{Values: make([]float64, len(e.defs)), Evidence: map[int][]string{}}
-	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs
+	// What the page's scripts wrote after decoding themselves is what the
+	// person sees first: it counts as prominent text.
+	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Unpacked
 	p := &pageState{e: e, f: f, v: v,
 		body:   e.lx.scan(f.All),
 		head:   e.lx.scan(prominent),
@@ -134,7 +136,7 @@ func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
 
 func (p *pageState) authority() {
 	f := p.f
-	if b := brands.Named(f.Title+"\n"+strongHeadings(f)+"\n"+f.Dialogs, f.Host); len(b) > 0 {
+	if b := brands.Named(f.Title+"\n"+strongHeadings(f)+"\n"+f.Dialogs+"\n"+f.Unpacked, f.Host); len(b) > 0 {
 		p.set("authority.brand-claimed", 1, b...)
 	} else if len(f.Claimed) > 0 {
 		p.set("authority.brand-claimed", 0.5, f.Claimed...)

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
 
 func (p *pageState) lures(prominent string) {
@@ -157,6 +159,9 @@ func (p *pageState) lock() {
 	if len(p.st.overlay) > 0 {
 		p.set("lock.overlay", 1, p.st.overlay...)
 	}
+	if strings.TrimSpace(p.f.Unpacked) != "" {
+		p.set("lock.hidden-text", 1)
+	}
 }
 
 // dialogs: alert loops lock the page only when the dialogs say something
@@ -200,7 +205,11 @@ func (p *pageState) runtime() {
 	}
 	p.set("runtime.floods", float64(len(floods)), floods...)
 	if c := ev["clipboard-write"]; c.Count > 0 && clipboardCommand.MatchString(c.Detail) {
-		p.set("runtime.clipboard-command", 1, c.Detail)
+		if p.shown(c.Detail) {
+			p.set("runtime.clipboard-shown-command", 1, c.Detail)
+		} else {
+			p.set("runtime.clipboard-command", 1, c.Detail)
+		}
 	}
 	var perms []string
 	for _, n := range []string{"notification", "push-subscribe", "geolocation", "camera"} {
@@ -219,6 +228,42 @@ func (p *pageState) runtime() {
 		}
 	}
 	p.set("runtime.sound", float64(len(sound)), sound...)
+	p.tie()
+}
+
+// runtimeTwin names, for each runtime feature, the static feature that
+// reads the same behaviour from the source. The corpus is saved pages, so
+// runtime features cannot learn weights of their own: what the browser saw
+// raises its static twin (which has a learned weight) to full strength.
+var runtimeTwin = [][2]string{
+	{"runtime.fullscreen", "lock.fullscreen"},
+	{"runtime.keyboard-lock", "lock.keyboard"},
+	{"runtime.floods", "lock.windows"},
+	{"runtime.clipboard-command", "lure.command-clipboard"},
+	{"runtime.clipboard-shown-command", "lure.command-clipboard"},
+	{"runtime.permission-prompt", "lure.permission-api"},
+	{"runtime.download", "lure.download"},
+	{"runtime.sound", "pressure.sound"},
+}
+
+func (p *pageState) tie() {
+	for _, tw := range runtimeTwin {
+		r, s := p.e.index[tw[0]], p.e.index[tw[1]]
+		if x := p.v.Values[r]; x > p.v.Values[s] {
+			p.v.Values[s] = x
+			p.v.Evidence[s] = append([]string{"seen: " + tw[0]}, p.v.Evidence[r]...)
+		}
+	}
+}
+
+// shown: the clipboard text is visible on the page (a documentation page's
+// copy button), not hidden until pasted (ClickFix).
+func (p *pageState) shown(clip string) bool {
+	c := strings.TrimSpace(textnorm.Fold(clip))
+	if len(c) > 60 {
+		c = c[:60]
+	}
+	return c != "" && (strings.Contains(p.f.Text, c) || strings.Contains(p.st.code.String(), clip[:min(len(clip), 60)]))
 }
 
 // quoted is text in quotation marks: where a warning page puts the scam's words.

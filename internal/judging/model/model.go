@@ -116,8 +116,8 @@ func sigmoid(x float64) float64 {
 }
 
 // Rule is a hard rule: one mechanic that is decisive alone. When every
-// feature in All is present and, if Any is set, one of Any, the page gets at
-// least Verdict whatever the score.
+// feature in All is at full strength and, if Any is set, one of Any is
+// present, the page gets at least Verdict whatever the score.
 type Rule struct {
 	ID      string
 	All     []string
@@ -128,19 +128,27 @@ type Rule struct {
 // HardRules are few on purpose: only runtime truth that no legitimate page
 // produces.
 var HardRules = []Rule{
-	// A shell command landed on the clipboard and the page tells the person
-	// how to paste and run it (a developer page's copy button says nothing
-	// about Win+R or "verify you are human").
-	{ID: "hard.clipboard-command-paste-steps", All: []string{"runtime.clipboard-command"}, Any: []string{"lure.paste-steps", "lure.verify-human"}, Verdict: "block"},
+	// The browser saw a shell command land on the clipboard that the page
+	// does not show (a documentation page's copy button copies what the
+	// reader sees; ClickFix hides the command until it is pasted).
+	{ID: "hard.clipboard-hidden-command", All: []string{"runtime.clipboard-command"}, Verdict: "block"},
+	// A shown command was copied and the page tells the person to paste it
+	// into the Run box or a terminal as a "verification".
+	{ID: "hard.clipboard-command-paste-steps", All: []string{"runtime.clipboard-shown-command"}, Any: []string{"lure.verify-human", "combined.paste-command"}, Verdict: "block"},
 	// The browser saw the keyboard captured with full screen, without a click.
 	{ID: "hard.keyboard-lock-fullscreen", All: []string{"runtime.keyboard-lock", "runtime.fullscreen"}, Verdict: "block"},
 }
 
 // Fires says whether a rule holds for v.
 func (r Rule) Fires(e *features.Extractor, v *features.Vector) bool {
-	has := func(n string) bool { i := e.Index(n); return i >= 0 && v.Values[i] > 0 }
+	value := func(n string) float64 {
+		if i := e.Index(n); i >= 0 {
+			return v.Values[i]
+		}
+		return 0
+	}
 	for _, n := range r.All {
-		if !has(n) {
+		if value(n) < 1 {
 			return false
 		}
 	}
@@ -148,7 +156,7 @@ func (r Rule) Fires(e *features.Extractor, v *features.Vector) bool {
 		return true
 	}
 	for _, n := range r.Any {
-		if has(n) {
+		if value(n) > 0 {
 			return true
 		}
 	}
