@@ -19,10 +19,7 @@ func explainPages(dir string, files []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cases, err := readTSV(filepath.Join(dir, "cases.tsv"))
-	if err != nil {
-		return err
-	}
+	cases, _ := readTSV(filepath.Join(dir, "cases.tsv")) // any folder of pages will do
 	urls := map[string]string{}
 	for _, r := range cases {
 		if len(r) > 2 {
@@ -43,6 +40,14 @@ func explainPages(dir string, files []string, w io.Writer) error {
 		for _, r := range v.Reasons {
 			fmt.Fprintf(w, "  %+4d %-36s %s\n", r.Weight, r.ID, strings.Join(r.Evidence, " | "))
 		}
+		_, vec, _ := a.Features(snap)
+		var rest []string
+		for i, x := range vec.Values {
+			if x != 0 {
+				rest = append(rest, fmt.Sprintf("%s=%.2f", a.Extractor().Defs()[i].Name, x))
+			}
+		}
+		fmt.Fprintf(w, "  features: %s\n", strings.Join(rest, " "))
 	}
 	return nil
 }

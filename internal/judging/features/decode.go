@@ -19,6 +19,10 @@ var (
 	b64Literal  = regexp.MustCompile(`["'\x60]([A-Za-z0-9+/]{16,}={0,2})["'\x60]`)
 	charCodes   = regexp.MustCompile(`\[\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,})\s*\]`)
 	nonPrinting = strings.NewReplacer("\x00", "")
+	// joined is an array of short string literals glued with .join(''):
+	// ['msh','ta ','http'].join('').
+	joined  = regexp.MustCompile(`\[((?:\s*(?:'[^'\n]*'|"[^"\n]*")\s*,?){2,})\]\s*\.join\(\s*(?:''|"")\s*\)`)
+	literal = regexp.MustCompile(`'([^'\n]*)'|"([^"\n]*)"`)
 )
 
 // scriptText is what the lexicons read of a page's scripts: the source
@@ -37,6 +41,13 @@ func scriptText(script string) string {
 	}
 	for _, m := range charCodes.FindAllStringSubmatch(script, maxLiterals) {
 		b.WriteString("\n" + strings.ToLower(fromCharCodes(m[1])))
+	}
+	for _, m := range joined.FindAllStringSubmatch(script, maxLiterals) {
+		var parts []string
+		for _, l := range literal.FindAllStringSubmatch(m[1], 100) {
+			parts = append(parts, l[1]+l[2])
+		}
+		b.WriteString("\n" + strings.ToLower(strings.Join(parts, "")))
 	}
 	return b.String()
 }

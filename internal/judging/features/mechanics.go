@@ -29,10 +29,16 @@ func (p *pageState) lures(prominent string) {
 	} else if len(p.st.appStore) > 0 {
 		p.set("lure.app-store", 1, p.st.appStore...)
 	}
-	if len(p.st.downloads) > 0 {
-		p.set("lure.download", 1, p.st.downloads...)
-	} else if m := scriptDownload.FindAllString(p.f.Script, 3); len(m) > 0 {
-		p.set("lure.download", 1, m...)
+	// A program to download is a lure when the page pushes it (an update
+	// "required", a famous name, an alarm); download sites link programs too.
+	dl := p.st.downloads
+	if len(dl) == 0 {
+		dl = scriptDownload.FindAllString(p.f.Script, 3)
+	}
+	if len(dl) > 0 {
+		pushed := p.has("lure.app-store") || p.has("lure.purchase") || p.has("alarm.prominent") || p.has("authority.os-voice") ||
+			p.has("authority.title-brand") || len(p.st.overlay) > 0
+		p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
 	}
 	if p.f.APIs["clipboard-write"] > 0 {
 		if n, ev := p.e.lx.of(p.script, "commands"); n > 0 {
@@ -60,7 +66,7 @@ func (p *pageState) lexMax(name, lexicon string, sat int) {
 }
 
 // amountDue is a sum of money with a deadline near it.
-var amountDue = regexp.MustCompile(`(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円|\d+\s?万円)[^\n]{0,80}(?:期限|以内|本日中|まで)|(?:期限|以内|本日中)[^\n]{0,80}(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円)`)
+var amountDue = regexp.MustCompile(`(?s)(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円|\d+\s?万円).{0,150}(?:期限|以内|本日中|まで)|(?:期限|以内|本日中).{0,150}(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円)`)
 
 // scriptDownload is a script literal naming a program or archive.
 var scriptDownload = regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`)
@@ -102,6 +108,13 @@ func (p *pageState) nearCall(ctx string) bool {
 	return n > 0
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // clock is a timer shown in a heading or label ("04:59").
 var clock = regexp.MustCompile(`(?:^|[^\d:])\d{1,2}\s*:\s*[0-5]\d(?:[^\d:]|$)`)
 
@@ -109,17 +122,21 @@ func (p *pageState) pressure(prominent string) {
 	p.lex("pressure.words", "pressure", p.body, 3)
 	p.lex("pressure.do-not-close", "do_not_close", p.body, 1)
 	p.lex("pressure.legal", "legal", p.body, 2)
-	timer := strings.Contains(p.f.Script, "setInterval") || strings.Contains(p.f.Script, "setTimeout")
+	// A countdown is a timer in the script, a clock in a heading or label
+	// and the words that go with it; two of three count half.
+	timer := strings.Contains(p.f.Script, "setInterval")
 	n, ev := p.e.lx.of(p.body, "countdown")
 	shown := clock.MatchString(prominent)
-	switch {
-	case timer && shown:
+	switch k := btoi(timer) + btoi(shown) + btoi(n > 0); {
+	case k == 3:
 		p.set("pressure.countdown", 1, append(ev, "timer")...)
-	case timer && n > 0:
+	case k == 2 && timer:
 		p.set("pressure.countdown", 0.5, ev...)
 	}
+	// Sound: generated audio, speech, vibration or a looping or autoplaying
+	// element; a bare .play() is every video player's, so it counts little.
 	var sound []string
-	for _, a := range []string{"media-play", "audio-context", "speech", "vibrate"} {
+	for _, a := range []string{"audio-context", "speech", "vibrate"} {
 		if p.f.APIs[a] > 0 {
 			sound = append(sound, a)
 		}
@@ -127,7 +144,11 @@ func (p *pageState) pressure(prominent string) {
 	if p.st.autoplay {
 		sound = append(sound, "autoplay")
 	}
-	p.set("pressure.sound", float64(len(sound)), sound...)
+	if len(sound) > 0 {
+		p.set("pressure.sound", 1, sound...)
+	} else if p.f.APIs["media-play"] > 0 {
+		p.set("pressure.sound", 0.3, "media-play")
+	}
 }
 
 func (p *pageState) lock() {

