@@ -129,3 +129,18 @@ func TestDefs(t *testing.T) {
 		}
 	}
 }
+
+func TestAmountDue(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := extract(t, e, "https://x.example.top/", `<p>正会員登録が完了しました。</p><p>ご請求額 69,000円</p><p>お支払い期限: 3日以内</p>`)
+	if got["lure.amount-due"] != 1 || got["lure.billing"] == 0 {
+		t.Fatalf("amount due not seen: %v", got)
+	}
+	shop := extract(t, e, "https://shop.example.com/", `<p>価格 3,980円（税込）送料無料</p>`)
+	if shop["lure.amount-due"] != 0 {
+		t.Fatalf("a shop's price is not a demand: %v", shop)
+	}
+}

@@ -12,13 +12,15 @@ import (
 func (p *pageState) lures(prominent string) {
 	p.phones(prominent)
 	p.lex("lure.call-action", "call_action", p.body, 2)
-	if m := amountDue.FindAllString(p.f.All, 3); len(m) > 0 && p.has("lure.billing") {
-		p.set("lure.amount-due", 1, m...)
-	}
 	p.lex("lure.remote-tool", "remote", p.body, 2)
 	p.lex("lure.gift-card", "giftcard", p.body, 2)
 	p.lex("lure.purchase", "purchase", p.body, 2)
 	p.lex("lure.billing", "billing", p.body, 4)
+	if p.has("lure.billing") {
+		if m := amountDue.FindAllString(p.f.All, 3); len(m) > 0 {
+			p.set("lure.amount-due", 1, m...)
+		}
+	}
 	p.lex("lure.prize", "prize", p.body, 2)
 	p.lexMax("lure.paste-steps", "paste_steps", 3)
 	p.lexMax("lure.verify-human", "verify", 2)
