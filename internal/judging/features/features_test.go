@@ -144,3 +144,15 @@ func TestAmountDue(t *testing.T) {
 		t.Fatalf("a shop's price is not a demand: %v", shop)
 	}
 }
+
+// FuzzScriptText: decoding a hostile script's literals is bounded and never
+// fails.
+func FuzzScriptText(f *testing.F) {
+	f.Add(`var c=atob('cABvAHcAZQByAHMAaABlAGwAbAA=');['msh','ta '].join('');[109,115,104,116,97,32,104,116,116]`)
+	f.Fuzz(func(t *testing.T, script string) {
+		out := scriptText(script)
+		if len(out) > 2*maxScriptScan+maxLiterals*3*(maxLiteral+1)+len(script) {
+			t.Fatalf("%d bytes out of %d", len(out), len(script))
+		}
+	})
+}
