@@ -10,7 +10,7 @@ import (
 
 // Bounds on decoding script literals.
 const (
-	maxScriptScan = 512 << 10 // script bytes the lexicons read
+	maxScriptScan = 256 << 10 // script bytes the lexicons read (kits are small; libraries are big and say nothing)
 	maxLiterals   = 50
 	maxLiteral    = 8 << 10
 )
@@ -32,22 +32,30 @@ func scriptText(script string) string {
 	if len(script) > maxScriptScan {
 		script = script[:maxScriptScan]
 	}
+	low := strings.ToLower(script)
 	var b strings.Builder
-	b.WriteString(strings.ToLower(script))
-	for _, m := range b64Literal.FindAllStringSubmatch(script, maxLiterals) {
-		if s, ok := decodeB64(m[1]); ok {
-			b.WriteString("\n" + strings.ToLower(s))
+	b.WriteString(low)
+	// Each decoder runs only when the script has what uses its literals.
+	if strings.Contains(low, "atob") || strings.Contains(low, "base64") {
+		for _, m := range b64Literal.FindAllStringSubmatch(script, maxLiterals) {
+			if s, ok := decodeB64(m[1]); ok {
+				b.WriteString("\n" + strings.ToLower(s))
+			}
 		}
 	}
-	for _, m := range charCodes.FindAllStringSubmatch(script, maxLiterals) {
-		b.WriteString("\n" + strings.ToLower(fromCharCodes(m[1])))
-	}
-	for _, m := range joined.FindAllStringSubmatch(script, maxLiterals) {
-		var parts []string
-		for _, l := range literal.FindAllStringSubmatch(m[1], 100) {
-			parts = append(parts, l[1]+l[2])
+	if strings.Contains(low, "fromcharcode") {
+		for _, m := range charCodes.FindAllStringSubmatch(script, maxLiterals) {
+			b.WriteString("\n" + strings.ToLower(fromCharCodes(m[1])))
 		}
-		b.WriteString("\n" + strings.ToLower(strings.Join(parts, "")))
+	}
+	if strings.Contains(script, ".join(") {
+		for _, m := range joined.FindAllStringSubmatch(script, maxLiterals) {
+			var parts []string
+			for _, l := range literal.FindAllStringSubmatch(m[1], 100) {
+				parts = append(parts, l[1]+l[2])
+			}
+			b.WriteString("\n" + strings.ToLower(strings.Join(parts, "")))
+		}
 	}
 	return b.String()
 }

@@ -9,9 +9,11 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/brands"
@@ -158,6 +160,36 @@ func (p *pageState) authority() {
 	}
 }
 
+// Windowed matching bounds: needle sites examined per needle, matches kept.
+const (
+	maxSites   = 30
+	maxMatches = 3
+)
+
+// windowed runs re only in windows around its needles: a regexp without a
+// literal prefix over a megabyte of text is the slowest thing a page could
+// make us do. Matches are at most maxMatches, deduplicated.
+func windowed(re *regexp.Regexp, text string, needles []string, before, after int) []string {
+	var out []string
+	for _, n := range needles {
+		for off, sites := 0, 0; sites < maxSites && len(out) < maxMatches; sites++ {
+			i := strings.Index(text[off:], n)
+			if i < 0 {
+				break
+			}
+			i += off
+			lo, hi := max(0, i-before), min(len(text), i+len(n)+after)
+			if m := re.FindString(text[lo:hi]); m != "" && !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+			off = i + len(n)
+		}
+	}
+	return out
+}
+
+var h1 = cascadia.MustCompile("h1")
+
 // strongHeadings is the text of the main document's h1: where a page says
 // who it is (navigation, side boxes and footers name other brands in
 // passing; those count at half strength through Facts.Claimed).
@@ -166,7 +198,7 @@ func strongHeadings(f *facts.Facts) string {
 		return ""
 	}
 	var b strings.Builder
-	f.Docs[0].Doc.Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	f.Docs[0].Doc.FindMatcher(h1).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		b.WriteString(textnorm.Fold(s.Text()) + "\n")
 		return b.Len() < 8<<10
 	})
@@ -180,6 +212,9 @@ var brandURL = regexp.MustCompile(`(?:https?://|www\.)[a-z0-9.-]+\.[a-z]{2,}`)
 // on a host the brand does not own: a browser drawn inside the page.
 func fakeAddressBar(f *facts.Facts) []string {
 	var out []string
+	if !strings.Contains(f.Labels, "http") && !strings.Contains(f.Labels, "www.") {
+		return nil
+	}
 	for _, m := range brandURL.FindAllString(f.Labels, 20) {
 		h := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "http://"), "https://"), "www.")
 		for _, b := range brands.Catalog {
@@ -201,14 +236,18 @@ func (p *pageState) alarm() {
 	p.lex("alarm.words", "alarm", p.body, 6)
 	p.lex("alarm.prominent", "alarm", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
-	if m := errorCode.FindAllString(p.f.All, 3); len(m) > 0 {
-		p.set("alarm.error-code", 1, m...)
-	}
-	if m := threatCount.FindAllString(p.f.All, 3); len(m) > 0 {
-		p.set("alarm.threat-count", 1, m...)
-	}
 	p.lex("alarm.fake-scan", "scan", p.body, 3)
 	if p.f.Dialogs != "" {
 		p.lex("alarm.dialog", "alarm", p.e.lx.scan(p.f.Dialogs), 2)
+	}
+	// Error codes and threat counts only matter on a page that alarms.
+	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 {
+		return
+	}
+	if m := windowed(errorCode, p.f.All, []string{"0x", "error", "エラー", "erreur", "fehler"}, 0, 40); len(m) > 0 {
+		p.set("alarm.error-code", 1, m...)
+	}
+	if m := windowed(threatCount, p.f.All, []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza"}, 16, 24); len(m) > 0 {
+		p.set("alarm.threat-count", 1, m...)
 	}
 }

@@ -35,7 +35,7 @@ func (p *pageState) lures(prominent string) {
 	// "required", a famous name, an alarm); download sites link programs too.
 	dl := p.st.downloads
 	if len(dl) == 0 {
-		dl = scriptDownload.FindAllString(p.f.Script, 3)
+		dl = windowed(scriptDownload, p.f.Script, []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, 210, 8)
 	}
 	if len(dl) > 0 {
 		pushed := p.has("lure.app-store") || p.has("lure.purchase") || p.has("alarm.prominent") || p.has("authority.os-voice") ||
@@ -128,7 +128,7 @@ func (p *pageState) pressure(prominent string) {
 	// and the words that go with it; two of three count half.
 	timer := strings.Contains(p.f.Script, "setInterval")
 	n, ev := p.e.lx.of(p.body, "countdown")
-	shown := clock.MatchString(prominent)
+	shown := strings.Contains(prominent, ":") && clock.MatchString(prominent)
 	switch k := btoi(timer) + btoi(shown) + btoi(n > 0); {
 	case k == 3:
 		p.set("pressure.countdown", 1, append(ev, "timer")...)
@@ -289,8 +289,39 @@ func (p *pageState) shown(clip string) bool {
 	return c != "" && (strings.Contains(p.f.Text, c) || strings.Contains(p.st.code.String(), clip[:min(len(clip), 60)]))
 }
 
-// quoted is text in quotation marks: where a warning page puts the scam's words.
-var quoted = regexp.MustCompile(`「[^」]{1,160}」|『[^』]{1,160}』|“[^”]{1,160}”|"[^"\n]{1,160}"`)
+// Quotation bounds: a quotation is at most maxQuote bytes, and at most
+// maxQuotes are read.
+const (
+	maxQuote  = 480
+	maxQuotes = 200
+)
+
+var quoteMarks = [][2]string{{"「", "」"}, {"『", "』"}, {"“", "”"}, {"\"", "\""}}
+
+// quotations is the text in quotation marks, joined: where a warning page
+// puts the scam's words.
+func quotations(text string) string {
+	var b strings.Builder
+	for _, q := range quoteMarks {
+		for off, n := 0, 0; n < maxQuotes; n++ {
+			i := strings.Index(text[off:], q[0])
+			if i < 0 {
+				break
+			}
+			start := off + i + len(q[0])
+			j := strings.Index(text[start:min(len(text), start+maxQuote)], q[1])
+			if j < 0 {
+				off = start
+				continue
+			}
+			if inner := text[start : start+j]; !strings.Contains(inner, "\n") || q[0] != "\"" {
+				b.WriteString(inner + "\n")
+			}
+			off = start + j + len(q[1])
+		}
+	}
+	return b.String()
+}
 
 func (p *pageState) negative() {
 	f, st := p.f, p.st
@@ -314,8 +345,8 @@ func (p *pageState) negative() {
 	p.set("negative.site-links", float64(st.links)/80)
 	p.lex("negative.aware", "aware", p.body, 4)
 	p.lex("negative.report", "report", p.body, 4)
-	if q := quoted.FindAllString(f.Text, 200); len(q) > 0 {
-		p.lex("negative.quoted-alarm", "alarm", p.e.lx.scan(strings.Join(q, "\n")), 3)
+	if q := quotations(f.Text); len(q) > 0 {
+		p.lex("negative.quoted-alarm", "alarm", p.e.lx.scan(q), 3)
 	}
 	p.lex("negative.contact", "contact", p.body, 4)
 	p.lex("negative.site-chrome", "site_chrome", p.body, 3)

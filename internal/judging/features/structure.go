@@ -72,10 +72,10 @@ func (s *structure) walk(n *html.Node, host string) {
 }
 
 func (s *structure) element(n *html.Node, host string) {
-	if cls := attr(n, "class") + " " + attr(n, "id"); len(s.chrome) < 5 && chromeCls.MatchString(cls) {
+	if cls := attr(n, "class") + " " + attr(n, "id"); len(s.chrome) < 5 && len(cls) > 4 && chromeHint(cls) && chromeCls.MatchString(cls) {
 		s.chrome = append(s.chrome, strings.TrimSpace(cls))
 	}
-	if st := attr(n, "style"); st != "" && len(s.overlay) < 5 && coversViewport(st) {
+	if st := attr(n, "style"); len(s.overlay) < 5 && strings.Contains(st, "fixed") && coversViewport(st) {
 		s.overlay = append(s.overlay, "style="+st[:min(len(st), 80)])
 	}
 	switch n.DataAtom {
@@ -101,11 +101,7 @@ func (s *structure) element(n *html.Node, host string) {
 			s.code.WriteString(textOf(n, 2000) + "\n")
 		}
 	case atom.Style:
-		for _, rule := range cssRule.FindAllString(textOf(n, 256<<10), 2000) {
-			if len(s.overlay) < 5 && coversViewport(rule) {
-				s.overlay = append(s.overlay, rule[:min(len(rule), 80)])
-			}
-		}
+		s.overlay = append(s.overlay, fixedRules(textOf(n, 256<<10), 5-len(s.overlay))...)
 	case atom.Script:
 		if strings.Contains(attr(n, "type"), "ld+json") {
 			t := textOf(n, 4000)
@@ -157,8 +153,42 @@ func (s *structure) meta(n *html.Node) {
 	}
 }
 
-// cssRule is one rule's declarations.
-var cssRule = regexp.MustCompile(`[^{}]{0,200}\{[^{}]*\}`)
+// chromeHint is a cheap test before chromeCls: most class names hold none
+// of these.
+func chromeHint(cls string) bool {
+	c := strings.ToLower(cls)
+	for _, k := range []string{"bar", "box", "browser", "window", "menu", "fake"} {
+		if strings.Contains(c, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixedRules returns up to n CSS rules of a style sheet that fix an element
+// over the whole viewport: each "fixed" is read in the rule around it.
+func fixedRules(css string, n int) []string {
+	var out []string
+	for off := 0; len(out) < n; {
+		i := strings.Index(css[off:], "fixed")
+		if i < 0 {
+			break
+		}
+		i += off
+		start := strings.LastIndexByte(css[:i], '{') + 1
+		end := strings.IndexByte(css[i:], '}')
+		if end < 0 {
+			end = len(css)
+		} else {
+			end += i
+		}
+		if coversViewport(css[start:end]) {
+			out = append(out, css[max(0, start-60):min(end, start+60)])
+		}
+		off = max(end, i+5)
+	}
+	return out
+}
 
 // coversViewport: position fixed over the whole window (a scam's overlay,
 // also a cookie wall's: the model weighs it with what the overlay says).
