@@ -35,7 +35,9 @@ type structure struct {
 	chrome        []string // elements named like browser or OS chrome
 	code          strings.Builder
 	codeBlocks    int
-	overlay       []string // elements (or CSS rules) fixed over the whole viewport
+	site          string            // the page's registrable domain
+	regs          map[string]string // link host → registrable domain, computed once per host
+	overlay       []string          // elements (or CSS rules) fixed over the whole viewport
 	nodes         int
 }
 
@@ -46,7 +48,7 @@ var (
 )
 
 func readStructure(docs []*page.Document, host string) *structure {
-	s := &structure{outHosts: map[string]bool{}}
+	s := &structure{outHosts: map[string]bool{}, site: registrable(host), regs: map[string]string{}}
 	for _, d := range docs {
 		if d == nil || d.Doc == nil {
 			continue
@@ -137,8 +139,17 @@ func (s *structure) link(n *html.Node, host string) {
 	if err != nil || u.Host == "" || len(s.outHosts) >= maxLinkHosts {
 		return
 	}
-	if h := strings.ToLower(u.Hostname()); registrable(h) != registrable(host) {
-		s.outHosts[registrable(h)] = true
+	h := strings.ToLower(u.Hostname())
+	if h == host {
+		return
+	}
+	reg, ok := s.regs[h]
+	if !ok {
+		reg = registrable(h)
+		s.regs[h] = reg
+	}
+	if reg != s.site {
+		s.outHosts[reg] = true
 	}
 }
 
