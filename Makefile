@@ -6,7 +6,7 @@ CORPUS   ?= $(CURDIR)/corpus
 FUZZTIME ?= 60s
 export ALERTGUARD_CORPUS := $(CORPUS)
 
-.PHONY: all build test unit signatures corpus cross extension extension-test e2e demo demo-cli install bench fuzz clean train eval eval-articles
+.PHONY: all build test generated unit signatures corpus cross extension extension-test e2e demo demo-cli install bench fuzz clean train eval eval-articles
 
 all: build
 
@@ -15,7 +15,12 @@ build:
 
 # Unit, golden, fuzz-seed and corpus tests; signature fixtures; the corpus
 # score; cross-compilation for the platforms we ship.
-test: build unit signatures corpus cross extension extension-test e2e
+test: build generated unit signatures corpus cross extension extension-test e2e
+
+# Tables the extension and docs take from Go and YAML must be fresh.
+generated:
+	$(GO) generate ./...
+	git diff --exit-code -- extension/lib/shared.js extension/hooks.js docs/protocol.md
 
 unit:
 	$(GO) vet ./...
@@ -31,8 +36,9 @@ corpus: build
 # dist/firefox + .xpi (background.scripts and the gecko id).
 extension:
 	cd extension && node build.js
-	cd dist/chromium && python3 -c 'import os,sys,zipfile; z=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED); [z.write(os.path.join(r,f), os.path.relpath(os.path.join(r,f))) for r,_,fs in sorted(os.walk(".")) for f in sorted(fs)]' ../alertguard-chromium.zip
-	cd dist/firefox && python3 -c 'import os,sys,zipfile; z=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED); [z.write(os.path.join(r,f), os.path.relpath(os.path.join(r,f))) for r,_,fs in sorted(os.walk(".")) for f in sorted(fs)]' ../alertguard-firefox.xpi
+	rm -f dist/alertguard-chromium.zip dist/alertguard-firefox.xpi
+	cd dist/chromium && zip -qrX ../alertguard-chromium.zip .
+	cd dist/firefox && zip -qrX ../alertguard-firefox.xpi .
 	@ls -l dist/*.zip dist/*.xpi
 
 extension-test:
@@ -62,7 +68,7 @@ demo: build
 demo-cli: build
 	@echo "AlertGuard $$($(BIN) version)"; echo
 	@tail -n +2 $(CORPUS)/cases.tsv | while IFS=$$'\t' read -r file expect url rest; do \
-	  $(BIN) scan --json --url "$$url" "$(CORPUS)/$$file" | python3 -c 'import json,sys; d=json.loads(sys.stdin.readline()); print("%-6s %3d  %-9s %s  %s" % (d["verdict"], d["score"], sys.argv[1], sys.argv[2], " ".join(p["display"] for p in d["phones"])))' "$$expect" "$$file"; \
+	  printf '%-9s ' "$$expect"; $(BIN) scan --url "$$url" "$(CORPUS)/$$file" | head -n 1; \
 	done
 	@echo; echo "One page in full:"; $(BIN) scan --url 'https://ms-support-jp.example.work/' $(CORPUS)/scam/ja-ms-support-yosshy/index.html
 
@@ -108,3 +114,5 @@ fuzz:
 
 clean:
 	rm -rf bin dist demo-out
+
+include packaging/dist.mk

@@ -36,7 +36,7 @@ function connect() {
   host.port = port;
   port.onMessage.addListener((msg) => {
     if (msg && msg.type === 'pong') setHostState('ok', '');
-    if (!host.pending.resolve(msg) && msg && msg.type === 'error' && msg.code === 'forbidden_caller') setHostState('forbidden', msg.message);
+    if (!host.pending.resolve(msg) && msg && msg.type === 'error' && msg.code === AG.ERROR_CODES.FORBIDDEN_CALLER) setHostState('forbidden', msg.message);
   });
   port.onDisconnect.addListener((p) => {
     const err = (p && p.error) || api.runtime.lastError;
@@ -68,7 +68,7 @@ async function request(msg, attempt = 0) {
   try {
     port.postMessage(Object.assign({}, msg, { id }));
   } catch (e) {
-    host.pending.resolve({ id, type: 'error', code: 'disconnected', message: e.message });
+    host.pending.resolve({ id, type: 'error', code: AG.ERROR_CODES.DISCONNECTED, message: e.message });
   }
   try {
     const reply = await promise;
@@ -115,8 +115,8 @@ async function judge(tabId, frameSnapshot) {
   inflight.set(key, entry);
   try {
     const reply = await request({ type: 'analyze', snapshot: snap });
-    // While the guardian paused protection the host judges but nothing is done.
-    const v = reply.policy === 'paused' ? { verdict: 'allow', paused: true } : reply.verdict;
+    // The host decides, site lists and pauses included; the extension obeys.
+    const v = reply.verdict;
     verdicts.set(key, { verdict: v, logId: reply.logId || null });
     await act(tabId, v, reply.logId || null, snap.url);
   } catch (e) {

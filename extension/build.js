@@ -40,5 +40,8 @@ function build() {
   return DIST;
 }
 
-if (require.main === module) console.log(`built ${build()}/chromium and ${build()}/firefox`);
+if (require.main === module) {
+  const dist = build();
+  console.log(`built ${dist}/chromium and ${dist}/firefox`);
+}
 module.exports = { firefoxManifest, build, DIST };

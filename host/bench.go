@@ -26,14 +26,14 @@ func runBench(args []string, e env) int {
 		return 2
 	}
 	start := time.Now()
-	a, err := loadAnalyzer(e)
+	j, err := newJudge(e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1
 	}
 	loadTime := time.Since(start)
 	var pages []*snapshot.Snapshot
-	for _, in := range expand(fs.Args(), e) {
+	for _, in := range expand(fs.Args()) {
 		s, err := savedpage.Load(in.path, "https://bench.example.com/", nil)
 		if in.err != nil || err != nil {
 			fmt.Fprintf(e.stderr, "alertguard bench: %s: skipped\n", in.path)
@@ -52,7 +52,7 @@ func runBench(args []string, e env) int {
 		for _, p := range pages {
 			s := *p
 			t0 := time.Now()
-			a.Analyze(&s)
+			j.Judge(&s)
 			analyse = append(analyse, time.Since(t0))
 			t0 = time.Now()
 			_, _ = goquery.NewDocumentFromReader(strings.NewReader(p.HTML))

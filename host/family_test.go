@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
@@ -27,7 +28,7 @@ func TestGuardianSitesProtectionCLI(t *testing.T) {
 		contains string
 	}{
 		{"", []string{"guardian", "status"}, 0, "No guardian PIN"},
-		{"12\n", []string{"guardian", "set-pin"}, 1, "needs 4 to 64"},
+		{"12\n", []string{"guardian", "set-pin"}, 2, "needs 4 to 64"},
 		{"2580\n", []string{"guardian", "set-pin"}, 0, "PIN is set"},
 		{"", []string{"guardian", "status"}, 0, "A guardian PIN is set"},
 		{"0000\n1111\n", []string{"guardian", "set-pin"}, 3, "not right"},
@@ -92,11 +93,11 @@ func seedLog(t *testing.T, dir string) {
 	}
 	at := time.Date(2026, 11, 20, 1, 30, 0, 0, time.UTC)
 	l.Now = func() time.Time { return at }
-	scam := &eventlog.Entry{ID: "20261120T013000Z-0000000a", URL: "https://support-microsoft.example/alert?id=1", Title: "Microsoft Windows 警告",
-		Verdict: "block", Score: 100, Categories: []string{"fake-alert", "phone-lure"}, Signatures: []string{"support-scam.brand-alarm-phone", "lock.runtime-fullscreen"},
-		Phones: []eventlog.Phone{{E164: "+81501234567", Display: "050-1234-5678"}}, Browser: "chromium"}
-	warned := &eventlog.Entry{ID: "20261121T080000Z-0000000b", URL: "http://camera.example/", Title: `=HYPERLINK("http://x","<script>alert(1)</script>")`,
-		Verdict: "warn", Score: 45, Categories: []string{"permission-lure"}, Signatures: []string{"permission.silent-capture", "retired.rule"}, Phones: []eventlog.Phone{}, Browser: "firefox"}
+	scam := &eventlog.Entry{ID: "20261120T013000Z-0000000a", Summary: verdict.Summary{URL: "https://support-microsoft.example/alert?id=1", Title: "Microsoft Windows 警告",
+		Decision: "block", Score: 100, Categories: []string{"fake-alert", "phone-lure"},
+		Phones: []verdict.Phone{{E164: "+81501234567", Display: "050-1234-5678"}}}, Signatures: []string{"support-scam.brand-alarm-phone", "lock.runtime-fullscreen"}, Browser: "chromium"}
+	warned := &eventlog.Entry{ID: "20261121T080000Z-0000000b", Summary: verdict.Summary{URL: "http://camera.example/", Title: `=HYPERLINK("http://x","<script>alert(1)</script>")`,
+		Decision: "warn", Score: 45, Categories: []string{"permission-lure"}, Phones: []verdict.Phone{}}, Signatures: []string{"permission.silent-capture", "retired.rule"}, Browser: "firefox"}
 	for _, e := range []*eventlog.Entry{scam, warned} {
 		e.Time = e.ID[:4] + "-" + e.ID[4:6] + "-" + e.ID[6:8] + "T" + e.ID[9:11] + ":" + e.ID[11:13] + ":" + e.ID[13:15] + "Z"
 		if err := l.Append(e); err != nil {

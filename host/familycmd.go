@@ -12,10 +12,8 @@ import (
 
 	"golang.org/x/term"
 
-	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/family"
 	"github.com/alertguard/alertguard/internal/family/guardian"
-	"github.com/alertguard/alertguard/internal/family/sites"
-	"github.com/alertguard/alertguard/internal/nativehost"
 )
 
 const guardianUsage = `Usage:
@@ -34,12 +32,12 @@ const protectionUsage = `Usage:
   alertguard protection pause [--for DURATION]   needs the guardian PIN; at most 24h (default 1h)
   alertguard protection resume`
 
-func openGuard(e env) (*guardian.Guard, error) {
+func openFamily(e env) (*family.Settings, error) {
 	dir, err := dataDir(e)
 	if err != nil {
 		return nil, fmt.Errorf("finding the data folder: %w", err)
 	}
-	return guardian.New(dir), nil
+	return family.Open(dir), nil
 }
 
 // pinReader asks for PINs: hidden on a terminal, else one per line.
@@ -72,18 +70,22 @@ func (p *pinReader) read(prompt string) (string, error) {
 }
 
 // currentPIN asks for the PIN when one is set.
-func (p *pinReader) currentPIN(g *guardian.Guard) (string, error) {
-	c, err := g.Store.Load()
-	if err != nil || c.Guardian.PINHash == "" {
+func (p *pinReader) currentPIN(f *family.Settings) (string, error) {
+	if !f.PINSet() {
 		return "", nil
 	}
 	return p.read("Guardian PIN: ")
 }
 
+// pinFailure: exit 3 for a refused PIN, 2 for a malformed request, 1 for
+// anything else.
 func pinFailure(e env, cmd string, err error) int {
 	fmt.Fprintf(e.stderr, "alertguard %s: %v\n", cmd, err)
-	if guardian.IsPINError(err) {
+	switch {
+	case guardian.IsPINError(err):
 		return 3
+	case family.IsBadInput(err):
+		return 2
 	}
 	return 1
 }
@@ -111,20 +113,20 @@ func runGuardian(args []string, e env) int {
 	if done, code := parseFlags(fs, rest, e); done {
 		return code
 	}
-	g, err := openGuard(e)
+	f, err := openFamily(e)
 	if err != nil {
 		return pinFailure(e, "guardian", err)
 	}
 	if cmd == "status" {
-		return guardianStatus(g, e)
+		return guardianStatus(f, e)
 	}
 	p := newPINReader(e)
-	old, err := p.currentPIN(g)
+	old, err := p.currentPIN(f)
 	if err != nil {
 		return pinFailure(e, "guardian", err)
 	}
 	if cmd == "clear-pin" {
-		if err := g.ClearPIN(old); err != nil {
+		if err := f.ClearPIN(old); err != nil {
 			return pinFailure(e, "guardian clear-pin", err)
 		}
 		fmt.Fprintln(e.stdout, "The guardian PIN is removed.")
@@ -138,7 +140,7 @@ func runGuardian(args []string, e env) int {
 		}
 	}
 	if err == nil {
-		err = g.SetPIN(old, pin)
+		err = f.SetPIN(old, pin)
 	}
 	if err != nil {
 		return pinFailure(e, "guardian set-pin", err)
@@ -147,8 +149,8 @@ func runGuardian(args []string, e env) int {
 	return 0
 }
 
-func guardianStatus(g *guardian.Guard, e env) int {
-	c, err := g.Store.Load()
+func guardianStatus(f *family.Settings, e env) int {
+	c, err := f.Load()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard guardian: %v (defaults in use)\n", err)
 	}
@@ -176,46 +178,35 @@ func runSites(args []string, e env) int {
 	if done, code := parseFlags(fs, rest, e); done {
 		return code
 	}
-	g, err := openGuard(e)
+	f, err := openFamily(e)
 	if err != nil {
 		return pinFailure(e, "sites", err)
 	}
 	if cmd == "list" {
-		return sitesList(g, *asJSON, e)
+		return sitesList(f, *asJSON, e)
 	}
-	if fs.NArg() < 2 || (fs.Arg(0) != sites.Allow && fs.Arg(0) != sites.Block) {
+	if fs.NArg() < 2 {
 		fmt.Fprintln(e.stderr, sitesUsage)
 		return 2
 	}
-	list := fs.Arg(0)
-	var names []string
-	for _, raw := range fs.Args()[1:] {
-		n, err := sites.Normalize(raw)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "alertguard sites: %v\n", err)
-			return 2
-		}
-		names = append(names, n)
-	}
-	change := func(c *config.Config) error {
-		return sites.Edit(&c.Sites.Allow, &c.Sites.Block, cmd == "add", list, config.MaxSites, names...)
-	}
-	if sites.Loosens(cmd == "add", list) {
-		pin, err := newPINReader(e).currentPIN(g)
-		if err == nil {
-			err = g.Do(pin, change)
-		}
-		if err != nil {
-			return pinFailure(e, "sites", err)
-		}
-	} else if err := g.Store.Update(change); err != nil {
+	ch, err := family.NewSiteChange(cmd == "add", fs.Arg(0), fs.Args()[1:]...)
+	if err != nil {
 		return pinFailure(e, "sites", err)
 	}
-	return sitesList(g, false, e)
+	pin := ""
+	if ch.NeedsPIN() {
+		if pin, err = newPINReader(e).currentPIN(f); err != nil {
+			return pinFailure(e, "sites", err)
+		}
+	}
+	if err := f.EditSites(ch, pin); err != nil {
+		return pinFailure(e, "sites", err)
+	}
+	return sitesList(f, false, e)
 }
 
-func sitesList(g *guardian.Guard, asJSON bool, e env) int {
-	c, err := g.Store.Load()
+func sitesList(f *family.Settings, asJSON bool, e env) int {
+	c, err := f.Load()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard sites: %v (defaults in use)\n", err)
 	}
@@ -246,29 +237,28 @@ func runProtection(args []string, e env) int {
 	if done, code := parseFlags(fs, rest, e); done {
 		return code
 	}
-	g, err := openGuard(e)
+	f, err := openFamily(e)
 	if err != nil {
 		return pinFailure(e, "protection", err)
 	}
 	switch cmd {
 	case "pause":
-		if *d < time.Minute || *d > nativehost.MaxPauseMinutes*time.Minute {
-			fmt.Fprintln(e.stderr, "alertguard protection pause: --for must be between 1m and 24h")
-			return 2
+		if err := family.CheckPause(*d); err != nil {
+			return pinFailure(e, "protection pause", err)
 		}
-		pin, err := newPINReader(e).currentPIN(g)
+		pin, err := newPINReader(e).currentPIN(f)
 		if err == nil {
-			err = g.Do(pin, func(c *config.Config) error { c.Pause(time.Now(), *d); return nil })
+			err = f.Pause(*d, pin)
 		}
 		if err != nil {
 			return pinFailure(e, "protection pause", err)
 		}
 	case "resume":
-		if err := g.Store.Update(func(c *config.Config) error { c.PausedUntil = ""; return nil }); err != nil {
+		if err := f.Resume(); err != nil {
 			return pinFailure(e, "protection resume", err)
 		}
 	}
-	c, err := g.Store.Load()
+	c, err := f.Load()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard protection: %v (defaults in use)\n", err)
 	}

@@ -193,8 +193,38 @@ func doctorBrowser(o install.Options, b string, say func(bool, string, ...any), 
 			info("%s: not installed on this computer (skipped)", b)
 			return
 		}
-		checkManifest(b, a.Path, say)
+		checkManifest(b, registeredManifest(plan, a, systemRegistry()), say)
 	}
+}
+
+// systemRegistry is the registry doctor reads (a variable for tests).
+var systemRegistry = install.SystemRegistry
+
+// registeredManifest is the manifest a browser will really read: on
+// Windows the one the registry key names, which the .msi installer puts
+// beside the program rather than where `alertguard install` would;
+// elsewhere the planned file.
+func registeredManifest(plan []install.Action, m install.Action, reg install.Registry) string {
+	if reg == nil {
+		return m.Path
+	}
+	for _, a := range plan {
+		if a.Kind == install.SetRegistry && a.Value == m.Path {
+			if v, err := reg.GetDefault(a.Key); err == nil && v != "" {
+				return v
+			}
+		}
+	}
+	return m.Path
+}
+
+// hostPath resolves a manifest's "path": on Windows it may be relative to
+// the manifest's folder (the .msi installs it so).
+func hostPath(goos, manifest, p string) string {
+	if goos == "windows" && !filepath.IsAbs(p) {
+		return filepath.Join(filepath.Dir(manifest), p)
+	}
+	return p
 }
 
 // browserPresent guesses whether a browser is installed: its profile folder
@@ -234,6 +264,7 @@ func checkManifest(b, p string, say func(bool, string, ...any)) {
 		say(false, "%s: the registration file %s does not allow AlertGuard's extension. Fix: alertguard install --browser %s", b, p, b)
 		return
 	}
+	m.Path = hostPath(runtime.GOOS, p, m.Path)
 	st, err := os.Stat(m.Path)
 	if err != nil || st.IsDir() || (runtime.GOOS != "windows" && st.Mode().Perm()&0o111 == 0) {
 		say(false, "%s: the program %s is missing or cannot run. Fix: alertguard install --browser %s", b, m.Path, b)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
@@ -35,7 +36,7 @@ func runLog(args []string, e env) int {
 		return runLogExport(args[1:], e)
 	}
 	fs := newFlags("log list", "log list [--json] [--since DURATION]", e)
-	asJSON := fs.Bool("json", false, "print one JSON object per entry")
+	asJSON := fs.Bool("json", false, "print the entries as one JSON array (newest first; [] when empty)")
 	since := fs.Duration("since", 0, "only entries newer than `DURATION` (e.g. 24h, 168h)")
 	if done, code := parseFlags(fs, args[1:], e); done {
 		return code
@@ -54,21 +55,33 @@ func runLog(args []string, e env) int {
 		fmt.Fprintf(e.stderr, "alertguard log: %v\n", err)
 		return 1
 	}
-	for _, en := range entries {
-		if *asJSON {
-			b, _ := json.Marshal(en)
-			fmt.Fprintf(e.stdout, "%s\n", b)
-			continue
+	if *asJSON {
+		if entries == nil {
+			entries = []eventlog.Entry{}
 		}
-		fmt.Fprintf(e.stdout, "%s  %s  %-5s  %s  %s\n", en.ID, en.Time, en.Verdict, en.URL, phonesText(en.Phones))
+		b, _ := json.Marshal(entries)
+		fmt.Fprintf(e.stdout, "%s\n", b)
+		return 0
 	}
-	if !*asJSON && len(entries) == 0 {
+	for _, en := range entries {
+		fmt.Fprintf(e.stdout, "%s  %s  %-5s  %s  %s\n", en.ID, localTime(en.Time, e.zone()), en.Decision, en.URL, phonesText(en.Phones))
+	}
+	if len(entries) == 0 {
 		fmt.Fprintln(e.stdout, "No blocked or warned pages yet.")
 	}
 	return 0
 }
 
-func phonesText(ps []eventlog.Phone) string {
+// localTime shows a log time (UTC in the file) in the person's time zone.
+func localTime(rfc3339 string, loc *time.Location) string {
+	t, err := time.Parse(time.RFC3339, rfc3339)
+	if err != nil {
+		return rfc3339
+	}
+	return t.In(loc).Format("2006-01-02 15:04:05 MST")
+}
+
+func phonesText(ps []verdict.Phone) string {
 	var out []string
 	for _, p := range ps {
 		out = append(out, p.Display)

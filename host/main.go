@@ -15,8 +15,9 @@ import (
 	"github.com/alertguard/alertguard/internal/platform/datadir"
 )
 
-// Version of the host; the signature set has its own version.
-const Version = "0.1.0"
+// Version of the host; the signature set has its own version. Release
+// builds set it from `git describe` (-ldflags -X main.Version=…, packaging/dist.mk).
+var Version = "0.1.0"
 
 const usage = `alertguard — stops fake security warnings and support scams
 
@@ -95,26 +96,68 @@ func run(args []string, e env) int {
 	return cmd(args[1:], e)
 }
 
-// newFlags makes a flag set whose --help prints to stdout and exits 0.
+// newFlags makes a flag set whose --help prints the usage once, to stdout,
+// and exits 0; a wrong option prints the error and the usage to stderr.
 func newFlags(name, synopsis string, e env) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: alertguard %s\n\nOptions:\n", synopsis)
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() {} // parseFlags prints the usage, once
+	return withSynopsis(fs, synopsis)
+}
+
+func withSynopsis(fs *flag.FlagSet, synopsis string) *flag.FlagSet {
+	fs.Var(&synopsisHolder{synopsis}, synopsisFlag, "")
 	return fs
+}
+
+// synopsisFlag is a hidden flag that carries the synopsis; it is never
+// listed and never parsed from the command line (its name has a space).
+const synopsisFlag = "synopsis "
+
+type synopsisHolder struct{ s string }
+
+func (h *synopsisHolder) String() string   { return h.s }
+func (h *synopsisHolder) Set(string) error { return errors.New("not an option") }
+
+// printUsage writes the synopsis and the options, spelled --name as the
+// synopsis spells them.
+func printUsage(w io.Writer, fs *flag.FlagSet) {
+	syn := ""
+	if f := fs.Lookup(synopsisFlag); f != nil {
+		syn = f.Value.String()
+	}
+	fmt.Fprintf(w, "Usage: alertguard %s\n", syn)
+	first := true
+	fs.VisitAll(func(f *flag.Flag) {
+		if f.Name == synopsisFlag {
+			return
+		}
+		if first {
+			fmt.Fprint(w, "\nOptions:\n")
+			first = false
+		}
+		name, usage := flag.UnquoteUsage(f)
+		fmt.Fprintf(w, "  --%s", f.Name)
+		if name != "" {
+			fmt.Fprintf(w, " %s", name)
+		}
+		fmt.Fprintf(w, "\n        %s", usage)
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "0s" {
+			fmt.Fprintf(w, " (default %s)", f.DefValue)
+		}
+		fmt.Fprintln(w)
+	})
 }
 
 // parseFlags returns (done, code): done when the command should stop.
 func parseFlags(fs *flag.FlagSet, args []string, e env) (bool, int) {
 	err := fs.Parse(args)
 	if errors.Is(err, flag.ErrHelp) {
-		fs.SetOutput(e.stdout)
-		fs.Usage()
+		printUsage(e.stdout, fs)
 		return true, 0
 	}
 	if err != nil {
+		printUsage(e.stderr, fs)
 		return true, 2
 	}
 	return false, 0

@@ -65,27 +65,36 @@ func TestScanVerdictsAndFields(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := runCmd(t, "", nil, "scan", "--json", "--url", "https://x.example.net/", tt.page)
-		var v map[string]any
-		if err := json.Unmarshal([]byte(r.stdout), &v); err != nil {
+		var line struct {
+			Path    string         `json:"path"`
+			Verdict map[string]any `json:"verdict"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &line); err != nil {
 			t.Fatalf("%s: %v", tt.page, err)
 		}
-		for _, k := range []string{"path", "url", "verdict", "score", "categories", "phones", "signatures", "explanation"} {
-			if _, ok := v[k]; !ok {
-				t.Errorf("%s: field %s missing", tt.page, k)
+		if line.Path != tt.page {
+			t.Errorf("%s: path %q", tt.page, line.Path)
+		}
+		for _, k := range []string{"url", "verdict", "score", "categories", "phones", "reasons", "explanation", "signatureVersion"} {
+			if _, ok := line.Verdict[k]; !ok {
+				t.Errorf("%s: field verdict.%s missing", tt.page, k)
 			}
 		}
-		if v["verdict"] != tt.want {
-			t.Errorf("%s: verdict %v, want %s", tt.page, v["verdict"], tt.want)
+		if line.Verdict["verdict"] != tt.want {
+			t.Errorf("%s: verdict %v, want %s", tt.page, line.Verdict["verdict"], tt.want)
 		}
 	}
 }
 
 func TestScanJapanesePhone(t *testing.T) {
 	r := runCmd(t, "", nil, "scan", "--json", "--url", "https://x.example.net/", "testdata/pages/ja-support-scam.html")
-	var v struct {
-		Phones []struct{ E164, Display string }
+	var line struct {
+		Verdict struct {
+			Phones []struct{ E164, Display string }
+		}
 	}
-	json.Unmarshal([]byte(r.stdout), &v)
+	json.Unmarshal([]byte(r.stdout), &line)
+	v := line.Verdict
 	if len(v.Phones) != 1 || v.Phones[0].E164 != "+815058123456" || v.Phones[0].Display != "050-5812-3456" {
 		t.Fatalf("phones = %+v", v.Phones)
 	}
@@ -96,8 +105,9 @@ func TestScanErrorsNameTheFileAndGoOn(t *testing.T) {
 	if r.code == 0 || !strings.Contains(r.stderr, "testdata/pages/nope.html") {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
-	if strings.Count(r.stdout, "\n") != 1 || !strings.Contains(r.stdout, "news.html") {
-		t.Fatalf("stdout %q", r.stdout)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], `"error"`) || !strings.Contains(lines[1], "news.html") {
+		t.Fatalf("stdout %q: want an error line for the missing file, then the judged page", r.stdout)
 	}
 }
 
@@ -153,10 +163,11 @@ func TestLogCommands(t *testing.T) {
 		t.Fatalf("analyze: %q %q", r.stdout, r.stderr)
 	}
 	r := runCmd(t, "", envVars, "log", "list", "--json", "--since", "1h")
-	var e map[string]any
-	if err := json.Unmarshal([]byte(r.stdout), &e); err != nil || e["url"] != "https://x.example.net/" {
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &list); err != nil || len(list) != 1 || list[0]["url"] != "https://x.example.net/" {
 		t.Fatalf("log list: %q %v", r.stdout, err)
 	}
+	e := list[0]
 	r = runCmd(t, "", envVars, "log", "show", e["id"].(string))
 	if r.code != 0 || !strings.Contains(r.stdout, "050-5812-3456") {
 		t.Fatalf("log show: %d %q", r.code, r.stdout)

@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 
-	"github.com/alertguard/alertguard/internal/family/guardian"
+	"github.com/alertguard/alertguard/internal/family"
+	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/install/callers"
+	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/analysis"
 	"github.com/alertguard/alertguard/internal/nativehost"
 	"github.com/alertguard/alertguard/internal/record/eventlog"
@@ -42,11 +44,12 @@ func runNative(c callers.Caller, e env) int {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1
 	}
-	srv := &nativehost.Server{Analyzer: a, Browser: c.Browser, Version: Version, Diag: e.stderr}
+	srv := &nativehost.Server{Judge: &judge.Judge{Analyzer: a, Now: e.clock}, Browser: c.Browser, Version: Version, Diag: e.stderr}
+	srv.Judge.Settings = srv.Settings
 	if dir, err := dataDir(e); err != nil {
 		srv.LogErr = err
 	} else {
-		srv.Guard = guardian.New(dir)
+		srv.Family = family.Open(dir)
 		if srv.Log, err = eventlog.Open(dir); err != nil {
 			srv.LogErr = err
 		}
@@ -59,4 +62,27 @@ func runNative(c callers.Caller, e env) int {
 		return 1
 	}
 	return 0
+}
+
+// newJudge is the judge the command line uses: the signature set and this
+// user's family settings (site lists, pause), as the browser's host would
+// use them. A broken settings file is said once on stderr and the defaults
+// are used.
+func newJudge(e env) (*judge.Judge, error) {
+	a, err := loadAnalyzer(e)
+	if err != nil {
+		return nil, err
+	}
+	j := &judge.Judge{Analyzer: a, Now: e.clock}
+	dir, err := dataDir(e)
+	if err != nil {
+		return j, nil
+	}
+	fam := family.Open(dir)
+	c, err := fam.Load()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard: %v; the default settings are used\n", err)
+	}
+	j.Settings = func() *config.Config { return c }
+	return j, nil
 }

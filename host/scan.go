@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -10,30 +11,25 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
-	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
 
-// scanResult is one line of `scan --json`.
-type scanResult struct {
-	Path        string           `json:"path"`
-	URL         string           `json:"url"`
-	Verdict     string           `json:"verdict"`
-	Score       int              `json:"score"`
-	Categories  []string         `json:"categories"`
-	Phones      []verdict.Phone  `json:"phones"`
-	Signatures  []string         `json:"signatures"`
-	Explanation any              `json:"explanation"`
-	Reasons     []verdict.Reason `json:"reasons"`
-	Details     *verdict.Verdict `json:"-"`
-	Problems    []string         `json:"problems,omitempty"`
-	Decoded     string           `json:"decoded,omitempty"`
+// scanLine is one line of `scan --json`: the judgement exactly as the
+// browser's host sends it, with the file it came from and what reading
+// the file left out.
+type scanLine struct {
+	Path string `json:"path"`
+	judge.Judgement
+	Notes []string `json:"notes,omitempty"`
+	Error string   `json:"error,omitempty"` // the input could not be judged
 }
 
+const scanSynopsis = "scan [--json] [--url URL] [--snapshot] PATH... (PATH may be a file, a folder or - for stdin)"
+
 func runScan(args []string, e env) int {
-	fs := newFlags("scan", "scan [--json] [--url URL] [--snapshot] PATH... (PATH may be a file, a folder or - for stdin)", e)
+	fs := newFlags("scan", scanSynopsis, e)
 	asJSON := fs.Bool("json", false, "print one JSON object per input")
 	pageURL := fs.String("url", "", "judge the pages as if loaded from `URL` (default: their file:// address)")
 	isSnap := fs.Bool("snapshot", false, "inputs are recorded snapshot JSON, not HTML")
@@ -44,25 +40,22 @@ func runScan(args []string, e env) int {
 		fmt.Fprintln(e.stderr, "alertguard scan: name at least one file, folder or -")
 		return 2
 	}
-	a, err := loadAnalyzer(e)
+	j, err := newJudge(e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1
 	}
 	failed := false
-	for _, p := range expand(fs.Args(), e) {
-		if p.err != nil {
-			fmt.Fprintf(e.stderr, "alertguard scan: %s: %v\n", p.path, p.err)
+	for _, in := range expand(fs.Args()) {
+		line := scanOne(j, in, *pageURL, *isSnap, e.stdin)
+		if line.Error != "" {
 			failed = true
-			continue
+			fmt.Fprintf(e.stderr, "alertguard scan: %s: %s\n", line.Path, line.Error)
+			if !*asJSON {
+				continue
+			}
 		}
-		snap, err := load(p.path, *pageURL, *isSnap, e.stdin)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "alertguard scan: %s: %v\n", p.path, err)
-			failed = true
-			continue
-		}
-		printResult(e.stdout, result(p.path, a, snap), *asJSON)
+		printLine(e.stdout, line, *asJSON)
 	}
 	if failed {
 		return 1
@@ -70,13 +63,33 @@ func runScan(args []string, e env) int {
 	return 0
 }
 
+// scanOne judges one input, or says why it could not.
+func scanOne(j *judge.Judge, in input, pageURL string, isSnap bool, stdin io.Reader) scanLine {
+	line := scanLine{Path: in.path}
+	if in.err != nil {
+		line.Error = in.err.Error()
+		return line
+	}
+	snap, notes, err := load(in.path, pageURL, isSnap, stdin)
+	if err != nil {
+		line.Error = err.Error()
+		return line
+	}
+	line.Judgement, line.Notes = j.Judge(snap), notes
+	return line
+}
+
 type input struct {
 	path string
 	err  error
 }
 
+// errNoPages: a folder with nothing to judge is an error, never a silent
+// "nothing found".
+var errNoPages = errors.New("no web pages (.html, .htm) in this folder")
+
 // expand turns folders into the HTML files under them, sorted.
-func expand(args []string, e env) []input {
+func expand(args []string) []input {
 	var out []input
 	for _, a := range args {
 		st, err := os.Stat(a)
@@ -84,54 +97,95 @@ func expand(args []string, e env) []input {
 			out = append(out, input{path: a})
 			continue
 		}
-		var found []string
-		werr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				out = append(out, input{path: p, err: err})
-				return nil
-			}
-			ext := strings.ToLower(filepath.Ext(p))
-			if !d.IsDir() && (ext == ".html" || ext == ".htm") {
-				found = append(found, p)
-			}
-			return nil
-		})
-		if werr != nil {
-			out = append(out, input{path: a, err: werr})
-		}
-		sort.Strings(found)
-		for _, f := range found {
-			out = append(out, input{path: f})
-		}
+		out = append(out, pagesIn(a)...)
 	}
 	return out
 }
 
-func result(p string, a *analysis.Analyzer, snap *snapshot.Snapshot) scanResult {
-	v := a.Analyze(snap)
-	return scanResult{Path: p, URL: snap.URL, Verdict: v.Verdict, Score: v.Score, Categories: v.Categories,
-		Phones: v.Phones, Signatures: v.SignatureIDs(), Explanation: v.Explanation, Reasons: v.Reasons, Details: v, Problems: v.Problems, Decoded: v.Decoded}
+func pagesIn(dir string) []input {
+	var found []string
+	var out []input
+	werr := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			out = append(out, input{path: p, err: err})
+			return nil
+		}
+		ext := strings.ToLower(filepath.Ext(p))
+		if !d.IsDir() && (ext == ".html" || ext == ".htm") {
+			found = append(found, p)
+		}
+		return nil
+	})
+	if werr != nil {
+		out = append(out, input{path: dir, err: werr})
+	}
+	if len(found) == 0 && len(out) == 0 {
+		return []input{{path: dir, err: errNoPages}}
+	}
+	sort.Strings(found)
+	for _, f := range found {
+		out = append(out, input{path: f})
+	}
+	return out
 }
 
-func printResult(w io.Writer, r scanResult, asJSON bool) {
+func printLine(w io.Writer, l scanLine, asJSON bool) {
 	if asJSON {
-		b, _ := json.Marshal(r)
+		b, _ := json.Marshal(l)
 		fmt.Fprintf(w, "%s\n", b)
 		return
 	}
-	fmt.Fprintf(w, "%-6s %3d  %s\n", r.Verdict, r.Score, r.Path)
-	for _, ph := range r.Phones {
-		fmt.Fprintf(w, "         do not call: %s (%s)\n", ph.Display, ph.E164)
+	v := l.Verdict
+	fmt.Fprintf(w, "%-6s %3d  %s\n", v.Decision, v.Score, l.Path)
+	if p := policyText(l.Judgement); p != "" {
+		fmt.Fprintf(w, "         %s\n", p)
 	}
-	for _, rs := range r.Reasons {
+	for _, n := range l.Notes {
+		fmt.Fprintf(w, "         note: %s\n", n)
+	}
+	for _, ph := range v.Phones {
+		if ph.E164 != "" && ph.E164 != ph.Display {
+			fmt.Fprintf(w, "         do not call: %s (%s)\n", ph.Display, ph.E164)
+		} else {
+			fmt.Fprintf(w, "         do not call: %s\n", ph.Display)
+		}
+	}
+	for _, rs := range v.Reasons {
 		fmt.Fprintf(w, "         %+d %s — %s %q\n", rs.Weight, rs.ID, rs.Title.En, rs.Evidence)
 	}
 }
 
-// load reads one input into a snapshot.
-func load(p, pageURL string, isSnap bool, stdin io.Reader) (*snapshot.Snapshot, error) {
-	if isSnap {
-		return savedpage.LoadSnapshot(p, pageURL, stdin)
+// policyText says when the family settings, not the page, decided.
+func policyText(jd judge.Judgement) string {
+	switch jd.Policy {
+	case judge.PolicyBlockList:
+		return fmt.Sprintf("policy: block-list — %s is on the family's block list", jd.PolicySite)
+	case judge.PolicyAllowList:
+		return fmt.Sprintf("policy: allow-list — %s is on the family's allow list; the page was not judged", jd.PolicySite)
+	case judge.PolicyPaused:
+		return fmt.Sprintf("policy: paused — protection is paused until %s; the page was not judged", jd.PausedUntil)
 	}
-	return savedpage.Load(p, pageURL, stdin)
+	return ""
+}
+
+// load reads one input into a snapshot, with notes on what was left out.
+func load(p, pageURL string, isSnap bool, stdin io.Reader) (*snapshot.Snapshot, []string, error) {
+	if isSnap {
+		s, err := savedpage.LoadSnapshot(p, pageURL, stdin)
+		return s, nil, err
+	}
+	s, rep, err := savedpage.Read(p, pageURL, stdin)
+	return s, readNotes(rep), err
+}
+
+func readNotes(rep savedpage.Report) []string {
+	var out []string
+	if rep.Size > int64(rep.Read) {
+		out = append(out, fmt.Sprintf("only the first %d MiB of %.1f MiB were read", savedpage.MaxInputBytes>>20, float64(rep.Size)/(1<<20)))
+	}
+	if rep.FullText {
+		out = append(out, fmt.Sprintf("the page is larger than %d MiB: judged on its whole visible text and the first %d MiB of its HTML, as the browser would judge it",
+			snapshot.MaxHTML>>20, snapshot.MaxHTML>>20))
+	}
+	return out
 }

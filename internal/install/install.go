@@ -193,7 +193,10 @@ func Render(templates fs.FS, family, bin string) ([]byte, error) {
 		return nil, fmt.Errorf("reading %s manifest template: %w", family, err)
 	}
 	var buf bytes.Buffer
-	data := map[string]any{"Name": HostName, "Path": bin, "ChromiumIDs": []string{callers.ChromiumID}, "FirefoxIDs": []string{callers.FirefoxID}}
+	data := struct {
+		Name, Path              string
+		ChromiumIDs, FirefoxIDs []string
+	}{HostName, bin, []string{callers.ChromiumID}, []string{callers.FirefoxID}}
 	if err := t.Execute(&buf, data); err != nil {
 		return nil, fmt.Errorf("rendering %s manifest: %w", family, err)
 	}

@@ -5,201 +5,145 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/family"
 	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/family/guardian"
-	"github.com/alertguard/alertguard/internal/family/sites"
-	"github.com/alertguard/alertguard/internal/judging/verdict"
+	"github.com/alertguard/alertguard/internal/protocol"
 	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
-// Family-mode error codes (docs/protocol.md).
-const (
-	CodePINRequired  = "pin_required"
-	CodePINWrong     = "pin_wrong"
-	CodePINLocked    = "pin_locked"
-	CodeConfigFailed = "config_failed"
-	MaxPauseMinutes  = 24 * 60
-)
+const noDataFolder = "no data folder: settings cannot be kept"
 
-// Policies an analyze reply can carry besides the verdict.
-const (
-	PolicyPaused    = "paused"
-	PolicyAllowList = "allow-list"
-	PolicyBlockList = "block-list"
-)
-
-// settings reads the config; a corrupt one counts as the defaults and the
-// problem is said on stderr (doctor reports it too).
-func (s *Server) settings() *config.Config {
-	if s.Guard == nil {
+// Settings is the family settings in force for a judgement: a corrupt
+// config counts as the defaults and the problem is said on stderr (doctor
+// reports it too).
+func (s *Server) Settings() *config.Config {
+	if s.Family == nil {
 		return config.Default()
 	}
-	c, err := s.Guard.Store.Load()
+	c, err := s.Family.Load()
 	if err != nil {
-		fmt.Fprintf(s.Diag, "alertguard: config ignored, defaults used: %v\n", err)
+		s.warn(err, "config ignored, defaults used")
 	}
 	return c
 }
 
-// applyPolicy is the guardian's word on a page, after the signatures'.
-func (s *Server) applyPolicy(v *verdict.Verdict) string {
-	c := s.settings()
-	if c.Paused(s.now()) {
-		return PolicyPaused
-	}
-	list, entry := sites.Lists{Allow: c.Sites.Allow, Block: c.Sites.Block}.Match(v.URL)
-	switch list {
-	case sites.Block:
-		verdict.BlockListed(v, entry, s.Analyzer.Catalog)
-		return PolicyBlockList
-	case sites.Allow:
-		*v = verdict.Verdict{Verdict: verdict.Allow, URL: v.URL, Title: v.Title, SignatureVersion: v.SignatureVersion,
-			Categories: []string{}, Phones: []verdict.Phone{}, Reasons: []verdict.Reason{}}
-		return PolicyAllowList
-	}
-	return ""
-}
-
-func (s *Server) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
-}
-
-func (s *Server) settingsReply(req *Request) any {
-	out := map[string]any{"id": req.ID, "type": "settings"}
+func (s *Server) settingsReply(id string) protocol.Reply {
+	out := &protocol.Settings{Header: header(id, protocol.TypeSettings)}
 	c := config.Default()
-	if s.Guard == nil {
-		out["problem"] = "no data folder: settings cannot be kept"
-	} else if loaded, err := s.Guard.Store.Load(); err != nil {
-		out["problem"] = err.Error()
+	if s.Family == nil {
+		out.Problem = noDataFolder
+	} else if loaded, err := s.Family.Load(); err != nil {
+		out.Problem = err.Error()
 	} else {
 		c = loaded
 	}
-	out["pinSet"] = c.Guardian.PINHash != ""
-	out["paused"] = c.Paused(s.now())
-	out["pausedUntil"] = c.PausedUntil
-	out["sites"] = map[string]any{"allow": c.Sites.Allow, "block": c.Sites.Block}
+	out.PINSet = c.Guardian.PINHash != ""
+	out.Paused = c.Paused(s.Family.Clock())
+	out.PausedUntil = c.PausedUntil
+	out.Sites = c.Sites
 	return out
 }
 
-// guarded runs a settings change; withPIN says whether the guardian's PIN
-// must be given (when one is set).
-func (s *Server) guarded(req *Request, withPIN bool, change func(c *config.Config) error) any {
-	if s.Guard == nil {
-		return errorReply(req.ID, CodeConfigFailed, "no data folder: settings cannot be kept")
-	}
-	var err error
-	if withPIN {
-		err = s.Guard.Do(req.PIN, change)
-	} else {
-		err = s.Guard.Store.Update(change)
-	}
+// changed answers a settings change with the settings afterwards.
+func (s *Server) changed(id string, err error) protocol.Reply {
 	if err != nil {
-		return s.changeError(req.ID, err)
+		return changeError(id, err)
 	}
-	return s.settingsReply(req)
+	return s.settingsReply(id)
 }
 
-func (s *Server) changeError(id string, err error) any {
+func changeError(id string, err error) *protocol.Error {
 	var locked *guardian.LockedError
-	var bad badRequest
 	switch {
 	case errors.As(err, &locked):
-		r := errorReply(id, CodePINLocked, err.Error())
-		r["retryAfterSeconds"] = int(locked.RetryAfter.Round(time.Second) / time.Second)
+		r := protocol.NewError(id, protocol.CodePINLocked, err.Error())
+		r.RetryAfterSeconds = int(locked.RetryAfter.Round(time.Second) / time.Second)
 		return r
 	case errors.Is(err, guardian.ErrPINMissing):
-		return errorReply(id, CodePINRequired, err.Error())
+		return protocol.NewError(id, protocol.CodePINRequired, err.Error())
 	case errors.Is(err, guardian.ErrWrongPIN):
-		return errorReply(id, CodePINWrong, err.Error())
-	case errors.As(err, &bad):
-		return errorReply(id, CodeBadRequest, err.Error())
+		return protocol.NewError(id, protocol.CodePINWrong, err.Error())
+	case family.IsBadInput(err):
+		return protocol.NewError(id, protocol.CodeBadRequest, err.Error())
 	}
-	return errorReply(id, CodeConfigFailed, err.Error())
+	return protocol.NewError(id, protocol.CodeConfigFailed, err.Error())
 }
 
-// badRequest marks an error in what the extension sent.
-type badRequest struct{ error }
+func (s *Server) noFamily(id string) *protocol.Error {
+	return protocol.NewError(id, protocol.CodeConfigFailed, noDataFolder)
+}
 
-func (s *Server) setPIN(req *Request) any {
+func (s *Server) setPIN(id string, req *protocol.SetPINRequest) protocol.Reply {
 	if err := guardian.CheckNew(req.NewPIN); err != nil {
-		return errorReply(req.ID, CodeBadRequest, err.Error())
+		return protocol.NewError(id, protocol.CodeBadRequest, err.Error())
 	}
-	if s.Guard == nil {
-		return errorReply(req.ID, CodeConfigFailed, "no data folder: settings cannot be kept")
+	if s.Family == nil {
+		return s.noFamily(id)
 	}
-	if err := s.Guard.SetPIN(req.PIN, req.NewPIN); err != nil {
-		return s.changeError(req.ID, err)
-	}
-	return s.settingsReply(req)
+	return s.changed(id, s.Family.SetPIN(req.PIN, req.NewPIN))
 }
 
-func (s *Server) clearPIN(req *Request) any {
-	if s.Guard == nil {
-		return errorReply(req.ID, CodeConfigFailed, "no data folder: settings cannot be kept")
+func (s *Server) clearPIN(id string, req *protocol.ClearPINRequest) protocol.Reply {
+	if s.Family == nil {
+		return s.noFamily(id)
 	}
-	if err := s.Guard.ClearPIN(req.PIN); err != nil && !errors.Is(err, guardian.ErrNoPIN) {
-		return s.changeError(req.ID, err)
-	}
-	return s.settingsReply(req)
+	return s.changed(id, s.Family.ClearPIN(req.PIN))
 }
 
 // editSites adds or removes a site. Anything that lets more pages through
 // (allowing a site, unblocking one) needs the PIN.
-func (s *Server) editSites(req *Request, add bool) any {
-	site, err := sites.Normalize(req.Site)
+func (s *Server) editSites(id string, req *protocol.SitesRequest, add bool) protocol.Reply {
+	ch, err := family.NewSiteChange(add, req.List, req.Site)
 	if err != nil {
-		return errorReply(req.ID, CodeBadRequest, err.Error())
+		return changeError(id, err)
 	}
-	if req.List != sites.Allow && req.List != sites.Block {
-		return errorReply(req.ID, CodeBadRequest, "list must be allow or block")
+	if s.Family == nil {
+		return s.noFamily(id)
 	}
-	return s.guarded(req, sites.Loosens(add, req.List), func(c *config.Config) error {
-		if err := sites.Edit(&c.Sites.Allow, &c.Sites.Block, add, req.List, config.MaxSites, site); err != nil {
-			return badRequest{err}
-		}
-		return nil
-	})
+	return s.changed(id, s.Family.EditSites(ch, req.PIN))
 }
 
-func (s *Server) pause(req *Request) any {
-	if req.Minutes < 1 || req.Minutes > MaxPauseMinutes {
-		return errorReply(req.ID, CodeBadRequest, fmt.Sprintf("minutes must be 1 to %d", MaxPauseMinutes))
+func (s *Server) pause(id string, req *protocol.PauseRequest) protocol.Reply {
+	d := time.Duration(req.Minutes) * time.Minute
+	if err := family.CheckPause(d); err != nil {
+		return changeError(id, fmt.Errorf("minutes: %w", err))
 	}
-	return s.guarded(req, true, func(c *config.Config) error {
-		c.Pause(s.now(), time.Duration(req.Minutes)*time.Minute)
-		return nil
-	})
+	if s.Family == nil {
+		return s.noFamily(id)
+	}
+	return s.changed(id, s.Family.Pause(d, req.PIN))
 }
 
-func (s *Server) resume(req *Request) any {
-	return s.guarded(req, false, func(c *config.Config) error { c.PausedUntil = ""; return nil })
+func (s *Server) resume(id string) protocol.Reply {
+	if s.Family == nil {
+		return s.noFamily(id)
+	}
+	return s.changed(id, s.Family.Resume())
 }
 
 // choice records what the person did on the block page. Continuing to a
 // blocked page needs the PIN when one is set; the reply says the extension
 // may let the page through.
-func (s *Server) choice(req *Request) any {
+func (s *Server) choice(id string, req *protocol.LogChoiceRequest) protocol.Reply {
 	if !eventlog.ValidChoice(req.Choice) {
-		return errorReply(req.ID, CodeBadRequest, fmt.Sprintf("unknown choice %q", req.Choice))
+		return protocol.NewError(id, protocol.CodeBadRequest, fmt.Sprintf("unknown choice %q", req.Choice))
 	}
-	withPIN := false
-	if req.Choice == eventlog.ChoiceContinued && s.Guard != nil {
-		err := s.Guard.Do(req.PIN, func(c *config.Config) error { withPIN = c.Guardian.PINHash != ""; return nil })
+	out := &protocol.OK{Header: header(id, protocol.TypeOK)}
+	if req.Choice == eventlog.ChoiceContinued && s.Family != nil {
+		withPIN, err := s.Family.Continue(req.PIN)
 		if err != nil {
-			return s.changeError(req.ID, err)
+			return changeError(id, err)
 		}
+		out.WithPIN = withPIN
 	}
-	out := map[string]any{"id": req.ID, "type": "ok", "withPin": withPIN}
 	if req.LogID == "" {
 		return out
 	}
 	if s.Log == nil {
-		out["logError"] = fmt.Sprintf("log unavailable: %v", s.LogErr)
-	} else if err := s.Log.AppendChoice(req.LogID, req.Choice, withPIN); err != nil {
-		out["logError"] = err.Error()
+		out.LogError = fmt.Sprintf("log unavailable: %v", s.LogErr)
+	} else if err := s.Log.AppendChoice(req.LogID, req.Choice, out.WithPIN); err != nil {
+		out.LogError = err.Error()
 	}
 	return out
 }

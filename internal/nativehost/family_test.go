@@ -7,15 +7,19 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/family"
 	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/family/guardian"
+	"github.com/alertguard/alertguard/internal/judge"
+	"github.com/alertguard/alertguard/internal/protocol"
 )
 
 func familyServer(t *testing.T) (*Server, *time.Time) {
 	s := newServer(t, true)
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
-	s.Now = func() time.Time { return now }
-	s.Guard = &guardian.Guard{Store: config.Store{Dir: filepath.Join(t.TempDir(), "data")}, Params: guardian.Params{Time: 1, MemoryKiB: 64, Threads: 1}, Now: s.Now}
+	clock := func() time.Time { return now }
+	s.Judge.Now = clock
+	s.Family = &family.Settings{Guard: &guardian.Guard{Store: config.Store{Dir: filepath.Join(t.TempDir(), "data")}, Params: guardian.Params{Time: 1, MemoryKiB: 64, Threads: 1}, Now: clock}, Now: clock}
 	return s, &now
 }
 
@@ -43,27 +47,27 @@ func TestFamilySteps(t *testing.T) {
 	}{
 		{"settings at first", map[string]any{"type": "settings.get"}, "settings", ""},
 		{"allow without a PIN set", map[string]any{"type": "sites.add", "list": "allow", "site": "https://Bank.example/login"}, "settings", ""},
-		{"bad site", map[string]any{"type": "sites.add", "list": "block", "site": "not a site"}, "error", CodeBadRequest},
-		{"bad list", map[string]any{"type": "sites.add", "list": "grey", "site": "a.example"}, "error", CodeBadRequest},
-		{"short PIN", map[string]any{"type": "guardian.set-pin", "newPin": "12"}, "error", CodeBadRequest},
+		{"bad site", map[string]any{"type": "sites.add", "list": "block", "site": "not a site"}, "error", string(protocol.CodeBadRequest)},
+		{"bad list", map[string]any{"type": "sites.add", "list": "grey", "site": "a.example"}, "error", string(protocol.CodeBadRequest)},
+		{"short PIN", map[string]any{"type": "guardian.set-pin", "newPin": "12"}, "error", string(protocol.CodeBadRequest)},
 		{"set PIN", map[string]any{"type": "guardian.set-pin", "newPin": "2580"}, "settings", ""},
-		{"change PIN without the old one", map[string]any{"type": "guardian.set-pin", "newPin": "1111"}, "error", CodePINRequired},
-		{"allow needs the PIN", map[string]any{"type": "sites.add", "list": "allow", "site": "shop.example"}, "error", CodePINRequired},
-		{"allow with a wrong PIN", map[string]any{"type": "sites.add", "list": "allow", "site": "shop.example", "pin": "0000"}, "error", CodePINWrong},
+		{"change PIN without the old one", map[string]any{"type": "guardian.set-pin", "newPin": "1111"}, "error", string(protocol.CodePINRequired)},
+		{"allow needs the PIN", map[string]any{"type": "sites.add", "list": "allow", "site": "shop.example"}, "error", string(protocol.CodePINRequired)},
+		{"allow with a wrong PIN", map[string]any{"type": "sites.add", "list": "allow", "site": "shop.example", "pin": "0000"}, "error", string(protocol.CodePINWrong)},
 		{"allow with the PIN", map[string]any{"type": "sites.add", "list": "allow", "site": "shop.example", "pin": "2580"}, "settings", ""},
 		{"block needs no PIN", map[string]any{"type": "sites.add", "list": "block", "site": "scam.example"}, "settings", ""},
-		{"unblock needs the PIN", map[string]any{"type": "sites.remove", "list": "block", "site": "scam.example"}, "error", CodePINRequired},
+		{"unblock needs the PIN", map[string]any{"type": "sites.remove", "list": "block", "site": "scam.example"}, "error", string(protocol.CodePINRequired)},
 		{"disallow needs no PIN", map[string]any{"type": "sites.remove", "list": "allow", "site": "shop.example"}, "settings", ""},
-		{"pause needs the PIN", map[string]any{"type": "protection.pause", "minutes": 60}, "error", CodePINRequired},
-		{"pause out of range", map[string]any{"type": "protection.pause", "minutes": 100000, "pin": "2580"}, "error", CodeBadRequest},
+		{"pause needs the PIN", map[string]any{"type": "protection.pause", "minutes": 60}, "error", string(protocol.CodePINRequired)},
+		{"pause out of range", map[string]any{"type": "protection.pause", "minutes": 100000, "pin": "2580"}, "error", string(protocol.CodeBadRequest)},
 		{"pause with the PIN", map[string]any{"type": "protection.pause", "minutes": 60, "pin": "2580"}, "settings", ""},
 		{"resume needs no PIN", map[string]any{"type": "protection.resume"}, "settings", ""},
-		{"unknown choice", map[string]any{"type": "log.choice", "choice": "format"}, "error", CodeBadRequest},
+		{"unknown choice", map[string]any{"type": "log.choice", "choice": "format"}, "error", string(protocol.CodeBadRequest)},
 		{"closing needs no PIN", map[string]any{"type": "log.choice", "choice": "closed"}, "ok", ""},
-		{"continuing needs the PIN", map[string]any{"type": "log.choice", "choice": "continued"}, "error", CodePINRequired},
-		{"continuing with a wrong PIN", map[string]any{"type": "log.choice", "choice": "continued", "pin": "9999"}, "error", CodePINWrong},
+		{"continuing needs the PIN", map[string]any{"type": "log.choice", "choice": "continued"}, "error", string(protocol.CodePINRequired)},
+		{"continuing with a wrong PIN", map[string]any{"type": "log.choice", "choice": "continued", "pin": "9999"}, "error", string(protocol.CodePINWrong)},
 		{"continuing with the PIN", map[string]any{"type": "log.choice", "choice": "continued", "pin": "2580"}, "ok", ""},
-		{"clear needs the PIN", map[string]any{"type": "guardian.clear-pin", "pin": "1"}, "error", CodePINWrong},
+		{"clear needs the PIN", map[string]any{"type": "guardian.clear-pin", "pin": "1"}, "error", string(protocol.CodePINWrong)},
 		{"clear with the PIN", map[string]any{"type": "guardian.clear-pin", "pin": "2580"}, "settings", ""},
 	}
 	for i, st := range steps {
@@ -87,7 +91,7 @@ func TestWrongPINsLockAndSayWhen(t *testing.T) {
 	for i := 0; i < guardian.FreeAttempts+1; i++ {
 		r = one(t, s, map[string]any{"id": "c", "type": "log.choice", "choice": "continued", "pin": "1234"})
 	}
-	if r["code"] != CodePINLocked || r["retryAfterSeconds"] != float64(30) {
+	if r["code"] != string(protocol.CodePINLocked) || r["retryAfterSeconds"] != float64(30) {
 		t.Fatalf("after %d wrong PINs: %v", guardian.FreeAttempts+1, r)
 	}
 	*now = now.Add(31 * time.Second)
@@ -106,8 +110,8 @@ func TestPolicies(t *testing.T) {
 	}{
 		{"plain page", "https://plain.example/", "<p>hello</p>", "allow", "", false},
 		{"scam page", "https://scam.example/", scamPage, "block", "", true},
-		{"block-listed plain page", "https://www.news.example/today", "<p>hello</p>", "block", PolicyBlockList, true},
-		{"allow-listed scam page", "https://trusted.example/", scamPage, "allow", PolicyAllowList, false},
+		{"block-listed plain page", "https://www.news.example/today", "<p>hello</p>", "block", judge.PolicyBlockList, true},
+		{"allow-listed scam page", "https://trusted.example/", scamPage, "allow", judge.PolicyAllowList, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := one(t, s, analyzeURL(tc.url, tc.html))
@@ -116,7 +120,7 @@ func TestPolicies(t *testing.T) {
 			if v["verdict"] != tc.verdict || policy != tc.policy || (r["logId"] != nil) != tc.logged {
 				t.Fatalf("reply %v", r)
 			}
-			if tc.policy == PolicyBlockList {
+			if tc.policy == judge.PolicyBlockList {
 				reasons := v["reasons"].([]any)
 				if reasons[0].(map[string]any)["id"] != "guardian-block-list" || len(v["advice"].([]any)) == 0 {
 					t.Fatalf("block-list reply lacks its reason or advice: %v", v)
@@ -126,19 +130,19 @@ func TestPolicies(t *testing.T) {
 	}
 	one(t, s, map[string]any{"id": "3", "type": "protection.pause", "minutes": 30})
 	r := one(t, s, analyzeURL("https://scam.example/", scamPage))
-	if r["policy"] != PolicyPaused || r["logId"] != nil {
-		t.Fatalf("paused: %v", r)
+	if v := r["verdict"].(map[string]any); r["policy"] != judge.PolicyPaused || r["logId"] != nil || v["verdict"] != "allow" {
+		t.Fatalf("paused: the host must answer allow, not logged: %v", r)
 	}
 }
 
 func TestSettingsWithoutDataFolderOrWithCorruptConfig(t *testing.T) {
 	s := newServer(t, true)
-	if r := one(t, s, map[string]any{"id": "1", "type": "sites.add", "list": "block", "site": "a.example"}); r["code"] != CodeConfigFailed {
+	if r := one(t, s, map[string]any{"id": "1", "type": "sites.add", "list": "block", "site": "a.example"}); r["code"] != string(protocol.CodeConfigFailed) {
 		t.Fatalf("no data folder: %v", r)
 	}
 	s, _ = familyServer(t)
 	one(t, s, map[string]any{"id": "1", "type": "sites.add", "list": "block", "site": "a.example"})
-	if err := writeFile(s.Guard.Store.Path(), "{corrupt"); err != nil {
+	if err := writeFile(s.Family.Guard.Store.Path(), "{corrupt"); err != nil {
 		t.Fatal(err)
 	}
 	r := one(t, s, map[string]any{"id": "2", "type": "settings.get"})

@@ -12,60 +12,28 @@ import (
 	"sync"
 	"time"
 
-	"github.com/alertguard/alertguard/internal/family/guardian"
+	"github.com/alertguard/alertguard/internal/family"
+	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/advice"
-	"github.com/alertguard/alertguard/internal/judging/analysis"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
-	"github.com/alertguard/alertguard/internal/judging/verdict"
 	"github.com/alertguard/alertguard/internal/nativehost/framing"
+	"github.com/alertguard/alertguard/internal/protocol"
 	"github.com/alertguard/alertguard/internal/record/eventlog"
+	"github.com/rs/zerolog"
 )
 
-// Stable error codes (docs/protocol.md).
-const (
-	CodeBadFrame        = "bad_frame"
-	CodeTooLarge        = "too_large"
-	CodeUnknownType     = "unknown_type"
-	CodeBadRequest      = "bad_request"
-	CodeNotFound        = "not_found"
-	CodeLogFailed       = "log_failed"
-	CodeForbidden       = "forbidden_caller"
-	CodeReplyTooLarge   = "reply_too_large"
-	MaxInFlight         = 4
-	DefaultListLimit    = 200
-	MaxEvidenceRunes    = 200
-	ProtocolVersion     = 1
-	maxListLimit        = 2000
-	maxThumbnailDataURL = 800 << 10
-)
-
-// Request is any message from the extension.
-type Request struct {
-	ID        string          `json:"id"`
-	Type      string          `json:"type"`
-	Snapshot  json.RawMessage `json:"snapshot,omitempty"`
-	LogID     string          `json:"logId,omitempty"`
-	Since     string          `json:"since,omitempty"` // RFC 3339 time
-	Limit     int             `json:"limit,omitempty"`
-	Thumbnail string          `json:"thumbnail,omitempty"`
-	PIN       string          `json:"pin,omitempty"`
-	NewPIN    string          `json:"newPin,omitempty"`
-	Site      string          `json:"site,omitempty"`
-	List      string          `json:"list,omitempty"`
-	Minutes   int             `json:"minutes,omitempty"`
-	Choice    string          `json:"choice,omitempty"`
-}
+// MaxInFlight is how many requests are handled at once.
+const MaxInFlight = protocol.MaxInFlight
 
 // Server answers one browser.
 type Server struct {
-	Analyzer *analysis.Analyzer
-	Log      *eventlog.Log // nil when the log could not be opened
-	LogErr   error         // why Log is nil
-	Browser  string
-	Version  string
-	Diag     io.Writer       // diagnostics (stderr); never the browser's stream
-	Guard    *guardian.Guard // the guardian's settings; nil without a data folder
-	Now      func() time.Time
+	Judge   *judge.Judge
+	Family  *family.Settings // nil without a data folder
+	Log     *eventlog.Log    // nil when the log could not be opened
+	LogErr  error            // why Log is nil
+	Browser string
+	Version string
+	Diag    io.Writer // diagnostics (stderr, zerolog JSON lines); never the browser's stream
 
 	mu sync.Mutex
 	w  io.Writer
@@ -98,27 +66,27 @@ func (s *Server) Serve(r io.Reader, w io.Writer) error {
 			return nil
 		}
 		if err != nil {
-			code := CodeBadFrame
+			code := protocol.CodeBadFrame
 			if errors.Is(err, framing.ErrTooLarge) {
-				code = CodeTooLarge
+				code = protocol.CodeTooLarge
 			}
-			s.reply(errorReply("", code, err.Error()))
+			s.reply(protocol.NewError("", code, err.Error()))
 			return fmt.Errorf("reading request: %w", err)
 		}
 		if err := framing.Validate(payload); err != nil {
-			s.reply(errorReply("", CodeBadFrame, err.Error()))
+			s.reply(protocol.NewError("", protocol.CodeBadFrame, err.Error()))
 			continue
 		}
-		var req Request
-		if err := json.Unmarshal(payload, &req); err != nil {
-			s.reply(errorReply(idOf(payload), CodeBadRequest, "request is not a message object: "+err.Error()))
+		var head protocol.Header
+		if err := json.Unmarshal(payload, &head); err != nil {
+			s.reply(protocol.NewError(idOf(payload), protocol.CodeBadRequest, "request is not a message object: "+err.Error()))
 			continue
 		}
 		sem <- struct{}{}
 		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			s.reply(s.handle(&req))
+			s.reply(s.handle(head, payload))
 		}()
 	}
 }
@@ -136,148 +104,137 @@ func idOf(payload []byte) string {
 	return ""
 }
 
-func errorReply(id, code, msg string) map[string]any {
-	return map[string]any{"id": id, "type": "error", "code": code, "message": msg}
-}
-
-func (s *Server) handle(req *Request) any {
-	switch req.Type {
-	case "ping":
-		return map[string]any{"id": req.ID, "type": "pong", "version": s.Version, "protocol": ProtocolVersion,
-			"signatureVersion": s.Analyzer.Set.Version, "logOK": s.Log != nil}
-	case "analyze":
-		return s.analyze(req)
-	case "log.list":
-		return s.logList(req)
-	case "log.get":
-		return s.logGet(req)
-	case "log.attach":
-		return s.logAttach(req)
-	case "log.choice":
-		return s.choice(req)
-	case "settings.get":
-		return s.settingsReply(req)
-	case "guardian.set-pin":
-		return s.setPIN(req)
-	case "guardian.clear-pin":
-		return s.clearPIN(req)
-	case "sites.add", "sites.remove":
-		return s.editSites(req, req.Type == "sites.add")
-	case "protection.pause":
-		return s.pause(req)
-	case "protection.resume":
-		return s.resume(req)
+// handle answers one request.
+func (s *Server) handle(h protocol.Header, payload []byte) protocol.Reply {
+	switch h.Type {
+	case protocol.TypePing:
+		return s.ping(h.ID)
+	case protocol.TypeAnalyze:
+		return with(h.ID, payload, s.analyze)
+	case protocol.TypeLogList:
+		return with(h.ID, payload, s.logList)
+	case protocol.TypeLogGet:
+		return with(h.ID, payload, s.logGet)
+	case protocol.TypeLogAttach:
+		return with(h.ID, payload, s.logAttach)
+	case protocol.TypeLogChoice:
+		return with(h.ID, payload, s.choice)
+	case protocol.TypeSettingsGet:
+		return s.settingsReply(h.ID)
+	case protocol.TypeSetPIN:
+		return with(h.ID, payload, s.setPIN)
+	case protocol.TypeClearPIN:
+		return with(h.ID, payload, s.clearPIN)
+	case protocol.TypeSitesAdd, protocol.TypeSitesRemove:
+		add := h.Type == protocol.TypeSitesAdd
+		return with(h.ID, payload, func(id string, r *protocol.SitesRequest) protocol.Reply { return s.editSites(id, r, add) })
+	case protocol.TypePause:
+		return with(h.ID, payload, s.pause)
+	case protocol.TypeResume:
+		return s.resume(h.ID)
 	}
-	return errorReply(req.ID, CodeUnknownType, fmt.Sprintf("unknown message type %q", req.Type))
+	return protocol.NewError(h.ID, protocol.CodeUnknownType, fmt.Sprintf("unknown message type %q", h.Type))
 }
 
-func (s *Server) analyze(req *Request) any {
+// with decodes a request of type T and hands it to fn.
+func with[T any](id string, payload []byte, fn func(id string, req *T) protocol.Reply) protocol.Reply {
+	req, perr := protocol.Decode[T](payload)
+	if perr != nil {
+		return perr.For(id)
+	}
+	return fn(id, req)
+}
+
+func header(id, typ string) protocol.Header { return protocol.Header{ID: id, Type: typ} }
+
+func (s *Server) ping(id string) protocol.Reply {
+	return &protocol.Pong{Header: header(id, protocol.TypePong), Version: s.Version, Protocol: protocol.Version,
+		SignatureVersion: s.Judge.Analyzer.Set.Version, LogOK: s.Log != nil}
+}
+
+func (s *Server) analyze(id string, req *protocol.AnalyzeRequest) protocol.Reply {
 	if len(req.Snapshot) == 0 {
-		return errorReply(req.ID, CodeBadRequest, "analyze needs a snapshot")
+		return protocol.NewError(id, protocol.CodeBadRequest, "analyze needs a snapshot")
 	}
 	snap, err := snapshot.Decode(req.Snapshot)
 	if err != nil {
-		return errorReply(req.ID, CodeBadRequest, err.Error())
+		return protocol.NewError(id, protocol.CodeBadRequest, err.Error())
 	}
 	if snap.Browser == "" {
 		snap.Browser = s.Browser
 	}
-	v := s.Analyzer.Analyze(snap)
-	policy := s.applyPolicy(v)
-	trimEvidence(v)
-	out := map[string]any{"id": req.ID, "type": "verdict", "verdict": v}
-	if policy != "" {
-		out["policy"] = policy
-	}
-	if v.Verdict == verdict.Allow || policy == PolicyPaused {
+	out := &protocol.VerdictReply{Header: header(id, protocol.TypeVerdict), Judgement: s.Judge.Judge(snap)}
+	if !out.Logged() {
 		return out
 	}
-	id, err := s.record(v, snap.Browser)
-	if err != nil {
-		fmt.Fprintf(s.Diag, "alertguard: %v\n", err)
-		out["logError"] = err.Error()
-		return out
+	if out.LogID, err = s.record(out.Judgement, snap.Browser); err != nil {
+		s.warn(err, "verdict not logged")
+		out.LogError = err.Error()
 	}
-	out["logId"] = id
 	return out
 }
 
-// record writes the verdict to the log; the verdict stands if this fails.
-func (s *Server) record(v *verdict.Verdict, browser string) (string, error) {
+// record writes the judgement to the log; the verdict stands if this fails.
+func (s *Server) record(jd judge.Judgement, browser string) (string, error) {
 	if s.Log == nil {
 		return "", fmt.Errorf("log unavailable: %v", s.LogErr)
 	}
+	v := jd.Verdict
 	s.logMu.Lock()
 	defer s.logMu.Unlock()
-	if prev, ok := s.logged[v.URL]; ok && prev.verdict == v.Verdict && time.Since(prev.at) < relogAfter {
+	if prev, ok := s.logged[v.URL]; ok && prev.verdict == v.Decision && time.Since(prev.at) < relogAfter {
 		return prev.id, nil
 	}
-	e := EntryFor(v, browser)
+	e := jd.Entry(browser)
 	if err := s.Log.Append(e); err != nil {
 		return "", fmt.Errorf("logging verdict: %w", err)
 	}
 	if s.logged == nil || len(s.logged) > 1000 {
 		s.logged = map[string]loggedPage{}
 	}
-	s.logged[v.URL] = loggedPage{id: e.ID, verdict: v.Verdict, at: time.Now()}
+	s.logged[v.URL] = loggedPage{id: e.ID, verdict: v.Decision, at: time.Now()}
 	return e.ID, nil
 }
 
-// EntryFor turns a verdict into a log entry (no page content).
-func EntryFor(v *verdict.Verdict, browser string) *eventlog.Entry {
-	e := &eventlog.Entry{URL: v.URL, Title: v.Title, Verdict: v.Verdict, Score: v.Score, Categories: v.Categories,
-		Signatures: v.SignatureIDs(), Browser: browser, Phones: []eventlog.Phone{}}
-	for _, p := range v.Phones {
-		e.Phones = append(e.Phones, eventlog.Phone{E164: p.E164, Display: p.Display})
-	}
-	return e
+func (s *Server) logUnavailable(id string) *protocol.Error {
+	return protocol.NewError(id, protocol.CodeLogFailed, fmt.Sprintf("log unavailable: %v", s.LogErr))
 }
 
-func trimEvidence(v *verdict.Verdict) {
-	for i := range v.Reasons {
-		for j, ev := range v.Reasons[i].Evidence {
-			if r := []rune(ev); len(r) > MaxEvidenceRunes {
-				v.Reasons[i].Evidence[j] = string(r[:MaxEvidenceRunes]) + "…"
-			}
-		}
-	}
-}
-
-func (s *Server) logList(req *Request) any {
+func (s *Server) logList(id string, req *protocol.LogListRequest) protocol.Reply {
 	if s.Log == nil {
-		return errorReply(req.ID, CodeLogFailed, fmt.Sprintf("log unavailable: %v", s.LogErr))
+		return s.logUnavailable(id)
 	}
 	var since time.Time
 	if req.Since != "" {
 		t, err := time.Parse(time.RFC3339, req.Since)
 		if err != nil {
-			return errorReply(req.ID, CodeBadRequest, "since must be an RFC 3339 time")
+			return protocol.NewError(id, protocol.CodeBadRequest, "since must be an RFC 3339 time")
 		}
 		since = t
 	}
 	limit := req.Limit
-	if limit <= 0 || limit > maxListLimit {
-		limit = DefaultListLimit
+	if limit <= 0 || limit > protocol.MaxListLimit {
+		limit = protocol.DefaultListLimit
 	}
 	entries, err := s.Log.List(since, limit)
 	if err != nil {
-		return errorReply(req.ID, CodeLogFailed, err.Error())
+		return protocol.NewError(id, protocol.CodeLogFailed, err.Error())
 	}
 	if entries == nil {
 		entries = []eventlog.Entry{}
 	}
-	return fitList(req.ID, entries, s.titles(entries))
+	return fitList(id, entries, s.titles(entries))
 }
 
 // titles names, in both languages, the signatures the listed entries hit,
 // so the guardian reads "it pretended your computer crashed", not an id.
 func (s *Server) titles(entries []eventlog.Entry) map[string]advice.Text {
-	byID := s.Analyzer.SignatureTitles()
+	byID := s.Judge.Analyzer.SignatureTitles()
 	out := map[string]advice.Text{}
 	for _, e := range entries {
-		for _, id := range e.Signatures {
-			if t, ok := byID[id]; ok {
-				out[id] = t
+		for _, sig := range e.Signatures {
+			if t, ok := byID[sig]; ok {
+				out[sig] = t
 			}
 		}
 	}
@@ -285,69 +242,72 @@ func (s *Server) titles(entries []eventlog.Entry) map[string]advice.Text {
 }
 
 // fitList halves the list until the reply fits Chrome's 1 MiB cap.
-func fitList(id string, entries []eventlog.Entry, titles map[string]advice.Text) any {
-	truncated := false
+func fitList(id string, entries []eventlog.Entry, titles map[string]advice.Text) protocol.Reply {
+	out := &protocol.LogEntries{Header: header(id, protocol.TypeLogEntries), Entries: entries, SignatureTitles: titles}
 	for {
-		out := map[string]any{"id": id, "type": "log.entries", "entries": entries, "truncated": truncated, "signatureTitles": titles}
 		b, err := json.Marshal(out)
 		if err == nil && len(b) <= framing.MaxOutgoing {
 			return out
 		}
-		entries, truncated = entries[:len(entries)/2], true
+		out.Entries, out.Truncated = out.Entries[:len(out.Entries)/2], true
 	}
 }
 
-func (s *Server) logGet(req *Request) any {
+func (s *Server) logGet(id string, req *protocol.LogGetRequest) protocol.Reply {
 	if s.Log == nil {
-		return errorReply(req.ID, CodeLogFailed, fmt.Sprintf("log unavailable: %v", s.LogErr))
+		return s.logUnavailable(id)
 	}
 	e, err := s.Log.Get(req.LogID)
 	if errors.Is(err, eventlog.ErrNotFound) {
-		return errorReply(req.ID, CodeNotFound, err.Error())
+		return protocol.NewError(id, protocol.CodeNotFound, err.Error())
 	}
 	if err != nil {
-		return errorReply(req.ID, CodeLogFailed, err.Error())
+		return protocol.NewError(id, protocol.CodeLogFailed, err.Error())
 	}
 	thumb, err := s.Log.ThumbnailFor(e.ID)
 	if err != nil {
-		fmt.Fprintf(s.Diag, "alertguard: %v\n", err)
+		s.warn(err, "thumbnail unreadable")
 	}
-	return map[string]any{"id": req.ID, "type": "log.entry", "entry": e, "thumbnail": thumb}
+	return &protocol.LogEntry{Header: header(id, protocol.TypeLogEntry), Entry: e, Thumbnail: thumb}
 }
 
-func (s *Server) logAttach(req *Request) any {
+func (s *Server) logAttach(id string, req *protocol.LogAttachRequest) protocol.Reply {
 	if s.Log == nil {
-		return errorReply(req.ID, CodeLogFailed, fmt.Sprintf("log unavailable: %v", s.LogErr))
+		return s.logUnavailable(id)
 	}
-	if len(req.Thumbnail) > maxThumbnailDataURL {
-		return errorReply(req.ID, CodeTooLarge, "thumbnail too large")
+	if len(req.Thumbnail) > protocol.MaxThumbnailDataURL {
+		return protocol.NewError(id, protocol.CodeTooLarge, "thumbnail too large")
 	}
 	if _, err := s.Log.SaveThumbnail(req.LogID, req.Thumbnail); err != nil {
-		return errorReply(req.ID, CodeBadRequest, err.Error())
+		return protocol.NewError(id, protocol.CodeBadRequest, err.Error())
 	}
-	return map[string]any{"id": req.ID, "type": "ok"}
+	return &protocol.OK{Header: header(id, protocol.TypeOK)}
+}
+
+// warn writes a diagnostic line to stderr.
+func (s *Server) warn(err error, msg string) {
+	if s.Diag != nil {
+		l := zerolog.New(s.Diag).With().Timestamp().Str("component", "nativehost").Logger()
+		l.Warn().Err(err).Msg(msg)
+	}
 }
 
 // reply marshals and writes one frame; a reply that cannot fit becomes an
 // error reply, so the browser always hears back.
-func (s *Server) reply(msg any) {
+func (s *Server) reply(msg protocol.Reply) {
 	b, err := json.Marshal(msg)
 	if err != nil || len(b) > framing.MaxOutgoing {
-		id := ""
-		if m, ok := msg.(map[string]any); ok {
-			id, _ = m["id"].(string)
-		}
-		b, _ = json.Marshal(errorReply(id, CodeReplyTooLarge, "reply did not fit the browser's 1 MiB limit"))
+		b, _ = json.Marshal(protocol.NewError(msg.RequestID(), protocol.CodeReplyTooLarge, "reply did not fit the browser's 1 MiB limit"))
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := framing.Write(s.w, b); err != nil {
-		fmt.Fprintf(s.Diag, "alertguard: %v\n", err)
+		s.warn(err, "reply not written")
 	}
 }
 
 // Refuse answers a caller that is not AlertGuard and returns.
 func Refuse(w io.Writer, reason string) {
-	b, _ := json.Marshal(errorReply("", CodeForbidden, reason))
+	b, _ := json.Marshal(protocol.NewError("", protocol.CodeForbidden, reason))
 	_ = framing.Write(w, b)
 }

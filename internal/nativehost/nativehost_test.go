@@ -13,8 +13,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 	"github.com/alertguard/alertguard/internal/nativehost/framing"
+	"github.com/alertguard/alertguard/internal/protocol"
 	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
@@ -45,7 +48,8 @@ func newServer(t *testing.T, withLog bool) *Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{Analyzer: a, Browser: "chromium", Version: "test", Diag: io.Discard}
+	s := &Server{Judge: &judge.Judge{Analyzer: a}, Browser: "chromium", Version: "test", Diag: io.Discard}
+	s.Judge.Settings = s.Settings
 	if withLog {
 		if s.Log, err = eventlog.Open(t.TempDir()); err != nil {
 			t.Fatal(err)
@@ -93,14 +97,14 @@ func TestMessages(t *testing.T) {
 		wantID   string
 	}{
 		{"ping", frame(t, `{"id":"p1","type":"ping"}`), "pong", "", "p1"},
-		{"unknown type", frame(t, `{"id":"u1","type":"format-disk"}`), "error", CodeUnknownType, "u1"},
-		{"invalid json", frame(t, `{"id":"j1","type":`), "error", CodeBadFrame, ""},
-		{"invalid utf-8", frame(t, []byte("{\"id\":\"\xff\"}")), "error", CodeBadFrame, ""},
-		{"not an object", frame(t, `[1,2,3]`), "error", CodeBadRequest, ""},
-		{"wrong id type keeps going", frame(t, `{"id":5,"type":"ping"}`), "error", CodeBadRequest, ""},
-		{"analyze without snapshot", frame(t, `{"id":"a0","type":"analyze"}`), "error", CodeBadRequest, "a0"},
-		{"snapshot of wrong types", frame(t, `{"id":"a1","type":"analyze","snapshot":{"url":1,"events":"x"}}`), "error", CodeBadRequest, "a1"},
-		{"log.get unknown", frame(t, `{"id":"g1","type":"log.get","logId":"nope"}`), "error", CodeNotFound, "g1"},
+		{"unknown type", frame(t, `{"id":"u1","type":"format-disk"}`), "error", string(protocol.CodeUnknownType), "u1"},
+		{"invalid json", frame(t, `{"id":"j1","type":`), "error", string(protocol.CodeBadFrame), ""},
+		{"invalid utf-8", frame(t, []byte("{\"id\":\"\xff\"}")), "error", string(protocol.CodeBadFrame), ""},
+		{"not an object", frame(t, `[1,2,3]`), "error", string(protocol.CodeBadRequest), ""},
+		{"wrong id type keeps going", frame(t, `{"id":5,"type":"ping"}`), "error", string(protocol.CodeBadRequest), ""},
+		{"analyze without snapshot", frame(t, `{"id":"a0","type":"analyze"}`), "error", string(protocol.CodeBadRequest), "a0"},
+		{"snapshot of wrong types", frame(t, `{"id":"a1","type":"analyze","snapshot":{"url":1,"events":"x"}}`), "error", string(protocol.CodeBadRequest), "a1"},
+		{"log.get unknown", frame(t, `{"id":"g1","type":"log.get","logId":"nope"}`), "error", string(protocol.CodeNotFound), "g1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -168,7 +172,7 @@ func TestLogUnavailableStillJudges(t *testing.T) {
 	if got["s"]["verdict"].(map[string]any)["verdict"] != "block" || !strings.Contains(fmt.Sprint(got["s"]["logError"]), "disk full") {
 		t.Fatalf("reply = %v", got["s"])
 	}
-	if got["l"]["code"] != CodeLogFailed {
+	if got["l"]["code"] != string(protocol.CodeLogFailed) {
 		t.Fatalf("log.list = %v", got["l"])
 	}
 }
@@ -215,7 +219,7 @@ func TestLogListFitsOneMiB(t *testing.T) {
 	s := newServer(t, true)
 	long := "https://x.example/" + strings.Repeat("a", 1900)
 	for i := 0; i < 2000; i++ {
-		if err := s.Log.Append(&eventlog.Entry{URL: long, Verdict: "block"}); err != nil {
+		if err := s.Log.Append(&eventlog.Entry{Summary: verdict.Summary{URL: long, Decision: "block"}}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -242,7 +246,7 @@ func FuzzServe(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, payload []byte) {
-		s := &Server{Analyzer: a, LogErr: errors.New("no log"), Diag: io.Discard}
+		s := &Server{Judge: &judge.Judge{Analyzer: a}, LogErr: errors.New("no log"), Diag: io.Discard}
 		in := make([]byte, 4+len(payload))
 		binary.NativeEndian.PutUint32(in, uint32(len(payload)))
 		copy(in[4:], payload)

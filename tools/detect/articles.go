@@ -31,7 +31,7 @@ func htmlFiles(dir string) ([]string, error) {
 
 // judgeFile judges one article as if served from an unknown news host: the
 // well-known-site feature never helps it.
-func judgeFile(a *analysis.Analyzer, dir, rel string) (*verdict.Verdict, error) {
+func judgeFile(a *analysis.Analyzer, dir, rel string) (*verdict.Result, error) {
 	u := "https://articles.example.net/" + filepath.ToSlash(rel)
 	snap, err := savedpage.Load(filepath.Join(dir, rel), u, nil)
 	if err != nil {

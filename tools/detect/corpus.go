@@ -77,14 +77,15 @@ func loadCorpus(dir string, a *analysis.Analyzer) ([]page, error) {
 }
 
 // signs: mechanics add suspicion, negative evidence and context signatures
-// remove it. A static clue is capped; runtime truth, signatures (each
-// already a combination) and combined mechanics are not.
+// remove it. A static clue is capped either way (a kit can forge a footer
+// as easily as a headline); runtime truth, signatures (each already a
+// combination) and combined mechanics are not.
 func signs(defs []features.Def) []model.Sign {
 	out := make([]model.Sign, len(defs))
 	for i, d := range defs {
 		switch {
 		case d.Group == features.Negative || d.Group == features.Signature && d.Category == "":
-			out[i] = model.NonPositive
+			out[i] = model.CappedNeg
 		case d.Group == features.Runtime || d.Group == features.Combined || d.Group == features.Signature:
 			out[i] = model.NonNegative
 		default:

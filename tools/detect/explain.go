@@ -36,7 +36,7 @@ func explainPages(dir string, files []string, w io.Writer) error {
 			return fmt.Errorf("%s: %w", f, err)
 		}
 		v := a.Analyze(snap)
-		fmt.Fprintf(w, "%s %d %s\n", v.Verdict, v.Score, f)
+		fmt.Fprintf(w, "%s %d %s\n", v.Decision, v.Score, f)
 		for _, r := range v.Reasons {
 			fmt.Fprintf(w, "  %+4d %-36s %s\n", r.Weight, r.ID, strings.Join(r.Evidence, " | "))
 		}

@@ -17,11 +17,13 @@ import (
 
 // Training settings, fixed so the figures reproduce.
 const (
-	defaultLambda = 1.0
+	defaultLambda = 3.0
 	folds         = 5
-	minBlock      = 50   // block means the calibrated probability is at least one half
-	minWarn       = 20   // below this nothing is shown
+	minBlock      = 0.5  // block means the calibrated probability is at least one half
+	minWarn       = 0.2  // below this nothing is shown
 	maxWarnShare  = 0.01 // of legitimate pages warned in cross-validation
+	blockScore    = 80   // the scores the thresholds map to: what people and the extension know
+	warnScore     = 40
 )
 
 // oof is the out-of-fold judgement of every page.
@@ -92,12 +94,14 @@ func train(dir, out, reportPath string, lambda float64, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("calibration: %w", err)
 	}
-	m := &model.Model{Note: "written by `make train` (tools/detect); do not edit by hand", Lambda: lambda, PlattA: round(pa), PlattB: round(pb), Weights: map[string]float64{}}
-	var scores []int
+	m := &model.Model{Note: "written by `make train` (tools/detect); do not edit by hand", Lambda: lambda, PlattA: round(pa), PlattB: round(pb),
+		BlockAt: blockScore, WarnAt: warnScore, Weights: map[string]float64{}}
+	var probs []float64
 	for _, z := range logits {
-		scores = append(scores, m.Calibrate(z))
+		probs = append(probs, m.Probability(z))
 	}
-	m.BlockAt, m.WarnAt = model.Thresholds(scores, y, minBlock, minWarn, maxWarnShare)
+	pBlock, pWarn := model.Thresholds(probs, y, minBlock, minWarn, maxWarnShare)
+	m.PBlock, m.PWarn = roundP(pBlock), roundP(pWarn)
 	wts, bias, err := model.Fit(samples(pages), signs(defs), lambda)
 	if err != nil {
 		return fmt.Errorf("final fit: %w", err)
@@ -124,6 +128,10 @@ func train(dir, out, reportPath string, lambda float64, w io.Writer) error {
 }
 
 func round(x float64) float64 { return math.Round(x*1e5) / 1e5 }
+
+// roundP keeps a threshold's probability to 1e-9: enough to separate the
+// pages it was chosen between, short in the file.
+func roundP(x float64) float64 { return math.Round(x*1e9) / 1e9 }
 
 func writeJSON(file string, m *model.Model) error {
 	raw, err := json.MarshalIndent(m, "", "  ")
@@ -170,8 +178,8 @@ func weightTable(w io.Writer, m *model.Model, defs []features.Def) {
 // summarize prints the figures docs/detection.md records.
 func summarize(w io.Writer, m *model.Model, pages []page, o oof, verbose bool) {
 	st := stats(pages, 0, 0)
-	fmt.Fprintf(w, "Corpus: %d pages (%d scam, %d legitimate) from %d sources; thresholds: block ≥ %d, warn ≥ %d\n\n",
-		st.Pages, st.Scams, st.Legit, st.Groups, m.BlockAt, m.WarnAt)
+	fmt.Fprintf(w, "Corpus: %d pages (%d scam, %d legitimate) from %d sources; thresholds: block at p ≥ %.4g (score %d), warn at p ≥ %.4g (score %d)\n\n",
+		st.Pages, st.Scams, st.Legit, st.Groups, m.PBlock, m.BlockAt, m.PWarn, m.WarnAt)
 	type tally struct{ n, flagged, blocked, mustBlock, mustBlocked int }
 	cats := map[string]*tally{}
 	var all tally
@@ -290,10 +298,10 @@ func articles(dir string, w io.Writer) (bad bool, err error) {
 			fmt.Fprintf(w, "skipped %s: %v\n", f, err)
 			continue
 		}
-		if v.Verdict != "allow" {
-			fmt.Fprintf(w, "%-5s %3d %s  %s\n", v.Verdict, v.Score, f, strings.Join(v.SignatureIDs(), ","))
+		if v.Decision != "allow" {
+			fmt.Fprintf(w, "%-5s %3d %s  %s\n", v.Decision, v.Score, f, strings.Join(v.SignatureIDs(), ","))
 		}
-		switch v.Verdict {
+		switch v.Decision {
 		case "block":
 			blocked++
 		case "warn":

@@ -17,6 +17,12 @@ const CORPUS = process.env.ALERTGUARD_CORPUS || path.join(REPO, 'corpus');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const EXT_ID = 'ealcpimlhlabpbneglbjhodkadilbele';
 const HOST_NAME = 'jp.alertguard.host';
+// ALERTGUARD_E2E_INSTALLED=1: use the host a package installed (the .deb
+// in make dist-test: /usr/bin/alertguard, found by the browsers through the
+// system-wide manifests). Nothing is built and no per-profile manifest is
+// written; the browsers pass ALERTGUARD_DATA_DIR on to the host they start.
+const INSTALLED = process.env.ALERTGUARD_E2E_INSTALLED === '1';
+const INSTALLED_HOST = process.env.ALERTGUARD_E2E_HOST || '/usr/bin/alertguard';
 
 function tmpdir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -24,6 +30,7 @@ function tmpdir(prefix) {
 
 /** buildHost compiles the host once per run. */
 function buildHost(outDir) {
+  if (INSTALLED) return INSTALLED_HOST;
   const bin = path.join(outDir, 'alertguard');
   execFileSync('go', ['build', '-o', bin, './host'], { cwd: REPO, stdio: 'inherit' });
   return bin;
@@ -121,6 +128,7 @@ async function serveCorpus(cases, extraPages = {}) {
 /** installHost writes the native-messaging manifest into a Chromium
  * profile, pointing at a wrapper that keeps the log in dataDir. */
 function installHost(bin, userDataDir, dataDir) {
+  if (INSTALLED) { process.env.ALERTGUARD_DATA_DIR = dataDir; return; }
   const wrapper = path.join(userDataDir, 'alertguard-host.sh');
   fs.writeFileSync(wrapper, `#!/bin/sh\nALERTGUARD_DATA_DIR='${dataDir}' exec '${bin}' "$@"\n`, { mode: 0o755 });
   const dir = path.join(userDataDir, 'NativeMessagingHosts');
@@ -152,6 +160,7 @@ async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, se
 
 /** installFirefoxHost writes the host manifest under HOME/.mozilla. */
 function installFirefoxHost(bin, home, dataDir) {
+  if (INSTALLED) { process.env.ALERTGUARD_DATA_DIR = dataDir; return; }
   const wrapper = path.join(home, 'alertguard-host.sh');
   fs.writeFileSync(wrapper, `#!/bin/sh\nALERTGUARD_DATA_DIR='${dataDir}' exec '${bin}' "$@"\n`, { mode: 0o755 });
   const dir = path.join(home, '.mozilla', 'native-messaging-hosts');
@@ -214,4 +223,4 @@ async function waitForExtension(browser) {
   return waitFor(async () => browser.targets().find((t) => t.type() === 'service_worker' && t.url().includes(EXT_ID)), 15000);
 }
 
-module.exports = { installFirefoxHost, launchFirefox, firefoxBlockedPage, origins, EXT_DIR, REPO, CORPUS, EXT_ID, HOST_NAME, tmpdir, buildHost, readCases, e2eURL, serveCorpus, installHost, launch, waitFor, blockedPage, waitForExtension };
+module.exports = { INSTALLED, INSTALLED_HOST, installFirefoxHost, launchFirefox, firefoxBlockedPage, origins, EXT_DIR, REPO, CORPUS, EXT_ID, HOST_NAME, tmpdir, buildHost, readCases, e2eURL, serveCorpus, installHost, launch, waitFor, blockedPage, waitForExtension };

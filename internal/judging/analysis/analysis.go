@@ -62,14 +62,14 @@ func (a *Analyzer) Env() *signature.Env { return &signature.Env{Pool: a.pool} }
 
 // Analyze judges a snapshot. It always returns a verdict; condition errors
 // are listed in Problems.
-func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Verdict {
+func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
 	f, vec, errs := a.Features(s)
 	v := verdict.FromScore(f, a.score.judge(vec), a.Catalog, a.Set.Version)
 	for _, err := range errs {
 		v.Problems = append(v.Problems, err.Error())
 	}
-	if f.UnpackErr != nil {
-		v.Problems = append(v.Problems, "unpacking scripts: "+f.UnpackErr.Error())
+	if f.DecodeErr != nil {
+		v.Problems = append(v.Problems, "unpacking scripts: "+f.DecodeErr.Error())
 	}
 	return v
 }

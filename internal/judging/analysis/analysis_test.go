@@ -1,12 +1,13 @@
 package analysis
 
 import (
-	"github.com/PuerkitoBio/goquery"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
@@ -35,7 +36,7 @@ func TestAnalyzeHostileInputs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := tt.snap
 			v := a.Analyze(&s)
-			if v.Verdict == "" {
+			if v.Decision == "" {
 				t.Fatal("no verdict")
 			}
 		})
@@ -50,8 +51,8 @@ func TestVerdictExplainsBlock(t *testing.T) {
 	s := &snapshot.Snapshot{URL: "https://err-1.example.xyz/", HTML: `<title>Microsoft Warning Alert</title><h1>Your computer has been locked</h1>
 		<p>Your computer is infected with a Trojan spyware. Call Microsoft Support <b>０１２０－９４１－２３４</b> (Toll Free) immediately.</p>`}
 	v := a.Analyze(s)
-	if v.Verdict != "block" {
-		t.Fatalf("verdict = %s (%v)", v.Verdict, v.SignatureIDs())
+	if v.Decision != "block" {
+		t.Fatalf("verdict = %s (%v)", v.Decision, v.SignatureIDs())
 	}
 	if len(v.Phones) != 1 || v.Phones[0].E164 != "+81120941234" || v.Phones[0].Display != "0120-941-234" || !v.Phones[0].DoNotCall {
 		t.Errorf("phones = %+v", v.Phones)
@@ -98,8 +99,8 @@ func FuzzAnalyze(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, html, url string) {
 		v := a.Analyze(&snapshot.Snapshot{URL: url, HTML: html})
-		if v.Verdict != "block" && v.Verdict != "warn" && v.Verdict != "allow" {
-			t.Fatalf("verdict %q", v.Verdict)
+		if v.Decision != "block" && v.Decision != "warn" && v.Decision != "allow" {
+			t.Fatalf("verdict %q", v.Decision)
 		}
 	})
 }
@@ -153,11 +154,11 @@ func TestObfuscatedPageDecoded(t *testing.T) {
 	html := `<html><head><title>Loading</title></head><body><script>var _0x=['\x3c\x68\x31\x3eWindows Defender - Security Warning\x3c/h1\x3e','Your computer is infected with a Trojan spyware. Your passwords are being stolen.','Call Microsoft Support now: +1-844-555-0199 (Toll Free). Do not close this page.'];
 eval(atob('ZG9jdW1lbnQud3JpdGUoXzB4WzBdKTsgZG9jdW1lbnQud3JpdGUoJzxwPicrXzB4WzFdKyc8L3A+PHA+JytfMHhbMl0rJzwvcD4nKTs='));</script></body></html>`
 	v := a.Analyze(&snapshot.Snapshot{URL: "https://loading.example.top/", HTML: html})
-	if v.Verdict != "block" || len(v.Phones) != 1 || v.Phones[0].E164 != "+18445550199" || !strings.Contains(v.Decoded, "security warning") {
-		t.Fatalf("verdict %s phones %+v decoded %q", v.Verdict, v.Phones, v.Decoded)
+	if v.Decision != "block" || len(v.Phones) != 1 || v.Phones[0].E164 != "+18445550199" || !strings.Contains(v.Decoded, "security warning") {
+		t.Fatalf("verdict %s phones %+v decoded %q", v.Decision, v.Phones, v.Decoded)
 	}
 	plain := a.Analyze(&snapshot.Snapshot{URL: "https://loading.example.top/", HTML: `<html><body><script>var x = 1 + 1;</script><p>Hello</p></body></html>`})
-	if plain.Verdict != "allow" || plain.Decoded != "" {
+	if plain.Decision != "allow" || plain.Decoded != "" {
 		t.Fatalf("plain page: %+v", plain)
 	}
 }

@@ -98,7 +98,7 @@ func TestCorpus(t *testing.T) {
 			continue
 		}
 		v := a.Analyze(snap)
-		pass := ok(c.expect, v.Verdict)
+		pass := ok(c.expect, v.Decision)
 		n := counts[c.expect]
 		n[1]++
 		if pass {
@@ -109,15 +109,15 @@ func TestCorpus(t *testing.T) {
 		if !pass {
 			mark = "MISS"
 		}
-		fmt.Fprintf(&table, "%-4s %-8s %-5s %3d %-52s %s\n", mark, c.expect, v.Verdict, v.Score, c.file, strings.Join(v.SignatureIDs(), ","))
+		fmt.Fprintf(&table, "%-4s %-8s %-5s %3d %-52s %s\n", mark, c.expect, v.Decision, v.Score, c.file, strings.Join(v.SignatureIDs(), ","))
 		switch {
 		case pass:
-		case (c.expect == "allow" || c.expect == "notblock") && v.Verdict == verdict.Block:
+		case (c.expect == "allow" || c.expect == "notblock") && v.Decision == verdict.Block:
 			t.Errorf("legitimate page blocked: %s (%v)", c.file, v.SignatureIDs())
 		case misses[c.file] != "":
 			t.Logf("known miss %s: %s", c.file, misses[c.file])
 		default:
-			t.Errorf("%s: expected %s, got %s (%v)", c.file, c.expect, v.Verdict, v.SignatureIDs())
+			t.Errorf("%s: expected %s, got %s (%v)", c.file, c.expect, v.Decision, v.SignatureIDs())
 		}
 	}
 	t.Logf("corpus results:\n%s", table.String())

@@ -26,7 +26,7 @@ func BenchmarkUnpackCorpus(b *testing.B) {
 			f := facts.Build(s)
 			d := time.Since(start)
 			total++
-			if f.Unpacked != "" || f.UnpackErr != nil {
+			if f.Decoded != "" || f.DecodeErr != nil {
 				unpacked++
 				times = append(times, d)
 			}

@@ -35,16 +35,17 @@ type Event struct {
 // with textnorm.Fold.
 type Facts struct {
 	URL, Host, Lang string
-	Title           string
+	Title           string // folded, for matching
+	DisplayTitle    string // as the page wrote it, for people
 	Headings        string // title, h1–h3, logos, dialog titles: who the page claims to be
 	Labels          string // short stand-alone texts: banners, captions, dialog lines
 	Dialogs         string // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
-	Unpacked        string // what the page's own scripts wrote when run in the sandbox (folded)
-	UnpackErr       error  // why unpacking stopped early, if it did
+	Decoded         string // what the page's own scripts wrote when run in the sandbox (folded)
+	DecodeErr       error  // why unpacking stopped early, if it did
 	Text            string // what a person reads: body text, frames, noscript, snapshot text
 	Attrs           string // alt, title, aria-label, placeholder, button values
 	Query           string // decoded URL query values
-	All             string // Title + Text + Attrs + Query
+	Page            string // Title + Text + Attrs + Query + Dialogs: the part "page"
 	Script          string // inline and same-page script source and handlers, raw
 	Docs            []*page.Document
 	Phones          []phones.Number
@@ -87,6 +88,7 @@ func Build(s *snapshot.Snapshot) *Facts {
 	f.Lang = firstNonEmpty(s.Lang, main.Lang)
 	title := firstNonEmpty(s.Title, main.Title)
 	f.Title = textnorm.Fold(title)
+	f.DisplayTitle = strings.TrimSpace(title)
 	f.Headings = textnorm.Fold(title + "\n" + heads.String())
 	f.Labels = textnorm.Fold(labels.String())
 	f.Attrs = textnorm.Fold(attrs.String())
@@ -98,15 +100,15 @@ func Build(s *snapshot.Snapshot) *Facts {
 	}
 	f.Text = textnorm.Fold(text.String())
 	f.Dialogs = textnorm.Fold(dialogText(f.Script, s.Events))
-	f.All = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query + "\n" + f.Dialogs
+	f.Page = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query + "\n" + f.Dialogs
 	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
 	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang, f.Host))
 	for i := range f.Phones {
-		if f.Unpacked != "" && strings.Contains(f.Unpacked, f.Phones[i].Display) {
+		if f.Decoded != "" && strings.Contains(f.Decoded, f.Phones[i].Display) {
 			f.Phones[i].Injected = true
 		}
 	}
-	f.Brands = brands.Named(f.All, f.Host)
+	f.Brands = brands.Named(f.Page, f.Host)
 	f.Claimed = brands.Named(f.Headings+"\n"+f.Labels, f.Host)
 	for _, e := range s.Events {
 		f.addEvent(e)
@@ -252,7 +254,7 @@ const maxUnpackScript = 64 << 10
 
 // unpack runs the page's inline scripts in the sandbox when they look
 // obfuscated or assemble text from the URL, and returns what they wrote as
-// readable text. The decoded text is kept in Unpacked for the reasons.
+// readable text. The decoded text is kept in Decoded for the reasons.
 func (f *Facts) unpack(d *page.Document, pageURL string) string {
 	if !needsUnpacking(f.Script, f.APIs) {
 		return ""
@@ -264,10 +266,10 @@ func (f *Facts) unpack(d *page.Document, pageURL string) string {
 		}
 	}
 	r := unpack.Run(srcs, pageURL)
-	f.UnpackErr = r.Err
+	f.DecodeErr = r.Err
 	written := page.Parse(r.HTML)
 	out := strings.TrimSpace(written.Text + "\n" + written.AttrText + "\n" + r.Text)
-	f.Unpacked = textnorm.Fold(out)
+	f.Decoded = textnorm.Fold(out)
 	return out
 }
 

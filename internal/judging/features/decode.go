@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/alertguard/alertguard/internal/judging/facts"
 )
 
 // Bounds on decoding script literals.
@@ -24,6 +26,24 @@ var (
 	joined  = regexp.MustCompile(`\[((?:\s*(?:'[^'\n]*'|"[^"\n]*")\s*,?){2,})\]\s*\.join\(\s*(?:''|"")\s*\)`)
 	literal = regexp.MustCompile(`'([^'\n]*)'|"([^"\n]*)"`)
 )
+
+// maxKitScript is the largest script read for hidden commands and steps: kits
+// are small, libraries (syntax highlighters name every shell) are big.
+const maxKitScript = 32 << 10
+
+// kitScripts joins the page's scripts that could be a kit's: inline,
+// same-page and handlers (facts.Facts.Script joins them with "\n;\n"), at
+// most maxKitScript each, and not a syntax highlighter.
+func kitScripts(f *facts.Facts) string {
+	var b strings.Builder
+	for _, src := range strings.Split(f.Script, "\n;\n") {
+		if len(src) > maxKitScript || strings.Contains(src, "Prism.languages") || strings.Contains(src, "hljs") {
+			continue
+		}
+		b.WriteString(src + "\n;\n")
+	}
+	return b.String()
+}
 
 // scriptText is what the lexicons read of a page's scripts: the source
 // (lower case, bounded) and the strings its base64 and character-code

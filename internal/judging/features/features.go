@@ -116,11 +116,11 @@ func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
 	v := &Vector{Values: make([]float64, len(e.defs)), Evidence: map[int][]string{}}
 	// What the page's scripts wrote after decoding themselves is what the
 	// person sees first: it counts as prominent text.
-	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Unpacked
+	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
 	p := &pageState{e: e, f: f, v: v,
-		body:   e.lx.scan(f.All),
+		body:   e.lx.scan(f.Page),
 		head:   e.lx.scan(prominent),
-		script: e.lx.scan(scriptText(f.Script)),
+		script: e.lx.scan(scriptText(kitScripts(f))),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
 	p.alarm()
@@ -138,14 +138,14 @@ func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
 
 func (p *pageState) authority() {
 	f := p.f
-	if b := brands.Named(f.Title+"\n"+strongHeadings(f)+"\n"+f.Dialogs+"\n"+f.Unpacked, f.Host); len(b) > 0 {
+	if b := brands.Named(platformFree(f.Title+"\n"+strongHeadings(f))+"\n"+f.Dialogs+"\n"+f.Decoded, f.Host); len(b) > 0 {
 		p.set("authority.brand-claimed", 1, b...)
 	} else if len(f.Claimed) > 0 {
 		p.set("authority.brand-claimed", 0.5, f.Claimed...)
 	} else if len(f.Brands) > 0 {
 		p.set("authority.brand-named", 1, f.Brands...)
 	}
-	if b := brands.Named(f.Title, f.Host); len(b) > 0 {
+	if b := brands.Named(platformFree(f.Title), f.Host); len(b) > 0 {
 		p.set("authority.title-brand", 1, b...)
 	}
 	if n, ev := p.e.lx.of(p.head, "os_voice"); n > 0 {
@@ -205,6 +205,14 @@ func strongHeadings(f *facts.Facts) string {
 	return b.String()
 }
 
+// platforms names an operating system as the platform a product runs on:
+// "VLC for Windows" does not speak as Microsoft.
+var platforms = strings.NewReplacer("for windows", " ", "for mac", " ", "for macos", " ", "windows版", " ", "mac版", " ",
+	"windows用", " ", "mac用", " ", "on windows", " ", "on mac", " ", "windows and mac", " ", "windows / mac", " ", "windows、mac", " ",
+	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ")
+
+func platformFree(s string) string { return platforms.Replace(s) }
+
 // brandURL is a brand's address written as text ("https://www.microsoft.com/…").
 var brandURL = regexp.MustCompile(`(?:https?://|www\.)[a-z0-9.-]+\.[a-z]{2,}`)
 
@@ -244,10 +252,10 @@ func (p *pageState) alarm() {
 	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 {
 		return
 	}
-	if m := windowed(errorCode, p.f.All, []string{"0x", "error", "エラー", "erreur", "fehler"}, 0, 40); len(m) > 0 {
+	if m := windowed(errorCode, p.f.Page, []string{"0x", "error", "エラー", "erreur", "fehler"}, 0, 40); len(m) > 0 {
 		p.set("alarm.error-code", 1, m...)
 	}
-	if m := windowed(threatCount, p.f.All, []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza"}, 16, 24); len(m) > 0 {
+	if m := windowed(threatCount, p.f.Page, []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza"}, 16, 24); len(m) > 0 {
 		p.set("alarm.threat-count", 1, m...)
 	}
 }

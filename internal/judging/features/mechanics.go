@@ -13,11 +13,12 @@ func (p *pageState) lures(prominent string) {
 	p.phones(prominent)
 	p.lex("lure.call-action", "call_action", p.body, 2)
 	p.lex("lure.remote-tool", "remote", p.body, 2)
+	p.lex("lure.refund", "refund", p.body, 2)
 	p.lex("lure.gift-card", "giftcard", p.body, 2)
 	p.lex("lure.purchase", "purchase", p.body, 2)
 	p.lex("lure.billing", "billing", p.body, 4)
 	if p.has("lure.billing") {
-		if m := amountDue.FindAllString(p.f.All, 3); len(m) > 0 {
+		if m := amountDue.FindAllString(p.f.Page, 3); len(m) > 0 {
 			p.set("lure.amount-due", 1, m...)
 		}
 	}
@@ -182,7 +183,7 @@ func (p *pageState) lock() {
 	if len(p.st.overlay) > 0 {
 		p.set("lock.overlay", 1, p.st.overlay...)
 	}
-	if strings.TrimSpace(p.f.Unpacked) != "" {
+	if strings.TrimSpace(p.f.Decoded) != "" {
 		p.set("lock.hidden-text", 1)
 	}
 }
@@ -367,7 +368,7 @@ var mechanics = [][]string{
 	{"alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
 	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
 		"lure.allow", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
-		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due"},
+		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund"},
 	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
 	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",
 		"runtime.fullscreen", "runtime.keyboard-lock", "runtime.floods"},
@@ -426,10 +427,21 @@ func (p *pageState) combinations() {
 	if alarm && p.any(mechanics[2]) {
 		p.set("combined.alarm-lure", 1)
 	}
+	if p.has("lure.remote-tool") && p.has("lure.phone") {
+		p.set("combined.remote-phone", 1)
+	}
+	if p.has("lure.prize") && (p.has("pressure.countdown") || p.has("pressure.words")) {
+		p.set("combined.prize-pressure", 1)
+	}
+	if p.has("lure.refund") && (p.has("lure.gift-card") || p.has("lure.remote-tool") || p.has("lure.phone")) {
+		p.set("combined.refund-lure", 1)
+	}
 	if p.has("lock.overlay") && (p.has("lure.download") || p.strongAuthority() || p.has("lure.paste-steps") || p.has("alarm.prominent") || p.has("lure.phone")) {
 		p.set("combined.overlay-lure", 1)
 	}
-	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || p.has("lure.command-text") || p.f.APIs["clipboard-write"] > 0) {
+	// Paste steps with a command the page copies but does not show as
+	// documentation (an install page's copy button copies its code block).
+	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || p.f.APIs["clipboard-write"] > 0 && !p.has("negative.vendor-command")) {
 		p.set("combined.paste-command", 1)
 	}
 }

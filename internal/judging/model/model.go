@@ -23,10 +23,12 @@ type Model struct {
 	Lambda   float64            `json:"lambda"`
 	Bias     float64            `json:"bias"`
 	Weights  map[string]float64 `json:"weights"`
-	PlattA   float64            `json:"plattA"` // score = 100·σ(PlattA·z + PlattB), z the raw log-odds
+	PlattA   float64            `json:"plattA"` // p = σ(PlattA·z + PlattB), z the raw log-odds: the calibrated probability
 	PlattB   float64            `json:"plattB"`
-	BlockAt  int                `json:"blockAt"`
-	WarnAt   int                `json:"warnAt"`
+	PWarn    float64            `json:"pWarn"`  // calibrated probability from which a page is warned about
+	PBlock   float64            `json:"pBlock"` // … and blocked
+	BlockAt  int                `json:"blockAt"` // the score PBlock maps to
+	WarnAt   int                `json:"warnAt"`  // the score PWarn maps to
 	Training Report             `json:"training"`
 }
 
@@ -50,8 +52,9 @@ func Parse(raw []byte) (*Model, error) {
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return nil, fmt.Errorf("reading model weights: %w", err)
 	}
-	if m.BlockAt <= m.WarnAt || m.WarnAt <= 0 || m.BlockAt > 100 || m.PlattA <= 0 {
-		return nil, fmt.Errorf("model weights: thresholds warn %d / block %d or calibration %.3f out of range", m.WarnAt, m.BlockAt, m.PlattA)
+	if m.BlockAt <= m.WarnAt || m.WarnAt <= 0 || m.BlockAt >= 100 || m.PlattA <= 0 || m.PWarn <= 0 || m.PBlock <= m.PWarn || m.PBlock >= 1 {
+		return nil, fmt.Errorf("model weights: thresholds warn %d (p %.4f) / block %d (p %.4f) or calibration %.3f out of range",
+			m.WarnAt, m.PWarn, m.BlockAt, m.PBlock, m.PlattA)
 	}
 	return &m, nil
 }
@@ -99,10 +102,26 @@ func (b *Bound) Score(v *features.Vector) Result {
 	return Result{Score: b.M.Calibrate(z), Logit: z, Contribs: cs}
 }
 
-// Calibrate maps raw log-odds to the 0–100 score.
+// Probability is the calibrated probability that a page with raw
+// log-odds z is a scam (classes weighed equally).
+func (m *Model) Probability(z float64) float64 { return sigmoid(m.PlattA*z + m.PlattB) }
+
+// Calibrate maps raw log-odds to the 0–100 score: the calibrated
+// probability, rescaled piecewise linearly so that PWarn lands on WarnAt
+// and PBlock on BlockAt (the thresholds people and the extension know),
+// rounded down so a score at a threshold always means the probability is.
 func (m *Model) Calibrate(z float64) int {
-	p := sigmoid(m.PlattA*z + m.PlattB)
-	return int(math.Round(100 * p))
+	p := m.Probability(z)
+	var s float64
+	switch {
+	case p < m.PWarn:
+		s = float64(m.WarnAt) * p / m.PWarn
+	case p < m.PBlock:
+		s = float64(m.WarnAt) + float64(m.BlockAt-m.WarnAt)*(p-m.PWarn)/(m.PBlock-m.PWarn)
+	default:
+		s = float64(m.BlockAt) + float64(100-m.BlockAt)*(p-m.PBlock)/(1-m.PBlock)
+	}
+	return min(100, max(0, int(math.Floor(s))))
 }
 
 func sigmoid(x float64) float64 {

@@ -70,17 +70,30 @@ func TestFoldsKeepGroupsTogether(t *testing.T) {
 }
 
 func TestThresholds(t *testing.T) {
-	scores := []int{10, 20, 62, 95, 99, 100, 70}
+	p := []float64{0.10, 0.20, 0.62, 0.95, 0.99, 1.00, 0.70}
 	y := []float64{0, 0, 0, 1, 1, 1, 1}
-	block, warn := Thresholds(scores, y, 50, 20, 0.34)
-	if block != 63 {
-		t.Fatalf("block %d, want just above the highest legitimate score", block)
+	block, warn := Thresholds(p, y, 0.5, 0.2, 0.34)
+	if math.Abs(block-0.66) > 1e-9 { // halfway between the top legitimate page (0.62) and the next page (0.70)
+		t.Fatalf("block %v", block)
 	}
-	if warn != 21 { // one of three legitimate pages may be warned
-		t.Fatalf("warn %d", warn)
+	if math.Abs(warn-0.41) > 1e-9 { // one of three legitimate pages may be warned: above the second (0.20), halfway to 0.62
+		t.Fatalf("warn %v", warn)
 	}
-	if b, w := Thresholds([]int{99}, []float64{0}, 50, 20, 0); b != 100 || w >= b {
-		t.Fatalf("thresholds %d/%d", b, w)
+	if b, w := Thresholds([]float64{0.99}, []float64{0}, 0.5, 0.2, 0); math.Abs(b-0.995) > 1e-9 || w >= b {
+		t.Fatalf("thresholds %v/%v", b, w)
+	}
+}
+
+func TestCalibrateAnchorsThresholds(t *testing.T) {
+	m := &Model{PlattA: 1, PWarn: 0.6, PBlock: 0.9, WarnAt: 40, BlockAt: 80}
+	logit := func(p float64) float64 { return math.Log(p / (1 - p)) }
+	for _, c := range []struct {
+		p    float64
+		want int
+	}{{0.3, 20}, {0.6, 40}, {0.7501, 60}, {0.8999, 79}, {0.9001, 80}, {0.99, 98}} {
+		if got := m.Calibrate(logit(c.p)); got != c.want {
+			t.Errorf("p %.4f: score %d, want %d", c.p, got, c.want)
+		}
 	}
 }
 
@@ -92,7 +105,8 @@ func TestPlattAndParse(t *testing.T) {
 	if _, _, err := Platt([]float64{1, 2}, []float64{1, 1}); err == nil {
 		t.Fatal("one class calibrated")
 	}
-	for _, bad := range []string{`{`, `{"blockAt": 40, "warnAt": 60, "plattA": 1}`, `{"blockAt": 80, "warnAt": 40, "plattA": 0}`} {
+	for _, bad := range []string{`{`, `{"blockAt": 40, "warnAt": 60, "plattA": 1, "pWarn": 0.5, "pBlock": 0.9}`,
+		`{"blockAt": 80, "warnAt": 40, "plattA": 0, "pWarn": 0.5, "pBlock": 0.9}`, `{"blockAt": 80, "warnAt": 40, "plattA": 1, "pWarn": 0.9, "pBlock": 0.5}`} {
 		if _, err := Parse([]byte(bad)); err == nil {
 			t.Errorf("accepted %s", bad)
 		}
@@ -108,13 +122,13 @@ func TestScoreAndRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := &Model{Bias: -2, PlattA: 1, BlockAt: 80, WarnAt: 40, Weights: map[string]float64{"lure.phone": 3, "negative.contact": -1}}
+	m := &Model{Bias: -2, PlattA: 1, BlockAt: 80, WarnAt: 40, PWarn: 0.5, PBlock: 0.9, Weights: map[string]float64{"lure.phone": 3, "negative.contact": -1}}
 	b := m.Bind(e.Defs())
 	v := &features.Vector{Values: make([]float64, len(e.Defs()))}
 	v.Values[e.Index("lure.phone")] = 1
 	v.Values[e.Index("negative.contact")] = 1
 	r := b.Score(v)
-	if r.Score != 50 || len(r.Contribs) != 2 || r.Contribs[0].Index != e.Index("lure.phone") {
+	if r.Score != 40 || len(r.Contribs) != 2 || r.Contribs[0].Index != e.Index("lure.phone") {
 		t.Fatalf("score %+v", r)
 	}
 	for _, rule := range HardRules {

@@ -25,7 +25,8 @@ const (
 	Free Sign = iota
 	NonNegative
 	NonPositive
-	Capped // non-negative and at most MaxClue
+	Capped    // non-negative and at most MaxClue
+	CappedNeg // non-positive and at least -MaxClue: kits forge footers and bylines too
 )
 
 // MaxClue bounds a Capped weight (log-odds per unit of feature).
@@ -56,10 +57,12 @@ func Fit(samples []Sample, signs []Sign, lambda float64) (w []float64, bias floa
 				continue
 			}
 			switch {
-			case (signs[j] == NonNegative || signs[j] == Capped) && w[j] < 0, signs[j] == NonPositive && w[j] > 0:
+			case (signs[j] == NonNegative || signs[j] == Capped) && w[j] < 0, (signs[j] == NonPositive || signs[j] == CappedNeg) && w[j] > 0:
 				free[j], fixed[j], changed = false, 0, true
 			case signs[j] == Capped && w[j] > MaxClue:
 				free[j], fixed[j], changed = false, MaxClue, true
+			case signs[j] == CappedNeg && w[j] < -MaxClue:
+				free[j], fixed[j], changed = false, -MaxClue, true
 			}
 		}
 		if !changed {
@@ -301,30 +304,39 @@ func Platt(z, y []float64) (a, b float64, err error) {
 	return w[0], bias, nil
 }
 
-// Thresholds picks block and warn on out-of-fold scores: block is the
-// lowest score above every legitimate page (never below minBlock), warn the
-// lowest score at or above minWarn that warns at most maxWarnShare of the
-// legitimate pages.
-func Thresholds(scores []int, y []float64, minBlock, minWarn int, maxWarnShare float64) (block, warn int) {
-	block = minBlock
-	var legit []int
-	for i, s := range scores {
+// Thresholds picks the calibrated probabilities from which pages are
+// blocked and warned, on out-of-fold probabilities p: block sits halfway
+// between the most suspicious legitimate page and the next page above it
+// (never below minBlock), so no legitimate page is blocked; warn is placed
+// the same way above the legitimate pages that may not be warned (all but
+// maxWarnShare of them), never below minWarn and always below block.
+func Thresholds(p, y []float64, minBlock, minWarn, maxWarnShare float64) (block, warn float64) {
+	var legit []float64
+	for i, v := range p {
 		if y[i] == 0 {
-			legit = append(legit, s)
-			block = max(block, s+1)
+			legit = append(legit, v)
 		}
 	}
-	block = min(block, 100)
-	for warn = minWarn; warn < block-1; warn++ {
-		n := 0
-		for _, s := range legit {
-			if s >= warn {
-				n++
+	sort.Sort(sort.Reverse(sort.Float64Slice(legit)))
+	above := func(x float64) float64 { // halfway to the next higher probability of any page
+		next := 1.0
+		for _, v := range p {
+			if v > x && v < next {
+				next = v
 			}
 		}
-		if float64(n) <= maxWarnShare*float64(len(legit)) {
-			break
-		}
+		return x + (next-x)/2
+	}
+	block = minBlock
+	if len(legit) > 0 {
+		block = max(block, above(legit[0]))
+	}
+	warn = minWarn
+	if k := int(maxWarnShare * float64(len(legit))); k < len(legit) {
+		warn = max(warn, above(legit[k]))
+	}
+	if warn >= block {
+		warn = minWarn
 	}
 	return block, warn
 }

@@ -73,14 +73,14 @@ func (p *Pool) put(rt *goja.Runtime) {
 	}
 }
 
-// Run executes prog with the given globals set and returns its value as a
-// Go value (exported). Globals are removed again before the runtime is
-// reused.
-func (p *Pool) Run(prog *goja.Program, globals map[string]any) (any, error) {
+// Run executes prog with one global, name = value (nil: none), and returns
+// its value as a Go value (exported). The global is removed again before the
+// runtime is reused. Struct fields are seen under their json names.
+func (p *Pool) Run(prog *goja.Program, name string, value any) (any, error) {
 	rt := p.get()
-	for k, v := range globals {
-		if err := rt.Set(k, v); err != nil {
-			return nil, fmt.Errorf("setting %s: %w", k, err)
+	if value != nil {
+		if err := rt.Set(name, value); err != nil {
+			return nil, fmt.Errorf("setting %s: %w", name, err)
 		}
 	}
 	timer := time.AfterFunc(p.budget, func() { rt.Interrupt(ErrBudget) })
@@ -98,8 +98,8 @@ func (p *Pool) Run(prog *goja.Program, globals map[string]any) (any, error) {
 		return nil, fmt.Errorf("running script: %w", err)
 	}
 	rt.ClearInterrupt()
-	for k := range globals {
-		_ = rt.GlobalObject().Delete(k)
+	if value != nil {
+		_ = rt.GlobalObject().Delete(name)
 	}
 	out := v.Export()
 	p.put(rt)

@@ -11,12 +11,14 @@ func TestRun(t *testing.T) {
 	p := New(2, 50*time.Millisecond)
 	tests := []struct {
 		name, src string
-		globals   map[string]any
+		facts     any
 		want      any
 		wantErr   error
 		errText   string
 	}{
-		{name: "expression", src: `facts.n > 2`, globals: map[string]any{"facts": map[string]any{"n": 3}}, want: true},
+		{name: "expression", src: `facts.n > 2`, facts: struct {
+			N int `json:"n"`
+		}{3}, want: true},
 		{name: "infinite loop", src: `for(;;){}`, wantErr: ErrBudget},
 		{name: "deep recursion", src: `function f(n){return f(n+1)} f(0)`, errText: "stack"},
 		{name: "no require", src: `require('fs')`, errText: "require"},
@@ -29,7 +31,7 @@ func TestRun(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := p.Run(prog, tt.globals)
+			got, err := p.Run(prog, "facts", tt.facts)
 			switch {
 			case tt.wantErr != nil:
 				if !errors.Is(err, tt.wantErr) {

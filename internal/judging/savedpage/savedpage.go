@@ -5,6 +5,7 @@ package savedpage
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,34 +17,80 @@ import (
 
 	"golang.org/x/net/html/charset"
 
+	"github.com/alertguard/alertguard/internal/judging/page"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
 )
 
 // MaxInputBytes bounds one file read.
 const MaxInputBytes = 16 << 20
 
+// ErrNotPage says a file holds binary data, not a web page: judging it
+// would only say "allow", which would be false reassurance.
+var ErrNotPage = errors.New("not a web page: the file holds binary data")
+
+// Report says how much of a saved page was read.
+type Report struct {
+	Size     int64 // bytes in the file (-1: unknown, for standard input)
+	Read     int   // bytes read
+	Trimmed  bool  // the HTML was over snapshot.MaxHTML
+	FullText bool  // the visible text came from the whole page, as a browser would send it
+}
+
 // Load reads the page at p ("-" reads r) as if loaded from pageURL (empty:
 // its file:// address).
 func Load(p, pageURL string, r io.Reader) (*snapshot.Snapshot, error) {
-	data, err := readCapped(p, r)
+	s, _, err := Read(p, pageURL, r)
+	return s, err
+}
+
+// Read is Load that also says what was left out. A page larger than the
+// snapshot's HTML limit is judged as the browser would judge it: on its
+// whole visible text (the extension sends innerText), its title, and the
+// first MaxHTML bytes of markup.
+func Read(p, pageURL string, r io.Reader) (*snapshot.Snapshot, Report, error) {
+	data, rep, err := readCapped(p, r)
 	if err != nil {
-		return nil, err
+		return nil, rep, err
+	}
+	if looksBinary(data) {
+		return nil, rep, ErrNotPage
 	}
 	s := &snapshot.Snapshot{URL: pageURL, HTML: ToUTF8(data), Reason: "scan"}
 	if s.URL == "" && p != "-" {
 		abs, _ := filepath.Abs(p)
 		s.URL = "file://" + filepath.ToSlash(abs)
 	}
+	if len(s.HTML) > snapshot.MaxHTML {
+		d := page.Parse(s.HTML)
+		s.Title, s.Text = d.Title, d.Text
+		rep.Trimmed, rep.FullText = true, true
+	}
 	if p != "-" {
 		addSiblings(s, filepath.Dir(p))
 	}
 	s.Bound()
-	return s, nil
+	return s, rep, nil
+}
+
+// looksBinary: a NUL byte, or mostly bytes that are not text, in the first
+// 8 KiB. Legacy encodings (Shift_JIS, EUC-JP) are text and pass.
+func looksBinary(data []byte) bool {
+	head := data[:min(len(data), 8<<10)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, b := range head {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b {
+			ctl++
+		}
+	}
+	return len(head) > 0 && ctl*20 > len(head)
 }
 
 // LoadSnapshot reads a recorded snapshot (JSON).
 func LoadSnapshot(p, pageURL string, r io.Reader) (*snapshot.Snapshot, error) {
-	data, err := readCapped(p, r)
+	data, _, err := readCapped(p, r)
 	if err != nil {
 		return nil, err
 	}
@@ -57,20 +104,25 @@ func LoadSnapshot(p, pageURL string, r io.Reader) (*snapshot.Snapshot, error) {
 	return s, nil
 }
 
-func readCapped(p string, r io.Reader) ([]byte, error) {
+func readCapped(p string, r io.Reader) ([]byte, Report, error) {
+	rep := Report{Size: -1}
 	if p != "-" {
 		f, err := os.Open(p)
 		if err != nil {
-			return nil, fmt.Errorf("cannot read: %w", err)
+			return nil, rep, fmt.Errorf("cannot read: %w", err)
 		}
 		defer f.Close()
+		if st, err := f.Stat(); err == nil {
+			rep.Size = st.Size()
+		}
 		r = f
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
+		return nil, rep, fmt.Errorf("cannot read: %w", err)
 	}
-	return data, nil
+	rep.Read = len(data)
+	return data, rep, nil
 }
 
 // ToUTF8 decodes legacy encodings (Shift_JIS, EUC-JP, windows-1252) named by

@@ -13,7 +13,7 @@ import (
 
 func trace(m *Matcher, f *facts.Facts, depth int) {
 	var ev []string
-	ok := match(m, f, &Env{}, &ev)
+	ok := m.condition().match(f, &Env{}, &ev)
 	kind := "?"
 	switch {
 	case m.All != nil:
@@ -34,7 +34,7 @@ func trace(m *Matcher, f *facts.Facts, depth int) {
 		trace(c, f, depth+1)
 	}
 	if m.Not != nil {
-		trace(m.Not, f, depth+1)
+		trace(&m.Not.Matcher, f, depth+1)
 	}
 }
 

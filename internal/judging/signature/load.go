@@ -14,7 +14,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/andybalholm/cascadia"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/alertguard/alertguard/internal/judging/sandbox"
@@ -32,11 +31,8 @@ type Set struct {
 	Version string // "N sigs, sha256 prefix of the files"
 }
 
-var (
-	idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[.-][a-z0-9]+)*$`)
-	lineInErr = regexp.MustCompile(`^(?:yaml: )?(?:unmarshal errors:\n\s*)?line (\d+): `)
-	phoneType = []string{"toll-free", "voip", "fixed", "mobile", "premium", "shared", "uan", "unknown"}
-)
+// idPattern: lower-case words joined by '.' or '-'.
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[.-][a-z0-9]+)*$`)
 
 // Load reads every *.yaml file in fsys. knownAdvice says whether an advice
 // id exists. All problems are returned together, each as file:line: text.
@@ -86,7 +82,8 @@ func Load(fsys fs.FS, knownAdvice func(string) bool) (*Set, error) {
 	return set, nil
 }
 
-// Parse decodes and validates one signature file.
+// Parse decodes and validates one signature file. The YAML decoder itself
+// rejects unknown keys and wrong types, naming their line.
 func Parse(name string, data []byte, vocab map[string][]string, knownAdvice func(string) bool) (*Signature, error) {
 	if len(data) > MaxFileBytes {
 		return nil, fmt.Errorf("%s: file of %d bytes is over the %d-byte limit", name, len(data), MaxFileBytes)
@@ -98,41 +95,37 @@ func Parse(name string, data []byte, vocab map[string][]string, knownAdvice func
 		if errors.Is(err, io.EOF) {
 			return nil, fmt.Errorf("%s:1: empty file", name)
 		}
-		return nil, fileLine(name, err)
+		return nil, decodeError(name, err)
 	}
 	var root yaml.Node
-	_ = yaml.Unmarshal(data, &root)
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, decodeError(name, err)
+	}
+	keys := assignLines(&sig, &root)
 	sig.File, sig.Line = path.Base(name), 1
 	var problems []string
-	v := validator{sig: &sig, vocab: vocab, add: func(line int, format string, a ...any) {
+	v := &validator{sig: &sig, vocab: vocab, add: func(line int, format string, a ...any) {
 		problems = append(problems, fmt.Sprintf("%s:%d: %s", name, line, fmt.Sprintf(format, a...)))
 	}}
-	v.signature(knownAdvice, keyLines(&root))
+	v.signature(knownAdvice, keys)
 	if len(problems) > 0 {
 		return nil, errors.New(strings.Join(problems, "\n"))
 	}
 	return &sig, nil
 }
 
-// fileLine turns "yaml: line 7: …" into "name:7: …".
-func fileLine(name string, err error) error {
-	msg := err.Error()
-	if m := lineInErr.FindStringSubmatch(msg); m != nil {
-		return fmt.Errorf("%s:%s: %s", name, m[1], strings.TrimSpace(msg[len(m[0]):]))
+// decodeError names the file before the decoder's own words, which carry
+// the line ("line 7: field colour not found …").
+func decodeError(name string, err error) error {
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		msgs := make([]string, len(te.Errors))
+		for i, e := range te.Errors {
+			msgs[i] = name + ": " + e
+		}
+		return errors.New(strings.Join(msgs, "\n"))
 	}
 	return fmt.Errorf("%s: %w", name, err)
-}
-
-// keyLines maps top-level keys to their line numbers.
-func keyLines(root *yaml.Node) map[string]int {
-	out := map[string]int{}
-	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
-		m := root.Content[0]
-		for i := 0; i+1 < len(m.Content); i += 2 {
-			out[m.Content[i].Value] = m.Content[i].Line
-		}
-	}
-	return out
 }
 
 type validator struct {
@@ -141,7 +134,7 @@ type validator struct {
 	add   func(line int, format string, a ...any)
 }
 
-func (v validator) signature(knownAdvice func(string) bool, lines map[string]int) {
+func (v *validator) signature(knownAdvice func(string) bool, lines map[string]int) {
 	s := v.sig
 	at := func(key string) int {
 		if l, ok := lines[key]; ok {
@@ -161,9 +154,12 @@ func (v validator) signature(knownAdvice func(string) bool, lines map[string]int
 	if (s.Category == "context") != (s.Weight < 0) {
 		v.add(at("weight"), "negative weights belong to category context and only there")
 	}
-	for key, t := range map[string]Text{"title": s.Title, "explanation": s.Explanation} {
-		if strings.TrimSpace(t.Ja) == "" || strings.TrimSpace(t.En) == "" {
-			v.add(at(key), "%s needs both ja and en", key)
+	for _, t := range []struct {
+		key  string
+		text Text
+	}{{"title", s.Title}, {"explanation", s.Explanation}} {
+		if strings.TrimSpace(t.text.Ja) == "" || strings.TrimSpace(t.text.En) == "" {
+			v.add(at(t.key), "%s needs both ja and en", t.key)
 		}
 	}
 	if s.Weight > 0 && len(s.Advice) == 0 {
@@ -177,7 +173,7 @@ func (v validator) signature(knownAdvice func(string) bool, lines map[string]int
 	if s.Match == nil {
 		v.add(at("match"), "match is required")
 	} else {
-		v.matcher(s.Match)
+		(&checker{v: v, line: s.Match.Line}).matcher(s.Match)
 	}
 	if s.Condition != "" {
 		prog, err := sandbox.Compile(s.ID, s.Condition)
@@ -186,93 +182,88 @@ func (v validator) signature(knownAdvice func(string) bool, lines map[string]int
 		}
 		s.prog = prog
 	}
+	v.fixtures(at("fixtures"))
+}
+
+func (v *validator) fixtures(line int) {
+	s := v.sig
 	if len(s.Fixtures.Positive) == 0 || len(s.Fixtures.Negative) == 0 {
-		v.add(at("fixtures"), "fixtures need at least one positive and one negative page")
+		v.add(line, "fixtures need at least one positive and one negative page")
 	}
 	for _, f := range append(slices.Clone(s.Fixtures.Positive), s.Fixtures.Negative...) {
 		if f.HTML == "" && f.Text == "" && len(f.Events) == 0 {
 			v.add(f.Line, "fixture needs html, text or events")
 		}
 		for _, e := range f.Events {
-			if !slices.Contains(snapshot.EventTypes, e.Type) {
+			if !knownEvent(e.Type) {
 				v.add(f.Line, "unknown event type %q", e.Type)
 			}
 		}
 	}
 }
 
-func (v validator) matcher(m *Matcher) {
-	part := func(p string) {
-		if p != "" && !slices.Contains(Parts, p) {
-			v.add(m.Line, "part %q is not one of %s", p, strings.Join(Parts, ", "))
-		}
-	}
-	compile := func(p string) *regexp.Regexp {
-		re, err := regexp.Compile(p)
-		if err != nil {
-			v.add(m.Line, "bad regex %q: %v", p, err)
-		}
-		return re
-	}
-	switch {
-	case m.All != nil || m.Any != nil:
-		list := append(slices.Clone(m.All), m.Any...)
-		if len(list) == 0 {
-			v.add(m.Line, "all/any needs at least one matcher")
-		}
-		for _, c := range list {
-			if c == nil {
-				v.add(m.Line, "empty matcher in all/any")
-				continue
-			}
-			v.matcher(c)
-		}
-	case m.Not != nil:
-		v.matcher(m.Not)
-	case m.Text != nil:
-		part(m.Text.Part)
-		m.Text.Words = v.words(m.Line, m.Text.Words)
-		if len(m.Text.Words) == 0 {
-			v.add(m.Line, "text needs words")
-		}
-		if m.Text.Min > len(m.Text.Words) {
-			v.add(m.Line, "text min %d is more than its %d words", m.Text.Min, len(m.Text.Words))
-		}
-	case m.Regex != nil:
-		part(m.Regex.Part)
-		m.Regex.re = compile(m.Regex.Pattern)
-	case m.Selector != nil:
-		sel, err := cascadia.ParseGroup(m.Selector.CSS)
-		if err != nil {
-			v.add(m.Line, "bad selector %q: %v", m.Selector.CSS, err)
-		}
-		m.Selector.sel = sel
-	case m.Phone != nil:
-		for _, t := range m.Phone.Types {
-			if !slices.Contains(phoneType, t) {
-				v.add(m.Line, "phone type %q is not one of %s", t, strings.Join(phoneType, ", "))
-			}
-		}
-		m.Phone.Near = v.words(m.Line, m.Phone.Near)
-	case m.URL != nil:
-		m.URL.re = compile(m.URL.Pattern)
-	case m.Event != nil:
-		if !slices.Contains(snapshot.EventTypes, m.Event.Type) {
-			v.add(m.Line, "event type %q is not one of %s", m.Event.Type, strings.Join(snapshot.EventTypes, ", "))
-		}
-		if m.Event.Detail != "" {
-			m.Event.re = compile(m.Event.Detail)
-		}
-	case m.Script != nil || m.API != nil:
-		sm := m.Script
-		if sm == nil {
-			sm = m.API
-		}
-		if !slices.Contains(scriptfacts.Names(), sm.API) {
-			v.add(m.Line, "api %q is not one of %s", sm.API, strings.Join(scriptfacts.Names(), ", "))
-		}
+// checker is what a condition's prepare sees: the node's line and the
+// helpers every kind shares.
+type checker struct {
+	v    *validator
+	line int
+}
+
+func (c *checker) add(format string, a ...any) { c.v.add(c.line, format, a...) }
+
+// matcher checks one node: exactly one condition, then that condition.
+func (c *checker) matcher(m *Matcher) {
+	at := &checker{v: c.v, line: m.Line}
+	switch cs := m.conditions(); len(cs) {
+	case 1:
+		cs[0].prepare(at)
+	default:
+		at.add("a matcher needs exactly one of all, any, not, text, regex, selector, phone, brand, url, event, script, api (found %d)", len(cs))
 	}
 }
+
+// list checks the members of all/any.
+func (c *checker) list(ms []*Matcher) {
+	if len(ms) == 0 {
+		c.add("all/any needs at least one matcher")
+	}
+	for _, m := range ms {
+		if m == nil {
+			c.add("empty matcher in all/any")
+			continue
+		}
+		c.matcher(m)
+	}
+}
+
+func (c *checker) part(p string) {
+	if p != "" && !slices.Contains(Parts, p) {
+		c.add("part %q is not one of %s", p, strings.Join(Parts, ", "))
+	}
+}
+
+func (c *checker) regex(p string) *regexp.Regexp {
+	re, err := regexp.Compile(p)
+	if err != nil {
+		c.add("bad regex %q: %v", p, err)
+		return regexp.MustCompile(`\A\z.`) // matches nothing; the set does not load anyway
+	}
+	return re
+}
+
+func (c *checker) eventType(t string) {
+	if !knownEvent(t) {
+		c.add("event type %q is not one of %s", t, strings.Join(snapshot.EventTypes, ", "))
+	}
+}
+
+func (c *checker) api(name string) {
+	if !knownAPI(name) {
+		c.add("api %q is not one of %s", name, strings.Join(scriptfacts.Names(), ", "))
+	}
+}
+
+func (c *checker) words(in []string) []string { return c.v.words(c.line, in) }
 
 // VocabularyFile holds the named word lists ("@alarm") signatures share.
 const VocabularyFile = "vocabulary.yaml"
@@ -287,13 +278,13 @@ func loadVocabulary(fsys fs.FS) (map[string][]string, error) {
 	}
 	var vocab map[string][]string
 	if err := yaml.Unmarshal(data, &vocab); err != nil {
-		return nil, fileLine(VocabularyFile, err)
+		return nil, decodeError(VocabularyFile, err)
 	}
 	return vocab, nil
 }
 
 // words expands "@list" references and folds every word.
-func (v validator) words(line int, in []string) []string {
+func (v *validator) words(line int, in []string) []string {
 	var out []string
 	for _, w := range in {
 		if name, ok := strings.CutPrefix(w, "@"); ok {

@@ -14,14 +14,14 @@ import (
 func TestLoadRejects(t *testing.T) {
 	tests := []struct {
 		file string
-		want []string // substrings of the error, each with file:line
+		want []string // substrings of the error, each with its file and line
 	}{
-		{"unknown-field.yaml", []string{"unknown-field.yaml:4:", "colour"}},
+		{"unknown-field.yaml", []string{"unknown-field.yaml: line 4: field colour not found"}},
 		{"bad-regex.yaml", []string{"bad-regex.yaml:8:", "bad regex"}},
 		{"bad-selector.yaml", []string{"bad-selector.yaml:10:", "bad selector"}},
 		{"missing-translation.yaml", []string{"missing-translation.yaml:4:", "title needs both ja and en"}},
 		{"missing-fixtures.yaml", []string{"missing-fixtures.yaml:9:", "at least one positive and one negative"}},
-		{"unknown-matcher-field.yaml", []string{"unknown-matcher-field.yaml:9:", `unknown field "partt"`}},
+		{"unknown-matcher-field.yaml", []string{"unknown-matcher-field.yaml: line 9: field partt not found"}},
 		{"two-matchers.yaml", []string{"two-matchers.yaml:8:", "exactly one"}},
 		{"bad-condition.yaml", []string{"bad-condition.yaml:6:", `unknown advice id "no-such-advice"`, `unknown word list "@nolist"`, "bad-condition.yaml:9:", "compiling"}},
 		{"bad-event.yaml", []string{"bad-event.yaml:8:", `event type "teleport"`}},

@@ -2,10 +2,6 @@ package signature
 
 import (
 	"fmt"
-	"slices"
-	"strings"
-
-	"github.com/andybalholm/cascadia"
 
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/sandbox"
@@ -16,7 +12,7 @@ import (
 // the facts as a JavaScript-friendly value, built once per page.
 type Env struct {
 	Pool    *sandbox.Pool
-	jsFacts map[string]any
+	jsFacts *jsFacts
 	forFact *facts.Facts
 	words   map[wordKey]bool // per page: signatures share word lists
 }
@@ -65,13 +61,13 @@ func (s *Set) Match(f *facts.Facts, env *Env) ([]Hit, []error) {
 // as not matched and is reported.
 func (sig *Signature) Matches(f *facts.Facts, env *Env) (bool, []string, error) {
 	var ev []string
-	if !match(sig.Match, f, env, &ev) {
+	if !sig.Match.condition().match(f, env, &ev) {
 		return false, nil, nil
 	}
 	if sig.prog == nil {
 		return true, ev, nil
 	}
-	out, err := env.Pool.Run(sig.prog, map[string]any{"facts": env.js(f)})
+	out, err := env.Pool.Run(sig.prog, "facts", env.js(f))
 	if err != nil {
 		return false, nil, fmt.Errorf("signature %s condition: %w", sig.ID, err)
 	}
@@ -82,174 +78,85 @@ func (sig *Signature) Matches(f *facts.Facts, env *Env) (bool, []string, error) 
 	return b, ev, nil
 }
 
-func match(m *Matcher, f *facts.Facts, env *Env, ev *[]string) bool {
-	switch {
-	case m.All != nil:
-		for _, c := range m.All {
-			if !match(c, f, env, ev) {
-				return false
-			}
-		}
-		return true
-	case m.Any != nil:
-		for _, c := range m.Any {
-			if match(c, f, env, ev) {
-				return true
-			}
-		}
-		return false
-	case m.Not != nil:
-		var discard []string
-		return !match(m.Not, f, env, &discard)
-	case m.Text != nil:
-		return matchText(m.Text, f, env, ev)
-	case m.Regex != nil:
-		min := max(m.Regex.Min, 1)
-		found := m.Regex.re.FindAllString(part(f, m.Regex.Part), min)
-		if len(found) >= min {
-			*ev = append(*ev, found[0])
-			return true
-		}
-		return false
-	case m.Selector != nil:
-		n := 0
-		for _, d := range f.Docs {
-			n += len(cascadia.QueryAll(d.Doc.Nodes[0], m.Selector.sel))
-		}
-		return n >= max(m.Selector.Min, 1)
-	case m.Phone != nil:
-		return matchPhone(m.Phone, f, ev)
-	case m.Brand != nil:
-		list := f.Brands
-		if m.Brand.Claimed {
-			list = f.Claimed
-		}
-		for _, b := range list {
-			if len(m.Brand.Names) == 0 || slices.Contains(m.Brand.Names, b) {
-				*ev = append(*ev, b)
-				return true
-			}
-		}
-		return false
-	case m.URL != nil:
-		return m.URL.re.MatchString(strings.ToLower(f.URL))
-	case m.Event != nil:
-		return matchEvent(m.Event, f, ev)
-	case m.Script != nil:
-		return f.APIs[m.Script.API] >= max(m.Script.Min, 1)
-	case m.API != nil:
-		min := max(m.API.Min, 1)
-		return f.APIs[m.API.API] >= min || f.Events[m.API.API].Count >= min
-	}
-	return false
+// jsFacts is what a signature's condition sees as `facts` (fields under
+// their json names).
+type jsFacts struct {
+	URL        string             `json:"url"`
+	Host       string             `json:"host"`
+	Lang       string             `json:"lang"`
+	Title      string             `json:"title"`
+	Text       string             `json:"text"`
+	TextLength int                `json:"textLength"`
+	Phones     []jsPhone          `json:"phones"`
+	Brands     []string           `json:"brands"`
+	Claimed    []string           `json:"claimed"`
+	APIs       map[string]int     `json:"apis"`
+	Events     map[string]jsEvent `json:"events"`
 }
 
-func matchText(t *TextMatch, f *facts.Facts, env *Env, ev *[]string) bool {
-	min := max(t.Min, 1)
-	var found []string
-	for _, w := range t.Words {
-		if env.has(f, t.Part, w) {
-			found = append(found, w)
-			if len(found) >= min {
-				*ev = append(*ev, found...)
-				return true
-			}
-		}
-	}
-	return false
+type jsPhone struct {
+	E164    string `json:"e164"`
+	Display string `json:"display"`
+	Type    string `json:"type"`
+	Valid   bool   `json:"valid"`
+	Context string `json:"context"`
 }
 
-func matchPhone(p *PhoneMatch, f *facts.Facts, ev *[]string) bool {
-	n := 0
-	for _, ph := range f.Phones {
-		if len(p.Types) > 0 && !slices.Contains(p.Types, ph.Type) {
-			continue
-		}
-		if len(p.Near) > 0 && !slices.ContainsFunc(p.Near, func(w string) bool { return textnorm.ContainsWord(ph.Context, w) }) {
-			continue
-		}
-		n++
-		*ev = append(*ev, ph.Display)
-	}
-	return n >= max(p.Min, 1)
-}
-
-func matchEvent(m *EventMatch, f *facts.Facts, ev *[]string) bool {
-	e, ok := f.Events[m.Type]
-	if !ok || e.Count < max(m.Min, 1) || (m.NoGesture && e.Gesture) {
-		return false
-	}
-	if m.re != nil && !m.re.MatchString(e.Detail) {
-		return false
-	}
-	*ev = append(*ev, m.Type)
-	return true
-}
-
-func part(f *facts.Facts, p string) string {
-	switch p {
-	case "text":
-		return f.Text
-	case "title":
-		return f.Title
-	case "headings":
-		return f.Headings
-	case "labels":
-		return f.Labels
-	case "dialogs":
-		return f.Dialogs
-	case "attrs":
-		return f.Attrs
-	case "url":
-		return strings.ToLower(f.URL)
-	case "query":
-		return f.Query
-	case "script":
-		return f.Script
-	}
-	return f.All
+type jsEvent struct {
+	Count   int    `json:"count"`
+	Gesture bool   `json:"gesture"`
+	Detail  string `json:"detail"`
+	First   int64  `json:"first"`
 }
 
 // js builds the condition's view of the facts once per page. Long text is
 // cut so a condition cannot be made slow by a big page.
-func (env *Env) js(f *facts.Facts) map[string]any {
+func (env *Env) js(f *facts.Facts) *jsFacts {
 	if env.forFact == f && env.jsFacts != nil {
 		return env.jsFacts
 	}
 	if env.forFact != f {
 		env.words = nil
 	}
-	cut := func(s string) string {
-		if len(s) > 64<<10 {
-			return s[:64<<10]
-		}
-		return s
+	text := f.Text
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
 	}
-	phones := make([]any, len(f.Phones))
-	for i, p := range f.Phones {
-		phones[i] = map[string]any{"e164": p.E164, "display": p.Display, "type": p.Type, "valid": p.Valid, "context": p.Context}
+	j := &jsFacts{URL: f.URL, Host: f.Host, Lang: f.Lang, Title: f.Title, Text: text, TextLength: len(f.Text),
+		Brands: f.Brands, Claimed: f.Claimed, APIs: f.APIs, Events: map[string]jsEvent{}}
+	for _, p := range f.Phones {
+		j.Phones = append(j.Phones, jsPhone{E164: p.E164, Display: p.Display, Type: p.Type, Valid: p.Valid, Context: p.Context})
 	}
-	events := map[string]any{}
 	for k, e := range f.Events {
-		events[k] = map[string]any{"count": e.Count, "gesture": e.Gesture, "detail": e.Detail, "first": e.First}
+		j.Events[k] = jsEvent{Count: e.Count, Gesture: e.Gesture, Detail: e.Detail, First: e.First}
 	}
-	apis := map[string]any{}
-	for k, n := range f.APIs {
-		apis[k] = n
-	}
-	env.jsFacts = map[string]any{
-		"url": f.URL, "host": f.Host, "lang": f.Lang, "title": f.Title, "text": cut(f.Text),
-		"textLength": len(f.Text), "phones": phones, "brands": toAny(f.Brands), "claimed": toAny(f.Claimed),
-		"apis": apis, "events": events,
-	}
-	env.forFact = f
-	return env.jsFacts
+	env.jsFacts, env.forFact = j, f
+	return j
 }
 
-func toAny(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = s
+// EventMinimums lists, for the signature id, each event type its match tree
+// counts and the least count that satisfies it (the flood thresholds the
+// extension is generated with).
+func (s *Set) EventMinimums(id string) map[string]int {
+	out := map[string]int{}
+	for _, sig := range s.Sigs {
+		if sig.ID == id && sig.Match != nil {
+			collectEvents(sig.Match, out)
+		}
 	}
 	return out
+}
+
+func collectEvents(m *Matcher, out map[string]int) {
+	if m == nil {
+		return
+	}
+	if e := m.Event; e != nil {
+		if cur, ok := out[e.Type]; !ok || e.Min < cur {
+			out[e.Type] = max(e.Min, 1)
+		}
+	}
+	for _, c := range append(append([]*Matcher{}, m.All...), m.Any...) {
+		collectEvents(c, out)
+	}
 }

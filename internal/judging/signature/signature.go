@@ -4,14 +4,8 @@
 package signature
 
 import (
-	"fmt"
-	"reflect"
-	"regexp"
-	"strings"
-
-	"github.com/andybalholm/cascadia"
+	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/dop251/goja"
-	"go.yaml.in/yaml/v3"
 )
 
 // Categories a signature may report. "context" signatures carry negative
@@ -21,8 +15,9 @@ var Categories = []string{
 	"one-click-billing", "app-install-lure", "fake-av-purchase", "permission-lure", "context",
 }
 
-// Parts of a page a text or regex matcher can read.
-var Parts = []string{"all", "text", "title", "headings", "labels", "dialogs", "attrs", "url", "query", "script"}
+// Parts of a page a text or regex matcher can read; "page" is title, text,
+// attributes, query and dialogs together.
+var Parts = []string{"page", "text", "title", "headings", "labels", "dialogs", "attrs", "url", "query", "script"}
 
 // Text is a string in both product languages.
 type Text struct {
@@ -33,7 +28,7 @@ type Text struct {
 // Fixture is a small page a signature must (positive) or must not
 // (negative) match.
 type Fixture struct {
-	Line   int            `yaml:"-"`
+	Line   int            `yaml:"-"` // set from the YAML node tree (lines.go)
 	Name   string         `yaml:"name"`
 	URL    string         `yaml:"url"`
 	Lang   string         `yaml:"lang"`
@@ -74,12 +69,14 @@ type Signature struct {
 	prog *goja.Program `yaml:"-"`
 }
 
-// Matcher is one node of a match tree: exactly one field is set.
+// Matcher is one node of a match tree: a combinator (all, any, not) or one
+// condition. Exactly one field is set; the YAML decoder itself rejects
+// unknown keys (KnownFields), with their line.
 type Matcher struct {
-	Line     int            `yaml:"-"`
-	All      []*Matcher     `yaml:"all"`
-	Any      []*Matcher     `yaml:"any"`
-	Not      *Matcher       `yaml:"not"`
+	Line     int            `yaml:"-"` // set from the YAML node tree (lines.go)
+	All      AllMatch       `yaml:"all"`
+	Any      AnyMatch       `yaml:"any"`
+	Not      *NotMatch      `yaml:"not"`
 	Text     *TextMatch     `yaml:"text"`
 	Regex    *RegexMatch    `yaml:"regex"`
 	Selector *SelectorMatch `yaml:"selector"`
@@ -88,151 +85,51 @@ type Matcher struct {
 	URL      *URLMatch      `yaml:"url"`
 	Event    *EventMatch    `yaml:"event"`
 	Script   *ScriptMatch   `yaml:"script"`
-	API      *ScriptMatch   `yaml:"api"`
+	API      *APIMatch      `yaml:"api"`
 }
 
-// TextMatch: at least Min of Words (folded) appear in Part.
-type TextMatch struct {
-	Words []string `yaml:"words"`
-	Part  string   `yaml:"part"`
-	Min   int      `yaml:"min"`
+// Condition is one kind of matcher node. A new kind is one type that
+// implements it, plus its field in Matcher and its line in conditions.
+type Condition interface {
+	// prepare checks the node and compiles what it needs, once, at load.
+	prepare(c *checker)
+	// match says whether the page satisfies the node, adding evidence.
+	match(f *facts.Facts, env *Env, ev *[]string) bool
 }
 
-// RegexMatch: Pattern (RE2) matches Part at least Min times.
-type RegexMatch struct {
-	Pattern string `yaml:"pattern"`
-	Part    string `yaml:"part"`
-	Min     int    `yaml:"min"`
-	re      *regexp.Regexp
-}
-
-// SelectorMatch: CSS selects at least Min elements in the page or its frames.
-type SelectorMatch struct {
-	CSS string `yaml:"css"`
-	Min int    `yaml:"min"`
-	sel cascadia.SelectorGroup
-}
-
-// PhoneMatch: at least Min numbers of the given types whose surrounding text
-// holds one of Near.
-type PhoneMatch struct {
-	Min   int      `yaml:"min"`
-	Types []string `yaml:"types"` // toll-free, voip, fixed, mobile, unknown, …; empty = any
-	Near  []string `yaml:"near"`
-}
-
-// BrandMatch: a brand is named on a host it does not own; Claimed limits it
-// to brands in the page's title and headings.
-type BrandMatch struct {
-	Claimed bool     `yaml:"claimed"`
-	Names   []string `yaml:"names"`
-}
-
-// URLMatch: Pattern (RE2) matches the page URL (lower case).
-type URLMatch struct {
-	Pattern string `yaml:"pattern"`
-	re      *regexp.Regexp
-}
-
-// EventMatch: the browser reported Type at least Min times; NoGesture
-// requires that it happened without a click or key press; Detail (RE2) must
-// match the event's detail.
-type EventMatch struct {
-	Type      string `yaml:"type"`
-	Min       int    `yaml:"min"`
-	NoGesture bool   `yaml:"no_gesture"`
-	Detail    string `yaml:"detail"`
-	re        *regexp.Regexp
-}
-
-// ScriptMatch: the page's scripts call API at least Min times (script: in
-// the source; api: in the source or at run time).
-type ScriptMatch struct {
-	API string `yaml:"api"`
-	Min int    `yaml:"min"`
-}
-
-// UnmarshalYAML records the line and refuses unknown or missing keys.
-func (m *Matcher) UnmarshalYAML(n *yaml.Node) error {
-	type plain Matcher
-	if err := strictDecode(n, (*plain)(m)); err != nil {
-		return err
-	}
-	m.Line = n.Line
-	set := 0
-	v := reflect.ValueOf(*m)
-	for i := 0; i < v.NumField(); i++ {
-		f := v.Field(i)
-		if (f.Kind() == reflect.Pointer || f.Kind() == reflect.Slice) && !f.IsNil() {
-			set++
+// conditions lists the kinds set on the node (one, when it is valid).
+func (m *Matcher) conditions() []Condition {
+	var out []Condition
+	add := func(set bool, c Condition) {
+		if set {
+			out = append(out, c)
 		}
 	}
-	if set != 1 {
-		return fmt.Errorf("line %d: a matcher needs exactly one of all, any, not, text, regex, selector, phone, brand, url, event, script, api (found %d)", n.Line, set)
-	}
-	return nil
+	add(m.All != nil, m.All)
+	add(m.Any != nil, m.Any)
+	add(m.Not != nil, m.Not)
+	add(m.Text != nil, m.Text)
+	add(m.Regex != nil, m.Regex)
+	add(m.Selector != nil, m.Selector)
+	add(m.Phone != nil, m.Phone)
+	add(m.Brand != nil, m.Brand)
+	add(m.URL != nil, m.URL)
+	add(m.Event != nil, m.Event)
+	add(m.Script != nil, m.Script)
+	add(m.API != nil, m.API)
+	return out
 }
 
-// UnmarshalYAML records the fixture's line and refuses unknown keys.
-func (f *Fixture) UnmarshalYAML(n *yaml.Node) error {
-	type plain Fixture
-	if err := strictDecode(n, (*plain)(f)); err != nil {
-		return err
+// condition is the node's one condition; prepare has checked there is one.
+func (m *Matcher) condition() Condition {
+	if cs := m.conditions(); len(cs) == 1 {
+		return cs[0]
 	}
-	f.Line = n.Line
-	return nil
+	return never{}
 }
 
-// strictDecode decodes n into v after checking that every mapping key of n
-// (and of its nested mappings for plain struct fields) is a known field.
-func strictDecode(n *yaml.Node, v any) error {
-	if err := checkKeys(n, reflect.TypeOf(v).Elem()); err != nil {
-		return err
-	}
-	return n.Decode(v)
-}
+// never stands in for an invalid node (never reached after a clean load).
+type never struct{}
 
-func checkKeys(n *yaml.Node, t reflect.Type) error {
-	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-		t = t.Elem()
-	}
-	if t.Kind() != reflect.Struct || n.Kind != yaml.MappingNode {
-		return nil
-	}
-	if _, custom := reflect.New(t).Interface().(yaml.Unmarshaler); custom && t != reflect.TypeOf(Matcher{}) && t != reflect.TypeOf(Fixture{}) {
-		return nil
-	}
-	fields := map[string]reflect.Type{}
-	for i := 0; i < t.NumField(); i++ {
-		tag := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
-		if tag != "" && tag != "-" {
-			fields[tag] = t.Field(i).Type
-		}
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, val := n.Content[i], n.Content[i+1]
-		ft, ok := fields[k.Value]
-		if !ok {
-			return fmt.Errorf("line %d: unknown field %q", k.Line, k.Value)
-		}
-		inner := ft
-		for inner.Kind() == reflect.Pointer || inner.Kind() == reflect.Slice {
-			inner = inner.Elem()
-		}
-		if inner == reflect.TypeOf(Matcher{}) || inner == reflect.TypeOf(Fixture{}) {
-			continue // checked by their own UnmarshalYAML
-		}
-		if val.Kind == yaml.SequenceNode {
-			for _, item := range val.Content {
-				if err := checkKeys(item, ft); err != nil {
-					return err
-				}
-			}
-			continue
-		}
-		if err := checkKeys(val, ft); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+func (never) prepare(*checker)                         {}
+func (never) match(*facts.Facts, *Env, *[]string) bool { return false }

@@ -51,14 +51,20 @@ type Reason struct {
 	Evidence    []string    `json:"evidence,omitempty"`
 }
 
-// Verdict is the host's answer about one page.
-type Verdict struct {
-	Verdict          string            `json:"verdict"`
-	Score            int               `json:"score"`
-	URL              string            `json:"url"`
-	Title            string            `json:"title,omitempty"`
-	Categories       []string          `json:"categories"`
-	Phones           []Phone           `json:"phones"`
+// Summary is what every record of a verdict holds — the reply to the
+// browser, the log entry, the CLI's line — defined once.
+type Summary struct {
+	Decision   string   `json:"verdict"` // Block, Warn or Allow
+	Score      int      `json:"score"`
+	URL        string   `json:"url"`
+	Title      string   `json:"title,omitempty"` // as the page wrote it
+	Categories []string `json:"categories"`
+	Phones     []Phone  `json:"phones"`
+}
+
+// Result is the host's answer about one page.
+type Result struct {
+	Summary
 	Reasons          []Reason          `json:"reasons"`
 	Explanation      advice.Text       `json:"explanation"`
 	Advice           []advice.Item     `json:"advice"`
@@ -69,7 +75,7 @@ type Verdict struct {
 }
 
 // SignatureIDs lists the reasons' ids.
-func (v *Verdict) SignatureIDs() []string {
+func (v *Result) SignatureIDs() []string {
 	out := make([]string, len(v.Reasons))
 	for i, r := range v.Reasons {
 		out[i] = r.ID
@@ -80,7 +86,7 @@ func (v *Verdict) SignatureIDs() []string {
 // Decide scores the hits by summing signature weights (the rule-only
 // decision: block at BlockAt, warn at WarnAt). Negative (context) signatures
 // lower the score; advice comes from the positive signatures only.
-func Decide(f *facts.Facts, hits []signature.Hit, cat *advice.Catalog, version string) *Verdict {
+func Decide(f *facts.Facts, hits []signature.Hit, cat *advice.Catalog, version string) *Result {
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Sig.Weight > hits[j].Sig.Weight })
 	s := Scored{BlockAt: BlockAt, WarnAt: WarnAt}
 	for _, h := range hits {
@@ -108,8 +114,8 @@ type Scored struct {
 }
 
 // FromScore turns a score into the verdict the browser acts on.
-func FromScore(f *facts.Facts, s Scored, cat *advice.Catalog, version string) *Verdict {
-	v := &Verdict{URL: f.URL, Title: f.Title, SignatureVersion: version, Score: s.Score, Categories: []string{}, Phones: []Phone{}, Reasons: []Reason{}, Advice: []advice.Item{}}
+func FromScore(f *facts.Facts, s Scored, cat *advice.Catalog, version string) *Result {
+	v := &Result{Summary: Summary{URL: f.URL, Title: f.DisplayTitle, Score: s.Score, Categories: []string{}, Phones: []Phone{}}, SignatureVersion: version, Reasons: []Reason{}, Advice: []advice.Item{}}
 	adviceIDs := slices.Clone(s.Advice)
 	for _, r := range s.Reasons {
 		if len(v.Reasons) < MaxReasons {
@@ -119,18 +125,18 @@ func FromScore(f *facts.Facts, s Scored, cat *advice.Catalog, version string) *V
 			v.Categories = append(v.Categories, r.Category)
 		}
 	}
-	if r := []rune(f.Unpacked); len(r) > 0 {
+	if r := []rune(f.Decoded); len(r) > 0 {
 		v.Decoded = string(r[:min(len(r), 500)])
 	}
 	switch {
 	case s.Score >= s.BlockAt || s.Floor == Block:
-		v.Verdict, v.Score = Block, max(v.Score, s.BlockAt)
+		v.Decision, v.Score = Block, max(v.Score, s.BlockAt)
 		adviceIDs = append(adviceIDs, "close-browser", "if-called-or-paid")
 	case s.Score >= s.WarnAt || s.Floor == Warn:
-		v.Verdict, v.Score = Warn, max(v.Score, s.WarnAt)
+		v.Decision, v.Score = Warn, max(v.Score, s.WarnAt)
 		adviceIDs = append(adviceIDs, "close-browser")
 	default:
-		v.Verdict = Allow
+		v.Decision = Allow
 		v.Categories = []string{}
 		return v
 	}
@@ -170,7 +176,7 @@ func nearCall(ctx string) bool {
 }
 
 // explain is the one-paragraph summary the person reads first.
-func explain(v *Verdict) advice.Text {
+func explain(v *Result) advice.Text {
 	var ja, en []string
 	for _, r := range v.Reasons {
 		if r.Weight > 0 && len(ja) < 2 {
@@ -179,7 +185,7 @@ func explain(v *Verdict) advice.Text {
 		}
 	}
 	lead := advice.Text{Ja: "このページは偽の警告や詐欺の特徴を持っています。", En: "This page shows the signs of a fake warning or scam."}
-	if v.Verdict == Warn {
+	if v.Decision == Warn {
 		lead = advice.Text{Ja: "このページには注意が必要です。", En: "Be careful with this page."}
 	}
 	return advice.Text{Ja: lead.Ja + strings.Join(ja, ""), En: lead.En + " " + strings.Join(en, " ")}
@@ -194,7 +200,7 @@ const (
 
 // BlockListed turns v into a block because the guardian listed the site:
 // whatever the signatures found stays as further reasons.
-func BlockListed(v *Verdict, site string, cat *advice.Catalog) {
+func BlockListed(v *Result, site string, cat *advice.Catalog) {
 	r := Reason{ID: GuardianBlockListID, Category: GuardianBlock, Weight: 100,
 		Title:       advice.Text{Ja: "ご家族が、このサイトを開かないように設定しています", En: "Your family has set this site not to open"},
 		Explanation: advice.Text{Ja: "「" + site + "」はブロックするサイトに登録されています。", En: "\"" + site + "\" is on the list of sites to block."}}
@@ -204,10 +210,10 @@ func BlockListed(v *Verdict, site string, cat *advice.Catalog) {
 	}
 	v.Categories = append([]string{GuardianBlock}, slices.DeleteFunc(v.Categories, func(c string) bool { return c == GuardianBlock })...)
 	v.Score = 100
-	if v.Verdict != Block {
+	if v.Decision != Block {
 		v.Advice = cat.Get([]string{"close-browser"})
 		v.HelpLines = cat.HelpLines()
 	}
-	v.Verdict = Block
+	v.Decision = Block
 	v.Explanation = explain(v)
 }

@@ -37,10 +37,10 @@ func TestDecide(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := Decide(f, tt.hits, advice.New(), "v")
-			if v.Verdict != tt.verdict || v.Score != tt.score || len(v.Categories) != tt.categories || len(v.Phones) != tt.phones {
-				t.Fatalf("got %s %d cats=%v phones=%v", v.Verdict, v.Score, v.Categories, v.Phones)
+			if v.Decision != tt.verdict || v.Score != tt.score || len(v.Categories) != tt.categories || len(v.Phones) != tt.phones {
+				t.Fatalf("got %s %d cats=%v phones=%v", v.Decision, v.Score, v.Categories, v.Phones)
 			}
-			if v.Verdict == Block && (len(v.Advice) == 0 || len(v.HelpLines) == 0 || v.Explanation.Ja == "") {
+			if v.Decision == Block && (len(v.Advice) == 0 || len(v.HelpLines) == 0 || v.Explanation.Ja == "") {
 				t.Fatalf("block without advice: %+v", v)
 			}
 		})
@@ -67,10 +67,10 @@ func TestFromScore(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := FromScore(f, tt.s, advice.New(), "v")
-			if v.Verdict != tt.verdict || v.Score != tt.score || len(v.Categories) != tt.cats {
-				t.Fatalf("got %s %d %v", v.Verdict, v.Score, v.Categories)
+			if v.Decision != tt.verdict || v.Score != tt.score || len(v.Categories) != tt.cats {
+				t.Fatalf("got %s %d %v", v.Decision, v.Score, v.Categories)
 			}
-			if v.Verdict != Allow && (len(v.Phones) != 1 || len(v.Advice) == 0) {
+			if v.Decision != Allow && (len(v.Phones) != 1 || len(v.Advice) == 0) {
 				t.Fatalf("no numbers or advice: %+v", v)
 			}
 		})

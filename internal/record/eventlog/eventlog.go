@@ -6,7 +6,6 @@ package eventlog
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
@@ -21,8 +20,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 	"github.com/alertguard/alertguard/internal/platform/filelock"
-	"github.com/rs/zerolog"
 )
 
 // Files and limits.
@@ -36,22 +35,12 @@ const (
 	MaxThumbBytes = 512 << 10
 )
 
-// Phone is a number the page showed.
-type Phone struct {
-	E164    string `json:"e164"`
-	Display string `json:"display"`
-}
-
-// Entry is one blocked or warned page.
+// Entry is one blocked or warned page: the verdict's summary (no page
+// content), when, where, and what the person did.
 type Entry struct {
-	ID         string   `json:"id"`
-	Time       string   `json:"time"` // RFC 3339, UTC
-	URL        string   `json:"url"`
-	Title      string   `json:"title,omitempty"`
-	Verdict    string   `json:"verdict"`
-	Score      int      `json:"score"`
-	Categories []string `json:"categories"`
-	Phones     []Phone  `json:"phones"`
+	ID   string `json:"id"`
+	Time string `json:"time"` // RFC 3339, UTC
+	verdict.Summary
 	Signatures []string `json:"signatures"`
 	Browser    string   `json:"browser,omitempty"`
 	Choices    []Choice `json:"choices,omitempty"` // filled in when reading: what the person did
@@ -158,26 +147,37 @@ func (l *Log) AppendChoice(ref, choice string, withPIN bool) error {
 	if !ValidChoice(choice) {
 		return fmt.Errorf("unknown choice %q", choice)
 	}
-	var buf bytes.Buffer
-	zl := zerolog.New(&buf)
-	zl.Log().Str("kind", "choice").Str("id", l.NewID()).Str("time", l.Now().UTC().Format(time.RFC3339)).
-		Str("ref", ref).Str("choice", choice).Bool("withPin", withPIN).Send()
-	return l.appendLine(buf.Bytes())
+	b, err := json.Marshal(choiceLine{Kind: "choice", ID: l.NewID(), Time: l.Now().UTC().Format(time.RFC3339),
+		Ref: ref, Choice: choice, WithPIN: withPIN})
+	if err != nil {
+		return fmt.Errorf("encoding choice: %w", err)
+	}
+	return l.appendLine(append(b, '\n'))
 }
 
-// encode renders the entry as a zerolog JSON line, trimmed to MaxLine.
+// choiceLine is how a choice is written; Entry's tags name the page lines'
+// fields, so nothing spells them twice.
+type choiceLine struct {
+	Kind    string `json:"kind"`
+	ID      string `json:"id"`
+	Time    string `json:"time"`
+	Ref     string `json:"ref"`
+	Choice  string `json:"choice"`
+	WithPIN bool   `json:"withPin"`
+}
+
+// encode renders the entry as one JSON line, trimmed to MaxLine.
 func encode(e *Entry) ([]byte, error) {
 	e.URL = cut(e.URL, 2048)
 	e.Title = cut(e.Title, 512)
-	var buf bytes.Buffer
-	zl := zerolog.New(&buf)
-	zl.Log().Str("id", e.ID).Str("time", e.Time).Str("url", e.URL).Str("title", e.Title).
-		Str("verdict", e.Verdict).Int("score", e.Score).Strs("categories", e.Categories).
-		Interface("phones", e.Phones).Strs("signatures", e.Signatures).Str("browser", e.Browser).Send()
-	if buf.Len() > MaxLine {
-		return nil, fmt.Errorf("log entry of %d bytes is over the %d-byte limit", buf.Len(), MaxLine)
+	b, err := json.Marshal(e)
+	if err != nil {
+		return nil, fmt.Errorf("encoding log entry: %w", err)
 	}
-	return buf.Bytes(), nil
+	if len(b)+1 > MaxLine {
+		return nil, fmt.Errorf("log entry of %d bytes is over the %d-byte limit", len(b)+1, MaxLine)
+	}
+	return append(b, '\n'), nil
 }
 
 // endsTorn says whether the file's last line lacks its newline (a writer

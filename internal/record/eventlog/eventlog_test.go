@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
 
 func TestAppendListGet(t *testing.T) {
@@ -20,7 +22,7 @@ func TestAppendListGet(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		now := base.Add(time.Duration(i) * time.Hour)
 		l.Now = func() time.Time { return now }
-		if err := l.Append(&Entry{URL: fmt.Sprintf("https://s%d.example/", i), Verdict: "block", Phones: []Phone{{E164: "+81120000000", Display: "0120-000-000"}}}); err != nil {
+		if err := l.Append(&Entry{Summary: verdict.Summary{URL: fmt.Sprintf("https://s%d.example/", i), Decision: "block", Phones: []verdict.Phone{{E164: "+81120000000", Display: "0120-000-000"}}}}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -46,7 +48,7 @@ func TestAppendListGet(t *testing.T) {
 
 func TestTornLineSkipped(t *testing.T) {
 	l, _ := Open(t.TempDir())
-	if err := l.Append(&Entry{URL: "https://a.example/", Verdict: "warn"}); err != nil {
+	if err := l.Append(&Entry{Summary: verdict.Summary{URL: "https://a.example/", Decision: "warn"}}); err != nil {
 		t.Fatal(err)
 	}
 	f, _ := os.OpenFile(filepath.Join(l.Dir, FileName), os.O_APPEND|os.O_WRONLY, 0)
@@ -57,7 +59,7 @@ func TestTornLineSkipped(t *testing.T) {
 		t.Fatalf("List = %d entries, %v", len(got), err)
 	}
 	// The next append after a torn line must still be readable.
-	if err := l.Append(&Entry{URL: "https://b.example/", Verdict: "warn"}); err != nil {
+	if err := l.Append(&Entry{Summary: verdict.Summary{URL: "https://b.example/", Decision: "warn"}}); err != nil {
 		t.Fatal(err)
 	}
 	got, _ = l.List(time.Time{}, 0)
@@ -73,7 +75,7 @@ func TestRotation(t *testing.T) {
 		big[i] = '\n'
 	}
 	os.WriteFile(filepath.Join(l.Dir, FileName), big, 0o600)
-	if err := l.Append(&Entry{URL: "https://a.example/", Verdict: "warn"}); err != nil {
+	if err := l.Append(&Entry{Summary: verdict.Summary{URL: "https://a.example/", Decision: "warn"}}); err != nil {
 		t.Fatal(err)
 	}
 	st, _ := os.Stat(filepath.Join(l.Dir, FileName))
@@ -108,7 +110,7 @@ func TestConcurrentWriters(t *testing.T) {
 	if dir := os.Getenv("EVENTLOG_WRITER_DIR"); dir != "" {
 		l, _ := Open(dir)
 		for i := 0; i < 1000; i++ {
-			if err := l.Append(&Entry{URL: "https://w.example/" + strconv.Itoa(i), Verdict: "block", Browser: os.Getenv("EVENTLOG_WRITER")}); err != nil {
+			if err := l.Append(&Entry{Summary: verdict.Summary{URL: "https://w.example/" + strconv.Itoa(i), Decision: "block"}, Browser: os.Getenv("EVENTLOG_WRITER")}); err != nil {
 				fmt.Fprintln(os.Stderr, err)
 				os.Exit(1)
 			}
@@ -154,7 +156,7 @@ func TestChoicesAttachToTheirEntry(t *testing.T) {
 	}
 	now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 	l.Now = func() time.Time { return now }
-	a, b := &Entry{URL: "https://a.example/", Verdict: "block"}, &Entry{URL: "https://b.example/", Verdict: "warn"}
+	a, b := &Entry{Summary: verdict.Summary{URL: "https://a.example/", Decision: "block"}}, &Entry{Summary: verdict.Summary{URL: "https://b.example/", Decision: "warn"}}
 	for _, e := range []*Entry{a, b} {
 		if err := l.Append(e); err != nil {
 			t.Fatal(err)

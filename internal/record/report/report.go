@@ -66,10 +66,10 @@ func rows(entries []eventlog.Entry, o Options) []row {
 	lang := o.lang()
 	out := make([]row, 0, len(entries))
 	for _, e := range entries {
-		r := row{ID: e.ID, Time: o.when(e.Time), Verdict: word(e.Verdict, lang), VerdictClass: e.Verdict,
+		r := row{ID: e.ID, Time: o.when(e.Time), Verdict: word(e.Decision, lang), VerdictClass: e.Decision,
 			Site: siteOf(e.URL), URL: e.URL, Title: e.Title}
-		if e.Verdict != "block" && e.Verdict != "warn" {
-			r.Verdict, r.VerdictClass = e.Verdict, "other"
+		if e.Decision != "block" && e.Decision != "warn" {
+			r.Verdict, r.VerdictClass = e.Decision, "other"
 		}
 		for _, c := range e.Categories {
 			r.Kinds = append(r.Kinds, CategoryName(c, lang))
@@ -142,8 +142,11 @@ func HTML(w io.Writer, entries []eventlog.Entry, o Options) error {
 		return fmt.Errorf("report template: %w", err)
 	}
 	rs := rows(entries, o)
-	data := map[string]any{"Lang": lang, "Rows": rs, "Generated": o.Generated.In(loc(o)).Format("2006-01-02 15:04"),
-		"Period": period(o), "Counts": counts(entries)}
+	data := struct {
+		Lang, Generated, Period string
+		Rows                    []row
+		Counts                  map[string]int
+	}{Lang: lang, Rows: rs, Generated: o.Generated.In(loc(o)).Format("2006-01-02 15:04"), Period: period(o), Counts: counts(entries)}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, data); err != nil {
 		return fmt.Errorf("rendering the report: %w", err)
@@ -169,7 +172,7 @@ func period(o Options) string {
 func counts(entries []eventlog.Entry) map[string]int {
 	c := map[string]int{}
 	for _, e := range entries {
-		c[e.Verdict]++
+		c[e.Decision]++
 		seen := map[string]bool{}
 		for _, ch := range e.Choices {
 			if !seen[ch.Choice] {

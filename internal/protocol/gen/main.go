@@ -1,0 +1,32 @@
+// Command gen writes the tables that the extension and docs/protocol.md
+// take from the host's Go and YAML sources (run by `go generate`).
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/protocol"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintf(os.Stderr, "gen: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	a, err := analysis.Default()
+	if err != nil {
+		return err
+	}
+	blocks, err := protocol.Blocks(a.Set)
+	if err != nil {
+		return err
+	}
+	// go generate runs in internal/protocol.
+	return protocol.WriteAll(filepath.Join("..", ".."), blocks)
+}

@@ -1,0 +1,206 @@
+// Package protocol is the native-messaging contract between the extension
+// and the host: one Go type per request and per reply, the message type
+// names and one append-only list of error codes. docs/protocol.md's tables
+// and the extension's constants are generated from here (go generate).
+package protocol
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/judge"
+	"github.com/alertguard/alertguard/internal/judging/advice"
+	"github.com/alertguard/alertguard/internal/record/eventlog"
+)
+
+// Version is the protocol's version, sent in every pong. Raise it when a
+// message changes in a way an older extension cannot read.
+const Version = 1
+
+// Request types.
+const (
+	TypePing        = "ping"
+	TypeAnalyze     = "analyze"
+	TypeLogList     = "log.list"
+	TypeLogGet      = "log.get"
+	TypeLogAttach   = "log.attach"
+	TypeLogChoice   = "log.choice"
+	TypeSettingsGet = "settings.get"
+	TypeSetPIN      = "guardian.set-pin"
+	TypeClearPIN    = "guardian.clear-pin"
+	TypeSitesAdd    = "sites.add"
+	TypeSitesRemove = "sites.remove"
+	TypePause       = "protection.pause"
+	TypeResume      = "protection.resume"
+)
+
+// Reply types.
+const (
+	TypePong       = "pong"
+	TypeVerdict    = "verdict"
+	TypeLogEntries = "log.entries"
+	TypeLogEntry   = "log.entry"
+	TypeOK         = "ok"
+	TypeSettings   = "settings"
+	TypeError      = "error"
+)
+
+// RequestTypes lists every request type in the order docs/protocol.md
+// describes them.
+var RequestTypes = []string{TypePing, TypeAnalyze, TypeLogList, TypeLogGet, TypeLogAttach, TypeLogChoice,
+	TypeSettingsGet, TypeSetPIN, TypeClearPIN, TypeSitesAdd, TypeSitesRemove, TypePause, TypeResume}
+
+// Limits of the protocol (docs/protocol.md).
+const (
+	MaxInFlight         = 4
+	DefaultListLimit    = 200
+	MaxListLimit        = 2000
+	MaxThumbnailDataURL = 800 << 10
+)
+
+// Header starts every request and every reply; a reply carries its
+// request's id.
+type Header struct {
+	ID   string `json:"id"`
+	Type string `json:"type"`
+}
+
+// RequestID lets a writer recover the id of any reply.
+func (h Header) RequestID() string { return h.ID }
+
+// Reply is any reply.
+type Reply interface{ RequestID() string }
+
+// --- requests ---------------------------------------------------------------
+
+// AnalyzeRequest asks for a verdict on a snapshot (package snapshot decodes it).
+type AnalyzeRequest struct {
+	Snapshot json.RawMessage `json:"snapshot"`
+}
+
+// LogListRequest asks for the newest entries.
+type LogListRequest struct {
+	Since string `json:"since,omitempty"` // RFC 3339
+	Limit int    `json:"limit,omitempty"`
+}
+
+// LogGetRequest asks for one entry and its picture.
+type LogGetRequest struct {
+	LogID string `json:"logId"`
+}
+
+// LogAttachRequest attaches the picture of a blocked page.
+type LogAttachRequest struct {
+	LogID     string `json:"logId"`
+	Thumbnail string `json:"thumbnail"`
+}
+
+// LogChoiceRequest records what the person did on the block page.
+type LogChoiceRequest struct {
+	LogID  string `json:"logId,omitempty"`
+	Choice string `json:"choice"`
+	PIN    string `json:"pin,omitempty"`
+}
+
+// SetPINRequest sets or changes the guardian PIN.
+type SetPINRequest struct {
+	PIN    string `json:"pin,omitempty"`
+	NewPIN string `json:"newPin"`
+}
+
+// ClearPINRequest removes the guardian PIN.
+type ClearPINRequest struct {
+	PIN string `json:"pin,omitempty"`
+}
+
+// SitesRequest adds a site to a list or removes it.
+type SitesRequest struct {
+	List string `json:"list"`
+	Site string `json:"site"`
+	PIN  string `json:"pin,omitempty"`
+}
+
+// PauseRequest pauses protection.
+type PauseRequest struct {
+	Minutes int    `json:"minutes"`
+	PIN     string `json:"pin,omitempty"`
+}
+
+// Decode reads a request body of type T from a whole message.
+func Decode[T any](payload []byte) (*T, *Error) {
+	var req T
+	if err := json.Unmarshal(payload, &req); err != nil {
+		return nil, NewError("", CodeBadRequest, fmt.Sprintf("reading the request: %v", err))
+	}
+	return &req, nil
+}
+
+// --- replies ----------------------------------------------------------------
+
+// Pong answers ping.
+type Pong struct {
+	Header
+	Version          string `json:"version"`
+	Protocol         int    `json:"protocol"`
+	SignatureVersion string `json:"signatureVersion"`
+	LogOK            bool   `json:"logOK"`
+}
+
+// VerdictReply answers analyze: the judgement, and where it was logged.
+type VerdictReply struct {
+	Header
+	judge.Judgement
+	LogID    string `json:"logId,omitempty"`
+	LogError string `json:"logError,omitempty"`
+}
+
+// LogEntries answers log.list.
+type LogEntries struct {
+	Header
+	Entries         []eventlog.Entry       `json:"entries"`
+	Truncated       bool                   `json:"truncated"`
+	SignatureTitles map[string]advice.Text `json:"signatureTitles"`
+}
+
+// LogEntry answers log.get.
+type LogEntry struct {
+	Header
+	Entry     *eventlog.Entry `json:"entry"`
+	Thumbnail string          `json:"thumbnail"`
+}
+
+// OK answers log.attach and log.choice.
+type OK struct {
+	Header
+	WithPIN  bool   `json:"withPin,omitempty"` // log.choice: the PIN was checked
+	LogError string `json:"logError,omitempty"`
+}
+
+// Settings answers every settings request with the settings afterwards.
+type Settings struct {
+	Header
+	Problem     string       `json:"problem,omitempty"` // config.json unreadable: the defaults are in use
+	PINSet      bool         `json:"pinSet"`
+	Paused      bool         `json:"paused"`
+	PausedUntil string       `json:"pausedUntil"`
+	Sites       config.Sites `json:"sites"`
+}
+
+// Error answers any request that failed, and a frame that could not be read.
+type Error struct {
+	Header
+	Code              Code   `json:"code"`
+	Message           string `json:"message"`
+	RetryAfterSeconds int    `json:"retryAfterSeconds,omitempty"` // pin_locked
+}
+
+// NewError makes an error reply.
+func NewError(id string, code Code, msg string) *Error {
+	return &Error{Header: Header{ID: id, Type: TypeError}, Code: code, Message: msg}
+}
+
+// For sets the reply's request id.
+func (e *Error) For(id string) *Error { e.ID = id; return e }
+
+func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
