@@ -94,3 +94,22 @@ func explainOOF(dir string, files []string, lambda float64, w io.Writer) error {
 	}
 	return nil
 }
+
+// featureTable prints every feature as a Markdown table row for
+// docs/detection.md: name, group, what it means (en / ja), learned weight.
+func featureTable(w io.Writer) error {
+	a, err := analysis.Default()
+	if err != nil {
+		return err
+	}
+	m, err := model.Default()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "| feature | group | means (en) | 意味 (ja) | weight |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	for _, d := range a.Extractor().Defs() {
+		fmt.Fprintf(w, "| `%s` | %s | %s | %s | %+.2f |\n", d.Name, d.Group, d.Title.En, d.Title.Ja, m.Weights[d.Name])
+	}
+	return nil
+}

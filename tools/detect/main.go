@@ -5,6 +5,8 @@
 //	go run ./tools/detect eval     [-corpus DIR]
 //	go run ./tools/detect articles DIR
 //	go run ./tools/detect explain  [-corpus DIR] FILE...   (corpus-relative paths)
+//	go run ./tools/detect oof      [-corpus DIR] FILE...   (what the held-out model adds up)
+//	go run ./tools/detect features                         (the feature table of docs/detection.md)
 package main
 
 import (
@@ -51,6 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	case "oof":
 		err = explainOOF(*corpus, fs.Args(), *lambda, stdout)
+	case "features":
+		err = featureTable(stdout)
 	case "explain":
 		err = explainPages(*corpus, fs.Args(), stdout)
 	default:

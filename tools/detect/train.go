@@ -160,7 +160,8 @@ func stats(pages []page, nFeatures, nonZero int) model.Report {
 }
 
 func weightTable(w io.Writer, m *model.Model, defs []features.Def) {
-	fmt.Fprintf(w, "\nWeights (log-odds per unit of feature; bias %.3f, calibration score = 100·σ(%.3f·z %+.3f)):\n", m.Bias, m.PlattA, m.PlattB)
+	fmt.Fprintf(w, "\nWeights (log-odds per unit of feature; bias %.3f; calibrated p = σ(%.3f·z %+.3f), score = p rescaled so p %.4g → %d and p %.4g → %d):\n",
+		m.Bias, m.PlattA, m.PlattB, m.PWarn, m.WarnAt, m.PBlock, m.BlockAt)
 	type row struct {
 		name, group string
 		w           float64

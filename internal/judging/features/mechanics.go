@@ -18,7 +18,7 @@ func (p *pageState) lures(prominent string) {
 	p.lex("lure.purchase", "purchase", p.body, 2)
 	p.lex("lure.billing", "billing", p.body, 4)
 	if p.has("lure.billing") {
-		if m := amountDue.FindAllString(p.f.Page, 3); len(m) > 0 {
+		if m := windowed(amountDue, p.f.Page, []string{"円", "¥"}, 200, 200); len(m) > 0 {
 			p.set("lure.amount-due", 1, m...)
 		}
 	}
@@ -129,7 +129,7 @@ func (p *pageState) pressure(prominent string) {
 	// and the words that go with it; two of three count half.
 	timer := strings.Contains(p.f.Script, "setInterval")
 	n, ev := p.e.lx.of(p.body, "countdown")
-	shown := strings.Contains(prominent, ":") && clock.MatchString(prominent)
+	shown := (timer || n > 0) && strings.Contains(prominent, ":") && clock.MatchString(prominent[:min(len(prominent), 64<<10)])
 	switch k := btoi(timer) + btoi(shown) + btoi(n > 0); {
 	case k == 3:
 		p.set("pressure.countdown", 1, append(ev, "timer")...)

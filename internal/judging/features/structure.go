@@ -42,9 +42,7 @@ type structure struct {
 }
 
 var (
-	fileLink  = regexp.MustCompile(`(?i)\.(?:exe|msi|scr|bat|cmd|vbs|hta|ps1|apk|xapk|dmg|pkg|iso|img|zip|rar|7z|jar|lnk)(?:$|[?#])`)
 	storeLink = regexp.MustCompile(`(?i)^(?:https?://(?:play\.google\.com/store|apps\.apple\.com|itunes\.apple\.com|apps\.microsoft\.com|www\.microsoft\.com/store)|itms-services:|itms-apps:|market:)`)
-	chromeCls = regexp.MustCompile(`(?i)address-?bar|url-?bar|omni-?box|browser-?(?:bar|window|frame|chrome|header|tab)|title-?bar|task-?bar|window-?(?:controls|buttons|frame)|tab-?bar|start-?menu|fake-?(?:browser|window|url)`)
 )
 
 func readStructure(docs []*page.Document, host string) *structure {
@@ -74,7 +72,7 @@ func (s *structure) walk(n *html.Node, host string) {
 }
 
 func (s *structure) element(n *html.Node, host string) {
-	if cls := attr(n, "class") + " " + attr(n, "id"); len(s.chrome) < 5 && len(cls) > 4 && chromeHint(cls) && chromeCls.MatchString(cls) {
+	if cls := attr(n, "class") + " " + attr(n, "id"); len(s.chrome) < 5 && len(cls) > 4 && chromeName(cls) {
 		s.chrome = append(s.chrome, strings.TrimSpace(cls))
 	}
 	if st := attr(n, "style"); len(s.overlay) < 5 && strings.Contains(st, "fixed") && coversViewport(st) {
@@ -127,12 +125,12 @@ func (s *structure) link(n *html.Node, host string) {
 			s.telLinks = append(s.telLinks, href[4:])
 		}
 		return
-	case storeLink.MatchString(href):
+	case (strings.HasPrefix(low, "http") || strings.HasPrefix(low, "itms") || strings.HasPrefix(low, "market:")) && storeLink.MatchString(href):
 		if len(s.appStore) < 5 {
 			s.appStore = append(s.appStore, href)
 		}
 	}
-	if (fileLink.MatchString(href) || hasAttr(n, "download")) && !strings.HasPrefix(low, "#") && len(s.downloads) < 5 {
+	if (programLink(low) || hasAttr(n, "download")) && !strings.HasPrefix(low, "#") && len(s.downloads) < 5 {
 		s.downloads = append(s.downloads, href)
 	}
 	u, err := url.Parse(href)
@@ -153,6 +151,19 @@ func (s *structure) link(n *html.Node, host string) {
 	}
 }
 
+// programExts are the files a download lure hands over.
+var programExts = map[string]bool{"exe": true, "msi": true, "scr": true, "bat": true, "cmd": true, "vbs": true, "hta": true, "ps1": true,
+	"apk": true, "xapk": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
+
+// programLink: the (lower-case) link's path ends in a program or archive.
+func programLink(low string) bool {
+	if i := strings.IndexAny(low, "?#"); i >= 0 {
+		low = low[:i]
+	}
+	dot := strings.LastIndexByte(low, '.')
+	return dot >= 0 && strings.LastIndexByte(low, '/') < dot && programExts[low[dot+1:]]
+}
+
 func (s *structure) meta(n *html.Node) {
 	key := strings.ToLower(attr(n, "property") + attr(n, "name"))
 	val := strings.ToLower(attr(n, "content"))
@@ -164,11 +175,16 @@ func (s *structure) meta(n *html.Node) {
 	}
 }
 
-// chromeHint is a cheap test before chromeCls: most class names hold none
-// of these.
-func chromeHint(cls string) bool {
+// chromeNames are class and id fragments of browser or OS chrome drawn in
+// a page: an address bar, a title bar, window buttons, a taskbar.
+var chromeNames = []string{"address-bar", "addressbar", "url-bar", "urlbar", "omnibox", "omni-box", "browser-bar", "browserbar",
+	"browser-window", "browser-frame", "browser-chrome", "browser-header", "browser-tab", "title-bar", "titlebar", "task-bar",
+	"taskbar", "window-controls", "windowcontrols", "window-buttons", "window-frame", "tab-bar", "tabbar", "start-menu",
+	"startmenu", "fake-browser", "fake-window", "fake-url", "fakebrowser", "fakewindow"}
+
+func chromeName(cls string) bool {
 	c := strings.ToLower(cls)
-	for _, k := range []string{"bar", "box", "browser", "window", "menu", "fake"} {
+	for _, k := range chromeNames {
 		if strings.Contains(c, k) {
 			return true
 		}
