@@ -2,6 +2,7 @@
  * by id, time-outs and reconnection, verdicts cached per tab and URL, and
  * the protection itself: on block the tab is taken to blocked.html. */
 if (typeof importScripts === 'function' && typeof AG === 'undefined') importScripts('lib/shared.js');
+if (typeof importScripts === 'function' && typeof AGW === 'undefined') importScripts('lib/words.js');
 
 const api = globalThis.browser || globalThis.chrome;
 const REQUEST_TIMEOUT = 8000;
@@ -100,6 +101,8 @@ async function judge(tabId, frameSnapshot) {
   own.merge(snap.events);
   own.merge(t.events.list());
   snap.events = own.list().slice(0, AG.LIMITS.events);
+  t.pageLang = AGW.pageLang(snap); // the blocked page and the banner speak it
+  t.pageEvents = snap.events;
 
   const key = AG.verdictKey(tabId, snap.url);
   const { allowed = [] } = await api.storage.session.get('allowed');
@@ -138,12 +141,28 @@ async function act(tabId, v, logId, url) {
   return deliver(tabId, v, logId);
 }
 
-function deliver(tabId, v, logId) {
+async function deliver(tabId, v, logId) {
   const msg = { type: 'verdict', verdict: v.verdict, explanation: v.explanation, phones: v.phones, logId };
+  if (v.verdict === 'warn') msg.banner = await bannerWords(tabId, v).catch(() => null);
   try {
     const p = api.tabs.sendMessage(tabId, msg);
     if (p && p.catch) p.catch(() => {});
   } catch (e) { /* tab gone */ }
+}
+
+// bannerWords are the warn banner's words in the person's language, with
+// the one action that fits the verdict (lib/words.js bannerAction).
+const localeMessages = {};
+async function bannerWords(tabId, v) {
+  const t = tabState(tabId);
+  const { lang: chosen } = await api.storage.local.get('lang');
+  let preferred = Array.from(navigator.languages || []);
+  try { preferred = (await api.i18n.getAcceptLanguages()) || preferred; } catch (e) { /* navigator.languages */ }
+  const lang = AGW.chooseLang({ chosen, preferred, ui: api.i18n.getUILanguage(), page: t.pageLang });
+  if (!localeMessages[lang]) localeMessages[lang] = fetch(api.runtime.getURL('_locales/' + lang + '/messages.json')).then((r) => r.json());
+  const m = await localeMessages[lang];
+  const say = (k) => (m[k] && m[k].message) || '';
+  return { lang, title: say('bannerTitle'), action: say(AGW.bannerAction(v, t.pageEvents)), doNotCall: say('doNotCall'), dismiss: say('bannerDismiss') };
 }
 
 // protect takes the tab away from a blocked page: picture, disarm, move.
@@ -155,7 +174,8 @@ async function protect(tabId, v, logId, url) {
     if (tab.active) thumbnail = await api.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 45 });
   } catch (e) { /* not capturable: protect anyway */ }
   deliver(tabId, v, logId); // the hooks leave full screen, unlock, silence
-  await api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now() } });
+  const pageLang = tabState(tabId).pageLang || '';
+  await api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now(), pageLang } });
   const target = api.runtime.getURL('pages/blocked.html') + '#' + token;
   try {
     await api.tabs.update(tabId, { url: target });

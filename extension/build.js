@@ -24,7 +24,7 @@ function firefoxManifest(m) {
   const f = JSON.parse(JSON.stringify(m));
   delete f.key;
   delete f.minimum_chrome_version;
-  f.background = { scripts: ['lib/shared.js', 'background.js'] };
+  f.background = { scripts: ['lib/shared.js', 'lib/words.js', 'background.js'] };
   f.browser_specific_settings = { gecko: { id: 'alertguard@alertguard.app', strict_min_version: '128.0' } };
   for (const cs of f.content_scripts) delete cs.match_origin_as_fallback;
   return f;

@@ -100,29 +100,35 @@
   const Banner = (() => {
     let host = null;
     let watcher = null;
-    function build(msg) {
-      const lang = AG.pickLang(api.i18n.getUILanguage());
+    let fill = null;
+    function build() {
       host = document.createElement('alertguard-banner');
       host.setAttribute('popover', 'manual');
       host.style.cssText = 'all:initial;position:fixed;inset:0 0 auto 0;margin:0;padding:0;border:0;width:100%;z-index:2147483647;background:transparent;';
       const root = host.attachShadow({ mode: 'closed' });
-      const title = lang === 'ja' ? 'AlertGuard：このページに注意してください' : 'AlertGuard: be careful with this page';
-      const body = (msg.explanation && msg.explanation[lang]) || '';
-      const numbers = (msg.phones || []).map((p) => p.display).join(', ');
-      const callLine = numbers ? (lang === 'ja' ? `この番号に電話しないでください：${numbers}` : `Do not call: ${numbers}`) : '';
-      const close = lang === 'ja' ? '閉じる' : 'Dismiss';
       root.innerHTML = `<style>
         .b{font:20px/1.5 system-ui,"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;background:#fff8e1;color:#1a1a1a;border-bottom:4px solid #b26a00;padding:14px 20px;display:flex;gap:16px;align-items:flex-start;box-shadow:0 2px 8px rgba(0,0,0,.3)}
-        .t{font-weight:700;font-size:22px}.c{font-weight:700;color:#8a0000}
+        .t{font-weight:700;font-size:22px}.a,.c{font-weight:700;color:#8a0000}.a{font-size:22px}
         button{font:inherit;font-size:18px;padding:8px 18px;border-radius:6px;border:2px solid #1a1a1a;background:#fff;cursor:pointer;margin-left:auto}
         button:focus{outline:3px solid #0b57d0;outline-offset:2px}</style>
-        <div class="b" role="alert"><div><div class="t"></div><div class="m"></div><div class="c"></div></div><button type="button"></button></div>`;
-      root.querySelector('.t').textContent = title;
-      root.querySelector('.m').textContent = body;
-      root.querySelector('.c').textContent = callLine;
+        <div class="b" role="alert"><div><div class="t"></div><div class="a"></div><div class="m"></div><div class="c"></div></div><button type="button"></button></div>`;
       const btn = root.querySelector('button');
-      btn.textContent = close;
       btn.addEventListener('click', () => hide(true));
+      // fill writes the words of the latest verdict: they come from the
+      // service worker, in the person's language, with the one action the
+      // verdict calls for (lib/words.js); a later verdict may name it better
+      // (the camera, once the page asked for it).
+      fill = (msg) => {
+        const w = msg.banner || {};
+        const lang = w.lang || AG.pickLang(api.i18n.getUILanguage());
+        const numbers = (msg.phones || []).map((p) => p.display).join(lang === 'ja' ? '、' : ', ');
+        root.querySelector('.b').lang = lang === 'ja' ? 'ja' : 'en';
+        root.querySelector('.t').textContent = w.title || (lang === 'ja' ? 'AlertGuard：このページに注意してください' : 'AlertGuard: be careful with this page');
+        root.querySelector('.a').textContent = w.action || '';
+        root.querySelector('.m').textContent = (msg.explanation && msg.explanation[lang]) || '';
+        root.querySelector('.c').textContent = numbers ? (w.doNotCall || (lang === 'ja' ? 'この番号に電話しないでください' : 'Do not call')) + (lang === 'ja' ? '：' : ': ') + numbers : '';
+        btn.textContent = w.dismiss || (lang === 'ja' ? '閉じる' : 'Dismiss');
+      };
     }
     function attach() {
       if (!host) return;
@@ -133,7 +139,8 @@
     }
     function show(msg) {
       if (dismissed) return;
-      if (!host) build(msg);
+      if (!host) build();
+      fill(msg);
       attach();
       if (!watcher) {
         watcher = new MutationObserver(() => { if (host && !host.isConnected) attach(); });

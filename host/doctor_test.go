@@ -1,13 +1,172 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"io/fs"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/alertguard/alertguard/internal/install"
 	manifesttemplates "github.com/alertguard/alertguard/manifest-templates"
 )
+
+// fakeFS is a machine's files for doctor: path → content, with a mode.
+type fakeFS map[string]fakeFile
+
+type fakeFile struct {
+	data string
+	mode fs.FileMode
+}
+
+func (f fakeFS) ReadFile(p string) ([]byte, error) {
+	if x, ok := f[p]; ok {
+		return []byte(x.data), nil
+	}
+	return nil, fs.ErrNotExist
+}
+
+func (f fakeFS) Stat(p string) (fs.FileInfo, error) {
+	if x, ok := f[p]; ok {
+		return fakeInfo{p, x.mode}, nil
+	}
+	return nil, fs.ErrNotExist
+}
+
+type fakeInfo struct {
+	name string
+	mode fs.FileMode
+}
+
+func (i fakeInfo) Name() string       { return i.name }
+func (i fakeInfo) Size() int64        { return 0 }
+func (i fakeInfo) Mode() fs.FileMode  { return i.mode }
+func (i fakeInfo) ModTime() time.Time { return time.Time{} }
+func (i fakeInfo) IsDir() bool        { return i.mode.IsDir() }
+func (i fakeInfo) Sys() any           { return nil }
+
+const (
+	home       = "/home/kazuko"
+	hostBin    = home + "/.local/share/alertguard/bin/alertguard"
+	chromiumMf = home + "/.config/chromium/NativeMessagingHosts/jp.alertguard.host.json"
+	firefoxMf  = home + "/.mozilla/native-messaging-hosts/jp.alertguard.host.json"
+)
+
+func manifest(t *testing.T, family string) fakeFile {
+	t.Helper()
+	b, err := install.Render(manifesttemplates.FS, family, hostBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fakeFile{string(b), 0o644}
+}
+
+// TestDoctorStates: each state of a browser on a fake Linux machine, with
+// the exact words and exit code. $DATA stands for the data folder.
+func TestDoctorStates(t *testing.T) {
+	program := fakeFile{"", 0o755}
+	binary := fakeFile{"ELF", 0o755}
+	head := "ok   signatures: built-in set $SIG\nok   data folder $DATA\nok   settings: no guardian PIN, 0 allowed and 0 blocked site(s)\n"
+	notInstalled := func(except ...string) string {
+		var s string
+		for _, b := range install.Browsers {
+			if !strings.Contains(strings.Join(except, ","), b) {
+				s += "     " + b + ": not installed on this computer\n"
+			}
+		}
+		return s
+	}
+	tests := []struct {
+		name  string
+		files func(t *testing.T) fakeFS
+		args  []string
+		want  string
+		code  int
+	}{
+		{"not installed", func(*testing.T) fakeFS { return fakeFS{} }, nil,
+			head + notInstalled() + "FIX  No browser is protected: AlertGuard works in none of them.\n1 problem(s) found.\n", 1},
+		{"installed but not registered", func(*testing.T) fakeFS {
+			return fakeFS{"/usr/bin/chromium": program, "/usr/bin/firefox-esr": program}
+		}, nil,
+			head + "     chrome: not installed on this computer\n" +
+				"FIX  chromium is installed (/usr/bin/chromium), but AlertGuard is not registered with it (" + chromiumMf + " missing).\n" +
+				"     edge: not installed on this computer\n     brave: not installed on this computer\n     vivaldi: not installed on this computer\n" +
+				"FIX  firefox is installed (/usr/bin/firefox-esr), but AlertGuard is not registered with it (" + firefoxMf + " missing).\n" +
+				"FIX  No browser is protected: AlertGuard works in none of them.\n3 problem(s) found.\nFix: alertguard install --browser chromium,firefox\n", 1},
+		{"registered but the host program is missing", func(t *testing.T) fakeFS {
+			return fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium")}
+		}, []string{"--browser", "chromium"},
+			head + "FIX  chromium: AlertGuard is registered, but its program " + hostBin + " is missing or cannot run.\n" +
+				"FIX  No browser is protected: AlertGuard works in none of them.\n2 problem(s) found.\nFix: alertguard install --browser chromium\n", 1},
+		{"one browser good, one not registered", func(t *testing.T) fakeFS {
+			return fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium"), hostBin: binary, "/opt/google/chrome/chrome": program}
+		}, []string{"--browser", "chrome,chromium"},
+			head + "FIX  chrome is installed (/opt/google/chrome/chrome), but AlertGuard is not registered with it (" + home + "/.config/google-chrome/NativeMessagingHosts/jp.alertguard.host.json missing).\n" +
+				"ok   chromium: registered in " + chromiumMf + "; the host answers (version 9.9.9)\n1 problem(s) found.\nFix: alertguard install --browser chrome\n", 1},
+		{"all good", func(t *testing.T) fakeFS {
+			return fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium"), "/usr/lib/firefox-esr/firefox-esr": program,
+				firefoxMf: manifest(t, "firefox"), hostBin: binary}
+		}, nil,
+			head + "     chrome: not installed on this computer\n" +
+				"ok   chromium: registered in " + chromiumMf + "; the host answers (version 9.9.9)\n" +
+				"     edge: not installed on this computer\n     brave: not installed on this computer\n     vivaldi: not installed on this computer\n" +
+				"ok   firefox: registered in " + firefoxMf + "; the host answers (version 9.9.9)\nEverything is in order.\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := t.TempDir()
+			vars := map[string]string{"HOME": home, "ALERTGUARD_DATA_DIR": data, "PATH": "/usr/local/bin:/usr/bin:/bin"}
+			var out, errb bytes.Buffer
+			e := env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
+			pinged := func(bin string, args []string) (string, error) {
+				if bin != hostBin {
+					t.Errorf("pinged %s", bin)
+				}
+				return "9.9.9", nil
+			}
+			code := doctorWith(tt.args, e, doctorDeps{fs: tt.files(t), ping: pinged})
+			a, _, _ := loadAnalyzerOrigin(e)
+			got := strings.NewReplacer(data, "$DATA", a.Set.Version, "$SIG").Replace(out.String())
+			if got != tt.want {
+				t.Errorf("doctor said:\n%s\nwant:\n%s", got, tt.want)
+			}
+			if code != tt.code {
+				t.Errorf("exit %d, want %d", code, tt.code)
+			}
+		})
+	}
+}
+
+// TestDoctorWindowsRegistry: on Windows a manifest file is registered only
+// when the browser's registry key points at it.
+func TestDoctorWindowsRegistry(t *testing.T) {
+	o := install.Options{Env: install.Env{GOOS: "windows", LocalAppData: `C:\Users\k\AppData\Local`}, Browsers: []string{"edge"}}
+	plan, err := install.PlanInstall(o, manifesttemplates.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mf := `C:\Users\k\AppData\Local\AlertGuard\bin\manifests\chromium\jp.alertguard.host.json`
+	key := `HKCU\Software\Microsoft\Edge\NativeMessagingHosts\jp.alertguard.host`
+	files := fakeFS{mf: {"{}", 0o644}}
+	tests := []struct {
+		name string
+		reg  install.Registry
+		want bool
+	}{
+		{"key points at the file", fakeRegistry{key: mf}, true},
+		{"key missing", fakeRegistry{}, false},
+		{"key points elsewhere", fakeRegistry{key: `C:\old\jp.alertguard.host.json`}, false},
+		{"no registry", nil, false},
+	}
+	for _, tt := range tests {
+		regs := registrations(plan, doctorDeps{fs: files, reg: tt.reg})
+		if len(regs) != 1 || regs[0].found != tt.want || regs[0].where != key {
+			t.Errorf("%s: %+v, want found=%v at %s", tt.name, regs, tt.want, key)
+		}
+	}
+}
 
 type fakeRegistry map[string]string
 

@@ -11,21 +11,34 @@
   function li(parent, build) { const el = document.createElement('li'); build(el); parent.appendChild(el); return el; }
   function text(tag, s, cls) { const el = document.createElement(tag); el.textContent = s; if (cls) el.className = cls; return el; }
 
-  function render(lang) {
-    const v = data.verdict;
+  // The first sentence and the first action come from the kind of scam
+  // (lib/words.js scamKind): no "do not call" on a page that shows no number.
+  function renderFirst(v) {
+    const kind = AGW.scamKind(v);
+    const phones = v.phones || [];
+    document.body.dataset.kind = kind;
+    $('lead').textContent = I18N.t('kind_' + kind + '_lead');
+    $('action').textContent = kind === 'phone' ? I18N.t(phones.length ? 'doNotCall' : 'doNotCallNone') : I18N.t('kind_' + kind + '_action');
+    $('action-detail').textContent = I18N.t('kind_' + kind + '_detail');
+    $('action-detail').hidden = !$('action-detail').textContent;
+    $('call-line').hidden = kind === 'phone' || phones.length === 0;
     const numbers = $('numbers');
     numbers.replaceChildren();
-    for (const p of v.phones || []) {
+    for (const p of phones) {
       li(numbers, (el) => {
         el.append(text('span', p.display));
         if (p.e164) el.append(text('span', p.e164, 'e164'));
       });
     }
-    $('no-numbers').hidden = (v.phones || []).length > 0;
-    $('explanation').textContent = (v.explanation && v.explanation[lang]) || '';
-    const reasons = $('reasons');
-    reasons.replaceChildren();
-    for (const r of (v.reasons || []).filter((r) => r.weight > 0)) li(reasons, (el) => { el.textContent = r.title[lang]; });
+    numbers.hidden = phones.length === 0;
+    // For a phone scam the numbers come right under "do not call"; for
+    // other kinds after the kind's own action and its reason.
+    if (kind === 'phone') $('action').after(numbers); else $('call-line').after(numbers);
+  }
+
+  function render(lang) {
+    const v = data.verdict;
+    renderFirst(v);
     const advice = $('advice');
     advice.replaceChildren();
     for (const a of v.advice || []) {
@@ -42,14 +55,15 @@
         el.append(text('span', h.number, 'num'), a, text('div', h.hours[lang], 'small'));
       });
     }
+    $('explanation').textContent = (v.explanation && v.explanation[lang]) || '';
+    const reasons = $('reasons');
+    reasons.replaceChildren();
+    for (const line of AGW.reasonLines(v.reasons, lang)) li(reasons, (el) => { el.textContent = line; });
     $('url').textContent = data.url;
-    // Only the family's block list, no sign of a scam: say so, not "fake warning".
-    const cats = v.categories || [];
-    if (cats.length === 1 && cats[0] === 'guardian-block') $('lead').textContent = I18N.t('blockedLeadFamily');
     document.title = I18N.t('blockedTitle');
   }
 
-  let lang = await I18N.load(new URLSearchParams(location.search).get('lang'));
+  let lang = await I18N.load(new URLSearchParams(location.search).get('lang'), data ? data.pageLang || '' : '');
   if (!data) { $('missing').hidden = false; return; }
   render(lang);
   if (data.thumbnail && data.thumbnail.startsWith('data:image/')) {

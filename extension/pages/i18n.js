@@ -1,13 +1,29 @@
-/* Page strings from _locales, in Japanese or English by the browser's
- * language, switchable on the page (a family may read either). */
+/* Page strings from _locales, in Japanese or English: the person's toggle,
+ * else their preferred languages, the browser's UI and the scam page's own
+ * language (lib/words.js chooseLang), switchable on the page (a family may
+ * read either); the toggle is remembered. */
 (function (root) {
   'use strict';
   const api = root.browser || root.chrome;
   let messages = {};
   let lang = 'ja';
-  async function load(override) {
+  let page = '';
+
+  async function acceptLanguages() {
+    try {
+      const got = await api.i18n.getAcceptLanguages();
+      if (Array.isArray(got) && got.length) return got;
+    } catch (e) { /* not offered: navigator.languages below */ }
+    return Array.from(root.navigator.languages || []);
+  }
+
+  // load shows the page in a language: override (?lang=) or the remembered
+  // toggle, else the one chosen from the signals. pageLang is the scam
+  // page's language, when there was one.
+  async function load(override, pageLang) {
+    if (pageLang !== undefined) page = pageLang;
     const stored = (await api.storage.local.get('lang')).lang;
-    lang = root.AG.pickLang(api.i18n.getUILanguage(), override || stored);
+    lang = root.AGW.chooseLang({ chosen: override || stored, preferred: await acceptLanguages(), ui: api.i18n.getUILanguage(), page });
     const r = await fetch(api.runtime.getURL('_locales/' + lang + '/messages.json'));
     messages = await r.json();
     document.documentElement.lang = lang;

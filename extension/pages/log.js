@@ -16,10 +16,10 @@
   const key = (s) => s.replace(/-/g, '_');
 
   function el(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
+  // One date form everywhere on this page, shown and typed: YYYY-MM-DD.
   function localDay(iso) {
     const d = new Date(iso);
-    if (isNaN(d)) return '';
-    return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+    return isNaN(d) ? '' : AGW.day(d);
   }
 
   // --- asking the host -------------------------------------------------------
@@ -83,13 +83,16 @@
   }
 
   function filters() {
-    return { from: $('from').value, to: $('to').value, category: $('category').value, site: $('site-filter').value, choice: $('choice').value };
+    const from = AGW.parseDay($('from').value);
+    const to = AGW.parseDay($('to').value);
+    $('date-error').textContent = from === null || to === null ? t('logDateBad') : '';
+    return { from: from || '', to: to || '', category: $('category').value, site: $('site-filter').value, choice: $('choice').value };
   }
 
   function choiceText(e) {
     const cs = e.choices || [];
     if (cs.length === 0) return t('choiceNone');
-    return cs.map((c) => t('choice_' + key(c.choice)) + (c.withPin ? t('withPin') : '')).join(I18N.lang === 'ja' ? '、' : ', ');
+    return cs.map((c) => t('choice_' + key(c.choice)) + (c.withPin ? t('withPin') : '')).join(AGW.listSep(I18N.lang));
   }
 
   function renderLog() {
@@ -113,12 +116,12 @@
     body.append(h);
     const dl = el('dl');
     const row = (k, v) => { dl.append(el('dt', t(k)), el('dd', v)); };
-    row('logTime', new Date(e.time).toLocaleString(I18N.lang === 'ja' ? 'ja-JP' : 'en-GB'));
+    row('logTime', AGW.formatTime(e.time));
     row('logAddress', e.url);
     if (e.title) row('logPageTitle', e.title);
-    row('logCategory', (e.categories || []).map((c) => t('cat_' + key(c))).join(I18N.lang === 'ja' ? '、' : ', '));
+    row('logCategory', (e.categories || []).map((c) => t('cat_' + key(c))).join(AGW.listSep(I18N.lang)));
     row('logTried', (e.signatures || []).map((id) => (titles[id] && titles[id][I18N.lang]) || id).join(' / ') || '—');
-    row('logNumbers', (e.phones || []).map((p) => p.display).join(', ') || '—');
+    row('logNumbers', (e.phones || []).map((p) => p.display).join(AGW.listSep(I18N.lang)) || '—');
     row('logChoice', choiceText(e));
     body.append(dl);
     const actions = el('div', undefined, 'actions');

@@ -22,6 +22,10 @@ type Env struct {
 	Home         string // user's home (Linux, macOS)
 	LocalAppData string // %LOCALAPPDATA% (Windows)
 	ProgramFiles string // %ProgramFiles% (Windows)
+	// Where browsers' programs are looked for (doctor): %ProgramFiles(x86)%
+	// on Windows, the $PATH folders on Linux.
+	ProgramFilesX86 string
+	PathDirs        []string
 }
 
 // Target is one place a browser looks for the host manifest.

@@ -9,6 +9,7 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const h = require('./harness.js');
 const suite = require('./suite.js');
+const kinds = require('./kinds.js');
 const { build } = require('../../build.js');
 
 const OUT = path.join(h.REPO, 'e2e-out');
@@ -24,7 +25,8 @@ test.before(async () => {
   const home = h.tmpdir('ag-ffhome-');
   dataDir = h.tmpdir('ag-data-');
   h.installFirefoxHost(bin, home, dataDir);
-  browser = await h.launchFirefox({ home, proxyPort: srv.port, extDir: path.join(dist, 'firefox') });
+  // The person prefers Japanese; firefox-esr's UI here is English.
+  browser = await h.launchFirefox({ home, proxyPort: srv.port, extDir: path.join(dist, 'firefox'), acceptLanguages: 'ja,en-US,en' });
 });
 
 test.after(async () => {
@@ -49,4 +51,8 @@ test('Firefox: the blocked page is bilingual', async () => {
   await blocked.click('#lang');
   assert.ok(await h.waitFor(() => blocked.evaluate((l) => document.documentElement.lang !== l, before), 3000));
   await blocked.screenshot({ path: path.join(OUT, 'firefox-blocked.png') });
+});
+
+test('Firefox: English UI, preferred languages ja first: a ClickFix, a one-click bill and a phone scam each have their own first words in ja and en', async () => {
+  await kinds.firstWords({ browser, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms), closeOthers: () => suite.closeOthers(browser) });
 });

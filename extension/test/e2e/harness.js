@@ -138,8 +138,14 @@ function installHost(bin, userDataDir, dataDir) {
   }, null, 2));
 }
 
-/** launch starts headless Chromium with the extension. */
-async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, secureOrigins = [] }) {
+/** launch starts headless Chromium with the extension. lang is the UI
+ * language; acceptLanguages (e.g. 'ja,en-US,en') the person's preferred
+ * languages, written into the profile as Chromium keeps them. */
+async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, secureOrigins = [], acceptLanguages }) {
+  if (acceptLanguages) {
+    fs.mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
+    fs.writeFileSync(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ intl: { accept_languages: acceptLanguages, selected_languages: acceptLanguages } }));
+  }
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless,
@@ -147,7 +153,7 @@ async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, se
     userDataDir,
     enableExtensions: [EXT_DIR],
     defaultViewport: { width: 1280, height: 900 },
-    env: Object.assign({}, process.env, { LANGUAGE: lang, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' }),
+    env: Object.assign({}, process.env, { LANGUAGE: lang, LANG: lang.startsWith('ja') ? 'ja_JP.UTF-8' : 'en_US.UTF-8' }),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', `--lang=${lang}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>', '--window-size=1280,900',
@@ -171,8 +177,9 @@ function installFirefoxHost(bin, home, dataDir) {
 }
 
 /** launchFirefox starts headless firefox-esr over WebDriver BiDi with HOME
- * pointed at a throw-away folder and the Firefox build of the extension. */
-async function launchFirefox({ home, proxyPort, extDir }) {
+ * pointed at a throw-away folder and the Firefox build of the extension.
+ * acceptLanguages sets the person's preferred languages. */
+async function launchFirefox({ home, proxyPort, extDir, acceptLanguages }) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
@@ -184,6 +191,7 @@ async function launchFirefox({ home, proxyPort, extDir }) {
       'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
       'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort, 'network.proxy.allow_hijacking_localhost': true,
       'media.autoplay.default': 0, 'dom.disable_open_during_load': false,
+      ...(acceptLanguages ? { 'intl.accept_languages': acceptLanguages } : {}),
     },
   });
   await browser.installExtension(extDir);

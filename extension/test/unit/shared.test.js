@@ -191,7 +191,7 @@ test('no eval or string timers in extension code', () => {
 test('Firefox build: background scripts and gecko id instead of the service worker and Chromium keys', () => {
   const { firefoxManifest } = require('../../build.js');
   const f = firefoxManifest(require('../../manifest.json'));
-  assert.deepEqual(f.background, { scripts: ['lib/shared.js', 'background.js'] });
+  assert.deepEqual(f.background, { scripts: ['lib/shared.js', 'lib/words.js', 'background.js'] });
   assert.equal(f.browser_specific_settings.gecko.id, 'alertguard@alertguard.app');
   assert.equal(f.key, undefined);
   assert.equal(f.minimum_chrome_version, undefined);

@@ -124,6 +124,14 @@ func choiceText(cs []eventlog.Choice, lang string) string {
 	return strings.Join(parts, sep)
 }
 
+// listSep joins items the way each language does: 、 in Japanese.
+func listSep(lang string) string {
+	if lang == "en" {
+		return ", "
+	}
+	return "、"
+}
+
 func siteOf(raw string) string {
 	if u, err := url.Parse(raw); err == nil && u.Host != "" {
 		return u.Host
@@ -136,7 +144,7 @@ func HTML(w io.Writer, entries []eventlog.Entry, o Options) error {
 	lang := o.lang()
 	t, err := template.New("report.html.tmpl").Funcs(template.FuncMap{
 		"w":    func(key string) string { return word(key, lang) },
-		"join": func(s []string) string { return strings.Join(s, ", ") },
+		"join": func(s []string) string { return strings.Join(s, listSep(lang)) },
 	}).ParseFS(templates, "report.html.tmpl")
 	if err != nil {
 		return fmt.Errorf("report template: %w", err)

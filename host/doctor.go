@@ -1,0 +1,328 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/install"
+	"github.com/alertguard/alertguard/internal/install/callers"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
+	manifesttemplates "github.com/alertguard/alertguard/manifest-templates"
+)
+
+// doctorDeps is what doctor reads of the machine, so tests give it a fake
+// file system, registry and host.
+type doctorDeps struct {
+	fs   install.Prober
+	reg  install.Registry // nil where there is none
+	ping func(bin string, args []string) (string, error)
+}
+
+// doctorReport collects the findings: each line, the problems, the
+// browsers one install command would fix, and the browsers protected.
+type doctorReport struct {
+	out       io.Writer
+	problems  int
+	fix       []string
+	protected int
+}
+
+func (r *doctorReport) say(ok bool, format string, a ...any) {
+	mark := "ok  "
+	if !ok {
+		mark = "FIX "
+		r.problems++
+	}
+	fmt.Fprintf(r.out, "%s %s\n", mark, fmt.Sprintf(format, a...))
+}
+
+func (r *doctorReport) info(format string, a ...any) {
+	fmt.Fprintf(r.out, "     "+format+"\n", a...)
+}
+
+// runDoctor checks every browser and says what to fix, in plain words.
+func runDoctor(args []string, e env) int {
+	return doctorWith(args, e, doctorDeps{fs: install.OSFS{}, reg: install.SystemRegistry(), ping: ping})
+}
+
+// doctorWith exits 0 when everything is in order and 1 when something
+// needs fixing: no browser protected, a browser without AlertGuard, a
+// registration that does not work, settings or signatures in trouble.
+func doctorWith(args []string, e env, d doctorDeps) int {
+	f, done, code := parseInstallFlags("doctor", args, e, false)
+	if done {
+		return code
+	}
+	o := f.options(e)
+	r := &doctorReport{out: e.stdout}
+	doctorSignatures(e, r.say)
+	if dir, err := dataDir(e); err != nil {
+		r.say(false, "data folder: %v. Fix: set HOME (or LOCALAPPDATA on Windows).", err)
+	} else if err := writable(dir); err != nil {
+		r.say(false, "data folder %s is not writable: %v. Fix: give this user write access to it.", dir, err)
+	} else {
+		r.say(true, "data folder %s", dir)
+		doctorConfig(dir, r.say)
+	}
+	for _, b := range install.Browsers {
+		if o.UserDataDir != "" && b != "chromium" {
+			continue
+		}
+		if f.browser != "all" && !strings.Contains(","+f.browser+",", ","+b+",") {
+			continue
+		}
+		doctorBrowser(o, b, d, r)
+	}
+	if r.protected == 0 {
+		r.say(false, "No browser is protected: AlertGuard works in none of them.")
+	}
+	if r.problems == 0 {
+		fmt.Fprintln(e.stdout, "Everything is in order.")
+		return 0
+	}
+	fmt.Fprintf(e.stdout, "%d problem(s) found.\n", r.problems)
+	if len(r.fix) > 0 {
+		fmt.Fprintf(e.stdout, "Fix: %s\n", installCommand(f, r.fix))
+	}
+	return 1
+}
+
+// installCommand is the one command that registers AlertGuard with the
+// browsers that need it, with the scope doctor was asked about.
+func installCommand(f *installFlags, browsers []string) string {
+	cmd := "alertguard install --browser " + strings.Join(browsers, ",")
+	if f.system {
+		cmd += " --system"
+	}
+	if f.userDataDir != "" {
+		cmd += " --user-data-dir " + quoteArg(f.userDataDir)
+	}
+	return cmd
+}
+
+func quoteArg(s string) string {
+	if strings.ContainsAny(s, " \t'\"") {
+		return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+	}
+	return s
+}
+
+func doctorSignatures(e env, say func(bool, string, ...any)) {
+	a, origin, err := loadAnalyzerOrigin(e)
+	switch {
+	case err != nil:
+		say(false, "signatures: %v. Fix: reinstall AlertGuard.", err)
+	case origin.Problem != nil:
+		say(false, "signatures: %v. The built-in set %s is protecting meanwhile. Fix: replace or remove that folder.", origin.Problem, a.Set.Version)
+	case origin.Source == analysis.Embedded:
+		say(true, "signatures: built-in set %s", a.Set.Version)
+	default:
+		say(true, "signatures: set %s from %s", a.Set.Version, origin.Source)
+	}
+}
+
+// doctorConfig reports the guardian's settings file.
+func doctorConfig(dir string, say func(bool, string, ...any)) {
+	store := config.Store{Dir: dir}
+	c, err := store.Load()
+	if err != nil {
+		say(false, "settings: %v. The defaults are used (no PIN, no site lists). Fix: set the PIN and lists again; the next change sets the bad file aside.", err)
+		return
+	}
+	pin := "no guardian PIN"
+	if c.Guardian.PINHash != "" {
+		pin = "guardian PIN set"
+	}
+	say(true, "settings: %s, %d allowed and %d blocked site(s)", pin, len(c.Sites.Allow), len(c.Sites.Block))
+	if c.Paused(time.Now()) {
+		say(false, "protection is paused until %s. Fix: alertguard protection resume", c.PausedUntil)
+	}
+}
+
+// doctorBrowser tells apart: not installed (nothing to do), installed but
+// AlertGuard not registered, registered but broken, and all good.
+func doctorBrowser(o install.Options, b string, d doctorDeps, r *doctorReport) {
+	oo := o
+	oo.Browsers = []string{b}
+	plan, err := install.PlanInstall(oo, manifesttemplates.FS)
+	if err != nil {
+		r.say(false, "%s: %v", b, err)
+		return
+	}
+	prog := o.UserDataDir // a custom profile: the browser is whatever uses it
+	if prog == "" {
+		if prog, err = install.FindProgram(d.fs, o.Env, b); err != nil {
+			r.say(false, "%s: %v", b, err)
+			return
+		}
+	}
+	regs := registrations(plan, d)
+	if prog == "" && !slices.ContainsFunc(regs, func(g registration) bool { return g.found }) {
+		r.info("%s: not installed on this computer", b)
+		return
+	}
+	ok := true
+	for _, g := range regs {
+		if !g.found {
+			r.say(false, "%s is installed (%s), but AlertGuard is not registered with it (%s missing).", b, prog, g.where)
+			ok = false
+			continue
+		}
+		ok = checkManifest(b, g.path, d, r) && ok
+	}
+	if ok {
+		r.protected++
+		if prog == "" {
+			r.info("%s: the browser itself was not found; its registration is in place for when it is installed", b)
+		}
+	} else if !slices.Contains(r.fix, b) {
+		r.fix = append(r.fix, b)
+	}
+}
+
+// registration is one place a browser looks for the manifest, and whether
+// AlertGuard is there (on Windows, the registry key must point at the file).
+type registration struct {
+	path, where string
+	found       bool
+}
+
+func registrations(plan []install.Action, d doctorDeps) []registration {
+	var out []registration
+	for i, a := range plan {
+		if a.Kind != install.WriteManifest {
+			continue
+		}
+		g := registration{path: a.Path, where: a.Path}
+		if i+1 < len(plan) && plan[i+1].Kind == install.SetRegistry {
+			key := plan[i+1].Key
+			g.where = key
+			v, err := getDefault(d.reg, key)
+			if err != nil || v == "" {
+				out = append(out, g)
+				continue
+			}
+			g.path = v // the .msi puts the manifest beside the program
+		}
+		_, err := d.fs.Stat(g.path)
+		g.found = err == nil
+		out = append(out, g)
+	}
+	return out
+}
+
+// registeredManifest is the manifest a browser will really read: on
+// Windows the one the registry key names, which the .msi installer puts
+// beside the program rather than where `alertguard install` would;
+// elsewhere the planned file.
+func registeredManifest(plan []install.Action, m install.Action, reg install.Registry) string {
+	if reg == nil {
+		return m.Path
+	}
+	for _, a := range plan {
+		if a.Kind == install.SetRegistry && a.Value == m.Path {
+			if v, err := reg.GetDefault(a.Key); err == nil && v != "" {
+				return v
+			}
+		}
+	}
+	return m.Path
+}
+
+// hostPath resolves a manifest's "path": on Windows it may be relative to
+// the manifest's folder (the .msi installs it so).
+func hostPath(goos, manifest, p string) string {
+	if goos == "windows" && !filepath.IsAbs(p) {
+		return filepath.Join(filepath.Dir(manifest), p)
+	}
+	return p
+}
+
+func getDefault(reg install.Registry, key string) (string, error) {
+	if reg == nil {
+		return "", errors.New("no registry on this system")
+	}
+	return reg.GetDefault(key)
+}
+
+func checkManifest(b, p string, d doctorDeps, r *doctorReport) bool {
+	data, err := d.fs.ReadFile(p)
+	if err != nil {
+		r.say(false, "%s: the registration file %s cannot be read (%v).", b, p, err)
+		return false
+	}
+	var m struct {
+		Name              string   `json:"name"`
+		Path              string   `json:"path"`
+		Type              string   `json:"type"`
+		AllowedOrigins    []string `json:"allowed_origins"`
+		AllowedExtensions []string `json:"allowed_extensions"`
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		r.say(false, "%s: the registration file %s is damaged (%v).", b, p, err)
+		return false
+	}
+	args := []string{"chrome-extension://" + callers.ChromiumID + "/"}
+	allowed := slices.Contains(m.AllowedOrigins, args[0])
+	if b == "firefox" {
+		args = []string{p, callers.FirefoxID}
+		allowed = slices.Contains(m.AllowedExtensions, callers.FirefoxID)
+	}
+	if m.Name != callers.HostName || m.Type != "stdio" || !allowed {
+		r.say(false, "%s: the registration file %s does not allow AlertGuard's extension.", b, p)
+		return false
+	}
+	m.Path = hostPath(runtime.GOOS, p, m.Path)
+	st, err := d.fs.Stat(m.Path)
+	if err != nil || st.IsDir() || (!strings.HasSuffix(strings.ToLower(m.Path), ".exe") && st.Mode().Perm()&0o111 == 0) {
+		r.say(false, "%s: AlertGuard is registered, but its program %s is missing or cannot run.", b, m.Path)
+		return false
+	}
+	version, err := d.ping(m.Path, args)
+	if err != nil {
+		r.say(false, "%s: the program %s does not answer (%v).", b, m.Path, err)
+		return false
+	}
+	r.say(true, "%s: registered in %s; the host answers (version %s)", b, p, version)
+	return true
+}
+
+// ping starts the host as the browser would and asks for a pong.
+func ping(bin string, args []string) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	req := []byte(`{"id":"doctor","type":"ping"}`)
+	in := make([]byte, 4+len(req))
+	binary.NativeEndian.PutUint32(in, uint32(len(req)))
+	copy(in[4:], req)
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Stdin = bytes.NewReader(in)
+	out, err := cmd.Output()
+	if len(out) < 4 {
+		if err == nil {
+			err = errors.New("no reply")
+		}
+		return "", err
+	}
+	n := binary.NativeEndian.Uint32(out[:4])
+	if int(n) > len(out)-4 {
+		return "", io.ErrUnexpectedEOF
+	}
+	var pong struct{ Type, Version string }
+	if err := json.Unmarshal(out[4:4+n], &pong); err != nil || pong.Type != "pong" {
+		return "", fmt.Errorf("unexpected reply %q", out[4:4+n])
+	}
+	return pong.Version, nil
+}
