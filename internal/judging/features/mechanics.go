@@ -212,8 +212,14 @@ var clipboardCommand = regexp.MustCompile(`(?i)powershell|pwsh|mshta|\bcmd(?:\.e
 func (p *pageState) runtime() {
 	ev := p.f.Events
 	unasked := func(name string) bool { e, ok := ev[name]; return ok && e.Count > 0 && !e.Gesture }
-	if unasked("fullscreen") || ev["fullscreen"].Count >= 3 {
+	// Full screen taken without a click is decisive; re-entered again and
+	// again after clicks (a game toggling it, or a kit on every click) only
+	// half: the hard rule on keyboard lock needs the first.
+	switch {
+	case unasked("fullscreen"):
 		p.set("runtime.fullscreen", 1, "fullscreen")
+	case ev["fullscreen"].Count >= 3:
+		p.set("runtime.fullscreen", 0.5, "fullscreen")
 	}
 	if ev["keyboard-lock"].Count > 0 || unasked("pointer-lock") {
 		p.set("runtime.keyboard-lock", 1, "keyboard-lock")
