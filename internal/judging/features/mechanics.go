@@ -14,6 +14,7 @@ func (p *pageState) lures(prominent string) {
 	p.lex("lure.call-action", "call_action", p.body, 2)
 	p.lex("lure.remote-tool", "remote", p.body, 2)
 	p.lex("lure.refund", "refund", p.body, 2)
+	p.lex("lure.request", "request", p.body, 2)
 	p.lex("lure.gift-card", "giftcard", p.body, 2)
 	p.lex("lure.purchase", "purchase", p.body, 2)
 	p.lex("lure.billing", "billing", p.body, 4)
@@ -270,7 +271,6 @@ var runtimeTwin = [][2]string{
 	{"runtime.keyboard-lock", "lock.keyboard"},
 	{"runtime.floods", "lock.windows"},
 	{"runtime.clipboard-command", "lure.command-clipboard"},
-	{"runtime.clipboard-shown-command", "lure.command-clipboard"},
 	{"runtime.permission-prompt", "lure.permission-api"},
 	{"runtime.download", "lure.download"},
 	{"runtime.sound", "pressure.sound"},
@@ -360,7 +360,7 @@ func (p *pageState) negative() {
 	if p.e.sites.Known(f.Host) {
 		p.set("negative.known-org", 1, registrable(f.Host))
 	}
-	if st.codeBlocks > 0 && len(f.Claimed) == 0 {
+	if st.codeBlocks > 0 && !p.strongAuthority() {
 		if n, ev := p.e.lx.of(p.e.lx.scan(strings.ToLower(st.code.String())), "commands"); n > 0 {
 			p.set("negative.vendor-command", 1, ev...)
 		}
@@ -374,7 +374,7 @@ var mechanics = [][]string{
 	{"alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
 	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
 		"lure.allow", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
-		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund"},
+		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund", "lure.request"},
 	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
 	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",
 		"runtime.fullscreen", "runtime.keyboard-lock", "runtime.floods"},
@@ -438,6 +438,12 @@ func (p *pageState) combinations() {
 	}
 	if p.has("lure.prize") && (p.has("pressure.countdown") || p.has("pressure.words")) {
 		p.set("combined.prize-pressure", 1)
+	}
+	if p.has("lure.remote-tool") && p.has("lure.gift-card") {
+		p.set("combined.remote-payment", 1)
+	}
+	if p.has("lure.request") && (p.has("lure.remote-tool") || p.has("lure.gift-card")) {
+		p.set("combined.request-remote-or-card", 1)
 	}
 	if p.has("lure.refund") && (p.has("lure.gift-card") || p.has("lure.remote-tool") || p.has("lure.phone")) {
 		p.set("combined.refund-lure", 1)

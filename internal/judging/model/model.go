@@ -151,9 +151,9 @@ var HardRules = []Rule{
 	// does not show (a documentation page's copy button copies what the
 	// reader sees; ClickFix hides the command until it is pasted).
 	{ID: "hard.clipboard-hidden-command", All: []string{"runtime.clipboard-command"}, Verdict: "block"},
-	// A shown command was copied and the page tells the person to paste it
-	// into the Run box or a terminal as a "verification".
-	{ID: "hard.clipboard-command-paste-steps", All: []string{"runtime.clipboard-shown-command"}, Any: []string{"lure.verify-human", "combined.paste-command"}, Verdict: "block"},
+	// A shown command was copied and the page calls pasting it a
+	// "verification" (an install page never asks to prove you are human).
+	{ID: "hard.clipboard-command-verification", All: []string{"runtime.clipboard-shown-command"}, Any: []string{"lure.verify-human"}, Verdict: "block"},
 	// The browser saw the keyboard captured with full screen, without a click.
 	{ID: "hard.keyboard-lock-fullscreen", All: []string{"runtime.keyboard-lock", "runtime.fullscreen"}, Verdict: "block"},
 }
