@@ -68,6 +68,9 @@ func judgeOOF(m *model.Model, ext *features.Extractor, pages []page, logits []fl
 	o := oof{logits: logits}
 	for i, z := range logits {
 		s := m.Calibrate(z)
+		if model.WarnOnly(ext, pages[i].vec) && s >= m.BlockAt {
+			s = m.BlockAt - 1
+		}
 		o.scores = append(o.scores, s)
 		o.verdicts = append(o.verdicts, decide(m, ext, s, pages[i].vec))
 	}

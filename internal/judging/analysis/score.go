@@ -55,6 +55,9 @@ func (sc *scorer) judge(v *features.Vector) verdict.Scored {
 	r := sc.model.Score(v)
 	m := sc.model.M
 	out := verdict.Scored{Score: r.Score, BlockAt: m.BlockAt, WarnAt: m.WarnAt}
+	if model.WarnOnly(sc.ext, v) && out.Score >= m.BlockAt {
+		out.Score = m.BlockAt - 1
+	}
 	for _, rule := range model.HardRules {
 		if rule.Fires(sc.ext, v) && out.Floor != verdict.Block {
 			out.Floor = rule.Verdict

@@ -158,6 +158,29 @@ var HardRules = []Rule{
 	{ID: "hard.keyboard-lock-fullscreen", All: []string{"runtime.keyboard-lock", "runtime.fullscreen"}, Verdict: "block"},
 }
 
+// permissionOnly lists the lures that are only a permission request: the
+// browser itself then asks the person, who can still refuse.
+var permissionOnly = map[string]bool{"lure.permission-api": true, "runtime.permission-prompt": true}
+
+// WarnOnly says whether v's only lure is a permission request (camera,
+// location, notifications without a "press Allow" story): such a page is
+// warned about, never blocked by its score — the banner tells the person
+// not to allow, and the browser's own prompt still stands between the page
+// and the camera. Hard rules still block.
+func WarnOnly(e *features.Extractor, v *features.Vector) bool {
+	asks := false
+	for i, d := range e.Defs() {
+		if d.Group != features.Lure && d.Group != features.Runtime || v.Values[i] == 0 {
+			continue
+		}
+		if !permissionOnly[d.Name] && d.Group == features.Lure {
+			return false
+		}
+		asks = asks || permissionOnly[d.Name]
+	}
+	return asks
+}
+
 // Fires says whether a rule holds for v.
 func (r Rule) Fires(e *features.Extractor, v *features.Vector) bool {
 	value := func(n string) float64 {
