@@ -19,10 +19,10 @@ import (
 const (
 	defaultLambda = 2.0
 	folds         = 5
-	minBlock      = 0.5  // block means the calibrated probability is at least one half
-	minWarn       = 0.2  // below this nothing is shown
+	minBlock      = 0.5   // block means the calibrated probability is at least one half
+	minWarn       = 0.2   // below this nothing is shown
 	maxWarnShare  = 0.015 // of legitimate pages warned in cross-validation (the target is 2 %)
-	blockScore    = 80   // the scores the thresholds map to: what people and the extension know
+	blockScore    = 80    // the scores the thresholds map to: what people and the extension know
 	warnScore     = 40
 )
 

@@ -25,8 +25,8 @@ type Model struct {
 	Weights  map[string]float64 `json:"weights"`
 	PlattA   float64            `json:"plattA"` // p = σ(PlattA·z + PlattB), z the raw log-odds: the calibrated probability
 	PlattB   float64            `json:"plattB"`
-	PWarn    float64            `json:"pWarn"`  // calibrated probability from which a page is warned about
-	PBlock   float64            `json:"pBlock"` // … and blocked
+	PWarn    float64            `json:"pWarn"`   // calibrated probability from which a page is warned about
+	PBlock   float64            `json:"pBlock"`  // … and blocked
 	BlockAt  int                `json:"blockAt"` // the score PBlock maps to
 	WarnAt   int                `json:"warnAt"`  // the score PWarn maps to
 	Training Report             `json:"training"`
