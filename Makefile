@@ -111,6 +111,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./internal/judging/phones
 	$(GO) test -run '^$$' -fuzz '^FuzzNotPhones$$' -fuzztime $(FUZZTIME) ./internal/judging/phones
 	$(GO) test -run '^$$' -fuzz '^FuzzScriptText$$' -fuzztime $(FUZZTIME) ./internal/judging/features
+	$(GO) test -run '^$$' -fuzz '^FuzzFoldShortcuts$$' -fuzztime $(FUZZTIME) ./internal/judging/textnorm
 
 clean:
 	rm -rf bin dist demo-out
