@@ -179,63 +179,78 @@ func weightTable(w io.Writer, m *model.Model, defs []features.Def) {
 	}
 }
 
+// tally counts scam pages and how they were judged.
+type tally struct{ n, flagged, blocked, mustBlock, mustBlocked int }
+
+func (t *tally) add(expect, v string) {
+	t.n++
+	if v != "allow" {
+		t.flagged++
+	}
+	if v == "block" {
+		t.blocked++
+	}
+	if expect == "block" {
+		t.mustBlock++
+		if v == "block" {
+			t.mustBlocked++
+		}
+	}
+}
+
+// figures is the evaluation of one set of verdicts.
+type figures struct {
+	cats                             map[string]*tally
+	all                              tally
+	legit, legitBlocked, legitWarned int
+	misses                           []string
+}
+
+func count(pages []page, o oof) *figures {
+	f := &figures{cats: map[string]*tally{}}
+	for i, p := range pages {
+		v, score := o.verdicts[i], o.scores[i]
+		if !p.scam() {
+			f.legit++
+			switch v {
+			case "block":
+				f.legitBlocked++
+				f.misses = append(f.misses, fmt.Sprintf("LEGIT BLOCKED %3d %s", score, p.file))
+			case "warn":
+				f.legitWarned++
+				f.misses = append(f.misses, fmt.Sprintf("legit warned  %3d %s", score, p.file))
+			}
+			continue
+		}
+		if f.cats[p.category] == nil {
+			f.cats[p.category] = &tally{}
+		}
+		f.cats[p.category].add(p.expect, v)
+		f.all.add(p.expect, v)
+		switch {
+		case v == "allow":
+			f.misses = append(f.misses, fmt.Sprintf("scam missed   %3d %s (%s)", score, p.file, p.expect))
+		case p.expect == "block" && v != "block":
+			f.misses = append(f.misses, fmt.Sprintf("not blocked   %3d %s (warned)", score, p.file))
+		}
+	}
+	return f
+}
+
 // summarize prints the figures docs/detection.md records.
 func summarize(w io.Writer, m *model.Model, pages []page, o oof, verbose bool) {
 	st := stats(pages, 0, 0)
 	fmt.Fprintf(w, "Corpus: %d pages (%d scam, %d legitimate) from %d sources; thresholds: block at p ≥ %.4g (score %d), warn at p ≥ %.4g (score %d)\n\n",
 		st.Pages, st.Scams, st.Legit, st.Groups, m.PBlock, m.BlockAt, m.PWarn, m.WarnAt)
-	type tally struct{ n, flagged, blocked, mustBlock, mustBlocked int }
-	cats := map[string]*tally{}
-	var all tally
-	var legit, legitBlocked, legitWarned int
-	var misses []string
-	for i, p := range pages {
-		v := o.verdicts[i]
-		if verbose {
-			fmt.Fprintf(w, "%-6s %-8s %3d %d %s\n", v, p.expect, o.scores[i], len(p.vec.Mechanics), p.file)
-		}
-		if !p.scam() {
-			legit++
-			switch v {
-			case "block":
-				legitBlocked++
-				misses = append(misses, fmt.Sprintf("LEGIT BLOCKED %3d %s", o.scores[i], p.file))
-			case "warn":
-				legitWarned++
-				misses = append(misses, fmt.Sprintf("legit warned  %3d %s", o.scores[i], p.file))
-			}
-			continue
-		}
-		t := cats[p.category]
-		if t == nil {
-			t = &tally{}
-			cats[p.category] = t
-		}
-		for _, x := range []*tally{t, &all} {
-			x.n++
-			if v != "allow" {
-				x.flagged++
-			}
-			if v == "block" {
-				x.blocked++
-			}
-			if p.expect == "block" {
-				x.mustBlock++
-				if v == "block" {
-					x.mustBlocked++
-				}
-			}
-		}
-		switch {
-		case v == "allow":
-			misses = append(misses, fmt.Sprintf("scam missed   %3d %s (%s)", o.scores[i], p.file, p.expect))
-		case p.expect == "block" && v != "block":
-			misses = append(misses, fmt.Sprintf("not blocked   %3d %s (warned)", o.scores[i], p.file))
+	if verbose {
+		for i, p := range pages {
+			fmt.Fprintf(w, "%-6s %-8s %3d %d %s\n", o.verdicts[i], p.expect, o.scores[i], len(p.vec.Mechanics), p.file)
 		}
 	}
+	f := count(pages, o)
 	fmt.Fprintf(w, "%-20s %5s %14s %14s %18s\n", "category", "pages", "flagged", "blocked", "must-block blocked")
 	var names []string
-	for c := range cats {
+	for c := range f.cats {
 		names = append(names, c)
 	}
 	sort.Strings(names)
@@ -243,15 +258,15 @@ func summarize(w io.Writer, m *model.Model, pages []page, o oof, verbose bool) {
 		fmt.Fprintf(w, "%-20s %5d %14s %14s %18s\n", name, t.n, pct(t.flagged, t.n), pct(t.blocked, t.n), pct(t.mustBlocked, t.mustBlock))
 	}
 	for _, c := range names {
-		row(c, cats[c])
+		row(c, f.cats[c])
 	}
-	row("ALL SCAMS", &all)
-	fmt.Fprintf(w, "\nLegitimate: %d pages, blocked %s, warned %s\n", legit, pct(legitBlocked, legit), pct(legitWarned, legit))
+	row("ALL SCAMS", &f.all)
+	fmt.Fprintf(w, "\nLegitimate: %d pages, blocked %s, warned %s\n", f.legit, pct(f.legitBlocked, f.legit), pct(f.legitWarned, f.legit))
 	fmt.Fprintf(w, "\nMisses (out of fold):\n")
-	if len(misses) == 0 {
+	if len(f.misses) == 0 {
 		fmt.Fprintln(w, "  none")
 	}
-	for _, s := range misses {
+	for _, s := range f.misses {
 		fmt.Fprintln(w, "  "+s)
 	}
 }

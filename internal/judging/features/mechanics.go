@@ -33,17 +33,7 @@ func (p *pageState) lures(prominent string) {
 	} else if len(p.st.appStore) > 0 {
 		p.set("lure.app-store", 1, p.st.appStore...)
 	}
-	// A program to download is a lure when the page pushes it (an update
-	// "required", a famous name, an alarm); download sites link programs too.
-	dl := p.st.downloads
-	if len(dl) == 0 {
-		dl = windowed(scriptDownload, p.f.Script, []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, 210, 8)
-	}
-	if len(dl) > 0 {
-		pushed := p.has("lure.app-store") || p.has("lure.purchase") || p.has("alarm.prominent") || p.has("authority.os-voice") ||
-			p.has("authority.title-brand") || len(p.st.overlay) > 0
-		p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
-	}
+	p.download()
 	if p.f.APIs["clipboard-write"] > 0 {
 		if n, ev := p.e.lx.of(p.script, "commands"); n > 0 {
 			p.set("lure.command-clipboard", 1, ev...)
@@ -56,6 +46,22 @@ func (p *pageState) lures(prominent string) {
 		}
 	}
 	p.set("lure.permission-api", float64(len(perms)), perms...)
+}
+
+// download: a program to download is a lure when the page pushes it (an
+// update "required", a famous name, an alarm, an overlay); download sites
+// link programs too.
+func (p *pageState) download() {
+	dl := p.st.downloads
+	if len(dl) == 0 {
+		dl = windowed(scriptDownload, p.f.Script, []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, 210, 8)
+	}
+	if len(dl) == 0 {
+		return
+	}
+	pushed := p.has("lure.app-store") || p.has("lure.purchase") || p.has("alarm.prominent") || p.has("authority.os-voice") ||
+		p.has("authority.title-brand") || len(p.st.overlay) > 0
+	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
 }
 
 // lexMax sets name from the page text or, at 0.7, from the strings its
@@ -212,7 +218,7 @@ var clipboardCommand = regexp.MustCompile(`(?i)powershell|pwsh|mshta|\bcmd(?:\.e
 
 func (p *pageState) runtime() {
 	ev := p.f.Events
-	unasked := func(name string) bool { e, ok := ev[name]; return ok && e.Count > 0 && !e.Gesture }
+	unasked := func(name string) bool { return len(p.unasked(name)) > 0 }
 	// Full screen taken without a click is decisive; re-entered again and
 	// again after clicks (a game toggling it, or a kit on every click) only
 	// half: the hard rule on keyboard lock needs the first.
@@ -225,15 +231,7 @@ func (p *pageState) runtime() {
 	if ev["keyboard-lock"].Count > 0 || unasked("pointer-lock") {
 		p.set("runtime.keyboard-lock", 1, "keyboard-lock")
 	}
-	var floods []string
-	for _, fl := range []struct {
-		name string
-		min  int
-	}{{"dialog", 3}, {"history", 50}, {"window-open", 3}, {"print", 3}, {"window-move", 5}} {
-		if ev[fl.name].Count >= fl.min {
-			floods = append(floods, fl.name)
-		}
-	}
+	floods := p.floods()
 	p.set("runtime.floods", float64(len(floods)), floods...)
 	if c := ev["clipboard-write"]; c.Count > 0 && clipboardCommand.MatchString(c.Detail) {
 		if p.shown(c.Detail) {
@@ -242,24 +240,40 @@ func (p *pageState) runtime() {
 			p.set("runtime.clipboard-command", 1, c.Detail)
 		}
 	}
-	var perms []string
-	for _, n := range []string{"notification", "push-subscribe", "geolocation", "camera"} {
-		if unasked(n) {
-			perms = append(perms, n)
-		}
-	}
+	perms := p.unasked("notification", "push-subscribe", "geolocation", "camera")
 	p.set("runtime.permission-prompt", float64(len(perms)), perms...)
 	if ev["download"].Count > 0 {
 		p.set("runtime.download", 1, ev["download"].Detail)
 	}
-	var sound []string
-	for _, n := range []string{"media-play", "audio-context", "speech", "vibrate"} {
-		if unasked(n) {
-			sound = append(sound, n)
-		}
-	}
+	sound := p.unasked("media-play", "audio-context", "speech", "vibrate")
 	p.set("runtime.sound", float64(len(sound)), sound...)
 	p.tie()
+}
+
+// floods lists the events the browser saw repeated past the flood bounds
+// (the same as signatures/lock-runtime-floods.yaml).
+func (p *pageState) floods() []string {
+	var out []string
+	for _, fl := range []struct {
+		name string
+		min  int
+	}{{"dialog", 3}, {"history", 50}, {"window-open", 3}, {"print", 3}, {"window-move", 5}} {
+		if p.f.Events[fl.name].Count >= fl.min {
+			out = append(out, fl.name)
+		}
+	}
+	return out
+}
+
+// unasked lists the events the browser saw without a click or key press.
+func (p *pageState) unasked(names ...string) []string {
+	var out []string
+	for _, n := range names {
+		if e, ok := p.f.Events[n]; ok && e.Count > 0 && !e.Gesture {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // runtimeTwin names, for each runtime feature, the static feature that
@@ -423,6 +437,11 @@ func (p *pageState) combinations() {
 	if len(present) >= 4 {
 		p.set("combined.mechanics-4", 1, present...)
 	}
+	p.pairs()
+}
+
+// pairs: two mechanics that together tell a story no legitimate page tells.
+func (p *pageState) pairs() {
 	alarm, authority := p.any(mechanics[1]), p.strongAuthority()
 	if alarm && p.has("lure.phone") {
 		p.set("combined.alarm-phone", 1)

@@ -94,39 +94,7 @@ func newton(samples []Sample, free []bool, fixed []float64, lambda float64) ([]f
 	k := len(idx) + 1
 	theta := make([]float64, k)
 	for iter := 0; iter < 50; iter++ {
-		g := make([]float64, k)
-		h := make([][]float64, k)
-		for a := range h {
-			h[a] = make([]float64, k)
-		}
-		for _, s := range samples {
-			z := theta[k-1]
-			for j, f := range fixed {
-				if !free[j] && f != 0 {
-					z += f * s.X[j]
-				}
-			}
-			for a, j := range idx {
-				z += theta[a] * s.X[j]
-			}
-			p := sigmoid(z)
-			r, q := s.Weight*(p-s.Y), s.Weight*math.Max(p*(1-p), 1e-9)
-			for a := 0; a < k; a++ {
-				xa := xAt(s.X, idx, a)
-				if xa == 0 {
-					continue
-				}
-				g[a] += r * xa
-				for b := 0; b < k; b++ {
-					h[a][b] += q * xa * xAt(s.X, idx, b)
-				}
-			}
-		}
-		for a := 0; a < k-1; a++ {
-			g[a] += lambda * theta[a]
-			h[a][a] += lambda
-		}
-		h[k-1][k-1] += 1e-6
+		g, h := system(samples, idx, free, fixed, theta, lambda)
 		step, err := solve(h, g)
 		if err != nil {
 			return nil, 0, err
@@ -150,6 +118,46 @@ func newton(samples []Sample, free []bool, fixed []float64, lambda float64) ([]f
 		w[j] = theta[a]
 	}
 	return w, theta[k-1], nil
+}
+
+// system is the gradient and Hessian of the penalised, weighted log loss
+// at theta (free weights in idx order, then the bias).
+func system(samples []Sample, idx []int, free []bool, fixed, theta []float64, lambda float64) ([]float64, [][]float64) {
+	k := len(theta)
+	g := make([]float64, k)
+	h := make([][]float64, k)
+	for a := range h {
+		h[a] = make([]float64, k)
+	}
+	for _, s := range samples {
+		z := theta[k-1]
+		for j, f := range fixed {
+			if !free[j] && f != 0 {
+				z += f * s.X[j]
+			}
+		}
+		for a, j := range idx {
+			z += theta[a] * s.X[j]
+		}
+		p := sigmoid(z)
+		r, q := s.Weight*(p-s.Y), s.Weight*math.Max(p*(1-p), 1e-9)
+		for a := 0; a < k; a++ {
+			xa := xAt(s.X, idx, a)
+			if xa == 0 {
+				continue
+			}
+			g[a] += r * xa
+			for b := 0; b < k; b++ {
+				h[a][b] += q * xa * xAt(s.X, idx, b)
+			}
+		}
+	}
+	for a := 0; a < k-1; a++ {
+		g[a] += lambda * theta[a]
+		h[a][a] += lambda
+	}
+	h[k-1][k-1] += 1e-6
+	return g, h
 }
 
 func xAt(x []float64, idx []int, a int) float64 {
