@@ -89,7 +89,8 @@ type pageState struct {
 	f          *facts.Facts
 	v          *Vector
 	body, head *hits
-	script     *hits // script source and its decoded literals
+	script     *hits  // script source and its decoded literals
+	kit        string // the scripts that could be a kit's (kitScripts)
 	st         *structure
 }
 
@@ -117,10 +118,11 @@ func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
 	// What the page's scripts wrote after decoding themselves is what the
 	// person sees first: it counts as prominent text.
 	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
-	p := &pageState{e: e, f: f, v: v,
+	kit := kitScripts(f)
+	p := &pageState{e: e, f: f, v: v, kit: kit,
 		body:   e.lx.scan(f.Page),
 		head:   e.lx.scan(prominent),
-		script: e.lx.scan(scriptText(kitScripts(f))),
+		script: e.lx.scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
 	p.alarm()

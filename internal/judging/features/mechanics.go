@@ -54,7 +54,7 @@ func (p *pageState) lures(prominent string) {
 func (p *pageState) download() {
 	dl := p.st.downloads
 	if len(dl) == 0 {
-		dl = windowed(scriptDownload, p.f.Script, []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, 210, 8)
+		dl = windowed(scriptDownload, p.kit, []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, 210, 8)
 	}
 	if len(dl) == 0 {
 		return

@@ -2,7 +2,6 @@ package features
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -41,9 +40,7 @@ type structure struct {
 	nodes         int
 }
 
-var (
-	storeLink = regexp.MustCompile(`(?i)^(?:https?://(?:play\.google\.com/store|apps\.apple\.com|itunes\.apple\.com|apps\.microsoft\.com|www\.microsoft\.com/store)|itms-services:|itms-apps:|market:)`)
-)
+var ()
 
 func readStructure(docs []*page.Document, host string) *structure {
 	s := &structure{outHosts: map[string]bool{}, site: registrable(host), regs: map[string]string{}}
@@ -125,7 +122,7 @@ func (s *structure) link(n *html.Node, host string) {
 			s.telLinks = append(s.telLinks, href[4:])
 		}
 		return
-	case (strings.HasPrefix(low, "http") || strings.HasPrefix(low, "itms") || strings.HasPrefix(low, "market:")) && storeLink.MatchString(href):
+	case storeLink(low):
 		if len(s.appStore) < 5 {
 			s.appStore = append(s.appStore, href)
 		}
@@ -149,6 +146,19 @@ func (s *structure) link(n *html.Node, host string) {
 	if reg != s.site {
 		s.outHosts[reg] = true
 	}
+}
+
+// storePrefixes start the (lower-case) links of app stores.
+var storePrefixes = []string{"https://play.google.com/store", "http://play.google.com/store", "https://apps.apple.com", "https://itunes.apple.com",
+	"http://itunes.apple.com", "https://apps.microsoft.com", "https://www.microsoft.com/store", "itms-services:", "itms-apps:", "market:"}
+
+func storeLink(low string) bool {
+	for _, p := range storePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // programExts are the files a download lure hands over.
