@@ -90,9 +90,10 @@ async function showInstallHintOnce() {
 
 // --- judging pages ----------------------------------------------------------
 
-async function judge(tabId, frameSnapshot) {
+// withTabEvents adds the events the tab's child frames reported to a
+// top-frame snapshot, and starts the tab's state afresh on a new page.
+function withTabEvents(tabId, snap) {
   const t = tabState(tabId);
-  const snap = frameSnapshot;
   if (t.url !== snap.url.split('#')[0]) {
     t.url = snap.url.split('#')[0];
     t.verdict = null;
@@ -103,6 +104,12 @@ async function judge(tabId, frameSnapshot) {
   snap.events = own.list().slice(0, AG.LIMITS.events);
   t.pageLang = AGW.pageLang(snap); // the blocked page and the banner speak it
   t.pageEvents = snap.events;
+  return t;
+}
+
+async function judge(tabId, frameSnapshot) {
+  const snap = frameSnapshot;
+  const t = withTabEvents(tabId, snap);
 
   const key = AG.verdictKey(tabId, snap.url);
   const { allowed = [] } = await api.storage.session.get('allowed');
@@ -128,6 +135,41 @@ async function judge(tabId, frameSnapshot) {
     inflight.delete(key);
     const t2 = tabs.get(tabId);
     if (entry.again && t2 && !(t2.verdict && t2.verdict.verdict === 'block')) judge(tabId, entry.again);
+  }
+}
+
+// judgeHold answers a held action (clipboard write, lock, prompt, download)
+// with a verdict on the page as it is now, the action included. It does not
+// wait behind other questions about the page: the person just clicked. The
+// answer is the tab's verdict after this one (never weaker than before);
+// null when the host could not answer (the content script falls back).
+async function judgeHold(tabId, snap) {
+  const t = withTabEvents(tabId, snap);
+  const { allowed = [] } = await api.storage.session.get('allowed');
+  if (allowed.includes(t.url)) return { verdict: 'allow' };
+  const key = AG.verdictKey(tabId, snap.url);
+  const cached = verdicts.get(key);
+  if (cached && cached.verdict.verdict === 'block') { act(tabId, cached.verdict, cached.logId, snap.url); return { verdict: 'block' }; }
+  let reply;
+  try {
+    reply = await request({ type: 'analyze', snapshot: snap });
+  } catch (e) {
+    return { verdict: null, hostState: host.state };
+  }
+  const v = reply.verdict; // the host decides, site lists and pauses included
+  verdicts.set(key, { verdict: v, logId: reply.logId || null });
+  act(tabId, v, reply.logId || null, snap.url); // on block the picture and the move go on meanwhile
+  return { verdict: (t.verdict || v).verdict };
+}
+
+// holdForFrame asks the top frame of the tab for a fresh verdict on behalf
+// of a child frame or a download (event: the download as evidence).
+async function holdForFrame(tabId, event) {
+  try {
+    const r = await api.tabs.sendMessage(tabId, { type: 'hold-snapshot', event }, { frameId: 0 });
+    return r && r.verdict ? r : { verdict: null };
+  } catch (e) {
+    return { verdict: null };
   }
 }
 
@@ -205,6 +247,26 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     case 'snapshot':
       if (tabId !== undefined && sender.frameId === 0 && msg.snapshot && typeof msg.snapshot.url === 'string') judge(tabId, msg.snapshot);
       return false;
+    case 'hold':
+      if (tabId === undefined) return false;
+      if (sender.frameId === 0 && msg.snapshot && typeof msg.snapshot.url === 'string') {
+        judgeHold(tabId, msg.snapshot).then(sendResponse, () => sendResponse({ verdict: null }));
+        return true;
+      }
+      if (sender.frameId !== 0 && Array.isArray(msg.events)) {
+        tabState(tabId).events.merge(msg.events);
+        holdForFrame(tabId, null).then(sendResponse);
+        return true;
+      }
+      return false;
+    case 'notify-site':
+      if (typeof msg.origin === 'string') notifySites.seen(msg.origin);
+      return false;
+    case 'notify.list':
+    case 'notify.revoke':
+      if (!AG.isOwnPage(sender, api.runtime.id, api.runtime.getURL('pages/'))) return false;
+      (msg.type === 'notify.list' ? notifySites.list() : notifySites.revoke(String(msg.origin || ''))).then(sendResponse);
+      return true;
     case 'events':
       if (tabId !== undefined && Array.isArray(msg.events)) {
         tabState(tabId).events.merge(msg.events);
@@ -300,6 +362,118 @@ async function recordChoice(msg) {
     return { ok: false, error: e.message, hostState: host.state };
   }
 }
+
+// --- downloads --------------------------------------------------------------
+// A download started by a page that is blocked, or not judged yet, waits
+// for the verdict, with the file as evidence; on block it is cancelled and
+// its partial file removed. A program, script, installer or app package
+// waits for a fresh verdict even from a judged page (the page may have
+// turned into a fake update since). Other downloads from judged, allowed
+// pages and those the person starts outside any page are untouched. Chromium holds the
+// download in onDeterminingFilename (the file stays a temporary
+// .crdownload); Firefox has no such hook, so the download is paused.
+
+// pageOfDownload finds the tab whose page started the download, and what
+// AlertGuard knows of that page: 'block', 'judged' or 'unjudged'.
+async function pageOfDownload(item) {
+  const ref = String(item.referrer || '').split('#')[0];
+  for (const [k, c] of verdicts.m) {
+    if (ref && c.verdict.verdict === 'block' && k.endsWith('|' + ref)) return { tabId: Number(k.split('|')[0]), state: 'block' };
+  }
+  let best = null;
+  let rank = 0;
+  for (const tab of await api.tabs.query({})) {
+    const r = AG.downloadPageMatch(item, tab.url || tab.pendingUrl);
+    if (r > rank) { best = tab; rank = r; }
+  }
+  if (!best) return null;
+  const t = tabs.get(best.id);
+  const url = String(best.url || '').split('#')[0];
+  if (!t || t.url !== url || !t.verdict) return { tabId: best.id, state: 'unjudged' };
+  return { tabId: best.id, state: t.verdict.verdict === 'block' ? 'block' : 'judged' };
+}
+
+// screenDownload returns 'pass' or 'cancel' for a new download.
+async function screenDownload(item, onHold) {
+  if (item.byExtensionId) return 'pass';
+  const page = await pageOfDownload(item).catch(() => null);
+  const program = AG.isExecutable(item.filename || item.url, item.mime);
+  // A program from a judged page is still evidence: the page is judged
+  // again with it (a few milliseconds); anything else from a judged page
+  // is left alone.
+  if (!page || (page.state === 'judged' && !program)) return 'pass';
+  if (page.state === 'block') return 'cancel';
+  if (onHold) onHold();
+  const detail = AG.downloadDetail(item);
+  const answer = await AG.within(holdForFrame(page.tabId, { type: 'download', detail }), AG.holdBound('download'));
+  if (answer && answer.verdict) return answer.verdict === 'block' ? 'cancel' : 'pass';
+  // No verdict in time: programs, scripts and installers stay out.
+  return program ? 'cancel' : 'pass';
+}
+
+async function cancelDownload(id) {
+  try { await api.downloads.cancel(id); } catch (e) { /* already finished */ }
+  try {
+    const [item] = await api.downloads.search({ id });
+    if (item && item.state === 'complete' && item.exists !== false) await api.downloads.removeFile(id);
+  } catch (e) { /* gone */ }
+  try { await api.downloads.erase({ id }); } catch (e) {}
+}
+
+if (api.downloads) {
+  if (api.downloads.onDeterminingFilename) {
+    api.downloads.onDeterminingFilename.addListener((item, suggest) => {
+      screenDownload(item).then((a) => { if (a === 'cancel') cancelDownload(item.id); else suggest(); }, () => suggest());
+      return true;
+    });
+  } else {
+    api.downloads.onCreated.addListener((item) => {
+      let paused = false;
+      screenDownload(item, () => { paused = true; api.downloads.pause(item.id).catch(() => {}); }).then((a) => {
+        if (a === 'cancel') cancelDownload(item.id);
+        else if (paused) api.downloads.resume(item.id).catch(() => {});
+      });
+    });
+  }
+}
+
+// --- sites that may send notifications ---------------------------------------
+// Browsers offer no list of them to extensions: AlertGuard remembers the
+// sites whose pages it saw holding the permission. Chromium can take it
+// back (chrome.contentSettings, a "block" that overrides the person's
+// "allow"); Firefox cannot, and the options page explains the manual path.
+const notifySites = {
+  async seen(origin) {
+    let u;
+    try { u = new URL(origin); } catch (e) { return; }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return;
+    const { notifySites: list = [] } = await api.storage.local.get('notifySites');
+    if (list.some((s) => s.origin === u.origin)) return;
+    list.push({ origin: u.origin, seen: new Date().toISOString() });
+    await api.storage.local.set({ notifySites: list.slice(-200) });
+  },
+  async list() {
+    const { notifySites: list = [] } = await api.storage.local.get('notifySites');
+    const cs = api.contentSettings && api.contentSettings.notifications;
+    const out = [];
+    for (const s of list) {
+      let setting = '';
+      if (cs) { try { setting = (await cs.get({ primaryUrl: s.origin + '/' })).setting; } catch (e) { setting = ''; } }
+      out.push({ origin: s.origin, seen: s.seen, setting });
+    }
+    return { sites: out, canRevoke: !!cs };
+  },
+  async revoke(origin) {
+    const cs = api.contentSettings && api.contentSettings.notifications;
+    if (!cs) return { ok: false, error: 'unsupported' };
+    try {
+      await cs.set({ primaryPattern: new URL(origin).origin + '/*', setting: 'block' });
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, error: e.message };
+    }
+  },
+};
 
 // --- tab lifecycle ----------------------------------------------------------
 

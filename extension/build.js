@@ -27,6 +27,8 @@ function firefoxManifest(m) {
   f.background = { scripts: ['lib/shared.js', 'lib/words.js', 'background.js'] };
   f.browser_specific_settings = { gecko: { id: 'alertguard@alertguard.app', strict_min_version: '128.0' } };
   for (const cs of f.content_scripts) delete cs.match_origin_as_fallback;
+  // Firefox has no chrome.contentSettings (docs/extension.md).
+  f.permissions = f.permissions.filter((p) => p !== 'contentSettings');
   return f;
 }
 

@@ -19,20 +19,26 @@
   function onHook(msg) {
     if (!msg || typeof msg !== 'object' || !msg.ev || typeof msg.ev.type !== 'string') return;
     const ev = msg.ev;
-    let urgent;
-    if (msg.t === 'ev') urgent = recorder.record(ev.type, ev.detail, ev.gesture, ev.first);
-    else {
-      const before = recorder.byType.get(ev.type);
-      const prev = before ? before.count : 0;
-      recorder.byType.set(ev.type, Object.assign({}, ev));
-      const flood = AG.FLOOD[ev.type];
-      urgent = flood !== undefined && prev < flood && ev.count >= flood;
-    }
+    if (msg.t === 'hold') { onHold(msg.id, ev); return; }
+    const urgent = observe(ev);
     if (top) {
       if (urgent) scheduler.highRisk(ev.type);
     } else {
-      sendToWorker({ type: 'events', events: recorder.list(), urgent: !!urgent });
+      sendToWorker({ type: 'events', events: outbox.take(), urgent });
     }
+  }
+
+  // observe adds a report of uses to the page's record; a child frame also
+  // keeps what it has not yet told the service worker, which adds reports up.
+  const outbox = new AG.EventRecorder();
+  function observe(ev) {
+    const urgent = recorder.add(ev);
+    if (!top) outbox.add(ev);
+    return urgent;
+  }
+  function noteDetail(type, detail) {
+    recorder.note(type, detail);
+    if (!top) outbox.note(type, detail);
   }
 
   function sendToWorker(msg) {
@@ -74,6 +80,73 @@
 
   const scheduler = new AG.Scheduler((reason) => { snapshot(reason); });
 
+  // --- holds: an irreversible action waits for a verdict that saw it -------
+  // The top frame counts DOM changes (attributes too: a locker may only
+  // unhide its text); a verdict is reused only for a page that has not
+  // changed since and whose judgement already included this kind of action
+  // (for clipboard writes: this very text).
+  let mutations = 0;
+  let judged = { at: -1, types: new Set(), clips: new Set() };
+
+  async function onHold(id, ev) {
+    const detail = AG.holdDetail(ev.type, ev.detail);
+    const t = Number(ev.first) || 0;
+    observe({ type: ev.type, count: 1, first: t, last: t, detail, gesture: ev.gesture });
+    noteDetail(ev.type, detail);
+    const v = await decide(ev.type, detail, !!ev.gesture);
+    channel.port1.postMessage({ t: 'verdict', verdict: v, hold: id });
+    if (ev.type === 'notification') setTimeout(reportNotificationSite, 1000);
+  }
+
+  async function decide(type, detail, gesture) {
+    if (verdict === 'block') return 'block';
+    if (top && judged.at === mutations && (verdict === 'allow' || verdict === 'warn') && judged.types.has(type) &&
+      (type !== 'clipboard-write' || judged.clips.has(detail))) return verdict;
+    const answer = await AG.within(askHold(type, detail), AG.holdBound(type));
+    if (answer && answer.verdict) return answer.verdict;
+    return AG.holdFallback(type, detail, gesture);
+  }
+
+  // askHold gets a fresh verdict: the top frame sends a snapshot of the page
+  // as it is now; a child frame asks the top frame through the worker.
+  async function askHold(type, detail) {
+    if (!top) return ask({ type: 'hold', events: outbox.take() });
+    const at = mutations;
+    const events = recorder.list();
+    const scripts = await pageScripts();
+    const snap = AG.buildSnapshot(document, location, events, 'hold:' + type, {
+      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium',
+    });
+    const answer = await ask({ type: 'hold', snapshot: snap });
+    if (answer && answer.verdict) {
+      verdict = answer.verdict;
+      if (answer.verdict !== 'block') {
+        if (judged.at !== at) judged = { at, types: new Set(), clips: new Set() };
+        for (const e of events) judged.types.add(e.type);
+        if (type === 'clipboard-write') judged.clips.add(detail);
+      }
+    }
+    return answer;
+  }
+
+  function ask(msg) {
+    try {
+      return Promise.resolve(api.runtime.sendMessage(msg)).catch(() => null);
+    } catch (e) { return Promise.resolve(null); }
+  }
+
+  // The guardian's options page lists the sites that hold notification
+  // permission (the page hooks hide it from unjudged pages; this world sees
+  // the real state).
+  function reportNotificationSite() {
+    try {
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted' || location.origin === 'null') return;
+      sendToWorker({ type: 'notify-site', origin: location.origin });
+    } catch (e) { /* no Notification here */ }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', reportNotificationSite, { once: true });
+  else reportNotificationSite();
+
   if (top) {
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => scheduler.domContentLoaded(), { once: true });
@@ -81,18 +154,39 @@
       scheduler.domContentLoaded();
     }
     const mo = new MutationObserver(() => scheduler.mutation());
-    const watch = () => { try { mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true }); } catch (e) {} };
+    const changes = new MutationObserver(() => { mutations++; });
+    const watch = () => {
+      try {
+        mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+        changes.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+      } catch (e) {}
+    };
     if (document.documentElement) watch(); else document.addEventListener('readystatechange', watch, { once: true });
   }
 
-  api.runtime.onMessage.addListener((msg, sender) => {
-    if (!AG.isExtensionSender(sender, api.runtime.id) || !msg) return;
-    if (msg.type === 'snapshot-now' && top) { scheduler.highRisk('frame'); return; }
-    if (msg.type !== 'verdict') return;
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (!AG.isExtensionSender(sender, api.runtime.id) || !msg) return undefined;
+    if (msg.type === 'snapshot-now' && top) { scheduler.highRisk('frame'); return undefined; }
+    // A child frame's or a download's hold: judge the page with it.
+    if (msg.type === 'hold-snapshot' && top) {
+      const ev = msg.event;
+      let type = 'frame';
+      if (ev && typeof ev.type === 'string') {
+        type = ev.type;
+        const detail = AG.holdDetail(ev.type, ev.detail);
+        recorder.record(ev.type, detail, false, Math.round(performance.now()));
+        recorder.note(ev.type, detail);
+      }
+      if (verdict === 'block') { sendResponse({ verdict: 'block' }); return undefined; }
+      askHold(type, '').then(sendResponse, () => sendResponse(null));
+      return true;
+    }
+    if (msg.type !== 'verdict') return undefined;
     verdict = msg.verdict;
     channel.port1.postMessage({ t: 'verdict', verdict });
     if (top && verdict === 'warn') Banner.show(msg);
     if (top && verdict === 'allow') Banner.hide();
+    return undefined;
   });
 
   // The warn banner: a closed shadow root in the top layer (a manual

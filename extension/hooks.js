@@ -1,30 +1,124 @@
 /* AlertGuard page hooks: runs in the page's own (MAIN) world at
  * document_start in every frame, before any page script. It wraps the APIs
- * that fake warnings abuse, reports each use to AlertGuard's isolated content
- * script over a private MessageChannel, holds keyboard and pointer locks
- * until the page has been judged, and disarms the page when it is blocked.
- * It keeps no state the page can reach and never throws into page code. */
+ * that fake warnings abuse and reports each use to AlertGuard's isolated
+ * content script over a private MessageChannel. Actions that cannot be taken
+ * back (clipboard writes, locks, full screen, permission prompts) are held
+ * until the content script answers with a verdict on the page as it is then.
+ *
+ * The page runs after us in the same world, so nothing here trusts what the
+ * page can change: built-ins are captured at start and called through
+ * Reflect.apply, no wrapper or original is ever stored where the page can
+ * reach it, wrappers look native to toString, and every same-origin realm
+ * the page creates (script-made iframes, window.open('')) is hooked
+ * synchronously, before the page gets hold of it. */
 (() => {
   'use strict';
+  // --- intrinsics, captured before any page script runs ----------------------
   const W = window;
-  const nav = W.navigator;
-  const now = () => (W.performance ? W.performance.now() : Date.now());
-  const gesture = () => !!(nav.userActivation && nav.userActivation.isActive);
-  const str = (v, max = 1024) => { try { return String(v == null ? '' : v).slice(0, max); } catch (e) { return ''; } };
-  const define = (obj, name, fn) => {
-    try {
-      Object.defineProperty(obj, name, { value: fn, configurable: true, writable: true, enumerable: false });
-    } catch (e) { /* non-configurable: leave it */ }
-  };
+  const R = Reflect.apply;
+  const defineProperty = Object.defineProperty;
+  const getDesc = Object.getOwnPropertyDescriptor;
+  const getProto = Object.getPrototypeOf;
+  const create = Object.create;
+  const P = Promise;
+  const then = Promise.prototype.then;
+  const WM = WeakMap;
+  const wmGet = WeakMap.prototype.get;
+  const wmSet = WeakMap.prototype.set;
+  const wsAdd = WeakSet.prototype.add;
+  const wsHas = WeakSet.prototype.has;
+  const mapGet = Map.prototype.get;
+  const mapSet = Map.prototype.set;
+  const mapDelete = Map.prototype.delete;
+  const String_ = String;
+  const strLower = String.prototype.toLowerCase;
+  const strSlice = String.prototype.slice;
+  const setTimeout_ = W.setTimeout;
+  const DOMEx = W.DOMException;
+  const perfNow = W.performance && W.performance.now;
+  const perf = W.performance;
+  const dateNow = Date.now;
+  const uaGet = (() => {
+    const d = W.Navigator && getDesc(W.Navigator.prototype, 'userActivation');
+    const a = d && d.get ? R(d.get, W.navigator, []) : null;
+    const ia = a && W.UserActivation && getDesc(W.UserActivation.prototype, 'isActive');
+    return a && ia ? () => { try { return !!R(ia.get, a, []); } catch (e) { return false; } } : () => false;
+  })();
+  const msgData = getDesc(W.MessageEvent.prototype, 'data').get;
+  const msgSource = getDesc(W.MessageEvent.prototype, 'source').get;
+  const msgPorts = getDesc(W.MessageEvent.prototype, 'ports').get;
+  // isTrusted is an unforgeable own accessor of every event.
+  const isTrusted = (e) => { try { return R(getDesc(e, 'isTrusted').get, e, []) === true; } catch (err) { return false; } };
+  const stopImmediate = W.Event.prototype.stopImmediatePropagation;
+  const portPost = W.MessagePort.prototype.postMessage;
+  const portOnMessage = getDesc(W.MessagePort.prototype, 'onmessage').set;
+  const addListener = W.EventTarget.prototype.addEventListener;
 
+  const now = () => (perfNow ? R(perfNow, perf, []) : R(dateNow, Date, []));
+  const str = (v) => { try { return String_(v == null ? '' : v); } catch (e) { return ''; } };
+  const cut = (s, max) => (s.length > max ? R(strSlice, s, [0, max]) : s);
+  const lower = (s) => R(strLower, s, []);
+  const refused = () => new DOMEx('Blocked by AlertGuard', 'NotAllowedError');
+  const resolved = (v) => new P((r) => r(v));
+  const rejected = (e) => new P((r, j) => j(e));
+  // each calls f(item, index) for an array of ours without its iterator,
+  // which the page could have replaced.
+  const each = (a, f) => { for (let i = 0; i < a.length; i++) f(a[i], i); };
+  const later = (f, ms) => R(setTimeout_, W, [f, ms]);
+
+  // --- wrappers that look native --------------------------------------------
+  const natives = new WM(); // wrapper → the function it stands for
+  const nativeOf = (f) => R(wmGet, natives, [f]) || f;
+  // wrap makes a method-like function (no prototype, not a constructor) with
+  // the original's name and length.
+  function wrap(orig, body) {
+    const w = { m(...args) { return body(this, args); } }.m;
+    try {
+      defineProperty(w, 'name', { value: orig.name, configurable: true });
+      defineProperty(w, 'length', { value: orig.length, configurable: true });
+    } catch (e) { /* frozen: leave it */ }
+    R(wmSet, natives, [w, nativeOf(orig)]);
+    return w;
+  }
+  function define(obj, name, fn) {
+    try {
+      const d = getDesc(obj, name);
+      defineProperty(obj, name, { value: fn, configurable: true, writable: true, enumerable: d ? d.enumerable : false });
+    } catch (e) { /* non-configurable: leave it */ }
+  }
+  // hookMethod replaces obj[name] with body(self, args, orig).
+  function hookMethod(obj, name, body) {
+    if (!obj) return;
+    const d = getDesc(obj, name);
+    const orig = d && d.value;
+    if (typeof orig !== 'function') return;
+    define(obj, name, wrap(orig, (self, args) => body(self, args, orig)));
+  }
+  function hookGetter(obj, name, body) {
+    if (!obj) return;
+    const d = getDesc(obj, name);
+    if (!d || typeof d.get !== 'function' || d.configurable === false) return;
+    const g = d.get;
+    const w = wrap(g, (self) => body(self, g));
+    try { defineProperty(obj, name, { get: w, set: d.set, configurable: true, enumerable: d.enumerable }); } catch (e) {}
+  }
+
+  // --- state shared by every realm this frame hooks -------------------------
   let port = null;
   let verdict = null; // null until judged; then 'allow' | 'warn' | 'block'
   const queue = [];
-  const held = []; // lock requests waiting for a verdict
-  const counts = Object.create(null);
-  const dirty = new Set();
+  let queued = 0;
+  const holds = new Map(); // id → callback(verdict)
+  let holdSeq = 0;
+  let holdsOpen = 0;
+  const MAX_HOLDS = 32; // a page that loops over writeText gets refusals, not a queue
+  const seen = create(null); // types whose first use was sent
+  const pending = create(null); // later uses, not yet sent
   let flushTimer = 0;
   const loadedAt = now();
+  const HOLD_LIMIT_MS = 6000; // the content script answers well before this
+  const blocked = () => verdict === 'block';
+  const granted = (v) => v === 'allow' || v === 'warn' || v === 'pass';
 
   // Flood guard (needs no host): past a few uses in ten seconds, loops of
   // dialogs, history entries, pop-ups and print dialogs are swallowed unless
@@ -33,313 +127,675 @@
   // <generated by `go generate ./internal/protocol`: do not edit>
   const FLOOD_LIMIT = {"dialog":3,"history":50,"print":3,"window-move":5,"window-open":3};
   // </generated>
-  const floodTimes = Object.create(null);
+  const floodTimes = create(null);
   function flooding(type) {
     if (verdict === 'allow') return false;
     const t = now();
-    const list = floodTimes[type] || (floodTimes[type] = []);
-    while (list.length && t - list[0] > 10000) list.shift();
-    if (list.length >= FLOOD_LIMIT[type]) return true;
-    list.push(t);
-    return false;
+    const f = floodTimes[type] || (floodTimes[type] = { n: 0, since: t });
+    if (t - f.since > 10000) { f.n = 0; f.since = t; }
+    f.n++;
+    return f.n > FLOOD_LIMIT[type];
   }
 
   function send(msg) {
-    if (port) { try { port.postMessage(msg); } catch (e) { /* gone */ } return; }
-    if (queue.length < 200) queue.push(msg);
+    if (port) { try { R(portPost, port, [msg]); } catch (e) { /* gone */ } return; }
+    if (queued < 200) queue[queued++] = msg;
   }
 
-  // report records one use. The first use of a type goes out at once; later
-  // uses are coalesced into one summary every 250 ms, so a page that floods
-  // an API costs a counter increment per call.
-  function report(type, detail) {
-    let c = counts[type];
-    const t = now();
-    if (!c) {
-      c = counts[type] = { type, count: 0, first: Math.round(t), last: 0, detail: str(detail), gesture: gesture() };
+  // <generated by `go generate ./internal/protocol`: do not edit>
+  /** mergeEvent folds a report of uses of one event type into its record:
+   * counts add up (to maxCount), first is the earliest use, last the latest,
+   * gesture holds only if every use followed a click or key, detail is the
+   * first one given. The one merging rule for events, from the page hooks to
+   * the service worker; every hop sends only uses not sent before. No
+   * built-ins: in hooks.js it runs in the page's world. */
+  function mergeEvent(e, ev, maxCount, cutDetail) {
+    const first = ev.first | 0;
+    const last = ev.last | 0;
+    if (e.count === 0) {
+      e.first = first; e.last = last; e.gesture = !!ev.gesture;
+    } else {
+      if (first < e.first) e.first = first;
+      if (last > e.last) e.last = last;
+      if (!ev.gesture) e.gesture = false;
     }
-    c.count = Math.min(c.count + 1, 1e6);
-    c.last = Math.round(t);
-    if (!gesture()) c.gesture = false;
-    if (c.count === 1) { send({ t: 'ev', ev: Object.assign({}, c) }); return; }
-    dirty.add(type);
+    const n = e.count + (ev.count | 0);
+    e.count = n > maxCount ? maxCount : n;
+    if (!e.detail && ev.detail) e.detail = cutDetail(ev.detail);
+    return e;
+  }
+  // </generated>
+
+  // report records one use. The first use of a type goes out at once; later
+  // uses are added up (mergeEvent, the one rule shared with the extension)
+  // and sent as one report every 250 ms, so a page that floods an API costs
+  // an addition per call. Each report holds only uses not sent before.
+  const cutDetail = (d) => cut(str(d), 1024);
+  function report(type, detail) {
+    const t = Math.round(now());
+    const use = { type, count: 1, first: t, last: t, detail: cutDetail(detail), gesture: uaGet() };
+    if (!seen[type]) { seen[type] = true; send({ t: 'ev', ev: use }); return; }
+    const p = pending[type] || (pending[type] = { type, count: 0, first: 0, last: 0, detail: '', gesture: true });
+    mergeEvent(p, use, 1e6, cutDetail);
     if (!flushTimer) {
-      flushTimer = W.setTimeout(() => {
+      flushTimer = later(() => {
         flushTimer = 0;
-        for (const k of dirty) send({ t: 'sum', ev: Object.assign({}, counts[k]) });
-        dirty.clear();
+        for (const k in pending) {
+          send({ t: 'sum', ev: pending[k] });
+          delete pending[k];
+        }
       }, 250);
     }
   }
 
-  W.addEventListener('message', (e) => {
-    if (port || e.source !== W || e.data !== '__alertguard_port__' || !e.ports || !e.ports[0]) return;
-    e.stopImmediatePropagation();
-    port = e.ports[0];
-    port.onmessage = (m) => onControl(m.data);
-    while (queue.length) port.postMessage(queue.shift());
-  }, true);
+  // hold asks for a verdict on the page with this use as evidence; cb gets
+  // 'allow' | 'warn' | 'block' or the content script's fallback ('pass',
+  // 'refuse'). Without any answer the use is refused after HOLD_LIMIT_MS:
+  // the person is never left waiting, and nothing irreversible happens.
+  // Decided holds are carried out in the order the page asked: full screen
+  // uses up the click's activation, so a pointer lock asked for before it
+  // must be granted before it, as without AlertGuard.
+  let first = null;
+  let last = null;
+  function release() {
+    while (first && first.decided) {
+      const h = first;
+      first = h.next;
+      if (!first) last = null;
+      try { h.cb(h.v); } catch (e) {}
+    }
+  }
+  function hold(type, detail, cb) {
+    if (blocked()) { report(type, detail); cb('block'); return; }
+    if (holdsOpen >= MAX_HOLDS) { report(type, detail); cb('refuse'); return; }
+    const id = ++holdSeq;
+    const entry = { cb, v: null, decided: false, next: null };
+    if (last) last.next = entry; else first = entry;
+    last = entry;
+    holdsOpen++;
+    const finish = (v) => {
+      if (entry.decided) return;
+      entry.decided = true;
+      entry.v = v;
+      holdsOpen--;
+      R(mapDelete, holds, [id]);
+      release();
+    };
+    R(mapSet, holds, [id, finish]);
+    later(() => finish('refuse'), HOLD_LIMIT_MS);
+    send({ t: 'hold', id, ev: { type, detail: cut(str(detail), 1 << 20), gesture: uaGet(), first: Math.round(now()) } });
+  }
+  // held wraps hold in a promise: run() on a grant, refuse otherwise.
+  function held(type, detail, run, onRefuse) {
+    return new P((resolve, reject) => {
+      hold(type, detail, (v) => {
+        if (!granted(v)) { if (onRefuse) { try { resolve(onRefuse(v)); } catch (e) { reject(e); } } else reject(refused()); return; }
+        try {
+          const r = run();
+          if (r && typeof r === 'object' && getProto(r) === P.prototype) R(then, r, [resolve, reject]);
+          else resolve(r);
+        } catch (e) { reject(e); }
+      });
+    });
+  }
+
+  R(addListener, W, ['message', (e) => {
+    if (port || !isTrusted(e)) return;
+    let data, source, ports;
+    try { data = R(msgData, e, []); source = R(msgSource, e, []); ports = R(msgPorts, e, []); } catch (err) { return; }
+    if (source !== W || data !== '__alertguard_port__' || !ports || !ports[0]) return;
+    R(stopImmediate, e, []);
+    port = ports[0];
+    R(portOnMessage, port, [(m) => { try { onControl(R(msgData, m, [])); } catch (err) {} }]);
+    for (let i = 0; i < queued; i++) R(portPost, port, [queue[i]]);
+    queued = 0;
+  }, true]);
 
   function onControl(msg) {
-    if (!msg || typeof msg !== 'object') return;
-    if (msg.t === 'verdict') {
-      verdict = msg.verdict;
-      if (verdict === 'block') disarm();
-      releaseHeld();
+    if (!msg || typeof msg !== 'object' || msg.t !== 'verdict') return;
+    const v = msg.verdict;
+    if (typeof msg.hold === 'number') {
+      const f = R(mapGet, holds, [msg.hold]);
+      if (f) f(v);
+      if (v === 'block') setVerdict('block');
+      return;
     }
+    setVerdict(v);
+  }
+  function setVerdict(v) {
+    if (v !== 'allow' && v !== 'warn' && v !== 'block') return;
+    verdict = v;
+    if (v === 'block') each(disarms, (f) => { try { f(); } catch (e) {} });
   }
 
-  function releaseHeld() {
-    while (held.length) {
-      const h = held.shift();
-      try { if (verdict === 'block') h.refuse(); else h.grant(); } catch (e) { /* page's problem */ }
-    }
-  }
-
-  // disarm undoes what a blocked page did, before AlertGuard takes the tab.
+  // disarm undoes what a blocked page did, before AlertGuard takes the tab;
+  // each hooked realm adds its own.
+  const disarms = [];
   const media = new Set();
-  function disarm() {
-    try { if (document.fullscreenElement && orig.exitFullscreen) orig.exitFullscreen.call(document); } catch (e) {}
-    try { if (document.webkitFullscreenElement && document.webkitExitFullscreen) document.webkitExitFullscreen(); } catch (e) {}
-    try { if (document.pointerLockElement) document.exitPointerLock(); } catch (e) {}
-    try { if (nav.keyboard && nav.keyboard.unlock) nav.keyboard.unlock(); } catch (e) {}
-    try { W.speechSynthesis && W.speechSynthesis.cancel(); } catch (e) {}
-    for (const m of media) { try { m.pause(); m.muted = true; } catch (e) {} }
-    try { document.querySelectorAll('audio, video').forEach((m) => { m.pause(); m.muted = true; }); } catch (e) {}
-    for (const ctx of contexts) { try { ctx.close(); } catch (e) {} }
-    try { W.onbeforeunload = null; } catch (e) {}
+  const contexts = new Set();
+
+  const hooked = new WeakSet();
+  const lengthGet = (() => { const d = getDesc(W, 'length'); return d && d.get; })();
+
+  // hookRealm hooks a window this frame can reach (its own, a fresh iframe's,
+  // a window.open('') pop-up). Cross-origin windows throw and are left to
+  // their own content scripts.
+  function hookRealm(w) {
+    try {
+      if (!w || R(wsHas, hooked, [w])) return;
+      // Touching a property throws for a cross-origin window.
+      if (!w.document) return;
+      R(wsAdd, hooked, [w]);
+      install(w);
+    } catch (e) { /* cross-origin or gone */ }
   }
-  const blocked = () => verdict === 'block';
-
-  const orig = {
-    exitFullscreen: Document.prototype.exitFullscreen,
-  };
-
-  // Full screen: allowed, but an unjudged page is judged at once; a blocked
-  // page is refused.
-  for (const name of ['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen', 'mozRequestFullScreen', 'msRequestFullscreen']) {
-    const f = Element.prototype[name];
-    if (typeof f !== 'function') continue;
-    define(Element.prototype, name, function (...args) {
-      report('fullscreen', this && this.tagName);
-      if (blocked()) return Promise.reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError'));
-      return f.apply(this, args);
-    });
-  }
-
-  // Keyboard lock: held until judged; refused on block.
-  if (nav.keyboard && typeof nav.keyboard.lock === 'function') {
-    const lock = nav.keyboard.lock;
-    const kb = nav.keyboard;
-    define(Object.getPrototypeOf(kb), 'lock', function (...args) {
-      report('keyboard-lock', str(args[0]));
-      if (verdict === 'allow' || verdict === 'warn') return lock.apply(this, args);
-      if (blocked()) return Promise.reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError'));
-      return new Promise((resolve, reject) => {
-        held.push({ grant: () => lock.apply(kb, args).then(resolve, reject), refuse: () => reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError')) });
-      });
-    });
-  }
-
-  // Pointer lock: held until judged; refused on block.
-  {
-    const f = Element.prototype.requestPointerLock;
-    if (typeof f === 'function') {
-      define(Element.prototype, 'requestPointerLock', function (...args) {
-        report('pointer-lock', this && this.tagName);
-        if (verdict === 'allow' || verdict === 'warn') return f.apply(this, args);
-        if (blocked()) return Promise.reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError'));
-        const el = this;
-        return new Promise((resolve, reject) => {
-          held.push({ grant: () => { try { resolve(f.apply(el, args)); } catch (e) { reject(e); } }, refuse: () => reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError')) });
-        });
-      });
+  // hookChildren hooks every child browsing context of w that exists now.
+  function hookChildren(w) {
+    let n = 0;
+    try { n = lengthGet ? R(lengthGet, w, []) : w.length; } catch (e) { return; }
+    for (let i = 0; i < n && i < 1000; i++) {
+      let c = null;
+      try { c = w[i]; } catch (e) { c = null; }
+      if (c) hookRealm(c);
     }
   }
 
-  // Dialogs: reported with their text; loops swallowed; none once blocked.
-  for (const [name, fallback] of [['alert', undefined], ['confirm', false], ['prompt', null]]) {
-    const f = W[name];
-    if (typeof f !== 'function') continue;
-    define(W, name, function (...args) {
-      report('dialog', str(args[0]));
-      if (blocked() || flooding('dialog')) return fallback;
-      return f.apply(this, args);
+  function install(w) {
+    const nav = w.navigator;
+    const ok = (name) => typeof w[name] === 'function' && w[name].prototype;
+    const doc = () => w.document;
+
+    // Function.prototype.toString answers for a wrapper as for its original.
+    hookMethod(w.Function && w.Function.prototype, 'toString', (self, args, orig) => R(orig, nativeOf(self), args));
+
+    // New realms: hooked the moment they exist.
+    const INSERTERS = [
+      ['Node', ['appendChild', 'insertBefore', 'replaceChild']],
+      ['Element', ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren', 'insertAdjacentElement', 'insertAdjacentHTML', 'setHTMLUnsafe']],
+      ['CharacterData', ['before', 'after', 'replaceWith']],
+      ['DocumentType', ['before', 'after', 'replaceWith']],
+      ['Document', ['append', 'prepend', 'replaceChildren', 'write', 'writeln', 'open']],
+      ['DocumentFragment', ['append', 'prepend', 'replaceChildren']],
+      ['ShadowRoot', ['setHTMLUnsafe']],
+      ['Range', ['insertNode', 'surroundContents']],
+    ];
+    each(INSERTERS, (row) => {
+      const C = ok(row[0]) ? w[row[0]].prototype : null;
+      each(row[1], (name) => hookMethod(C, name, (self, args, orig) => {
+        try { return R(orig, self, args); } finally { hookChildren(w); }
+      }));
     });
+    each([['Element', 'innerHTML'], ['Element', 'outerHTML'], ['ShadowRoot', 'innerHTML'], ['HTMLIFrameElement', 'srcdoc'], ['HTMLIFrameElement', 'src']], (row) => {
+      const C = ok(row[0]) ? w[row[0]].prototype : null;
+      const d = C && getDesc(C, row[1]);
+      if (!d || !d.set || d.configurable === false) return;
+      const set = d.set;
+      const ws = wrap(set, (self, args) => { try { return R(set, self, args); } finally { hookChildren(w); } });
+      try { defineProperty(C, row[1], { get: d.get, set: ws, configurable: true, enumerable: d.enumerable }); } catch (e) {}
+    });
+    each(['HTMLIFrameElement', 'HTMLFrameElement', 'HTMLObjectElement'], (cname) => {
+      const C = ok(cname) ? w[cname].prototype : null;
+      hookGetter(C, 'contentWindow', (self, g) => { const cw = R(g, self, []); hookRealm(cw); return cw; });
+      hookGetter(C, 'contentDocument', (self, g) => {
+        const cd = R(g, self, []);
+        try { if (cd) hookRealm(cd.defaultView); } catch (e) {}
+        return cd;
+      });
+    });
+
+    hookFullscreenAndLocks(w, nav);
+    hookClipboard(w, nav, doc);
+    hookPrompts(w, nav);
+    hookTraps(w);
+    hookSound(w, nav);
+
+    disarms[disarms.length] = () => {
+      const d = doc();
+      try { if (d.fullscreenElement) R(exitFullscreen, d, []); } catch (e) {}
+      try { if (d.webkitFullscreenElement && d.webkitExitFullscreen) d.webkitExitFullscreen(); } catch (e) {}
+      try { if (d.pointerLockElement) d.exitPointerLock(); } catch (e) {}
+      try { if (nav.keyboard && nav.keyboard.unlock) nav.keyboard.unlock(); } catch (e) {}
+      try { w.speechSynthesis && w.speechSynthesis.cancel(); } catch (e) {}
+      try { d.querySelectorAll('audio, video').forEach((m) => { m.pause(); m.muted = true; }); } catch (e) {}
+      try { w.onbeforeunload = null; } catch (e) {}
+    };
+    const exitFullscreen = w.Document.prototype.exitFullscreen;
+    hookChildren(w);
   }
 
-  // History floods.
-  for (const name of ['pushState', 'replaceState']) {
-    const f = History.prototype[name];
-    define(History.prototype, name, function (...args) {
+  // --- full screen and locks: judged at the moment they are asked for --------
+  function hookFullscreenAndLocks(w, nav) {
+    const E = w.Element && w.Element.prototype;
+    each(['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen', 'mozRequestFullScreen', 'msRequestFullscreen'],
+      (name) => hookMethod(E, name, (self, args, orig) => held('fullscreen', str(self && self.tagName), () => R(orig, self, args))));
+    hookMethod(E, 'requestPointerLock', (self, args, orig) => held('pointer-lock', str(self && self.tagName), () => R(orig, self, args)));
+    if (nav.keyboard && w.Keyboard) {
+      hookMethod(w.Keyboard.prototype, 'lock', (self, args, orig) => held('keyboard-lock', str(args[0]), () => R(orig, self, args)));
+    }
+  }
+
+  // --- clipboard: every programmatic write waits for a verdict on its text --
+  function hookClipboard(w, nav, doc) {
+    const proto = (C) => (typeof w[C] === 'function' ? w[C].prototype : null);
+    const getter = (o, n) => { const d = o && getDesc(o, n); return d && d.get; };
+    const C = proto('Clipboard');
+    const CI = w.ClipboardItem;
+    const Blob_ = w.Blob;
+    const DataTransfer_ = w.DataTransfer;
+    const ClipboardEvent_ = w.ClipboardEvent;
+    const ciTypes = getter(CI && CI.prototype, 'types');
+    const ciGetType = CI && CI.prototype.getType;
+    const blobText = Blob_ && Blob_.prototype.text;
+    const clipGet = getter(proto('Navigator'), 'clipboard');
+    const nativeWriteText = C && C.writeText;
+    const nativeWrite = C && C.write;
+    const clipboard = () => (clipGet ? R(clipGet, nav, []) : null);
+    const DT = proto('DataTransfer');
+    const dtItems = getter(DT, 'items');
+    const dtTypes = getter(DT, 'types');
+    const dtGet = DT && DT.getData;
+    const dtSet = DT && DT.setData;
+    const ceData = getter(proto('ClipboardEvent'), 'clipboardData');
+    const E = w.Event.prototype;
+    const prevented = getter(E, 'defaultPrevented');
+    const nativePrevent = E.preventDefault;
+    const dispatch = w.EventTarget.prototype.dispatchEvent;
+    const removeListener = w.EventTarget.prototype.removeEventListener;
+    const getSel = w.Document.prototype.getSelection;
+    const activeEl = getter(w.Document.prototype, 'activeElement');
+    const S = proto('Selection') || {};
+    const rangeCount = getter(S, 'rangeCount');
+    const anchorNode = getter(S, 'anchorNode');
+    const getRangeAt = S.getRangeAt;
+    const removeAllRanges = S.removeAllRanges;
+    const addRange = S.addRange;
+    const selToString = S.toString;
+    const cloneRange = w.Range.prototype.cloneRange;
+    const nodeType = getter(w.Node.prototype, 'nodeType');
+    const parentNode = getter(w.Node.prototype, 'parentNode');
+    // Text fields keep their own selection; both kinds have the same API.
+    const fields = [proto('HTMLInputElement'), proto('HTMLTextAreaElement')];
+    const fieldOf = (a) => {
+      for (let p = getProto(a), n = 0; p && n < 32; p = getProto(p), n++) if (p === fields[0] || p === fields[1]) return p;
+      return null;
+    };
+    const fieldSel = (a) => {
+      const F = fieldOf(a);
+      if (!F) return null;
+      try {
+        const s = R(getter(F, 'selectionStart'), a, []);
+        const e = R(getter(F, 'selectionEnd'), a, []);
+        return typeof s === 'number' && s !== e ? { F, s, e, value: str(R(getter(F, 'value'), a, [])) } : null;
+      } catch (err) { return null; }
+    };
+    const execCommand = w.Document.prototype.execCommand;
+
+    // writeData puts judged data, and only that, on the clipboard: the async
+    // API when the page has it, else a copy command whose event carries it.
+    function writeData(data) {
+      const text = data['text/plain'] !== undefined ? data['text/plain'] : '';
+      const cb = clipboard();
+      if (cb && nativeWrite && CI && Blob_ && data['text/html'] !== undefined) {
+        const item = create(null);
+        item['text/plain'] = new Blob_([text], { type: 'text/plain' });
+        item['text/html'] = new Blob_([data['text/html']], { type: 'text/html' });
+        return R(nativeWrite, cb, [[new CI(item)]]);
+      }
+      if (cb && nativeWriteText) return R(nativeWriteText, cb, [text]);
+      return replayCopy(data);
+    }
+    const writeLater = (data) => (v) => {
+      if (!granted(v)) return;
+      try { const p = writeData(data); if (p) R(then, p, [() => {}, () => {}]); } catch (e) {}
+    };
+
+    if (C) {
+      hookMethod(C, 'writeText', (self, args, orig) => {
+        const text = str(args[0]); // converted once: what is judged is what is written
+        return held('clipboard-write', text, () => R(orig, self, [text]));
+      });
+      hookMethod(C, 'write', (self, args, orig) => new P((resolve, reject) => {
+        readItems(args[0], (blobs, text) => {
+          if (!blobs) { reject(new DOMEx('The clipboard item could not be read', 'DataError')); return; }
+          hold('clipboard-write', text, (v) => {
+            if (!granted(v)) { reject(refused()); return; }
+            try {
+              const copies = [];
+              for (let i = 0; i < blobs.length; i++) copies[i] = new CI(blobs[i]);
+              R(then, R(orig, self, [copies]), [resolve, reject]);
+            } catch (e) { reject(e); }
+          });
+        });
+      }));
+    }
+
+    // readItems reads every representation of the ClipboardItems once, with
+    // the browser's own functions; the blobs read are the ones written.
+    function readItems(items, done) {
+      if (!CI || !ciTypes || !ciGetType || !blobText) { done(null, ''); return; }
+      const blobs = [];
+      let text = '';
+      let pending = 1;
+      let failed = false;
+      const step = () => { if (--pending === 0) done(failed ? null : blobs, text); };
+      try {
+        const n = items ? items.length : 0;
+        for (let i = 0; i < n && i < 16; i++) {
+          const it = items[i];
+          const types = R(ciTypes, it, []);
+          const out = create(null);
+          blobs[i] = out;
+          for (let j = 0; j < types.length && j < 16; j++) {
+            const type = str(types[j]);
+            pending++;
+            R(then, R(ciGetType, it, [type]), [(blob) => {
+              out[type] = blob;
+              const t = lower(type);
+              if (t === 'text/plain' || t === 'text/html') {
+                pending++;
+                R(then, R(blobText, blob, []), [(s) => { text += (text ? '\n' : '') + s; step(); }, () => { failed = true; step(); }]);
+              }
+              step();
+            }, () => { failed = true; step(); }]);
+          }
+        }
+      } catch (e) { failed = true; }
+      step();
+    }
+
+    // Copy and cut events the browser dispatches (Ctrl+C, the menu): data a
+    // handler sets is held. Cancelling the event would make the browser
+    // write the held (so empty) data at once; instead the selection is put
+    // aside, so the default copies nothing, and restored right after.
+    let cur = null;
+    let replaying = false;
+    each(['copy', 'cut'], (type) => R(addListener, w, [type, (e) => {
+      if (replaying || !ceData) return;
+      const dt = R(ceData, e, []);
+      const mine = { event: e, dt, items: dt && dtItems ? R(dtItems, dt, []) : null, data: create(null), set: false, prevented: false, saved: null };
+      cur = mine;
+      later(() => finishCopy(mine), 0);
+    }, true]));
+    hookMethod(DT, 'setData', (self, args, orig) => {
+      if (!cur || self !== cur.dt || replaying) return R(orig, self, args);
+      const type = lower(str(args[0]));
+      cur.data[type === 'text' ? 'text/plain' : type] = str(args[1]);
+      cur.set = true;
+      return undefined;
+    });
+    hookMethod(proto('DataTransferItemList'), 'add', (self, args, orig) => {
+      if (!cur || self !== cur.items || replaying || typeof args[0] !== 'string') return R(orig, self, args);
+      cur.data[lower(str(args[1]))] = args[0];
+      cur.set = true;
+      return null;
+    });
+    hookMethod(E, 'preventDefault', (self, args, orig) => {
+      if (!cur || self !== cur.event || replaying) return R(orig, self, args);
+      if (!cur.prevented) { cur.prevented = true; cur.saved = stashSelection(); }
+      return undefined;
+    });
+    function finishCopy(c) {
+      if (cur === c) cur = null;
+      if (c.saved) restoreSelection(c.saved);
+      if (!c.set || !c.prevented) return; // no page data, or the browser copied the person's own selection
+      holdWrite(c.data);
+    }
+    function stashSelection() {
+      const saved = { ranges: [], field: null };
+      try {
+        const a = R(activeEl, doc(), []);
+        const f = a && fieldSel(a);
+        if (f) { saved.field = { a, F: f.F, s: f.s, e: f.e }; R(f.F.setSelectionRange, a, [f.e, f.e]); }
+        const s = R(getSel, doc(), []);
+        if (s) {
+          const n = R(rangeCount, s, []);
+          for (let i = 0; i < n && i < 16; i++) saved.ranges[i] = R(cloneRange, R(getRangeAt, s, [i]), []);
+          R(removeAllRanges, s, []);
+        }
+      } catch (e) {}
+      return saved;
+    }
+    function restoreSelection(saved) {
+      try {
+        if (saved.field) R(saved.field.F.setSelectionRange, saved.field.a, [saved.field.s, saved.field.e]);
+        const s = R(getSel, doc(), []);
+        if (s) each(saved.ranges, (r) => R(addRange, s, [r]));
+      } catch (e) {}
+    }
+    // selectedText is what a copy command would take: the focused field's
+    // selection or the document's.
+    function selectedText() {
+      try {
+        const a = R(activeEl, doc(), []);
+        const f = a && fieldSel(a);
+        if (f) return R(strSlice, f.value, [f.s, f.e]);
+        const s = R(getSel, doc(), []);
+        return s ? str(R(selToString, s, [])) : '';
+      } catch (e) { return ''; }
+    }
+    // replayCopy writes judged data with a copy command (pages without the
+    // async clipboard API): our own listener fills the event.
+    function replayCopy(data) {
+      const fill = (e) => {
+        const dt = R(ceData, e, []);
+        for (const k in data) R(dtSet, dt, [k, data[k]]);
+        R(nativePrevent, e, []);
+      };
+      replaying = true;
+      try {
+        R(addListener, w, ['copy', fill, true]);
+        return resolved(R(execCommand, doc(), ['copy']));
+      } finally {
+        replaying = false;
+        try { R(removeListener, w, ['copy', fill, true]); } catch (e) {}
+      }
+    }
+    // execCommand('copy'|'cut'): the page's copy handlers run on a stand-in
+    // event with a fresh DataTransfer; what they set (or else the selection)
+    // is held and written only when the page is judged safe. The call
+    // returns true as the real one would; a cut does not delete.
+    hookMethod(w.Document.prototype, 'execCommand', (self, args, orig) => {
+      const c = lower(str(args[0]));
+      if ((c !== 'copy' && c !== 'cut') || replaying) return R(orig, self, args);
+      const data = create(null);
+      const sel = selectedText();
+      if (sel) data['text/plain'] = sel;
+      if (!DataTransfer_ || !ClipboardEvent_) return holdWrite(data);
+      try {
+        const d = doc();
+        const a = R(activeEl, d, []);
+        const s = R(getSel, d, []);
+        let target = a && a !== d.body ? a : (s && R(anchorNode, s, [])) || d.body || d.documentElement;
+        if (target && R(nodeType, target, []) !== 1) target = R(parentNode, target, []);
+        const dt = new DataTransfer_();
+        const ev = new ClipboardEvent_(c, { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
+        replaying = true;
+        try { if (target) R(dispatch, target, [ev]); } finally { replaying = false; }
+        const types = R(dtTypes, dt, []);
+        if (types.length && R(prevented, ev, [])) {
+          const set = create(null);
+          for (let i = 0; i < types.length && i < 16; i++) set[types[i]] = R(dtGet, dt, [types[i]]);
+          return holdWrite(set);
+        }
+      } catch (e) { /* the selection only */ }
+      return holdWrite(data);
+    });
+    function holdWrite(data) {
+      const text = data['text/plain'] !== undefined ? data['text/plain'] : data['text/html'] || '';
+      if (!text) return false;
+      hold('clipboard-write', text, writeLater(data));
+      return true;
+    }
+  }
+
+  // --- permission prompts: held until the verdict, denied on block ----------
+  function hookPrompts(w, nav) {
+    const N = w.Notification;
+    if (N && typeof N.requestPermission === 'function') {
+      const permGet = getDesc(N, 'permission');
+      hookMethod(N, 'requestPermission', (self, args, orig) => {
+        const cb = typeof args[0] === 'function' ? args[0] : null;
+        const p = held('notification', cut('early=' + (now() - loadedAt < 10000) + ' gesture=' + uaGet(), 100),
+          () => R(orig, self, []), (v) => (v === 'block' ? 'denied' : 'default'));
+        if (cb) R(then, p, [(r) => { try { cb(r); } catch (e) {} }, () => {}]);
+        return p;
+      });
+      // An unjudged page sees no standing permission: it must ask, and the
+      // asking is judged.
+      if (permGet && permGet.get) {
+        hookGetter(N, 'permission', (self, g) => {
+          const real = R(g, self, []);
+          if (real === 'granted' && verdict !== 'allow' && verdict !== 'warn') return blocked() ? 'denied' : 'default';
+          return real;
+        });
+      }
+    }
+    hookMethod(w.PushManager && w.PushManager.prototype, 'subscribe', (self, args, orig) => held('push-subscribe', '', () => R(orig, self, args)));
+    const G = w.Geolocation && w.Geolocation.prototype;
+    if (G) {
+      const denied = (err) => {
+        if (typeof err !== 'function') return;
+        try { err({ code: 1, message: 'User denied Geolocation', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 }); } catch (e) {}
+      };
+      hookMethod(G, 'getCurrentPosition', (self, args, orig) => {
+        hold('geolocation', 'getCurrentPosition', (v) => { if (granted(v)) R(orig, self, args); else denied(args[1]); });
+        return undefined;
+      });
+      const watches = new Map();
+      let watchSeq = 0;
+      hookMethod(G, 'watchPosition', (self, args, orig) => {
+        const id = ++watchSeq;
+        R(mapSet, watches, [id, -1]);
+        hold('geolocation', 'watchPosition', (v) => {
+          if (R(mapGet, watches, [id]) !== -1) return; // cleared meanwhile
+          if (granted(v)) R(mapSet, watches, [id, R(orig, self, args)]); else denied(args[1]);
+        });
+        return id;
+      });
+      hookMethod(G, 'clearWatch', (self, args, orig) => {
+        const real = R(mapGet, watches, [args[0]]);
+        R(mapSet, watches, [args[0], -2]);
+        if (typeof real === 'number' && real >= 0) R(orig, self, [real]);
+        return undefined;
+      });
+    }
+    const MD = w.MediaDevices && w.MediaDevices.prototype;
+    hookMethod(MD, 'getUserMedia', (self, args, orig) => {
+      const c = args[0] || {};
+      const what = (c.video ? 'video ' : '') + (c.audio ? 'audio' : '');
+      return held('camera', what, () => R(orig, self, args));
+    });
+    each(['getUserMedia', 'webkitGetUserMedia', 'mozGetUserMedia'], (name) => hookMethod(w.Navigator && w.Navigator.prototype, name, (self, args, orig) => {
+      hold('camera', 'legacy', (v) => {
+        if (granted(v)) R(orig, self, args);
+        else if (typeof args[2] === 'function') { try { args[2](refused()); } catch (e) {} }
+      });
+      return undefined;
+    }));
+  }
+
+  // --- traps: dialogs, history, beforeunload, pop-ups, print ---------------
+  function hookTraps(w) {
+    each([['alert', undefined], ['confirm', false], ['prompt', null]], (row) => hookMethod(w, row[0], (self, args, orig) => {
+      report('dialog', str(args[0]));
+      if (blocked() || flooding('dialog')) return row[1];
+      return R(orig, self, args);
+    }));
+    each(['pushState', 'replaceState'], (name) => hookMethod(w.History.prototype, name, (self, args, orig) => {
       report('history', '');
       if (blocked() || flooding('history')) return undefined;
-      return f.apply(this, args);
-    });
-  }
-
-  // beforeunload traps: recorded; never run once the page is blocked.
-  {
-    const add = EventTarget.prototype.addEventListener;
-    const gated = new WeakMap();
-    define(EventTarget.prototype, 'addEventListener', function (type, listener, opts) {
-      if (this === W && String(type).toLowerCase() === 'beforeunload' && listener) {
+      return R(orig, self, args);
+    }));
+    // beforeunload traps: recorded; never run once the page is blocked.
+    const gated = new WM();
+    const add = w.EventTarget.prototype.addEventListener;
+    hookMethod(w.EventTarget.prototype, 'addEventListener', (self, args, orig) => {
+      const listener = args[1];
+      if (self === w && listener && lower(str(args[0])) === 'beforeunload') {
         report('beforeunload', '');
-        let g = gated.get(listener);
+        let g = R(wmGet, gated, [listener]);
         if (!g) {
           g = function (e) {
             if (blocked()) return undefined;
-            return typeof listener === 'function' ? listener.call(this, e) : listener.handleEvent(e);
+            return typeof listener === 'function' ? R(listener, this, [e]) : listener.handleEvent(e);
           };
-          gated.set(listener, g);
+          R(wmSet, gated, [listener, g]);
         }
-        return add.call(this, type, g, opts);
+        return R(add, self, [args[0], g, args[2]]);
       }
-      return add.call(this, type, listener, opts);
+      return R(orig, self, args);
     });
-    const rem = EventTarget.prototype.removeEventListener;
-    define(EventTarget.prototype, 'removeEventListener', function (type, listener, opts) {
-      return rem.call(this, type, (listener && gated.get(listener)) || listener, opts);
+    hookMethod(w.EventTarget.prototype, 'removeEventListener', (self, args, orig) => {
+      const g = args[1] ? R(wmGet, gated, [args[1]]) : null;
+      return R(orig, self, [args[0], g || args[1], args[2]]);
     });
-    const desc = Object.getOwnPropertyDescriptor(W, 'onbeforeunload') || Object.getOwnPropertyDescriptor(Window.prototype, 'onbeforeunload');
+    const desc = getDesc(w, 'onbeforeunload') || getDesc(w.Window.prototype, 'onbeforeunload');
     if (desc && desc.set && desc.configurable !== false) {
       let handler = null;
       try {
-        Object.defineProperty(W, 'onbeforeunload', {
+        defineProperty(w, 'onbeforeunload', {
           configurable: true,
-          get() { return handler; },
-          set(v) {
-            handler = typeof v === 'function' ? v : null;
+          get: wrap(desc.get || desc.set, () => handler),
+          set: wrap(desc.set, (self, args) => {
+            handler = typeof args[0] === 'function' ? args[0] : null;
             if (handler) report('beforeunload', '');
-            desc.set.call(W, handler ? function (e) { return blocked() ? undefined : handler.call(this, e); } : null);
-          },
+            const h = handler;
+            R(desc.set, w, [h ? function (e) { return blocked() ? undefined : R(h, this, [e]); } : null]);
+          }),
         });
       } catch (e) { /* leave it */ }
     }
-  }
-
-  // window.open and print storms.
-  {
-    const open = W.open;
-    define(W, 'open', function (...args) {
-      report('window-open', str(args[0], 300));
-      return blocked() || (!gesture() && flooding('window-open')) ? null : open.apply(this, args);
+    hookMethod(w, 'open', (self, args, orig) => {
+      report('window-open', cut(str(args[0]), 300));
+      if (blocked() || (!uaGet() && flooding('window-open'))) return null;
+      const opened = R(orig, self, args);
+      hookRealm(opened); // window.open('') is a same-origin realm at once
+      return opened;
     });
-    const print = W.print;
-    define(W, 'print', function (...args) {
+    hookMethod(w, 'print', (self, args, orig) => {
       report('print', '');
-      return blocked() || flooding('print') ? undefined : print.apply(this, args);
+      return blocked() || flooding('print') ? undefined : R(orig, self, args);
     });
-    for (const name of ['moveTo', 'resizeTo', 'moveBy', 'resizeBy']) {
-      const f = W[name];
-      if (typeof f === 'function') define(W, name, function (...args) { report('window-move', name); return blocked() ? undefined : f.apply(this, args); });
-    }
+    each(['moveTo', 'resizeTo', 'moveBy', 'resizeBy'],
+      (name) => hookMethod(w, name, (self, args, orig) => { report('window-move', name); return blocked() ? undefined : R(orig, self, args); }));
   }
 
-  // Notification prompts: a page that asks within seconds of loading,
-  // without a click, gets "default" without any prompt (no host needed).
-  if (W.Notification && typeof W.Notification.requestPermission === 'function') {
-    const f = W.Notification.requestPermission;
-    define(W.Notification, 'requestPermission', function (...args) {
-      report('notification', '');
-      if (blocked() || (!gesture() && now() - loadedAt < 10000 && verdict !== 'allow')) {
-        const cb = args[0];
-        if (typeof cb === 'function') { try { cb('default'); } catch (e) {} }
-        return Promise.resolve('default');
-      }
-      return f.apply(this, args);
+  // --- sound, speech, vibration: alarms are pressure ------------------------
+  function hookSound(w, nav) {
+    hookMethod(w.HTMLMediaElement && w.HTMLMediaElement.prototype, 'play', (self, args, orig) => {
+      report('media-play', cut(str(self.currentSrc || self.src), 300));
+      media.add(self);
+      if (blocked()) return rejected(refused());
+      return R(orig, self, args);
+    });
+    each(['AudioContext', 'webkitAudioContext'], (name) => {
+      const C = w[name];
+      if (typeof C !== 'function') return;
+      const Wrapped = function (...args) {
+        report('audio-context', '');
+        const ctx = Reflect.construct(C, args, new.target === Wrapped ? C : new.target);
+        contexts.add(ctx);
+        return ctx;
+      };
+      Wrapped.prototype = C.prototype;
+      R(wmSet, natives, [Wrapped, C]);
+      try { defineProperty(Wrapped, 'name', { value: C.name }); } catch (e) {}
+      define(w, name, Wrapped);
+    });
+    hookMethod(w.SpeechSynthesis && w.SpeechSynthesis.prototype, 'speak', (self, args, orig) => {
+      report('speech', str(args[0] && args[0].text));
+      return blocked() ? undefined : R(orig, self, args);
+    });
+    hookMethod(w.Navigator && w.Navigator.prototype, 'vibrate', (self, args, orig) => {
+      report('vibrate', '');
+      return blocked() ? false : R(orig, self, args);
     });
   }
-  if (W.PushManager && PushManager.prototype.subscribe) {
-    const f = PushManager.prototype.subscribe;
-    define(PushManager.prototype, 'subscribe', function (...args) {
-      report('push-subscribe', '');
-      return blocked() ? Promise.reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError')) : f.apply(this, args);
-    });
-  }
+  disarms[disarms.length] = () => {
+    for (const m of media) { try { m.pause(); m.muted = true; } catch (e) {} }
+    for (const ctx of contexts) { try { ctx.close(); } catch (e) {} }
+  };
 
-  // Clipboard writes, with the text: ClickFix pages put commands there.
-  if (nav.clipboard && typeof nav.clipboard.writeText === 'function') {
-    const proto = Object.getPrototypeOf(nav.clipboard);
-    const wt = proto.writeText;
-    define(proto, 'writeText', function (...args) {
-      report('clipboard-write', str(args[0]));
-      return blocked() ? Promise.reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError')) : wt.apply(this, args);
-    });
-    const w = proto.write;
-    if (typeof w === 'function') {
-      define(proto, 'write', function (...args) {
-        report('clipboard-write', '[ClipboardItem]');
-        return blocked() ? Promise.reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError')) : w.apply(this, args);
-      });
-    }
-  }
-  {
-    const f = Document.prototype.execCommand;
-    define(Document.prototype, 'execCommand', function (cmd, ...rest) {
-      const c = String(cmd).toLowerCase();
-      if (c === 'copy' || c === 'cut') {
-        let text = '';
-        try {
-          const a = document.activeElement;
-          text = a && typeof a.value === 'string' ? a.value.slice(a.selectionStart || 0, a.selectionEnd || a.value.length) : String(document.getSelection());
-        } catch (e) {}
-        report('clipboard-write', str(text));
-        if (blocked()) return false;
-      }
-      return f.call(this, cmd, ...rest);
-    });
-  }
-
-  // Sound and speech: alarms are pressure.
-  {
-    const play = HTMLMediaElement.prototype.play;
-    define(HTMLMediaElement.prototype, 'play', function (...args) {
-      report('media-play', str(this.currentSrc || this.src, 300));
-      media.add(this);
-      if (blocked()) return Promise.reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError'));
-      return play.apply(this, args);
-    });
-  }
-  const contexts = new Set();
-  for (const name of ['AudioContext', 'webkitAudioContext']) {
-    const C = W[name];
-    if (typeof C !== 'function') continue;
-    const Wrapped = function (...args) {
-      report('audio-context', '');
-      const ctx = new C(...args);
-      contexts.add(ctx);
-      return ctx;
-    };
-    Wrapped.prototype = C.prototype;
-    define(W, name, Wrapped);
-  }
-  if (W.speechSynthesis && typeof W.speechSynthesis.speak === 'function') {
-    const proto = Object.getPrototypeOf(W.speechSynthesis);
-    const speak = proto.speak;
-    define(proto, 'speak', function (u) {
-      report('speech', str(u && u.text));
-      return blocked() ? undefined : speak.call(this, u);
-    });
-  }
-  if (typeof nav.vibrate === 'function') {
-    const proto = Object.getPrototypeOf(nav);
-    const vib = proto.vibrate;
-    if (vib) define(proto, 'vibrate', function (...args) { report('vibrate', ''); return blocked() ? false : vib.apply(this, args); });
-  }
-  if (nav.geolocation) {
-    const proto = Object.getPrototypeOf(nav.geolocation);
-    for (const name of ['getCurrentPosition', 'watchPosition']) {
-      const f = proto[name];
-      if (typeof f === 'function') define(proto, name, function (...args) { report('geolocation', ''); return f.apply(this, args); });
-    }
-  }
-  if (nav.mediaDevices && typeof nav.mediaDevices.getUserMedia === 'function') {
-    const proto = Object.getPrototypeOf(nav.mediaDevices);
-    const f = proto.getUserMedia;
-    define(proto, 'getUserMedia', function (...args) {
-      report('camera', '');
-      return blocked() ? Promise.reject(new DOMException('Blocked by AlertGuard', 'NotAllowedError')) : f.apply(this, args);
-    });
-  }
+  R(wsAdd, hooked, [W]);
+  install(W);
 })();

@@ -14,7 +14,7 @@
   const LIMITS = {"detail":1024,"events":64,"frameHTML":1048576,"frames":32,"html":2097152,"maxCount":1000000,"script":524288,"scripts":32,"text":1048576};
   // Uses that make a flood (signature lock.runtime-floods).
   const FLOOD = {"dialog":3,"history":50,"print":3,"window-move":5,"window-open":3};
-  const EVENT_TYPES = ["fullscreen","keyboard-lock","pointer-lock","dialog","history","beforeunload","window-open","print","notification","push-subscribe","clipboard-write","media-play","audio-context","speech","window-move","vibrate","geolocation","camera"];
+  const EVENT_TYPES = ["fullscreen","keyboard-lock","pointer-lock","dialog","history","beforeunload","window-open","print","notification","push-subscribe","clipboard-write","media-play","audio-context","speech","window-move","vibrate","geolocation","camera","download"];
   const CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","context"];
   const REQUEST_TYPES = ["ping","analyze","log.list","log.get","log.attach","log.choice","settings.get","guardian.set-pin","guardian.clear-pin","sites.add","sites.remove","protection.pause","protection.resume"];
   const ERROR_CODES = {"BAD_FRAME":"bad_frame","BAD_REQUEST":"bad_request","CONFIG_FAILED":"config_failed","DISCONNECTED":"disconnected","FORBIDDEN_CALLER":"forbidden_caller","LOG_FAILED":"log_failed","NOT_FOUND":"not_found","PIN_LOCKED":"pin_locked","PIN_REQUIRED":"pin_required","PIN_WRONG":"pin_wrong","REPLY_TOO_LARGE":"reply_too_large","TOO_LARGE":"too_large","UNKNOWN_TYPE":"unknown_type"};
@@ -22,7 +22,7 @@
 
   // Events that ask for a verdict at once.
   const HIGH_RISK = new Set(['fullscreen', 'keyboard-lock', 'pointer-lock', 'notification',
-    'clipboard-write', 'push-subscribe', 'camera', 'geolocation', 'speech']);
+    'clipboard-write', 'push-subscribe', 'camera', 'geolocation', 'speech', 'download']);
   // Events that ask at once only when repeated (loops and floods): FLOOD, above.
 
   function cut(s, max) {
@@ -30,47 +30,164 @@
     return s.length > max ? s.slice(0, max) : s;
   }
 
+  // <event-merge: go generate copies this function into hooks.js>
+  /** mergeEvent folds a report of uses of one event type into its record:
+   * counts add up (to maxCount), first is the earliest use, last the latest,
+   * gesture holds only if every use followed a click or key, detail is the
+   * first one given. The one merging rule for events, from the page hooks to
+   * the service worker; every hop sends only uses not sent before. No
+   * built-ins: in hooks.js it runs in the page's world. */
+  function mergeEvent(e, ev, maxCount, cutDetail) {
+    const first = ev.first | 0;
+    const last = ev.last | 0;
+    if (e.count === 0) {
+      e.first = first; e.last = last; e.gesture = !!ev.gesture;
+    } else {
+      if (first < e.first) e.first = first;
+      if (last > e.last) e.last = last;
+      if (!ev.gesture) e.gesture = false;
+    }
+    const n = e.count + (ev.count | 0);
+    e.count = n > maxCount ? maxCount : n;
+    if (!e.detail && ev.detail) e.detail = cutDetail(ev.detail);
+    return e;
+  }
+  // </event-merge>
+
   /** EventRecorder aggregates observed API uses into bounded records. */
   class EventRecorder {
     constructor(maxTypes = LIMITS.events) {
       this.byType = new Map();
       this.maxTypes = maxTypes;
     }
-    /** record returns true when this use should trigger an immediate verdict. */
-    record(type, detail, gesture, t) {
-      let e = this.byType.get(type);
+    /** add folds a report of uses into its record; true when the report
+     * should bring a verdict at once: the first use of a high-risk API, or
+     * the use that makes a flood. */
+    add(ev) {
+      if (!ev || typeof ev.type !== 'string') return false;
+      let e = this.byType.get(ev.type);
       if (!e) {
         if (this.byType.size >= this.maxTypes) return false;
-        e = { type, count: 0, first: Math.round(t), last: Math.round(t), detail: '', gesture: true };
-        this.byType.set(type, e);
+        e = { type: ev.type, count: 0, first: 0, last: 0, detail: '', gesture: true };
+        this.byType.set(ev.type, e);
       }
-      if (e.count < LIMITS.maxCount) e.count++;
-      e.last = Math.round(t);
-      e.gesture = e.gesture && !!gesture;
-      if (!e.detail && detail) e.detail = cut(detail, LIMITS.detail);
-      if (HIGH_RISK.has(type)) return e.count === 1;
-      const flood = FLOOD[type];
-      return flood !== undefined && e.count === flood;
+      const before = e.count;
+      mergeEvent(e, ev, LIMITS.maxCount, (d) => cut(d, LIMITS.detail));
+      if (HIGH_RISK.has(ev.type)) return before === 0 && e.count > 0;
+      const flood = FLOOD[ev.type];
+      return flood !== undefined && before < flood && e.count >= flood;
+    }
+    /** record adds one use at time t. */
+    record(type, detail, gesture, t) {
+      return this.add({ type, count: 1, first: Math.round(t), last: Math.round(t), detail, gesture });
     }
     merge(events) {
-      for (const ev of events || []) {
-        if (!ev || typeof ev.type !== 'string') continue;
-        let e = this.byType.get(ev.type);
-        if (!e) {
-          if (this.byType.size >= this.maxTypes) continue;
-          e = { type: ev.type, count: 0, first: ev.first | 0, last: ev.last | 0, detail: '', gesture: true };
-          this.byType.set(ev.type, e);
-        }
-        e.count = Math.min(LIMITS.maxCount, e.count + (ev.count | 0));
-        e.first = Math.min(e.first, ev.first | 0);
-        e.last = Math.max(e.last, ev.last | 0);
-        e.gesture = e.gesture && !!ev.gesture;
-        if (!e.detail && ev.detail) e.detail = cut(ev.detail, LIMITS.detail);
-      }
+      for (const ev of events || []) this.add(ev);
+    }
+    /** take lists the records and forgets them: what a child frame tells the
+     * worker is only what is new since it last told it. */
+    take() {
+      const out = this.list();
+      this.byType.clear();
+      return out;
+    }
+    /** note makes detail the evidence for type: a held action is judged
+     * on what it is doing now, not on its first use. */
+    note(type, detail) {
+      const e = this.byType.get(type);
+      if (e && detail) e.detail = cut(detail, LIMITS.detail);
     }
     list() {
       return Array.from(this.byType.values(), (e) => Object.assign({}, e));
     }
+  }
+
+  // --- holds (docs/extension.md, "Holding") ---------------------------------
+
+  /** holdDetail turns what a held action carries into bounded evidence.
+   * Clipboard text is shown as it would be pasted: invisible characters
+   * dropped, runs of white space made one, and when it is too long its
+   * start and its end kept, so padding cannot push a command out of view. */
+  function holdDetail(type, detail) {
+    let s = cut(detail, 1 << 20);
+    if (type !== 'clipboard-write' && type !== 'download') return cut(s, LIMITS.detail);
+    s = s.replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (s.length <= LIMITS.detail) return s;
+    return s.slice(0, 600) + ' … ' + s.slice(s.length - (LIMITS.detail - 603));
+  }
+
+  /** holdBound is how long an action waits for the host before the
+   * fallback decides (ms). Clipboard writes and full screen must still be
+   * inside the click's user activation (5 s in both browsers). */
+  function holdBound(type) {
+    if (type === 'download') return 10000;
+    if (type === 'clipboard-write') return 3000;
+    return 4000;
+  }
+
+  // Commands a page has no business putting on a clipboard for a Run
+  // dialog or a terminal (mirrors signatures/clickfix-command-on-clipboard).
+  const COMMAND = /powershell|pwsh|mshta|\bcmd(?:\.exe)?\s+\/[ck]|curl\s[^|]*\|\s*(?:ba|z)?sh|wget\s[^|]*\|\s*(?:ba)?sh|osascript|certutil|msiexec|rundll32|regsvr32|bitsadmin|\biex\b|invoke-expression|invoke-webrequest|\biwr\b|\birm\b|wscript|cscript|base64\s+(?:-d|--decode)|frombase64string|start-process|^\s*(?:cmd|conhost|explorer|forfiles|msbuild|schtasks)\b/i;
+  function looksLikeCommand(text) {
+    return COMMAND.test(String(text || ''));
+  }
+
+  // File types that run code when opened: programs, scripts, installers,
+  // disk images and Android packages.
+  const EXECUTABLE = /\.(?:exe|msi|msix|msixbundle|appx|appxbundle|msp|bat|cmd|com|scr|pif|cpl|ps1|psm1|vbs|vbe|js|jse|wsf|wsh|hta|lnk|reg|iso|img|vhdx?|dmg|pkg|mpkg|app|apk|xapk|aab|jar|sh|run|deb|rpm|appimage)$/i;
+  const EXECUTABLE_MIME = /^application\/(?:x-msdownload|x-msdos-program|x-msi|x-ms-installer|vnd\.microsoft\.portable-executable|vnd\.android\.package-archive|x-apple-diskimage|java-archive|x-sh|x-bat|hta|x-iso9660-image)$/i;
+  /** isExecutable tells whether a download (file name or address, and MIME
+   * type) is a program, script, installer or app package. */
+  function isExecutable(name, mime) {
+    const base = String(name || '').split(/[?#]/)[0].replace(/\.+$/, '');
+    return EXECUTABLE.test(base) || EXECUTABLE_MIME.test(String(mime || '').split(';')[0].trim());
+  }
+
+  /** holdFallback decides a held action when no verdict came in time (the
+   * host is slow or missing), so the person is never left waiting:
+   * - a clipboard write goes through unless the text looks like a command;
+   * - a permission prompt after a click goes to the browser's own prompt
+   *   (the person decides, as without AlertGuard); without a click it is
+   *   answered "not now";
+   * - locks and full screen are refused (nothing is taken from the person);
+   * - a download goes on unless it is a program, script or installer.
+   * Returns 'pass' or 'refuse'. */
+  function holdFallback(type, detail, gesture) {
+    switch (type) {
+      case 'clipboard-write': return looksLikeCommand(detail) ? 'refuse' : 'pass';
+      case 'notification': case 'push-subscribe': case 'geolocation': case 'camera': return gesture ? 'pass' : 'refuse';
+      case 'download': return 'refuse';
+      default: return 'refuse';
+    }
+  }
+
+  /** within settles with the promise's value, or null after ms. */
+  function within(promise, ms, timers = { setTimeout: (f, t) => setTimeout(f, t), clearTimeout: (t) => clearTimeout(t) }) {
+    return new Promise((resolve) => {
+      const timer = timers.setTimeout(() => resolve(null), ms);
+      Promise.resolve(promise).then((v) => { timers.clearTimeout(timer); resolve(v); }, () => { timers.clearTimeout(timer); resolve(null); });
+    });
+  }
+
+  /** downloadDetail is a download's evidence for the host: its file name,
+   * MIME type and address. */
+  function downloadDetail(item) {
+    const name = String(item.filename || '').split(/[\\/]/).pop() || String(item.url || '').split(/[?#]/)[0].split('/').pop();
+    return cut([name, item.mime || '', item.finalUrl || item.url || ''].join(' '), LIMITS.detail);
+  }
+
+  /** downloadPageMatch ranks how well a tab's address matches a download:
+   * 2 for the page that referred it, 1 for the same origin (the referrer,
+   * a blob: URL's creator, or the file's own), 0 otherwise. */
+  function downloadPageMatch(item, tabUrl) {
+    const page = String(tabUrl || '').split('#')[0];
+    const ref = String(item.referrer || '').split('#')[0];
+    if (!page) return 0;
+    if (ref && page === ref) return 2;
+    const origin = (u) => { try { return new URL(u).origin; } catch (e) { return ''; } };
+    const url = String(item.url || '');
+    const from = ref ? origin(ref) : origin(url.startsWith('blob:') ? url.slice(5) : url);
+    return from && from !== 'null' && origin(page) === from ? 1 : 0;
   }
 
   /** Scheduler decides when a snapshot is taken: after DOMContentLoaded,
@@ -288,6 +405,7 @@
     });
   }
 
-  return { HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder, Scheduler, buildSnapshot, Pending, LRU,
+  return { mergeEvent, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder,
+    holdDetail, holdBound, holdFallback, looksLikeCommand, isExecutable, within, downloadDetail, downloadPageMatch, Scheduler, buildSnapshot, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

@@ -22,7 +22,7 @@ func TestGeneratedFilesAreFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	blocks, err := Blocks(a.Set)
+	blocks, err := Blocks(a.Set, root)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -84,7 +84,8 @@ function origins(cases, extra = []) {
 const TYPES = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.png': 'image/png', '.jpg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.mp3': 'audio/mpeg', '.json': 'application/json', '.md': 'text/plain; charset=utf-8' };
 
-/** serveCorpus answers proxy requests: a corpus address gives its page;
+/** serveCorpus answers proxy requests: a corpus address gives its page
+ * (an extra page may be a file or a function(req, res, url));
  * any other path on a known host gives a file of that name beside one of
  * the host's pages; everything else is a 404. */
 async function serveCorpus(cases, extraPages = {}) {
@@ -101,6 +102,7 @@ async function serveCorpus(cases, extraPages = {}) {
     let u;
     try { u = new URL(req.url.startsWith('/') ? 'http://' + req.headers.host + req.url : req.url); } catch (e) { res.writeHead(400).end(); return; }
     let file = pages.get(u.host + u.pathname);
+    if (typeof file === 'function') { file(req, res, u); return; }
     if (!file) {
       const base = path.basename(u.pathname);
       for (const d of dirs.get(u.host) || []) {

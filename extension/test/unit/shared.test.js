@@ -160,7 +160,7 @@ test('manifest: fixed id, least permissions, no web-accessible resources, strict
   const der = Buffer.from(m.key, 'base64');
   const id = crypto.createHash('sha256').update(der).digest('hex').slice(0, 32).replace(/[0-9a-f]/g, (c) => String.fromCharCode(97 + parseInt(c, 16)));
   assert.equal(id, 'ealcpimlhlabpbneglbjhodkadilbele');
-  assert.deepEqual(m.permissions.sort(), ['nativeMessaging', 'storage', 'tabs']);
+  assert.deepEqual(m.permissions.sort(), ['contentSettings', 'downloads', 'nativeMessaging', 'storage', 'tabs']);
   assert.equal(m.web_accessible_resources, undefined);
   assert.match(m.content_security_policy.extension_pages, /script-src 'self'/);
   assert.doesNotMatch(m.content_security_policy.extension_pages, /unsafe-eval|unsafe-inline/);
@@ -197,6 +197,7 @@ test('Firefox build: background scripts and gecko id instead of the service work
   assert.equal(f.minimum_chrome_version, undefined);
   assert.ok(f.content_scripts.every((c) => c.match_origin_as_fallback === undefined));
   assert.equal(f.content_scripts.find((c) => c.world === 'MAIN').run_at, 'document_start');
+  assert.deepEqual(f.permissions.sort(), ['downloads', 'nativeMessaging', 'storage', 'tabs'], 'no contentSettings in Firefox');
 });
 
 test('isOwnPage: extension pages only, never content scripts or other extensions', () => {
@@ -246,4 +247,31 @@ test('filterEntries: date, category, site and choice filters', () => {
   assert.equal(ids({ choice: 'reported', category: 'clickfix' }), '');
   // The day is the viewer's: a zone where 01:00 UTC on the 20th is the 19th.
   assert.equal(AG.filterEntries(entries, { to: '2026-11-19' }, () => '2026-11-19').length, 3);
+});
+
+test('mergeEvent: one rule for adding reports of uses', () => {
+  const e = { type: 'dialog', count: 0, first: 0, last: 0, detail: '', gesture: true };
+  AG.mergeEvent(e, { count: 1, first: 500, last: 500, detail: 'Your PC is infected', gesture: true }, 10, (d) => d.slice(0, 4));
+  assert.deepEqual(e, { type: 'dialog', count: 1, first: 500, last: 500, detail: 'Your', gesture: true });
+  AG.mergeEvent(e, { count: 20, first: 100, last: 900, detail: 'other', gesture: false }, 10, (d) => d);
+  assert.deepEqual(e, { type: 'dialog', count: 10, first: 100, last: 900, detail: 'Your', gesture: false });
+});
+
+test('reports of increments add up once: flood crossing is urgent once, take() forgets what it listed', () => {
+  const r = new AG.EventRecorder();
+  const flood = AG.FLOOD.dialog;
+  assert.equal(r.add({ type: 'dialog', count: 1, first: 1, last: 1 }), flood === 1);
+  assert.equal(r.add({ type: 'dialog', count: flood - 1, first: 2, last: 9 }), true, 'the report that makes the flood');
+  assert.equal(r.add({ type: 'dialog', count: 5, first: 10, last: 20 }), false, 'only once');
+  assert.equal(r.list()[0].count, flood + 5);
+  assert.equal(r.add({ type: 'fullscreen', count: 1, first: 3, last: 3 }), true, 'first high-risk use');
+  assert.equal(r.add({ type: 'fullscreen', count: 1, first: 4, last: 4 }), false);
+  const out = new AG.EventRecorder();
+  out.add({ type: 'history', count: 7, first: 1, last: 2 });
+  assert.equal(out.take()[0].count, 7);
+  assert.deepEqual(out.take(), []);
+  const worker = new AG.EventRecorder();
+  worker.merge([{ type: 'history', count: 7, first: 1, last: 2 }]);
+  worker.merge([{ type: 'history', count: 3, first: 5, last: 6 }]);
+  assert.equal(worker.list()[0].count, 10, 'increments from a child frame are added, never counted twice');
 });

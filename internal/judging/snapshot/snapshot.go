@@ -45,6 +45,9 @@ var EventTypes = []string{
 	"fullscreen", "keyboard-lock", "pointer-lock", "dialog", "history", "beforeunload",
 	"window-open", "print", "notification", "push-subscribe", "clipboard-write",
 	"media-play", "audio-context", "speech", "window-move", "vibrate", "geolocation", "camera",
+	// "download": a file the page started to download while it was not
+	// judged yet; Detail is "<file name> <MIME type> <address>".
+	"download",
 }
 
 // Frame is the content of one child frame the extension could read.

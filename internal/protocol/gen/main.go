@@ -23,10 +23,11 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	blocks, err := protocol.Blocks(a.Set)
+	// go generate runs in internal/protocol.
+	root := filepath.Join("..", "..")
+	blocks, err := protocol.Blocks(a.Set, root)
 	if err != nil {
 		return err
 	}
-	// go generate runs in internal/protocol.
-	return protocol.WriteAll(filepath.Join("..", ".."), blocks)
+	return protocol.WriteAll(root, blocks)
 }

