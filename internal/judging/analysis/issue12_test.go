@@ -72,3 +72,27 @@ func TestIssue12Cases(t *testing.T) {
 		})
 	}
 }
+
+// TestClipboardWriteOnFakeCheck: a fake CAPTCHA whose command is built at
+// run time and copied through a copy event (the browser may not be able to
+// read what was copied) is blocked on the write it saw; a documentation
+// page's copy button with "paste in a terminal" is not.
+func TestClipboardWriteOnFakeCheck(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	captcha := `<html><head><title>Just a moment...</title></head><body><h1>Checking your connection</h1>
+<label><input type="checkbox" id="robot"> I am not a robot</label><div id="steps">Verification steps: 1. Press Win+R 2. Press Ctrl+V 3. Press Enter</div>
+<script>const cmd = ['power', 'shell -w hidden'].join('');</script></body></html>`
+	copied := []snapshot.Event{{Type: "clipboard-write", Count: 1, Gesture: true, Detail: "Checking your connection"}}
+	if v := a.Analyze(&snapshot.Snapshot{URL: "https://check.example.top/", HTML: captcha, Events: copied}); v.Decision != verdict.Block {
+		t.Fatalf("fake check: %s %d %v", v.Decision, v.Score, v.SignatureIDs())
+	}
+	docs := `<html><head><title>Install</title></head><body><h1>Install ExampleTool</h1><p>Open a terminal, paste the command and press Enter.</p>
+<pre><code>curl -fsSL https://get.example-tool.dev/install.sh | sh</code></pre><button onclick="navigator.clipboard.writeText('x')">Copy</button></body></html>`
+	shown := []snapshot.Event{{Type: "clipboard-write", Count: 1, Gesture: true, Detail: "curl -fsSL https://get.example-tool.dev/install.sh | sh"}}
+	if v := a.Analyze(&snapshot.Snapshot{URL: "https://docs.example-tool.dev/", HTML: docs, Events: shown}); v.Decision == verdict.Block {
+		t.Fatalf("documentation page blocked: %d %v", v.Score, v.SignatureIDs())
+	}
+}

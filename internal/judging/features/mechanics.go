@@ -233,6 +233,9 @@ func (p *pageState) runtime() {
 	}
 	floods := p.floods()
 	p.set("runtime.floods", float64(len(floods)), floods...)
+	if ev["clipboard-write"].Count > 0 {
+		p.set("runtime.clipboard-write", 1, "clipboard-write")
+	}
 	if c := ev["clipboard-write"]; c.Count > 0 && clipboardCommand.MatchString(c.Detail) {
 		if p.shown(c.Detail) {
 			p.set("runtime.clipboard-shown-command", 1, c.Detail)
@@ -472,7 +475,8 @@ func (p *pageState) pairs() {
 	}
 	// Paste steps with a command the page copies but does not show as
 	// documentation (an install page's copy button copies its code block).
-	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || p.f.APIs["clipboard-write"] > 0 && !p.has("negative.vendor-command")) {
+	copies := p.f.APIs["clipboard-write"] > 0 || p.f.Events["clipboard-write"].Count > 0
+	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || copies && !p.has("negative.vendor-command")) {
 		p.set("combined.paste-command", 1)
 	}
 }

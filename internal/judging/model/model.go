@@ -154,6 +154,10 @@ var HardRules = []Rule{
 	// A shown command was copied and the page calls pasting it a
 	// "verification" (an install page never asks to prove you are human).
 	{ID: "hard.clipboard-command-verification", All: []string{"runtime.clipboard-shown-command"}, Any: []string{"lure.verify-human"}, Verdict: "block"},
+	// The browser saw the page write to the clipboard (whatever it could
+	// read of it) on a page that tells the person to paste and run what it
+	// copied, as a human "verification".
+	{ID: "hard.clipboard-write-paste-verification", All: []string{"runtime.clipboard-write", "combined.paste-command"}, Any: []string{"lure.verify-human"}, Verdict: "block"},
 	// The browser saw the keyboard captured with full screen, without a click.
 	{ID: "hard.keyboard-lock-fullscreen", All: []string{"runtime.keyboard-lock", "runtime.fullscreen"}, Verdict: "block"},
 }
