@@ -112,6 +112,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzNotPhones$$' -fuzztime $(FUZZTIME) ./internal/judging/phones
 	$(GO) test -run '^$$' -fuzz '^FuzzScriptText$$' -fuzztime $(FUZZTIME) ./internal/judging/features
 	$(GO) test -run '^$$' -fuzz '^FuzzFoldShortcuts$$' -fuzztime $(FUZZTIME) ./internal/judging/textnorm
+	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./internal/judging/savedpage
 
 clean:
 	rm -rf bin dist demo-out

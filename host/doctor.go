@@ -35,8 +35,19 @@ type doctorDeps struct {
 type doctorReport struct {
 	out       io.Writer
 	problems  int
-	fix       []string
+	fix       []string // this user's registration
+	fixSystem []string // the registration for all users
 	protected int
+}
+
+func (r *doctorReport) addFix(b string, system bool) {
+	list := &r.fix
+	if system {
+		list = &r.fixSystem
+	}
+	if !slices.Contains(*list, b) {
+		*list = append(*list, b)
+	}
 }
 
 func (r *doctorReport) say(ok bool, format string, a ...any) {
@@ -74,7 +85,7 @@ func doctorWith(args []string, e env, d doctorDeps) int {
 		r.say(false, "data folder %s is not writable: %v. Fix: give this user write access to it.", dir, err)
 	} else {
 		r.say(true, "data folder %s", dir)
-		doctorConfig(dir, r.say)
+		doctorConfig(dir, e.zone(), r.say)
 	}
 	for _, b := range install.Browsers {
 		if o.UserDataDir != "" && b != "chromium" {
@@ -94,16 +105,19 @@ func doctorWith(args []string, e env, d doctorDeps) int {
 	}
 	fmt.Fprintf(e.stdout, "%d problem(s) found.\n", r.problems)
 	if len(r.fix) > 0 {
-		fmt.Fprintf(e.stdout, "Fix: %s\n", installCommand(f, r.fix))
+		fmt.Fprintf(e.stdout, "Fix: %s\n", installCommand(f, false, r.fix))
+	}
+	if len(r.fixSystem) > 0 {
+		fmt.Fprintf(e.stdout, "Fix (for all users, as administrator): reinstall the AlertGuard package, or %s\n", installCommand(f, true, r.fixSystem))
 	}
 	return 1
 }
 
 // installCommand is the one command that registers AlertGuard with the
 // browsers that need it, with the scope doctor was asked about.
-func installCommand(f *installFlags, browsers []string) string {
+func installCommand(f *installFlags, system bool, browsers []string) string {
 	cmd := "alertguard install --browser " + strings.Join(browsers, ",")
-	if f.system {
+	if system {
 		cmd += " --system"
 	}
 	if f.userDataDir != "" {
@@ -134,7 +148,7 @@ func doctorSignatures(e env, say func(bool, string, ...any)) {
 }
 
 // doctorConfig reports the guardian's settings file.
-func doctorConfig(dir string, say func(bool, string, ...any)) {
+func doctorConfig(dir string, loc *time.Location, say func(bool, string, ...any)) {
 	store := config.Store{Dir: dir}
 	c, err := store.Load()
 	if err != nil {
@@ -147,16 +161,18 @@ func doctorConfig(dir string, say func(bool, string, ...any)) {
 	}
 	say(true, "settings: %s, %d allowed and %d blocked site(s)", pin, len(c.Sites.Allow), len(c.Sites.Block))
 	if c.Paused(time.Now()) {
-		say(false, "protection is paused until %s. Fix: alertguard protection resume", c.PausedUntil)
+		say(false, "protection is paused until %s. Fix: alertguard protection resume", localTime(c.PausedUntil, loc))
 	}
 }
 
 // doctorBrowser tells apart: not installed (nothing to do), installed but
-// AlertGuard not registered, registered but broken, and all good.
+// AlertGuard not registered, registered but broken, and all good. Both
+// scopes count: this user's registration (alertguard install) and the
+// one for all users (the .deb/.rpm, the all-users .msi, install --system).
+// Browsers read this user's first, so a broken one there is a problem even
+// when the one for all users works.
 func doctorBrowser(o install.Options, b string, d doctorDeps, r *doctorReport) {
-	oo := o
-	oo.Browsers = []string{b}
-	plan, err := install.PlanInstall(oo, manifesttemplates.FS)
+	scopes, err := scopeRegistrations(o, b, d)
 	if err != nil {
 		r.say(false, "%s: %v", b, err)
 		return
@@ -168,28 +184,90 @@ func doctorBrowser(o install.Options, b string, d doctorDeps, r *doctorReport) {
 			return
 		}
 	}
-	regs := registrations(plan, d)
-	if prog == "" && !slices.ContainsFunc(regs, func(g registration) bool { return g.found }) {
+	var registered []scopeRegs
+	var missing []string
+	for _, s := range scopes {
+		if slices.ContainsFunc(s.regs, func(g registration) bool { return g.found }) {
+			registered = append(registered, s)
+		}
+		for _, g := range s.regs {
+			missing = append(missing, g.where)
+		}
+	}
+	switch {
+	case len(registered) == 0 && prog == "":
 		r.info("%s: not installed on this computer", b)
+		return
+	case len(registered) == 0:
+		r.say(false, "%s is installed (%s), but AlertGuard is not registered with it (%s missing).", b, prog, strings.Join(missing, ", "))
+		r.addFix(b, o.Env.System)
 		return
 	}
 	ok := true
-	for _, g := range regs {
+	for _, s := range registered {
+		if !checkScope(b, s, d, r) {
+			ok = false
+			r.addFix(b, s.system)
+		}
+	}
+	switch {
+	case ok && prog == "":
+		// A registration left behind protects nothing until the browser is there.
+		r.info("%s: the browser itself was not found; its registration is in place for when it is installed", b)
+	case ok:
+		r.protected++
+	}
+}
+
+// checkScope checks every place of one scope; a place missing beside a
+// present one (Brave reads two folders) is reported too.
+func checkScope(b string, s scopeRegs, d doctorDeps, r *doctorReport) bool {
+	ok := true
+	for _, g := range s.regs {
 		if !g.found {
-			r.say(false, "%s is installed (%s), but AlertGuard is not registered with it (%s missing).", b, prog, g.where)
+			r.say(false, "%s: AlertGuard is registered %s, but %s is missing.", b, scopeWords(s.system), g.where)
 			ok = false
 			continue
 		}
-		ok = checkManifest(b, g.path, d, r) && ok
+		ok = checkManifest(b, g.path, scopeWords(s.system), d, r) && ok
 	}
-	if ok {
-		r.protected++
-		if prog == "" {
-			r.info("%s: the browser itself was not found; its registration is in place for when it is installed", b)
+	return ok
+}
+
+func scopeWords(system bool) string {
+	if system {
+		return "for all users"
+	}
+	return "for this user"
+}
+
+// scopeRegs are a browser's registrations in one scope.
+type scopeRegs struct {
+	system bool
+	regs   []registration
+}
+
+// scopeRegistrations lists this user's places, then the all-users places;
+// a custom profile (--user-data-dir) has only its own.
+func scopeRegistrations(o install.Options, b string, d doctorDeps) ([]scopeRegs, error) {
+	var out []scopeRegs
+	for _, system := range []bool{false, true} {
+		oo := o
+		oo.Browsers = []string{b}
+		oo.Env.System = system
+		plan, err := install.PlanInstall(oo, manifesttemplates.FS)
+		if err != nil {
+			if system != o.Env.System {
+				continue // the other scope cannot be located (no HOME, no %ProgramFiles%)
+			}
+			return nil, err
 		}
-	} else if !slices.Contains(r.fix, b) {
-		r.fix = append(r.fix, b)
+		out = append(out, scopeRegs{system: system, regs: registrations(plan, d)})
+		if o.UserDataDir != "" {
+			break
+		}
 	}
+	return out, nil
 }
 
 // registration is one place a browser looks for the manifest, and whether
@@ -257,7 +335,7 @@ func getDefault(reg install.Registry, key string) (string, error) {
 	return reg.GetDefault(key)
 }
 
-func checkManifest(b, p string, d doctorDeps, r *doctorReport) bool {
+func checkManifest(b, p, scope string, d doctorDeps, r *doctorReport) bool {
 	data, err := d.fs.ReadFile(p)
 	if err != nil {
 		r.say(false, "%s: the registration file %s cannot be read (%v).", b, p, err)
@@ -287,7 +365,7 @@ func checkManifest(b, p string, d doctorDeps, r *doctorReport) bool {
 	m.Path = hostPath(runtime.GOOS, p, m.Path)
 	st, err := d.fs.Stat(m.Path)
 	if err != nil || st.IsDir() || (!strings.HasSuffix(strings.ToLower(m.Path), ".exe") && st.Mode().Perm()&0o111 == 0) {
-		r.say(false, "%s: AlertGuard is registered, but its program %s is missing or cannot run.", b, m.Path)
+		r.say(false, "%s: AlertGuard is registered %s, but its program %s is missing or cannot run.", b, scope, m.Path)
 		return false
 	}
 	version, err := d.ping(m.Path, args)
@@ -295,7 +373,7 @@ func checkManifest(b, p string, d doctorDeps, r *doctorReport) bool {
 		r.say(false, "%s: the program %s does not answer (%v).", b, m.Path, err)
 		return false
 	}
-	r.say(true, "%s: registered in %s; the host answers (version %s)", b, p, version)
+	r.say(true, "%s: registered %s in %s; the host answers (version %s)", b, scope, p, version)
 	return true
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -52,11 +53,35 @@ const (
 	hostBin    = home + "/.local/share/alertguard/bin/alertguard"
 	chromiumMf = home + "/.config/chromium/NativeMessagingHosts/jp.alertguard.host.json"
 	firefoxMf  = home + "/.mozilla/native-messaging-hosts/jp.alertguard.host.json"
+	// What the .deb installs.
+	sysBin      = "/usr/bin/alertguard"
+	chromiumSys = "/etc/chromium/native-messaging-hosts/jp.alertguard.host.json"
+	firefoxSys  = "/usr/lib/mozilla/native-messaging-hosts/jp.alertguard.host.json"
 )
 
-func manifest(t *testing.T, family string) fakeFile {
+// debFiles is a machine after dpkg -i: the program and every system-wide
+// manifest, no browser.
+func debFiles(t *testing.T) fakeFS {
+	f := fakeFS{sysBin: {"ELF", 0o755}}
+	for _, d := range []string{"/etc/opt/chrome", "/etc/chromium", "/etc/opt/edge", "/etc/opt/brave.com/brave", "/etc/opt/vivaldi"} {
+		f[d+"/native-messaging-hosts/jp.alertguard.host.json"] = manifestFor(t, "chromium", sysBin)
+	}
+	f[firefoxSys] = manifestFor(t, "firefox", sysBin)
+	return f
+}
+
+func with(f fakeFS, more fakeFS) fakeFS {
+	for k, v := range more {
+		f[k] = v
+	}
+	return f
+}
+
+func manifest(t *testing.T, family string) fakeFile { return manifestFor(t, family, hostBin) }
+
+func manifestFor(t *testing.T, family, bin string) fakeFile {
 	t.Helper()
-	b, err := install.Render(manifesttemplates.FS, family, hostBin)
+	b, err := install.Render(manifesttemplates.FS, family, bin)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,28 +116,61 @@ func TestDoctorStates(t *testing.T) {
 			return fakeFS{"/usr/bin/chromium": program, "/usr/bin/firefox-esr": program}
 		}, nil,
 			head + "     chrome: not installed on this computer\n" +
-				"FIX  chromium is installed (/usr/bin/chromium), but AlertGuard is not registered with it (" + chromiumMf + " missing).\n" +
+				"FIX  chromium is installed (/usr/bin/chromium), but AlertGuard is not registered with it (" + chromiumMf + ", " + chromiumSys + " missing).\n" +
 				"     edge: not installed on this computer\n     brave: not installed on this computer\n     vivaldi: not installed on this computer\n" +
-				"FIX  firefox is installed (/usr/bin/firefox-esr), but AlertGuard is not registered with it (" + firefoxMf + " missing).\n" +
+				"FIX  firefox is installed (/usr/bin/firefox-esr), but AlertGuard is not registered with it (" + firefoxMf + ", " + firefoxSys + " missing).\n" +
 				"FIX  No browser is protected: AlertGuard works in none of them.\n3 problem(s) found.\nFix: alertguard install --browser chromium,firefox\n", 1},
 		{"registered but the host program is missing", func(t *testing.T) fakeFS {
 			return fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium")}
 		}, []string{"--browser", "chromium"},
-			head + "FIX  chromium: AlertGuard is registered, but its program " + hostBin + " is missing or cannot run.\n" +
+			head + "FIX  chromium: AlertGuard is registered for this user, but its program " + hostBin + " is missing or cannot run.\n" +
 				"FIX  No browser is protected: AlertGuard works in none of them.\n2 problem(s) found.\nFix: alertguard install --browser chromium\n", 1},
 		{"one browser good, one not registered", func(t *testing.T) fakeFS {
 			return fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium"), hostBin: binary, "/opt/google/chrome/chrome": program}
 		}, []string{"--browser", "chrome,chromium"},
-			head + "FIX  chrome is installed (/opt/google/chrome/chrome), but AlertGuard is not registered with it (" + home + "/.config/google-chrome/NativeMessagingHosts/jp.alertguard.host.json missing).\n" +
-				"ok   chromium: registered in " + chromiumMf + "; the host answers (version 9.9.9)\n1 problem(s) found.\nFix: alertguard install --browser chrome\n", 1},
+			head + "FIX  chrome is installed (/opt/google/chrome/chrome), but AlertGuard is not registered with it (" + home + "/.config/google-chrome/NativeMessagingHosts/jp.alertguard.host.json, /etc/opt/chrome/native-messaging-hosts/jp.alertguard.host.json missing).\n" +
+				"ok   chromium: registered for this user in " + chromiumMf + "; the host answers (version 9.9.9)\n1 problem(s) found.\nFix: alertguard install --browser chrome\n", 1},
 		{"all good", func(t *testing.T) fakeFS {
 			return fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium"), "/usr/lib/firefox-esr/firefox-esr": program,
 				firefoxMf: manifest(t, "firefox"), hostBin: binary}
 		}, nil,
 			head + "     chrome: not installed on this computer\n" +
-				"ok   chromium: registered in " + chromiumMf + "; the host answers (version 9.9.9)\n" +
+				"ok   chromium: registered for this user in " + chromiumMf + "; the host answers (version 9.9.9)\n" +
 				"     edge: not installed on this computer\n     brave: not installed on this computer\n     vivaldi: not installed on this computer\n" +
-				"ok   firefox: registered in " + firefoxMf + "; the host answers (version 9.9.9)\nEverything is in order.\n", 0},
+				"ok   firefox: registered for this user in " + firefoxMf + "; the host answers (version 9.9.9)\nEverything is in order.\n", 0},
+		{"registered for all users only (the .deb)", func(t *testing.T) fakeFS {
+			return with(debFiles(t), fakeFS{"/usr/bin/chromium": program, "/usr/bin/firefox-esr": program})
+		}, []string{"--browser", "chromium,firefox"},
+			head + "ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\n" +
+				"ok   firefox: registered for all users in " + firefoxSys + "; the host answers (version 9.9.9)\nEverything is in order.\n", 0},
+		{"the .deb's manifests for a browser that is not there", func(t *testing.T) fakeFS {
+			return with(debFiles(t), fakeFS{"/usr/bin/chromium": program})
+		}, []string{"--browser", "chrome,chromium"},
+			head + "ok   chrome: registered for all users in /etc/opt/chrome/native-messaging-hosts/jp.alertguard.host.json; the host answers (version 9.9.9)\n" +
+				"     chrome: the browser itself was not found; its registration is in place for when it is installed\n" +
+				"ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\nEverything is in order.\n", 0},
+		{"only stale manifests, no browser", func(t *testing.T) fakeFS {
+			return fakeFS{chromiumMf: manifest(t, "chromium"), firefoxMf: manifest(t, "firefox"), hostBin: binary}
+		}, []string{"--browser", "chromium,firefox"},
+			head + "ok   chromium: registered for this user in " + chromiumMf + "; the host answers (version 9.9.9)\n" +
+				"     chromium: the browser itself was not found; its registration is in place for when it is installed\n" +
+				"ok   firefox: registered for this user in " + firefoxMf + "; the host answers (version 9.9.9)\n" +
+				"     firefox: the browser itself was not found; its registration is in place for when it is installed\n" +
+				"FIX  No browser is protected: AlertGuard works in none of them.\n1 problem(s) found.\n", 1},
+		{"this user's registration broken, the one for all users good", func(t *testing.T) fakeFS {
+			return with(debFiles(t), fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium")})
+		}, []string{"--browser", "chromium"},
+			head + "FIX  chromium: AlertGuard is registered for this user, but its program " + hostBin + " is missing or cannot run.\n" +
+				"ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\n" +
+				"FIX  No browser is protected: AlertGuard works in none of them.\n2 problem(s) found.\nFix: alertguard install --browser chromium\n", 1},
+		{"the package's program gone", func(t *testing.T) fakeFS {
+			f := with(debFiles(t), fakeFS{"/usr/bin/chromium": program})
+			delete(f, sysBin)
+			return f
+		}, []string{"--browser", "chromium"},
+			head + "FIX  chromium: AlertGuard is registered for all users, but its program " + sysBin + " is missing or cannot run.\n" +
+				"FIX  No browser is protected: AlertGuard works in none of them.\n2 problem(s) found.\n" +
+				"Fix (for all users, as administrator): reinstall the AlertGuard package, or alertguard install --browser chromium --system\n", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,7 +179,7 @@ func TestDoctorStates(t *testing.T) {
 			var out, errb bytes.Buffer
 			e := env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
 			pinged := func(bin string, args []string) (string, error) {
-				if bin != hostBin {
+				if bin != hostBin && bin != sysBin {
 					t.Errorf("pinged %s", bin)
 				}
 				return "9.9.9", nil
@@ -223,4 +281,89 @@ func TestHostPath(t *testing.T) {
 	if got := hostPath("windows", filepath.Join("d", "m.json"), "alertguard.exe"); got != filepath.Join("d", "alertguard.exe") {
 		t.Errorf("windows relative path: %s", got)
 	}
+}
+
+// TestDoctorAllUsersScope: a registration for all users counts on every
+// OS, as the packages write it: /etc on Linux, /Library on macOS, HKLM
+// (the all-users .msi, manifest beside the program) on Windows.
+func TestDoctorAllUsersScope(t *testing.T) {
+	const (
+		winProg = `C:\Program Files\Chromium\Application\chrome.exe`
+		winBin  = `C:\Program Files\AlertGuard\alertguard.exe`
+		winMf   = `C:\Program Files\AlertGuard\jp.alertguard.host.chromium.json`
+		hkcu    = `HKCU\Software\Chromium\NativeMessagingHosts\jp.alertguard.host`
+		hklm    = `HKLM\Software\Chromium\NativeMessagingHosts\jp.alertguard.host`
+		macBin  = "/Library/Application Support/AlertGuard/alertguard"
+		macMf   = "/Library/Application Support/Chromium/NativeMessagingHosts/jp.alertguard.host.json"
+	)
+	winEnv := install.Env{GOOS: "windows", LocalAppData: `C:\Users\k\AppData\Local`, ProgramFiles: `C:\Program Files`}
+	tests := []struct {
+		name      string
+		env       install.Env
+		files     func(t *testing.T) fakeFS
+		reg       install.Registry
+		want      string
+		protected int
+	}{
+		{"linux /etc", install.Env{GOOS: "linux", Home: home}, func(t *testing.T) fakeFS { return with(debFiles(t), fakeFS{"/usr/bin/chromium": {"", 0o755}}) }, nil,
+			"ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\n", 1},
+		{"macOS /Library", install.Env{GOOS: "darwin", Home: "/Users/k"}, func(t *testing.T) fakeFS {
+			return fakeFS{"/Applications/Chromium.app": {"", fs.ModeDir | 0o755}, macMf: manifestFor(t, "chromium", macBin), macBin: {"", 0o755}}
+		}, nil,
+			"ok   chromium: registered for all users in " + macMf + "; the host answers (version 9.9.9)\n", 1},
+		{"windows HKLM (all-users .msi)", winEnv, func(t *testing.T) fakeFS {
+			return fakeFS{winProg: {"", 0o644}, winMf: manifestFor(t, "chromium", winBin), winBin: {"MZ", 0o644}}
+		}, fakeRegistry{hklm: winMf},
+			"ok   chromium: registered for all users in " + winMf + "; the host answers (version 9.9.9)\n", 1},
+		{"windows neither key", winEnv, func(t *testing.T) fakeFS {
+			return fakeFS{winProg: {"", 0o644}, winMf: manifestFor(t, "chromium", winBin), winBin: {"MZ", 0o644}}
+		}, fakeRegistry{},
+			"FIX  chromium is installed (" + winProg + "), but AlertGuard is not registered with it (" + hkcu + ", " + hklm + " missing).\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			r := &doctorReport{out: &out}
+			d := doctorDeps{fs: tt.files(t), reg: tt.reg, ping: func(string, []string) (string, error) { return "9.9.9", nil }}
+			doctorBrowser(install.Options{Env: tt.env}, "chromium", d, r)
+			if out.String() != tt.want || r.protected != tt.protected {
+				t.Errorf("doctor said (protected %d):\n%s\nwant (protected %d):\n%s", r.protected, out.String(), tt.protected, tt.want)
+			}
+		})
+	}
+}
+
+// fakeFS also stands for the machine install and uninstall change.
+func (f fakeFS) MkdirAll(string, fs.FileMode) error { return nil }
+func (f fakeFS) WriteFile(p string, d []byte, m fs.FileMode) error {
+	f[p] = fakeFile{string(d), m}
+	return nil
+}
+func (f fakeFS) Remove(p string) error {
+	if _, ok := f[p]; !ok {
+		return fs.ErrNotExist
+	}
+	delete(f, p)
+	return nil
+}
+func (f fakeFS) RemoveAll(p string) error {
+	for k := range f {
+		if k == p || strings.HasPrefix(k, p+"/") {
+			delete(f, k)
+		}
+	}
+	return nil
+}
+func (f fakeFS) ReadDirNames(p string) ([]string, error) {
+	var out []string
+	for k := range f {
+		if rest, ok := strings.CutPrefix(k, p+"/"); ok {
+			n, _, _ := strings.Cut(rest, "/")
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, nil
 }

@@ -158,12 +158,12 @@ func guardianStatus(f *family.Settings, e env) int {
 		fmt.Fprintln(e.stdout, "No guardian PIN is set.")
 		return 0
 	}
-	fmt.Fprintf(e.stdout, "A guardian PIN is set (since %s).\n", c.Guardian.SetAt)
+	fmt.Fprintf(e.stdout, "A guardian PIN is set (since %s).\n", localTime(c.Guardian.SetAt, e.zone()))
 	if c.PINAttempts.Failures > 0 {
 		fmt.Fprintf(e.stdout, "Wrong PINs in a row: %d.\n", c.PINAttempts.Failures)
 	}
 	if t, err := time.Parse(time.RFC3339, c.PINAttempts.LockedUntil); err == nil && time.Now().Before(t) {
-		fmt.Fprintf(e.stdout, "PIN checks are locked until %s.\n", c.PINAttempts.LockedUntil)
+		fmt.Fprintf(e.stdout, "PIN checks are locked until %s.\n", localTime(c.PINAttempts.LockedUntil, e.zone()))
 	}
 	return 0
 }
@@ -263,7 +263,7 @@ func runProtection(args []string, e env) int {
 		fmt.Fprintf(e.stderr, "alertguard protection: %v (defaults in use)\n", err)
 	}
 	if c.Paused(time.Now()) {
-		fmt.Fprintf(e.stdout, "Protection is paused until %s.\n", c.PausedUntil)
+		fmt.Fprintf(e.stdout, "Protection is paused until %s.\n", localTime(c.PausedUntil, e.zone()))
 	} else {
 		fmt.Fprintln(e.stdout, "Protection is on.")
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/alertguard/alertguard/internal/install/callers"
@@ -149,14 +150,26 @@ func printUsage(w io.Writer, fs *flag.FlagSet) {
 	})
 }
 
+// optionError words the flag package's errors with options spelled --name.
+func optionError(err error) string {
+	msg := err.Error()
+	msg = strings.Replace(msg, "flag provided but not defined: -", "unknown option --", 1)
+	msg = strings.Replace(msg, " for flag -", " for option --", 1)
+	return strings.Replace(msg, "flag needs an argument: -", "option needs a value: --", 1)
+}
+
 // parseFlags returns (done, code): done when the command should stop.
 func parseFlags(fs *flag.FlagSet, args []string, e env) (bool, int) {
+	out := fs.Output()
+	fs.SetOutput(io.Discard) // the flag package's own messages say -name; ours say --name
 	err := fs.Parse(args)
+	fs.SetOutput(out)
 	if errors.Is(err, flag.ErrHelp) {
 		printUsage(e.stdout, fs)
 		return true, 0
 	}
 	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard %s: %s\n", fs.Name(), optionError(err))
 		printUsage(e.stderr, fs)
 		return true, 2
 	}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
@@ -55,7 +56,7 @@ func runScan(args []string, e env) int {
 				continue
 			}
 		}
-		printLine(e.stdout, line, *asJSON)
+		printLine(e.stdout, line, *asJSON, e.zone())
 	}
 	if failed {
 		return 1
@@ -129,7 +130,7 @@ func pagesIn(dir string) []input {
 	return out
 }
 
-func printLine(w io.Writer, l scanLine, asJSON bool) {
+func printLine(w io.Writer, l scanLine, asJSON bool, loc *time.Location) {
 	if asJSON {
 		b, _ := json.Marshal(l)
 		fmt.Fprintf(w, "%s\n", b)
@@ -137,7 +138,7 @@ func printLine(w io.Writer, l scanLine, asJSON bool) {
 	}
 	v := l.Verdict
 	fmt.Fprintf(w, "%-6s %3d  %s\n", v.Decision, v.Score, l.Path)
-	if p := policyText(l.Judgement); p != "" {
+	if p := policyText(l.Judgement, loc); p != "" {
 		fmt.Fprintf(w, "         %s\n", p)
 	}
 	for _, n := range l.Notes {
@@ -156,14 +157,14 @@ func printLine(w io.Writer, l scanLine, asJSON bool) {
 }
 
 // policyText says when the family settings, not the page, decided.
-func policyText(jd judge.Judgement) string {
+func policyText(jd judge.Judgement, loc *time.Location) string {
 	switch jd.Policy {
 	case judge.PolicyBlockList:
 		return fmt.Sprintf("policy: block-list — %s is on the family's block list", jd.PolicySite)
 	case judge.PolicyAllowList:
 		return fmt.Sprintf("policy: allow-list — %s is on the family's allow list; the page was not judged", jd.PolicySite)
 	case judge.PolicyPaused:
-		return fmt.Sprintf("policy: paused — protection is paused until %s; the page was not judged", jd.PausedUntil)
+		return fmt.Sprintf("policy: paused — protection is paused until %s; the page was not judged", localTime(jd.PausedUntil, loc))
 	}
 	return ""
 }

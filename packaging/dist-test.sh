@@ -74,26 +74,52 @@ watch=(/etc/chromium /etc/opt /usr/lib/mozilla /usr/lib64 /usr/share/doc/alertgu
 snapshot() { { find "${watch[@]}" -xdev 2>/dev/null || true; } | LC_ALL=C sort; }
 snapshot > /tmp/ag-before.txt
 installed=0
-cleanup() { if [ $installed = 1 ]; then dpkg -r alertguard >/dev/null 2>&1 || true; fi; }
+fresh=$(mktemp -d /tmp/ag-home-XXXXXX)
+# dpkg removes an empty folder a package lists even when it was there
+# before (as for any package shipping /etc/opt/...): put those back.
+dirs=$(dpkg-deb --fsys-tarfile "$deb" | tar -t | grep '/$' | sed 's|^\./|/|; s|/$||')
+restore_dirs() {
+  for gone in $(LC_ALL=C comm -23 /tmp/ag-before.txt <(snapshot)); do
+    grep -qxF "$gone" <<<"$dirs" || { echo "dist-test: dpkg -r removed $gone, which the package did not add" >&2; return 1; }
+    echo "note: dpkg -r removed the empty folder $gone, which was there before; recreating it"
+    mkdir -p "$gone"
+  done
+}
+cleanup() {
+  if [ $installed = 1 ]; then dpkg -r alertguard >/dev/null 2>&1 || true; restore_dirs || true; fi
+  rm -rf "$fresh" "$fresh.out"
+}
 trap cleanup EXIT
 dpkg -i "$deb"
 installed=1
 diff -u "$STAGE/linux-$arch/files.txt" <(dpkg -L alertguard | while read -r f; do [ -f "$f" ] && echo "$f"; done | LC_ALL=C sort) || fail "dpkg -L differs from files.txt"
 /usr/bin/alertguard version | grep -qF "alertguard $V " || fail "/usr/bin/alertguard version: $(/usr/bin/alertguard version), want $V"
+# doctor as a person who never ran `alertguard install` (a fresh home, no
+# per-user registration) sees the package's registration for all users.
+doctor() { env -i HOME="$fresh" PATH=/usr/local/bin:/usr/bin:/bin "$@" doctor --browser chromium,firefox > "$fresh.out" 2>&1; }
+code=0; doctor /usr/bin/alertguard || code=$?
+cat "$fresh.out"
+[ $code = 0 ] || fail "after dpkg -i, alertguard doctor exits $code, want 0"
+for want in "ok   chromium: registered for all users in /etc/chromium/native-messaging-hosts/jp.alertguard.host.json; the host answers" \
+  "ok   firefox: registered for all users in /usr/lib/mozilla/native-messaging-hosts/jp.alertguard.host.json; the host answers" "Everything is in order."; do
+  grep -qF "$want" "$fresh.out" || fail "after dpkg -i, doctor does not say: $want"
+done
 (cd extension && ALERTGUARD_E2E_INSTALLED=1 node --test --test-concurrency=1 test/e2e/installed.test.js) || fail "the browsers did not block with the installed host"
 dpkg -r alertguard
 installed=0
+# /usr/bin/alertguard is gone: the staged program of the same build asks.
+code=0; doctor "$STAGE/bin/linux-$arch/alertguard" || code=$?
+cat "$fresh.out"
+[ $code = 1 ] || fail "after dpkg -r, alertguard doctor exits $code, want 1"
+for b in chromium firefox; do
+  grep -qE "^FIX  $b is installed \(.*\), but AlertGuard is not registered with it" "$fresh.out" || fail "after dpkg -r, doctor does not say $b is not registered"
+done
+grep -qxF "Fix: alertguard install --browser chromium,firefox" "$fresh.out" || fail "after dpkg -r, doctor does not suggest alertguard install"
 snapshot > /tmp/ag-after.txt
 left=$(LC_ALL=C comm -13 /tmp/ag-before.txt /tmp/ag-after.txt)
 [ -z "$left" ] || fail "dpkg -r left behind: $left"
-# dpkg removes an empty folder a package lists even when it was there
-# before (as for any package shipping /etc/opt/...); anything else gone is wrong.
-dirs=$(dpkg-deb --fsys-tarfile "$deb" | tar -t | grep '/$' | sed 's|^\./|/|; s|/$||')
-for gone in $(LC_ALL=C comm -23 /tmp/ag-before.txt /tmp/ag-after.txt); do
-  grep -qxF "$gone" <<<"$dirs" || fail "dpkg -r removed $gone, which the package did not add"
-  echo "note: dpkg -r removed the empty folder $gone, which was there before; recreating it"
-  mkdir -p "$gone"
-done
+restore_dirs || fail "dpkg -r removed more than the package added"
+[ "$(snapshot)" = "$(cat /tmp/ag-before.txt)" ] || fail "the watched folders differ from before dpkg -i"
 while read -r f; do [ ! -e "$f" ] || fail "$f is still there after dpkg -r"; done < "$STAGE/linux-$arch/files.txt"
 echo "dpkg -r removed all $(wc -l < "$STAGE/linux-$arch/files.txt") files and the folders it made"
 

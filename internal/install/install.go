@@ -23,6 +23,8 @@ type FS interface {
 	WriteFile(path string, data []byte, perm fs.FileMode) error
 	ReadFile(path string) ([]byte, error)
 	Remove(path string) error
+	RemoveAll(path string) error
+	ReadDirNames(path string) ([]string, error)
 }
 
 // Registry is the Windows registry access install needs. Keys are written
@@ -40,6 +42,7 @@ const (
 	SetRegistry   = "set-registry"
 	RemoveFile    = "remove-file"
 	DeleteKey     = "delete-key"
+	PurgeData     = "purge-data"
 )
 
 // Action is one step of a plan.
@@ -51,6 +54,7 @@ type Action struct {
 	Key     string // registry key
 	Value   string // registry default value
 	Content []byte // WriteManifest
+	Keep    string // PurgeData: a child folder left in place (the program's)
 }
 
 func (a Action) String() string {
@@ -65,6 +69,11 @@ func (a Action) String() string {
 		return fmt.Sprintf("remove %s", a.Path)
 	case DeleteKey:
 		return fmt.Sprintf("delete %s (%s)", a.Key, a.Browser)
+	case PurgeData:
+		if a.Keep != "" {
+			return fmt.Sprintf("purge  %s except %s (the log of blocked pages and the settings)", a.Path, a.Keep)
+		}
+		return fmt.Sprintf("purge  %s (the log of blocked pages and the settings)", a.Path)
 	}
 	return a.Kind
 }
@@ -75,6 +84,11 @@ type Options struct {
 	Browsers    []string // empty or "all": every browser
 	UserDataDir string   // a custom Chromium profile: its NativeMessagingHosts only
 	Source      string   // the binary to copy
+	// Uninstall only: PurgeDir is the data folder to remove as well (the
+	// log and settings); DataOnly removes just that and keeps the program
+	// (the .msi's PURGE=1 runs it before removing its own files).
+	PurgeDir string
+	DataOnly bool
 }
 
 func (o Options) browsers() ([]string, error) {
@@ -165,8 +179,12 @@ func PlanInstall(o Options, templates fs.FS) ([]Action, error) {
 }
 
 // PlanUninstall removes manifests, registry keys and the binary; the log
-// and settings in the data folder stay.
+// and settings in the data folder stay unless PurgeDir names it.
 func PlanUninstall(o Options) ([]Action, error) {
+	purge, err := o.purge()
+	if err != nil || o.DataOnly {
+		return purge, err
+	}
 	bin, ts, err := o.resolve()
 	if err != nil {
 		return nil, err
@@ -181,7 +199,32 @@ func PlanUninstall(o Options) ([]Action, error) {
 	if o.UserDataDir == "" {
 		plan = append(plan, Action{Kind: RemoveFile, Path: bin})
 	}
-	return plan, nil
+	return append(plan, purge...), nil
+}
+
+// purge is the step that removes the data folder. Its name must be
+// AlertGuard's, so a mistaken ALERTGUARD_DATA_DIR (a home folder, say)
+// is never emptied. With DataOnly the program's folder inside it stays.
+func (o Options) purge() ([]Action, error) {
+	if o.PurgeDir == "" {
+		if o.DataOnly {
+			return nil, errors.New("nothing to remove: the data folder is unknown")
+		}
+		return nil, nil
+	}
+	if !strings.EqualFold(baseOf(o.PurgeDir), "alertguard") {
+		return nil, fmt.Errorf("the data folder %s is not named alertguard; remove it yourself if it holds nothing else", o.PurgeDir)
+	}
+	a := Action{Kind: PurgeData, Path: o.PurgeDir}
+	if dir, err := o.Env.InstallDir(); o.DataOnly && err == nil && dirOf(dir) == o.PurgeDir {
+		a.Keep = baseOf(dir)
+	}
+	return []Action{a}, nil
+}
+
+func baseOf(p string) string {
+	p = strings.TrimRight(p, `/\`)
+	return p[strings.LastIndexAny(p, `/\`)+1:]
 }
 
 // Render fills a family's manifest template for the binary at bin.
@@ -240,6 +283,8 @@ func apply(a Action, fsys FS, reg Registry) error {
 			return err
 		}
 		return nil
+	case PurgeData:
+		return purgeData(fsys, a)
 	case DeleteKey:
 		if reg == nil {
 			return errors.New("no registry on this system")
@@ -250,6 +295,35 @@ func apply(a Action, fsys FS, reg Registry) error {
 		return nil
 	}
 	return fmt.Errorf("unknown action %q", a.Kind)
+}
+
+// purgeData removes the data folder, or all of it but a.Keep.
+func purgeData(fsys FS, a Action) error {
+	if a.Keep == "" {
+		return fsys.RemoveAll(a.Path)
+	}
+	names, err := fsys.ReadDirNames(a.Path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		if n != a.Keep {
+			if err := fsys.RemoveAll(a.Path + sepOf(a.Path) + n); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func sepOf(p string) string {
+	if strings.Contains(p, `\`) && !strings.Contains(p, "/") {
+		return `\`
+	}
+	return "/"
 }
 
 func writeIfChanged(fsys FS, p string, data []byte, perm fs.FileMode) error {
@@ -295,3 +369,16 @@ func (OSFS) ReadFile(p string) ([]byte, error) { return os.ReadFile(p) }
 
 // Remove removes a file.
 func (OSFS) Remove(p string) error { return os.Remove(p) }
+
+// RemoveAll removes a folder and what it holds.
+func (OSFS) RemoveAll(p string) error { return os.RemoveAll(p) }
+
+// ReadDirNames lists a folder's entries.
+func (OSFS) ReadDirNames(p string) ([]string, error) {
+	es, err := os.ReadDir(p)
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	return names, err
+}

@@ -3,6 +3,7 @@ package install
 import (
 	"encoding/json"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 
@@ -200,5 +201,93 @@ func TestInstallUserDataDir(t *testing.T) {
 	}
 	if len(plan) != 2 || plan[1].Path != "/tmp/profile/NativeMessagingHosts/jp.alertguard.host.json" {
 		t.Fatalf("plan = %v", plan)
+	}
+}
+
+func (m memFS) RemoveAll(p string) error {
+	for k := range m {
+		if k == p || strings.HasPrefix(k, p+"/") || strings.HasPrefix(k, p+`\`) {
+			delete(m, k)
+		}
+	}
+	return nil
+}
+
+func (m memFS) ReadDirNames(p string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	for k := range m {
+		rest, ok := strings.CutPrefix(k, p+sepOf(p))
+		if !ok {
+			continue
+		}
+		n, _, _ := strings.Cut(rest, sepOf(p))
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fs.ErrNotExist
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// TestUninstallPurge: the data folder goes only when asked, only when it
+// is named alertguard, and --data-only keeps the program's folder.
+func TestUninstallPurge(t *testing.T) {
+	lin := Env{GOOS: "linux", Home: "/home/k"}
+	win := Env{GOOS: "windows", LocalAppData: `C:\Users\k\AppData\Local`}
+	linData := "/home/k/.local/share/alertguard"
+	winData := `C:\Users\k\AppData\Local\AlertGuard`
+	files := func() memFS {
+		return memFS{linData + "/bin/alertguard": nil, linData + "/log.jsonl": nil, linData + "/thumbnails/a.png": nil, "/home/k/.bashrc": nil,
+			winData + `\bin\alertguard.exe`: nil, winData + `\settings.json`: nil}
+	}
+	tests := []struct {
+		name  string
+		o     Options
+		last  string // the plan's last step
+		steps int
+		err   string
+		left  []string
+	}{
+		{"no purge keeps the data", Options{Env: lin, Browsers: []string{"chromium"}}, "remove " + linData + "/bin/alertguard", 2, "",
+			[]string{"/home/k/.bashrc", linData + "/log.jsonl", linData + "/thumbnails/a.png", winData + `\bin\alertguard.exe`, winData + `\settings.json`}},
+		{"purge", Options{Env: lin, Browsers: []string{"chromium"}, PurgeDir: linData}, "purge  " + linData + " (the log of blocked pages and the settings)", 3, "",
+			[]string{"/home/k/.bashrc", winData + `\bin\alertguard.exe`, winData + `\settings.json`}},
+		{"purge data only (the .msi)", Options{Env: win, PurgeDir: winData, DataOnly: true}, "purge  " + winData + " except bin (the log of blocked pages and the settings)", 1, "",
+			[]string{"/home/k/.bashrc", linData + "/bin/alertguard", linData + "/log.jsonl", linData + "/thumbnails/a.png", winData + `\bin\alertguard.exe`}},
+		{"a folder not named alertguard", Options{Env: lin, PurgeDir: "/home/k"}, "", 0,
+			"the data folder /home/k is not named alertguard; remove it yourself if it holds nothing else", nil},
+		{"data only without a folder", Options{Env: lin, DataOnly: true}, "", 0, "nothing to remove: the data folder is unknown", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan, err := PlanUninstall(tt.o)
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Fatalf("err %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil || len(plan) != tt.steps || plan[len(plan)-1].String() != tt.last {
+				t.Fatalf("plan %v (%v), want %d steps ending %q", plan, err, tt.steps, tt.last)
+			}
+			m := files()
+			if err := Apply(plan, m, memReg{}); err != nil {
+				t.Fatal(err)
+			}
+			var left []string
+			for k := range m {
+				left = append(left, k)
+			}
+			slices.Sort(left)
+			slices.Sort(tt.left)
+			if !slices.Equal(left, tt.left) {
+				t.Errorf("left %q, want %q", left, tt.left)
+			}
+		})
 	}
 }

@@ -24,7 +24,7 @@ const SYSTEM = {
  * with the test's ALERTGUARD_DATA_DIR. */
 function logged(dataDir) {
   const out = execFileSync(h.INSTALLED_HOST, ['log', 'list', '--json'], { env: { ALERTGUARD_DATA_DIR: dataDir } }).toString();
-  return out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return JSON.parse(out); // one JSON array (log list --json)
 }
 
 function systemManifest(family) {

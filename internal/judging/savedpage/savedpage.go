@@ -73,8 +73,12 @@ func Read(p, pageURL string, r io.Reader) (*snapshot.Snapshot, Report, error) {
 }
 
 // looksBinary: a NUL byte, or mostly bytes that are not text, in the first
-// 8 KiB. Legacy encodings (Shift_JIS, EUC-JP) are text and pass.
+// 8 KiB. Legacy encodings (Shift_JIS, EUC-JP) and UTF-16 with a byte-order
+// mark are text and pass.
 func looksBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return false // UTF-16 with its byte-order mark: text, decoded by ToUTF8
+	}
 	head := data[:min(len(data), 8<<10)]
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true

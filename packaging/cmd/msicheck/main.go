@@ -16,7 +16,12 @@
 //   - the product registers itself for Apps & features (RegisterProduct,
 //     PublishProduct, a ProductName, not hidden by ARPSYSTEMCOMPONENT);
 //
-//   - nothing force-installs an extension (no policy keys).
+//   - nothing force-installs an extension (no policy keys);
+//
+//   - msiexec /x PACKAGE PURGE=1 removes the log and settings: a deferred,
+//     impersonated action runs the installed program's
+//     "uninstall --purge --data-only" before its files are removed, and only
+//     then.
 //
 //     msicheck -scope user|machine -golden FILE [-update] PACKAGE.msi
 package main
@@ -30,6 +35,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -51,7 +57,7 @@ var nmKeys = map[string]struct{ key, family string }{
 	"firefox":  {`Software\Mozilla\NativeMessagingHosts\jp.alertguard.host`, "firefox"},
 }
 
-var tables = []string{"Directory", "Component", "File", "Registry", "Property", "InstallExecuteSequence"}
+var tables = []string{"Directory", "Component", "File", "Registry", "Property", "InstallExecuteSequence", "CustomAction"}
 
 func main() {
 	scope := flag.String("scope", "user", "user or machine")
@@ -203,6 +209,8 @@ func check(msi, scope, golden string, update bool) ([]string, error) {
 		}
 	}
 
+	problems = append(problems, checkPurge(ts["CustomAction"], ts["InstallExecuteSequence"])...)
+
 	if update {
 		return problems, os.WriteFile(golden, []byte(dump.String()), 0o644)
 	}
@@ -216,6 +224,56 @@ func check(msi, scope, golden string, update bool) ([]string, error) {
 		bad("tables differ from %s (written: %s; diff them, and if the change is right: make dist-golden)", golden, got)
 	}
 	return problems, nil
+}
+
+// Custom action type bits (Windows Installer).
+const (
+	caExeFromFile    = 18   // run a file the package installs
+	caContinue       = 64   // its exit code does not stop the uninstall
+	caInScript       = 1024 // deferred: runs while files are removed
+	caNoImpersonate  = 2048 // would run as SYSTEM, not as the person
+	purgeCommand     = "uninstall --purge --data-only"
+	purgeCondition   = `REMOVE="ALL" AND PURGE="1"`
+	purgeProgramFile = "AlertGuardExe"
+)
+
+// checkPurge: the PURGE=1 action runs the installed program as the person,
+// after InstallInitialize (deferred actions run only there) and before
+// RemoveFiles (the program must still be there), only on a full removal
+// with PURGE=1.
+func checkPurge(ca, seq table) []string {
+	var actions []map[string]string
+	for _, r := range ca.rows {
+		if r["Target"] == purgeCommand {
+			actions = append(actions, r)
+		}
+	}
+	if len(actions) != 1 {
+		return []string{fmt.Sprintf("%d custom actions run %q, want 1 (PURGE=1)", len(actions), purgeCommand)}
+	}
+	a := actions[0]
+	var problems []string
+	typ, _ := strconv.Atoi(a["Type"])
+	if typ&0x3f != caExeFromFile || a["Source"] != purgeProgramFile {
+		problems = append(problems, fmt.Sprintf("%s: type %d source %q, want the installed %s", a["Action"], typ, a["Source"], purgeProgramFile))
+	}
+	if typ&caInScript == 0 || typ&caNoImpersonate != 0 || typ&caContinue == 0 {
+		problems = append(problems, fmt.Sprintf("%s: type %d, want deferred, as the person, not stopping the uninstall", a["Action"], typ))
+	}
+	at := map[string]int{}
+	cond := map[string]string{}
+	for _, r := range seq.rows {
+		at[r["Action"]], _ = strconv.Atoi(r["Sequence"])
+		cond[r["Action"]] = r["Condition"]
+	}
+	n, ok := at[a["Action"]]
+	if !ok || n <= at["InstallInitialize"] || n >= at["RemoveFiles"] {
+		problems = append(problems, fmt.Sprintf("%s: sequence %d, want between InstallInitialize (%d) and RemoveFiles (%d)", a["Action"], n, at["InstallInitialize"], at["RemoveFiles"]))
+	}
+	if ok && cond[a["Action"]] != purgeCondition {
+		problems = append(problems, fmt.Sprintf("%s: condition %q, want %q", a["Action"], cond[a["Action"]], purgeCondition))
+	}
+	return problems
 }
 
 var (

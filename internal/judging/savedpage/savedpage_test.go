@@ -1,0 +1,78 @@
+package savedpage
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/alertguard/alertguard/internal/judging/snapshot"
+)
+
+func write(t testing.TB, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func utf16le(s string) []byte {
+	out := []byte{0xff, 0xfe}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return out
+}
+
+func TestRead(t *testing.T) {
+	big := "<html><title>Big</title><body><!-- " + strings.Repeat("x", snapshot.MaxHTML) + " --><p>call 050-0000-1234 now</p></body></html>"
+	tests := []struct {
+		name     string
+		data     []byte
+		err      error
+		text     string // in the snapshot's HTML or text
+		fullText bool
+	}{
+		{"plain page", []byte("<p>hello</p>"), nil, "hello", false},
+		{"Shift_JIS page", []byte("<meta charset=shift_jis><p>\x83e\x83X\x83g</p>"), nil, "テスト", false},
+		{"UTF-16 page with its mark", utf16le("<p>こんにちは</p>"), nil, "こんにちは", false},
+		{"binary file", append([]byte("\x7fELF"), make([]byte, 32)...), ErrNotPage, "", false},
+		{"control bytes", []byte(strings.Repeat("\x01\x02\x03a", 100)), ErrNotPage, "", false},
+		{"page over the HTML limit", []byte(big), nil, "call 050-0000-1234 now", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, rep, err := Read(write(t, tc.data), "https://x.example/", nil)
+			if !errors.Is(err, tc.err) {
+				t.Fatalf("err %v, want %v", err, tc.err)
+			}
+			if err != nil {
+				return
+			}
+			if !strings.Contains(s.HTML+s.Text, tc.text) || rep.FullText != tc.fullText || len(s.HTML) > snapshot.MaxHTML {
+				t.Fatalf("text %q missing or report %+v (html %d bytes)", tc.text, rep, len(s.HTML))
+			}
+		})
+	}
+}
+
+// FuzzRead: any file is read without a panic, within the snapshot's bounds.
+func FuzzRead(f *testing.F) {
+	f.Add([]byte("<p>hello</p>"))
+	f.Add(utf16le("<p>x</p>"))
+	f.Add([]byte{0xfe, 0xff, 0x00})
+	f.Add([]byte("<script src=a.js></script><iframe src=../x></iframe>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, _, err := Read(write(t, data), "", nil)
+		if err != nil {
+			return
+		}
+		if len(s.HTML) > snapshot.MaxHTML || len(s.Text) > snapshot.MaxText {
+			t.Fatalf("unbounded snapshot: html %d text %d", len(s.HTML), len(s.Text))
+		}
+	})
+}
