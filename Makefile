@@ -6,7 +6,7 @@ CORPUS   ?= $(CURDIR)/corpus
 FUZZTIME ?= 60s
 export ALERTGUARD_CORPUS := $(CORPUS)
 
-.PHONY: all build test generated unit signatures corpus cross extension extension-test e2e demo demo-cli install bench fuzz clean
+.PHONY: all build test generated unit signatures corpus cross extension extension-test e2e demo demo-cli install bench fuzz clean train eval eval-articles
 
 all: build
 
@@ -82,6 +82,20 @@ bench: build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 20x ./internal/judging/analysis ./host
 	$(BIN) bench --runs 20 $(CORPUS)
 
+# The detection model (docs/detection.md): `make train` rewrites the weights
+# (embedded in the binary) and the training report from the corpus; `make
+# eval` prints grouped cross-validation; `make eval-articles ARTICLES=dir`
+# judges every .html under dir and fails on a block or more than 1% warned.
+train:
+	$(GO) run ./tools/detect train -corpus $(CORPUS)
+
+eval:
+	$(GO) run ./tools/detect eval -corpus $(CORPUS)
+
+eval-articles:
+	@test -n "$(ARTICLES)" || { echo "usage: make eval-articles ARTICLES=folder-of-html"; exit 2; }
+	$(GO) run ./tools/detect articles $(ARTICLES)
+
 # Long fuzz campaigns (not part of `make test`; the seeds run there).
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./internal/nativehost/framing
@@ -94,6 +108,10 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/family/config
 	$(GO) test -run '^$$' -fuzz '^FuzzVerify$$' -fuzztime $(FUZZTIME) ./internal/family/guardian
 	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) ./internal/family/sites
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./internal/judging/phones
+	$(GO) test -run '^$$' -fuzz '^FuzzNotPhones$$' -fuzztime $(FUZZTIME) ./internal/judging/phones
+	$(GO) test -run '^$$' -fuzz '^FuzzScriptText$$' -fuzztime $(FUZZTIME) ./internal/judging/features
+	$(GO) test -run '^$$' -fuzz '^FuzzFoldShortcuts$$' -fuzztime $(FUZZTIME) ./internal/judging/textnorm
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./internal/judging/savedpage
 
 clean:

@@ -121,7 +121,7 @@ func TestScanStdinFolderAndSnapshot(t *testing.T) {
 		t.Fatalf("folder: %d %q", r.code, r.stdout)
 	}
 	r = runCmd(t, "", nil, "scan", "--json", "--snapshot", "testdata/snapshots/clickfix-runtime.json")
-	if r.code != 0 || !strings.Contains(r.stdout, `"verdict":"block"`) || !strings.Contains(r.stdout, "clickfix.command-on-clipboard") {
+	if r.code != 0 || !strings.Contains(r.stdout, `"verdict":"block"`) || !strings.Contains(r.stdout, "hard.clipboard-hidden-command") {
 		t.Fatalf("snapshot: %d %q %q", r.code, r.stdout, r.stderr)
 	}
 	r = runCmd(t, "{", nil, "scan", "--snapshot", "-")

@@ -1,4 +1,5 @@
-// Package analysis judges one page: snapshot → facts → signatures → verdict.
+// Package analysis judges one page: snapshot → facts → signatures →
+// features → learned score → verdict.
 package analysis
 
 import (
@@ -7,6 +8,8 @@ import (
 
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/features"
+	"github.com/alertguard/alertguard/internal/judging/model"
 	"github.com/alertguard/alertguard/internal/judging/sandbox"
 	"github.com/alertguard/alertguard/internal/judging/signature"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
@@ -19,11 +22,25 @@ type Analyzer struct {
 	Set     *signature.Set
 	Catalog *advice.Catalog
 	pool    *sandbox.Pool
+	score   *scorer
 }
 
-// New builds an analyzer over a signature set.
-func New(set *signature.Set, cat *advice.Catalog) *Analyzer {
-	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget)}
+// New builds an analyzer over a signature set with the embedded model.
+func New(set *signature.Set, cat *advice.Catalog) (*Analyzer, error) {
+	m, err := model.Default()
+	if err != nil {
+		return nil, err
+	}
+	return WithModel(set, cat, m)
+}
+
+// WithModel builds an analyzer over a signature set and a model.
+func WithModel(set *signature.Set, cat *advice.Catalog, m *model.Model) (*Analyzer, error) {
+	sc, err := newScorer(set, m)
+	if err != nil {
+		return nil, fmt.Errorf("features: %w", err)
+	}
+	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), score: sc}, nil
 }
 
 // Default loads the embedded signature set.
@@ -33,7 +50,7 @@ func Default() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading embedded signatures: %w", err)
 	}
-	return New(set, cat), nil
+	return New(set, cat)
 }
 
 func loadSet(fsys fs.FS, known func(string) bool) (*signature.Set, error) {
@@ -46,10 +63,8 @@ func (a *Analyzer) Env() *signature.Env { return &signature.Env{Pool: a.pool} }
 // Analyze judges a snapshot. It always returns a verdict; condition errors
 // are listed in Problems.
 func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
-	s.Bound()
-	f := facts.Build(s)
-	hits, errs := a.Set.Match(f, a.Env())
-	v := verdict.Decide(f, hits, a.Catalog, a.Set.Version)
+	f, vec, errs := a.Features(s)
+	v := verdict.FromScore(f, a.score.judge(vec), a.Catalog, a.Set.Version)
 	for _, err := range errs {
 		v.Problems = append(v.Problems, err.Error())
 	}
@@ -59,12 +74,31 @@ func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
 	return v
 }
 
-// SignatureTitles names every rule in both languages, for people reading
-// the log: the signatures' titles and the guardian's block list.
+// Features reads a snapshot up to its feature vector (training and
+// evaluation use this; Analyze scores it).
+func (a *Analyzer) Features(s *snapshot.Snapshot) (*facts.Facts, *features.Vector, []error) {
+	s.Bound()
+	f := facts.Build(s)
+	hits, errs := a.Set.Match(f, a.Env())
+	return f, a.score.ext.Extract(f, hits), errs
+}
+
+// Extractor is the analyzer's feature extractor.
+func (a *Analyzer) Extractor() *features.Extractor { return a.score.ext }
+
+// SignatureTitles names every reason id in both languages, for people
+// reading the log: signatures, features, hard rules and the guardian's
+// block list.
 func (a *Analyzer) SignatureTitles() map[string]advice.Text {
 	out := map[string]advice.Text{verdict.GuardianBlockListID: {Ja: "ご家族がブロックしたサイト", En: "A site the family blocked"}}
 	for _, s := range a.Set.Sigs {
 		out[s.ID] = advice.Text{Ja: s.Title.Ja, En: s.Title.En}
+	}
+	for _, d := range a.score.ext.Defs() {
+		out[d.Name] = d.Title
+	}
+	for _, r := range model.HardRules {
+		out[r.ID] = a.score.ext.Defs()[a.score.ext.Index(r.All[0])].Title
 	}
 	return out
 }

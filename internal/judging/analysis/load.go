@@ -54,7 +54,10 @@ func external(dir string, def *Analyzer) (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := New(set, def.Catalog)
+	a, err := New(set, def.Catalog)
+	if err != nil {
+		return nil, err
+	}
 	failed := 0
 	first := ""
 	for _, r := range set.TestFixtures(a.Env()) {

@@ -34,7 +34,7 @@ var Catalog = []Brand{
 	{"nvidia", []string{"nvidia", "geforce"}, []string{"nvidia.com"}},
 	{"steam", []string{"steam"}, []string{"steampowered.com", "steamcommunity.com"}},
 	{"github", []string{"github"}, []string{"github.com", "github.io"}},
-	{"ntt", []string{"ntt", "docomo", "ドコモ", "フレッツ"}, []string{"ntt.co.jp", "ntt-west.co.jp", "ntt-east.co.jp", "flets-w.com", "flets.com", "docomo.ne.jp", "ntt.com"}},
+	{"ntt", []string{"ntt", "docomo", "ドコモ", "フレッツ"}, []string{"ntt.co.jp", "ntt-west.co.jp", "ntt-east.co.jp", "flets-w.com", "flets.com", "docomo.ne.jp", "nttdocomo.co.jp", "ntt.com"}},
 	{"amazon", []string{"amazon", "アマゾン"}, []string{"amazon.com", "amazon.co.jp"}},
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 
 	"github.com/alertguard/alertguard/internal/judging/brands"
 	"github.com/alertguard/alertguard/internal/judging/page"
@@ -131,10 +132,14 @@ func (f *Facts) addEvent(e snapshot.Event) {
 	f.Events[e.Type] = cur
 }
 
+// headingSelector names the elements a page speaks through; compiled once
+// (goquery's Find would compile it for every document).
+var headingSelector = cascadia.MustCompile("h1, h2, h3, header, nav, [class*=logo], [class*=title], [class*=header], [id*=title], [id*=header], .modal-header, caption")
+
 // headings is the text of the elements a page speaks through.
 func headings(d *page.Document) string {
 	var b strings.Builder
-	d.Doc.Find("h1, h2, h3, header, nav, [class*=logo], [class*=title], [class*=header], [id*=title], [id*=header], .modal-header, caption").EachWithBreak(func(i int, s *goquery.Selection) bool {
+	d.Doc.FindMatcher(headingSelector).EachWithBreak(func(i int, s *goquery.Selection) bool {
 		t := s.Text()
 		if len(t) > 400 {
 			t = t[:400]

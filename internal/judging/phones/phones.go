@@ -45,9 +45,10 @@ func (n Number) TollFreeOrVoIP() bool {
 const (
 	minCandidate = 7
 	maxCandidate = 26
+	maxRun       = 96 // a longer run of digits and separators is read as its first maxRun bytes
 )
 
-var dateLike = regexp.MustCompile(`^(?:19|20)\d\d[-./]\d\d?[-./]\d\d?`)
+var dateLike = regexp.MustCompile(`^(?:19|20)\d\d[-./]\d\d?[-./]\d\d?|^\d\d?[-./]\d\d?[-./](?:19|20)\d\d(?:$|\D)`)
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -64,7 +65,7 @@ func candidates(text string) [][2]int {
 			continue
 		}
 		start, j := i, i+1
-		for j < len(text) && j-start < maxCandidate && (isDigit(text[j]) || isSep(text[j])) {
+		for j < len(text) && j-start < maxRun && (isDigit(text[j]) || isSep(text[j])) {
 			j++
 		}
 		end := j
@@ -86,7 +87,7 @@ func Find(text, lang, host string) []Number {
 	regions, preferred := regionOrder(lang, host)
 	seen := map[string]bool{}
 	var out []Number
-	for _, loc := range candidates(text) {
+	for _, loc := range splitCandidates(text, candidates(text)) {
 		raw := strings.TrimSpace(text[loc[0]:loc[1]])
 		digits := phonenumbers.NormalizeDigitsOnly(raw)
 		if len(digits) < 9 || len(digits) > 15 || looksLikeNotAPhone(raw, digits) {
@@ -114,6 +115,112 @@ func Find(text, lang, host string) []Number {
 		}
 	}
 	return out
+}
+
+// splitCandidates cuts candidates at tokens that are not parts of a phone
+// number: dotted runs with two dots or more (IPv4 addresses, version
+// numbers, dotted dates), so "ip 178.16.53.70 0120-941-234" keeps the
+// number and drops the address.
+func splitCandidates(text string, locs [][2]int) [][2]int {
+	var out [][2]int
+	for _, loc := range locs {
+		if labelledNotAPhone(text, loc[0]) {
+			continue
+		}
+		piece := loc[0] // start of the current run of phone-like tokens
+		tok := loc[0]   // start of the current token
+		digits := 0     // digits in the current run
+		for i := loc[0]; i <= loc[1]; i++ {
+			if i < loc[1] && text[i] != ' ' {
+				continue
+			}
+			t := text[tok:i]
+			n := countDigits(t)
+			switch {
+			case strings.Count(t, ".") >= 2 || dateToken.MatchString(t):
+				out = appendPiece(out, text, piece, tok)
+				piece, digits = i+1, 0
+			case digits > 0 && digits+n > 15:
+				out = appendPiece(out, text, piece, tok)
+				piece, digits = tok, n
+			default:
+				digits += n
+			}
+			tok = i + 1
+		}
+		out = appendPiece(out, text, piece, loc[1])
+	}
+	return out
+}
+
+// dateToken is a whole date written with dashes or slashes.
+var dateToken = regexp.MustCompile(`^\(?(?:(?:19|20)\d\d[-/]\d\d?[-/]\d\d?|\d\d?[-/]\d\d?[-/](?:19|20)\d\d)\)?$`)
+
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+func appendPiece(out [][2]int, text string, start, end int) [][2]int {
+	for start < end && !isDigit(text[start]) && text[start] != '+' && text[start] != '(' {
+		start++
+	}
+	end = min(end, start+maxCandidate)
+	for end > start && !isDigit(text[end-1]) {
+		end--
+	}
+	if end-start >= minCandidate && !price(text, start, end) {
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+// Words that label a number as something other than a phone number, and
+// what stands right around a price.
+var (
+	notPhoneLabel  = regexp.MustCompile(`(?:^|[^a-z])(?:order|invoice|tracking|reference|ref|serial|version|ver|build|model|sku|isbn|ip|id|注文番号|伝票番号|会員番号|登録番号|管理番号|お問い合わせ番号|受付番号|商品番号|型番|製造番号|ipアドレス|バージョン)\s*(?:number|no\.?|#|:|：|=)?\s*[#:：]?\s*$`)
+	currencyBefore = []string{"$", "¥", "€", "£", "₩", "usd", "jpy", "eur", "rs."}
+	currencyAfter  = []string{"円", "ドル", "yen", "usd", "eur", "%", "€", "元", "ユーロ"}
+)
+
+// labelledNotAPhone: the words right before a run of digits say it is an
+// order number, an address, a version or an ID.
+func labelledNotAPhone(text string, start int) bool {
+	return notPhoneLabel.MatchString(lineBefore(text, start))
+}
+
+// price: a currency stands right before or after the number, or it goes on
+// with a decimal part.
+func price(text string, start, end int) bool {
+	before := lineBefore(text, start)
+	for _, c := range currencyBefore {
+		if strings.HasSuffix(before, c) {
+			return true
+		}
+	}
+	after := strings.TrimLeft(text[end:min(len(text), end+12)], " ")
+	for _, c := range currencyAfter {
+		// "€1" after a number starts the next price: not this one's currency.
+		if strings.HasPrefix(after, c) && !(len(after) > len(c) && isDigit(after[len(c)])) {
+			return true
+		}
+	}
+	return strings.HasPrefix(after, ".") && len(after) > 1 && isDigit(after[1]) // 1,299.99
+}
+
+// lineBefore is up to 24 bytes before start on the same line, without
+// trailing spaces.
+func lineBefore(text string, start int) string {
+	before := strings.TrimRight(text[max(0, start-24):start], " ")
+	if j := strings.LastIndexByte(before, '\n'); j >= 0 {
+		before = before[j+1:]
+	}
+	return before
 }
 
 // looksLikeNotAPhone drops dates, version strings, prices and plain long

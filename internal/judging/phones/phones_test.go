@@ -1,6 +1,7 @@
 package phones
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -73,4 +74,89 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// notPhones are strings that must never come out as a number to call:
+// addresses, versions, dates, prices and order numbers.
+func notPhones() []string {
+	return []string{
+		"178.16.53.70", "45.61.136.12", "10.0.0.1", "255.255.255.255",
+		"120.0.6099.109", "v2.31.4", "10.0.19045.3693", "1.2.3.4567",
+		"2026-07-09", "2024/03/15", "15.03.2024", "03-15-2024", "2026-07-09 15:42",
+		"$1,299.99", "¥98,000", "98,000円", "€1 234,56", "1234567890円",
+		"order 1234-5678-9012", "注文番号 1234-5678-9012", "invoice #5012345678", "tracking 9400 1000 0000 0000 0000 00",
+		"ip 192.168.100.200", "id 123456789012", "build 22631.2861", "serial 5CD1234XYZ 2023-11-02",
+	}
+}
+
+// contexts put a non-phone next to words and real numbers.
+var contexts = [][2]string{
+	{"", ""}, {"C2 server ", " port 443"}, {"call ", " now"}, {"電話 ", " まで"}, {"IP: ", "\n"},
+	{"seen at ", " and 0120-941-234"}, {"0120-941-234 ", " "}, {"(", ")"}, {"price ", " total"}, {"tel ", " "},
+}
+
+// TestNotPhonesProperty: for every non-phone in every context, no number
+// found covers any of its digits, and the real number next to it (when
+// there is one) is still found.
+func TestNotPhonesProperty(t *testing.T) {
+	for _, np := range notPhones() {
+		for _, c := range contexts {
+			text := textnorm.Fold(c[0] + np + c[1])
+			bad := textnorm.Fold(np)
+			for _, n := range Find(text, "ja", "") {
+				if overlaps(text, n.Display, bad) {
+					t.Errorf("%q: reported %q (from %q)", text, n.Display, np)
+				}
+			}
+			if strings.Contains(c[0]+c[1], "0120-941-234") && !hasE164(Find(text, "ja", ""), "+81120941234") {
+				t.Errorf("%q: the real number next to %q was lost", text, np)
+			}
+		}
+	}
+}
+
+func hasE164(ns []Number, e string) bool {
+	for _, n := range ns {
+		if n.E164 == e {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps says whether display, where it sits in text, shares a digit
+// with bad.
+func overlaps(text, display, bad string) bool {
+	i, j := strings.Index(text, display), strings.Index(text, bad)
+	if i < 0 || j < 0 {
+		return false
+	}
+	for k := max(i, j); k < min(i+len(display), j+len(bad)); k++ {
+		if isDigit(text[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzNotPhones: whatever surrounds an IPv4 address, no reported number
+// takes digits from it.
+func FuzzNotPhones(f *testing.F) {
+	f.Add("call ", byte(178), byte(16), byte(53), byte(70), " 0120-941-234")
+	f.Add("", byte(10), byte(0), byte(0), byte(1), "")
+	f.Fuzz(func(t *testing.T, before string, a, b, c, d byte, after string) {
+		ip := strings.Join([]string{itoa(a), itoa(b), itoa(c), itoa(d)}, ".")
+		text := textnorm.Fold(before) + " " + ip + " " + textnorm.Fold(after)
+		for _, n := range Find(text, "en", "") {
+			at := strings.Index(text, " "+ip+" ") + 1
+			i := strings.Index(text, n.Display)
+			if i >= 0 && i < at+len(ip) && at < i+len(n.Display) && strings.Count(text, n.Display) == 1 {
+				t.Fatalf("%q: reported %q over the address %s", text, n.Display, ip)
+			}
+		}
+	})
+}
+
+func itoa(b byte) string {
+	return strconv.Itoa(int(b))
 }

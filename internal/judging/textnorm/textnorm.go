@@ -18,11 +18,27 @@ var dashReplacer = strings.NewReplacer(
 
 // Fold returns the normalised form used by every text matcher.
 func Fold(s string) string {
+	if asciiOnly(s) { // NFKC, the dashes and 'ー' leave ASCII alone: one pass
+		return collapseSpace(strings.ToLower(s))
+	}
 	s = norm.NFKC.String(s)
-	s = dashReplacer.Replace(s)
+	// Every dash below is encoded from a 0xE2 or 0xEF lead byte.
+	if strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xEF) >= 0 {
+		s = dashReplacer.Replace(s)
+	}
 	s = foldKatakanaDash(s)
 	s = strings.ToLower(s)
 	return collapseSpace(s)
+}
+
+// asciiOnly: every byte is below 0x80.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldKatakanaDash turns the long-vowel mark 'ー' into '-' when it stands

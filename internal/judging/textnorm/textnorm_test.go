@@ -1,6 +1,11 @@
 package textnorm
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -17,4 +22,25 @@ func TestFold(t *testing.T) {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// slowFold is Fold without its shortcuts: the shortcuts must not change
+// a single result.
+func slowFold(s string) string {
+	s = norm.NFKC.String(s)
+	s = dashReplacer.Replace(s)
+	s = foldKatakanaDash(s)
+	s = strings.ToLower(s)
+	return collapseSpace(s)
+}
+
+func FuzzFoldShortcuts(f *testing.F) {
+	for _, s := range []string{"Call NOW  1-800\t555", "０１２０－９４", "a–b", "ｳｲﾙｽ ー 1ー2", "plain ascii\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), slowFold(s); got != want {
+			t.Fatalf("Fold(%q) = %q, without shortcuts %q", s, got, want)
+		}
+	})
 }

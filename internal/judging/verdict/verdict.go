@@ -13,7 +13,8 @@ import (
 	"github.com/alertguard/alertguard/internal/judging/signature"
 )
 
-// Thresholds on the summed signature weights (clamped to 0–100).
+// Thresholds of the rule-only decision (Decide) on the summed signature
+// weights (clamped to 0–100). The learned model carries its own.
 const (
 	BlockAt = 80
 	WarnAt  = 40
@@ -82,34 +83,57 @@ func (v *Result) SignatureIDs() []string {
 	return out
 }
 
-// Decide scores the hits. Negative (context) signatures lower the score;
-// advice comes from the positive signatures only.
+// Decide scores the hits by summing signature weights (the rule-only
+// decision: block at BlockAt, warn at WarnAt). Negative (context) signatures
+// lower the score; advice comes from the positive signatures only.
 func Decide(f *facts.Facts, hits []signature.Hit, cat *advice.Catalog, version string) *Result {
-	v := &Result{Summary: Summary{URL: f.URL, Title: f.DisplayTitle, Categories: []string{}, Phones: []Phone{}}, SignatureVersion: version, Reasons: []Reason{}, Advice: []advice.Item{}}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Sig.Weight > hits[j].Sig.Weight })
-	var adviceIDs []string
+	s := Scored{BlockAt: BlockAt, WarnAt: WarnAt}
 	for _, h := range hits {
-		v.Score += h.Sig.Weight
-		if len(v.Reasons) < MaxReasons {
-			v.Reasons = append(v.Reasons, reason(h))
-		}
+		s.Score += h.Sig.Weight
+		s.Reasons = append(s.Reasons, reason(h))
 		if h.Sig.Weight > 0 {
-			adviceIDs = append(adviceIDs, h.Sig.Advice...)
-			if !slices.Contains(v.Categories, h.Sig.Category) {
-				v.Categories = append(v.Categories, h.Sig.Category)
-			}
+			s.Advice = append(s.Advice, h.Sig.Advice...)
 		}
 	}
-	v.Score = min(max(v.Score, 0), 100)
+	s.Score = min(max(s.Score, 0), 100)
+	return FromScore(f, s, cat, version)
+}
+
+// Scored is a page's judgement before advice and numbers are attached: a
+// score from 0 to 100 with its thresholds, the reasons in the order to show
+// them (positive weights first), the advice they call for, and the verdict
+// a hard rule demands whatever the score.
+type Scored struct {
+	Score   int
+	BlockAt int
+	WarnAt  int
+	Floor   string // Block or Warn from a hard rule, or ""
+	Reasons []Reason
+	Advice  []string
+}
+
+// FromScore turns a score into the verdict the browser acts on.
+func FromScore(f *facts.Facts, s Scored, cat *advice.Catalog, version string) *Result {
+	v := &Result{Summary: Summary{URL: f.URL, Title: f.DisplayTitle, Score: s.Score, Categories: []string{}, Phones: []Phone{}}, SignatureVersion: version, Reasons: []Reason{}, Advice: []advice.Item{}}
+	adviceIDs := slices.Clone(s.Advice)
+	for _, r := range s.Reasons {
+		if len(v.Reasons) < MaxReasons {
+			v.Reasons = append(v.Reasons, r)
+		}
+		if r.Weight > 0 && r.Category != "" && r.Category != "context" && !slices.Contains(v.Categories, r.Category) {
+			v.Categories = append(v.Categories, r.Category)
+		}
+	}
 	if r := []rune(f.Decoded); len(r) > 0 {
 		v.Decoded = string(r[:min(len(r), 500)])
 	}
 	switch {
-	case v.Score >= BlockAt:
-		v.Decision = Block
+	case s.Score >= s.BlockAt || s.Floor == Block:
+		v.Decision, v.Score = Block, max(v.Score, s.BlockAt)
 		adviceIDs = append(adviceIDs, "close-browser", "if-called-or-paid")
-	case v.Score >= WarnAt:
-		v.Decision = Warn
+	case s.Score >= s.WarnAt || s.Floor == Warn:
+		v.Decision, v.Score = Warn, max(v.Score, s.WarnAt)
 		adviceIDs = append(adviceIDs, "close-browser")
 	default:
 		v.Decision = Allow

@@ -46,3 +46,33 @@ func TestDecide(t *testing.T) {
 		})
 	}
 }
+
+func TestFromScore(t *testing.T) {
+	f := &facts.Facts{URL: "https://x.example/", Phones: []phones.Number{{E164: "+81120941234", Display: "0120-941-234", Type: "toll-free", Valid: true}}}
+	pos := Reason{ID: "lure.phone", Category: "phone-lure", Weight: 30, Title: advice.Text{Ja: "t", En: "t"}, Explanation: advice.Text{Ja: "e。", En: "e."}}
+	neg := Reason{ID: "negative.contact", Category: "context", Weight: -20}
+	tests := []struct {
+		name    string
+		s       Scored
+		verdict string
+		score   int
+		cats    int
+	}{
+		{"below warn", Scored{Score: 20, BlockAt: 88, WarnAt: 54, Reasons: []Reason{pos, neg}}, Allow, 20, 0},
+		{"warn", Scored{Score: 60, BlockAt: 88, WarnAt: 54, Reasons: []Reason{pos, neg}}, Warn, 60, 1},
+		{"block", Scored{Score: 90, BlockAt: 88, WarnAt: 54, Reasons: []Reason{pos}, Advice: []string{"do-not-call"}}, Block, 90, 1},
+		{"hard rule lifts a low score", Scored{Score: 10, BlockAt: 88, WarnAt: 54, Floor: Block, Reasons: []Reason{pos}}, Block, 88, 1},
+		{"context never becomes a category", Scored{Score: 60, BlockAt: 88, WarnAt: 54, Reasons: []Reason{neg}}, Warn, 60, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := FromScore(f, tt.s, advice.New(), "v")
+			if v.Decision != tt.verdict || v.Score != tt.score || len(v.Categories) != tt.cats {
+				t.Fatalf("got %s %d %v", v.Decision, v.Score, v.Categories)
+			}
+			if v.Decision != Allow && (len(v.Phones) != 1 || len(v.Advice) == 0) {
+				t.Fatalf("no numbers or advice: %+v", v)
+			}
+		})
+	}
+}

@@ -1,0 +1,117 @@
+package features
+
+import "github.com/alertguard/alertguard/internal/judging/advice"
+
+// Groups: the five mechanics, the browser's runtime evidence, mechanics
+// seen together, the signs of a legitimate page, and the YAML signatures.
+const (
+	Authority = "authority"
+	Alarm     = "alarm"
+	Lure      = "lure"
+	Pressure  = "pressure"
+	Lock      = "lock"
+	Runtime   = "runtime"
+	Combined  = "combined"
+	Negative  = "negative"
+	Signature = "signature"
+)
+
+// Def names one feature and says what it means, in both languages. Category
+// is the kind of scam it points to (the verdict's categories), empty for
+// negative evidence.
+type Def struct {
+	Name        string
+	Group       string
+	Category    string
+	Title       advice.Text
+	Explanation advice.Text
+}
+
+func t(ja, en string) advice.Text { return advice.Text{Ja: ja, En: en} }
+
+// builtin lists the computed features; signatures are appended per set.
+var builtin = []Def{
+	{"authority.brand-claimed", Authority, "fake-alert", t("有名企業の名前を名乗っています", "It speaks in a well-known company's name"), t("見出しやロゴで有名な会社を名乗っていますが、その会社のサイトではありません。", "Its headings or logo claim a well-known company, but the site is not that company's.")},
+	{"authority.brand-named", Authority, "fake-alert", t("有名企業の名前を使っています", "It uses a well-known company's name"), t("その会社のものではないサイトで、有名な会社の名前を出しています。", "It names a well-known company on a site that company does not own.")},
+	{"authority.title-brand", Authority, "fake-alert", t("タイトルで有名企業を名乗っています", "Its title claims a well-known company"), t("ページのタイトルに、このサイトの持ち主ではない会社の名前があります。", "The page title names a company that does not own this site.")},
+	{"authority.os-voice", Authority, "fake-alert", t("パソコンやブラウザーの画面のふりをしています", "It pretends to be your computer or browser"), t("Windows のセキュリティやブラウザーの警告を名乗っていますが、ウェブページです。", "It speaks as Windows security or your browser, but it is only a web page.")},
+	{"authority.fake-chrome", Authority, "fake-alert", t("偽のブラウザー画面を描いています", "It draws a fake browser window"), t("ページの中に、アドレスバーやウィンドウの枠をまねた絵を描いています。", "It draws an address bar or window frame inside the page to look like something else.")},
+	{"alarm.words", Alarm, "fake-alert", t("ウイルスや故障の話で不安にさせます", "It frightens you with viruses or damage"), t("感染・盗難・破損などの言葉を並べています。", "It piles up words about infection, theft and damage.")},
+	{"alarm.prominent", Alarm, "fake-alert", t("大きな見出しで危険を知らせるふりをしています", "Its headings sound an alarm"), t("見出しやダイアログに、警告の言葉があります。", "Its headings or dialogs carry the alarm.")},
+	{"alarm.your-device", Alarm, "fake-alert", t("あなたのパソコンのことだと言っています", "It says it is about your own computer"), t("「お使いのコンピュータ」など、見ている人の端末について話しています。", "It talks about your computer, your files, your data.")},
+	{"alarm.error-code", Alarm, "fake-alert", t("偽のエラー番号を出しています", "It shows a made-up error code"), t("それらしいエラー番号で、本物の警告に見せかけています。", "It shows an error code to look like a real system message.")},
+	{"alarm.threat-count", Alarm, "fake-alert", t("見つかった脅威の数を出しています", "It counts threats it claims to have found"), t("「3件の脅威」など、調べてもいないのに数を出しています。", "It claims a number of threats found, without having looked at your computer.")},
+	{"alarm.fake-scan", Alarm, "fake-alert", t("偽のウイルス検査の結果を出しています", "It shows fake scan results"), t("ウェブページはパソコンの中を検査できません。", "A web page cannot scan your computer.")},
+	{"alarm.dialog", Alarm, "fake-alert", t("警告のダイアログを出します", "It opens alarming dialogs"), t("ブラウザーのダイアログで警告を出します。", "It uses the browser's dialogs to alarm you.")},
+	{"lure.phone", Lure, "phone-lure", t("電話番号を出しています", "It shows a phone number"), t("電話をかけさせようとする番号があります。", "It shows a number for you to call.")},
+	{"lure.phone-tollfree", Lure, "phone-lure", t("無料通話・IP電話の番号です", "The number is toll-free or internet telephony"), t("詐欺はフリーダイヤルや 050 の番号をよく使います。", "Scams often use toll-free or internet numbers.")},
+	{"lure.phone-prominent", Lure, "phone-lure", t("電話番号を目立たせています", "The number is shown prominently"), t("見出しやダイアログに電話番号があります。", "The number is in a heading, banner or dialog.")},
+	{"lure.phone-hidden", Lure, "phone-lure", t("電話番号をタイトルや画像の説明に入れています", "The number sits in the title, image text or a call link"), t("ページのタイトル、画像の説明文、電話リンクに番号があります。", "The number is in the page title, an image's text or a call link.")},
+	{"lure.call-action", Lure, "phone-lure", t("電話をかけるよう求めています", "It tells you to call"), t("「今すぐ電話」などと、電話をかけさせようとしています。", "It tells you to call, now.")},
+	{"lure.refund", Lure, "phone-lure", t("返金の話をしています", "It talks about a refund"), t("「返金しすぎたので返して」という詐欺の手口です。", "\"We refunded you too much, send it back\" is a scam's story.")},
+	{"lure.request", Lure, "phone-lure", t("インストールや支払いを直接求めています", "It tells you to install, pay or read out a code"), t("「インストールしてください」「お支払いください」などと直接求めています。", "It asks you outright to install something, pay, or read out a code.")},
+	{"lure.amount-due", Lure, "one-click-billing", t("金額と期限を示しています", "It shows an amount and a deadline"), t("料金と支払い期限を示して払わせようとしています。", "It shows a sum and a deadline to make you pay.")},
+	{"lure.call-words", Lure, "phone-lure", t("電話するように言っています", "It asks you to call"), t("番号のそばに「今すぐ電話」などの言葉があります。", "Words next to the number ask you to call.")},
+	{"lure.remote-tool", Lure, "phone-lure", t("遠隔操作のソフトを入れさせようとしています", "It wants you to install a remote-control tool"), t("AnyDesk などを入れると、他人があなたのパソコンを操作できます。", "Tools like AnyDesk let a stranger control your computer.")},
+	{"lure.gift-card", Lure, "fake-av-purchase", t("ギフトカードやコンビニでの支払いを求めています", "It asks for gift cards or convenience-store payment"), t("ギフトカードや電子マネーで支払わせるのは詐欺の手口です。", "Asking for gift cards or prepaid money is a scam's way to be paid.")},
+	{"lure.purchase", Lure, "fake-av-purchase", t("ウイルス対策ソフトを買わせようとしています", "It pushes you to buy protection"), t("偽の警告のあとで、更新や購入を急がせています。", "After the fake warning it pushes a renewal or purchase.")},
+	{"lure.billing", Lure, "one-click-billing", t("登録や料金の支払いを求めています", "It demands a fee for a registration"), t("「登録が完了しました」と料金や期限を示しています。", "It claims you registered and shows a fee and a deadline.")},
+	{"lure.download", Lure, "app-install-lure", t("プログラムをダウンロードさせます", "It makes you download a program"), t("実行ファイルや圧縮ファイルへのリンクがあります。", "It links to a program or archive to download.")},
+	{"lure.app-store", Lure, "app-install-lure", t("アプリを入れさせようとしています", "It pushes you to install an app"), t("アプリのインストールや更新を急がせています。", "It pushes an app install or update.")},
+	{"lure.allow", Lure, "notification-abuse", t("「許可」を押させようとしています", "It asks you to press Allow"), t("通知などを「許可」させるための作り話があります。", "It tells a story to make you press Allow.")},
+	{"lure.prize", Lure, "notification-abuse", t("当選したと言っています", "It says you won a prize"), t("当選や賞品の話で操作させようとしています。", "It uses a prize to make you act.")},
+	{"lure.paste-steps", Lure, "clickfix", t("キー操作で命令を実行させようとしています", "It tells you which keys to press to run something"), t("Win+R、Ctrl+V、Enter などの手順を書いています。", "It lists keys such as Win+R, Ctrl+V, Enter.")},
+	{"lure.verify-human", Lure, "clickfix", t("人間かどうかの確認を装っています", "It pretends to check that you are human"), t("本物の確認は、命令を貼り付けさせることはありません。", "A real check never asks you to paste anything.")},
+	{"lure.command-text", Lure, "clickfix", t("パソコンを操る命令を見せています", "It shows a command that controls a computer"), t("PowerShell などの命令が書かれています。", "It shows a command such as PowerShell.")},
+	{"lure.command-clipboard", Lure, "clickfix", t("命令をクリップボードにコピーします", "Its script copies a command to the clipboard"), t("ページのスクリプトが、パソコンを操る命令をコピーします。", "The page's script copies a computer command to your clipboard.")},
+	{"lure.permission-api", Lure, "permission-lure", t("位置やカメラ、通知の許可を求めます", "It asks for your location, camera or notifications"), t("ページのスクリプトが許可を求める仕組みを持っています。", "The page's scripts ask for location, camera or notification rights.")},
+	{"pressure.words", Pressure, "fake-alert", t("急がせています", "It rushes you"), t("「今すぐ」「至急」など、考える時間を与えない言葉があります。", "Words like 'immediately' leave you no time to think.")},
+	{"pressure.countdown", Pressure, "fake-alert", t("カウントダウンで急がせています", "It counts down to rush you"), t("残り時間を表示して焦らせます。", "It shows a countdown to make you hurry.")},
+	{"pressure.do-not-close", Pressure, "fake-alert", t("「閉じないで」と言っています", "It tells you not to close it"), t("本物の警告は、閉じないよう求めることはありません。", "A real warning never tells you not to close it.")},
+	{"pressure.legal", Pressure, "one-click-billing", t("法的措置などで脅しています", "It threatens legal action"), t("警察や裁判の話で脅しています。", "It threatens you with the police or the courts.")},
+	{"pressure.sound", Pressure, "fullscreen-lock", t("音を鳴らします", "It plays sounds"), t("警告音や音声で焦らせます。", "It plays alarms or speech to frighten you.")},
+	{"lock.overlay", Lock, "fullscreen-lock", t("画面全体を覆っています", "It covers the whole window"), t("ページの上に、画面全体を覆う層を重ねています。", "It lays a layer over the whole window.")},
+	{"lock.hidden-text", Lock, "fake-alert", t("文章を隠して、あとから書き出しています", "It hides its text and writes it later"), t("ページの文章を暗号のようにして隠し、表示するときに書き出しています。調べられないようにする手口です。", "It keeps its words scrambled and writes them out only when shown, to escape inspection.")},
+	{"lock.fullscreen", Lock, "fullscreen-lock", t("全画面にしようとします", "It tries to go full screen"), t("全画面にして、閉じられないように見せます。", "It goes full screen so it looks impossible to close.")},
+	{"lock.keyboard", Lock, "fullscreen-lock", t("キーボードやマウスを奪おうとします", "It tries to capture the keyboard or mouse"), t("Esc キーなどを効かなくしようとします。", "It tries to stop keys like Esc from working.")},
+	{"lock.dialog-loop", Lock, "fullscreen-lock", t("ダイアログを繰り返し出します", "It repeats dialogs"), t("ダイアログを何度も出して、閉じにくくします。", "It opens dialogs again and again.")},
+	{"lock.history", Lock, "fullscreen-lock", t("「戻る」を効かなくします", "It breaks the Back button"), t("履歴を書き換えて、前のページに戻れなくします。", "It floods the history so Back does not work.")},
+	{"lock.beforeunload", Lock, "fullscreen-lock", t("ページを離れるのを邪魔します", "It resists being closed"), t("閉じようとすると確認を出します。", "It asks to stay when you try to leave.")},
+	{"lock.block-keys", Lock, "fullscreen-lock", t("キー操作や右クリックを止めます", "It blocks keys or right-click"), t("普通の操作ができないようにしています。", "It stops normal keys or the right-click menu.")},
+	{"lock.windows", Lock, "fullscreen-lock", t("窓を開いたり動かしたりします", "It opens, moves or prints windows"), t("新しい窓や印刷を繰り返します。", "It opens windows, moves them or prints again and again.")},
+	{"runtime.fullscreen", Runtime, "fullscreen-lock", t("勝手に全画面になりました", "It went full screen on its own"), t("クリックしていないのに全画面になりました。", "It went full screen without you asking.")},
+	{"runtime.keyboard-lock", Runtime, "fullscreen-lock", t("キーボードやマウスを奪いました", "It captured the keyboard or mouse"), t("ブラウザーが、キーボードやマウスの占有を確認しました。", "The browser saw it capture the keyboard or mouse.")},
+	{"runtime.floods", Runtime, "fullscreen-lock", t("ダイアログや窓を繰り返し出しました", "It flooded dialogs, windows or history"), t("ブラウザーが、繰り返しの操作を確認しました。", "The browser saw it repeat dialogs, windows or history changes.")},
+	{"runtime.clipboard-command", Runtime, "clickfix", t("危険な命令をクリップボードにコピーしました", "It copied a dangerous command to your clipboard"), t("どこにも貼り付けないでください。", "Do not paste it anywhere.")},
+	{"runtime.clipboard-write", Runtime, "clickfix", t("クリップボードに書き込みました", "It wrote to your clipboard"), t("ページがクリップボードに何かをコピーしました。", "The page copied something to your clipboard.")},
+	{"runtime.clipboard-shown-command", Runtime, "clickfix", t("表示中の命令がコピーされました", "A command shown on the page was copied"), t("ページに書かれている命令がコピーされました。説明ページのコピーボタンでもこうなります。", "A command written on the page was copied, as a documentation page's copy button does.")},
+	{"runtime.permission-prompt", Runtime, "permission-lure", t("勝手に許可を求めました", "It asked for permissions on its own"), t("クリックしていないのに、通知・位置・カメラの許可を求めました。", "It asked for notifications, location or camera without you asking.")},
+	{"runtime.download", Runtime, "app-install-lure", t("ダウンロードを始めました", "It started a download"), t("開かないでください。", "Do not open the file.")},
+	{"runtime.sound", Runtime, "fullscreen-lock", t("勝手に音を鳴らしました", "It played sound on its own"), t("クリックしていないのに音を鳴らしました。", "It played sound without you asking.")},
+	{"combined.mechanics-3", Combined, "fake-alert", t("詐欺の手口を3つ以上組み合わせています", "It combines three or more scam tricks"), t("有名企業を名乗る・不安にさせる・電話やソフトに誘う・急がせる・閉じさせない、のうち3つ以上があります。", "Of claiming a famous name, alarming, luring, rushing and locking, it does three or more.")},
+	{"combined.mechanics-4", Combined, "fake-alert", t("詐欺の手口を4つ以上組み合わせています", "It combines four or more scam tricks"), t("本物のページがこれほど多くの手口を同時に使うことはありません。", "Real pages do not use this many of these tricks at once.")},
+	{"combined.alarm-phone", Combined, "phone-lure", t("不安にさせて電話させようとしています", "It alarms you and shows a number to call"), t("警告の言葉と電話番号が一緒にあります。", "It puts an alarm and a phone number together.")},
+	{"combined.authority-phone", Combined, "phone-lure", t("有名企業を名乗って電話させようとしています", "It claims a famous name and shows a number"), t("その会社のものではないサイトで、会社を名乗って電話番号を出しています。", "On a site the company does not own, it claims the company and shows a number.")},
+	{"combined.alarm-lure", Combined, "fake-alert", t("不安にさせて何かをさせようとしています", "It alarms you, then asks you to act"), t("警告のあとに、電話・支払い・インストール・許可などを求めています。", "After the alarm it asks you to call, pay, install or allow something.")},
+	{"combined.remote-phone", Combined, "phone-lure", t("電話と遠隔操作を組み合わせています", "It pairs a phone number with remote control"), t("電話させて、遠隔操作のソフトを入れさせる手口です。", "It has you call, then install a remote-control tool.")},
+	{"combined.remote-payment", Combined, "phone-lure", t("遠隔操作と支払いを求めています", "It wants remote control and a payment"), t("遠隔操作のソフトを入れさせ、ギフトカードなどで払わせる手口です。", "It has you install a remote-control tool and pay, often with gift cards.")},
+	{"combined.request-remote-or-card", Combined, "phone-lure", t("遠隔操作かギフトカードを直接求めています", "It asks you outright for remote control or gift cards"), t("遠隔操作のソフトやギフトカードを、あなたに直接求めています。", "It asks you, in so many words, to install a remote-control tool or to pay with gift cards.")},
+	{"combined.prize-pressure", Combined, "notification-abuse", t("当選の話で急がせています", "It rushes you with a prize"), t("賞品の話と制限時間を組み合わせています。", "It pairs a prize with a time limit.")},
+	{"combined.refund-lure", Combined, "phone-lure", t("返金の話で支払いや操作をさせます", "It uses a refund story to make you pay or give control"), t("返金を理由に、ギフトカードや遠隔操作、電話を求めています。", "It uses a refund to ask for gift cards, remote control or a call.")},
+	{"combined.overlay-lure", Combined, "fake-alert", t("ページを覆って別のものに見せています", "It covers the page with something else"), t("画面全体を覆う層に、会社の名前・ダウンロード・警告などを出しています。", "A layer over the whole window shows a company's name, a download or a warning.")},
+	{"combined.paste-command", Combined, "clickfix", t("命令をコピーして貼り付けさせます", "It copies a command and tells you to paste it"), t("貼り付けの手順と、コピーされる命令の両方があります。", "It has both the paste steps and the command it copies.")},
+	{"negative.long-prose", Negative, "", t("長い文章があります", "It has long prose"), t("記事のような長い本文があります。", "It has the long text of an article.")},
+	{"negative.paragraphs", Negative, "", t("段落がたくさんあります", "It has many paragraphs"), t("記事や説明ページの構成です。", "It is laid out like an article or a help page.")},
+	{"negative.byline", Negative, "", t("筆者や日付があります", "It has a byline or dates"), t("記事の筆者名や公開日があります。", "It names an author or a publication date.")},
+	{"negative.article-markup", Negative, "", t("記事として書かれています", "It is marked up as an article"), t("ページが自分を記事だと宣言しています。", "The page declares itself an article.")},
+	{"negative.outbound-links", Negative, "", t("他のサイトへのリンクが多くあります", "It links to many other sites"), t("出典や関連サイトへのリンクがあります。", "It links out to sources and related sites.")},
+	{"negative.site-links", Negative, "", t("サイトの中のリンクが多くあります", "It has many links"), t("普通のサイトのメニューやリンクがあります。", "It has the menus and links of an ordinary site.")},
+	{"negative.aware", Negative, "", t("詐欺について注意を呼びかけています", "It warns about scams"), t("「詐欺」「偽」「電話しないで」など、注意喚起の言葉があります。", "It calls scams scams and warns readers.")},
+	{"negative.report", Negative, "", t("報道や調査の書き方です", "It reads like news or research"), t("研究者や攻撃者について第三者として書いています。", "It writes about researchers and attackers in the third person.")},
+	{"negative.quoted-alarm", Negative, "", t("警告文を引用しています", "It quotes the alarm"), t("警告の言葉がかぎかっこや引用符の中にあります。", "The alarming words are inside quotation marks.")},
+	{"negative.contact", Negative, "", t("会社の問い合わせページの特徴があります", "It looks like a company's contact page"), t("受付時間や所在地など、正規の窓口の特徴があります。", "It has opening hours and company details.")},
+	{"negative.site-chrome", Negative, "", t("普通のサイトの案内があります", "It has a real site's furniture"), t("プライバシーポリシーや利用規約などの案内があります。", "It links its privacy policy, terms and similar pages.")},
+	{"negative.known-org", Negative, "", t("よく知られたサイトです", "It is a well-known site"), t("公開されている主要サイトの一覧にあるサイトです。", "The site is on a published list of top sites.")},
+	{"negative.vendor-command", Negative, "", t("自分のサイトで命令の例を見せています", "It shows a command as documentation"), t("他社を名乗らず、コードの枠の中で命令を説明しています。", "It explains a command in a code block without claiming another company's name.")},
+	{"negative.code-blocks", Negative, "", t("コードの説明があります", "It has code blocks"), t("開発者向けの説明ページの構成です。", "It is laid out like developer documentation.")},
+}

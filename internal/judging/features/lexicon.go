@@ -1,0 +1,155 @@
+package features
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/coregx/ahocorasick"
+
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
+)
+
+//go:embed lexicon/*.txt data/top-sites.txt
+var dataFS embed.FS
+
+// MaxScan bounds the bytes of one text part the lexicons read: page text is
+// already bounded (1 MiB), scripts are cut here.
+const MaxScan = 2 << 20
+
+// lexicons is every lexicon file compiled into one automaton: one pass over
+// a text finds every phrase of every list.
+type lexicons struct {
+	names   []string       // lexicon names, sorted
+	index   map[string]int // name → position in names
+	ac      *ahocorasick.Automaton
+	pattern []string  // pattern id → folded phrase
+	owners  [][]int   // pattern id → lexicons holding it
+	bound   [][2]bool // pattern id → needs a word boundary before / after
+}
+
+// hits is what one pass found: per lexicon, the distinct phrases and the
+// total count.
+type hits struct {
+	distinct []int
+	total    []int
+	seen     []map[int]bool
+	first    [][]string // up to 3 phrases per lexicon, for evidence
+}
+
+func loadLexicons(fsys fs.FS) (*lexicons, error) {
+	files, err := fs.Glob(fsys, "lexicon/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("listing lexicons: %w", err)
+	}
+	sort.Strings(files)
+	lx := &lexicons{index: map[string]int{}}
+	byPhrase := map[string]int{}
+	for _, file := range files {
+		name := strings.TrimSuffix(path.Base(file), ".txt")
+		li := len(lx.names)
+		lx.names = append(lx.names, name)
+		lx.index[name] = li
+		phrases, err := readList(fsys, file)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range phrases {
+			id, ok := byPhrase[p]
+			if !ok {
+				id = len(lx.pattern)
+				byPhrase[p] = id
+				lx.pattern = append(lx.pattern, p)
+				lx.owners = append(lx.owners, nil)
+				lx.bound = append(lx.bound, [2]bool{alnum(p[0]), alnum(p[len(p)-1])})
+			}
+			lx.owners[id] = append(lx.owners[id], li)
+		}
+	}
+	ac, err := ahocorasick.NewBuilder().AddStrings(lx.pattern).Build()
+	if err != nil {
+		return nil, fmt.Errorf("compiling lexicons: %w", err)
+	}
+	lx.ac = ac
+	return lx, nil
+}
+
+// readList reads one data file: a folded phrase a line, # comments.
+func readList(fsys fs.FS, file string) ([]string, error) {
+	f, err := fsys.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", file, err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if p := textnorm.Fold(line); p != "" {
+			out = append(out, p)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", file, err)
+	}
+	return out, nil
+}
+
+func alnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// scan matches every lexicon against folded text in one pass.
+func (lx *lexicons) scan(text string) *hits {
+	h := &hits{distinct: make([]int, len(lx.names)), total: make([]int, len(lx.names)),
+		seen: make([]map[int]bool, len(lx.names)), first: make([][]string, len(lx.names))}
+	if len(text) > MaxScan {
+		text = text[:MaxScan]
+	}
+	if text == "" {
+		return h
+	}
+	buf := []byte(text)
+	for _, m := range lx.ac.FindAllOverlapping(buf) {
+		b := lx.bound[m.PatternID]
+		if b[0] && m.Start > 0 && alnum(buf[m.Start-1]) || b[1] && m.End < len(buf) && alnum(buf[m.End]) {
+			continue
+		}
+		for _, li := range lx.owners[m.PatternID] {
+			h.add(li, m.PatternID, lx.pattern[m.PatternID])
+		}
+	}
+	return h
+}
+
+func (h *hits) add(li, pid int, phrase string) {
+	h.total[li]++
+	if h.seen[li] == nil {
+		h.seen[li] = map[int]bool{}
+	}
+	if h.seen[li][pid] {
+		return
+	}
+	h.seen[li][pid] = true
+	h.distinct[li]++
+	if len(h.first[li]) < 3 {
+		h.first[li] = append(h.first[li], phrase)
+	}
+}
+
+// of returns the distinct count and evidence for a lexicon; an unknown name
+// is a programming error caught by the package tests.
+func (lx *lexicons) of(h *hits, name string) (int, []string) {
+	li, ok := lx.index[name]
+	if !ok {
+		return 0, nil
+	}
+	return h.distinct[li], h.first[li]
+}

@@ -1,0 +1,482 @@
+package features
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
+)
+
+func (p *pageState) lures(prominent string) {
+	p.phones(prominent)
+	p.lex("lure.call-action", "call_action", p.body, 2)
+	p.lex("lure.remote-tool", "remote", p.body, 2)
+	p.lex("lure.refund", "refund", p.body, 2)
+	p.lex("lure.request", "request", p.body, 2)
+	p.lex("lure.gift-card", "giftcard", p.body, 2)
+	p.lex("lure.purchase", "purchase", p.body, 2)
+	p.lex("lure.billing", "billing", p.body, 4)
+	if p.has("lure.billing") {
+		if m := windowed(amountDue, p.f.Page, []string{"円", "¥"}, 200, 200); len(m) > 0 {
+			p.set("lure.amount-due", 1, m...)
+		}
+	}
+	p.lex("lure.prize", "prize", p.body, 2)
+	p.lexMax("lure.paste-steps", "paste_steps", 3)
+	p.lexMax("lure.verify-human", "verify", 2)
+	p.lexMax("lure.allow", "allow", 1)
+	p.lex("lure.command-text", "commands", p.body, 1)
+	if n := p.lex("lure.app-store", "appstore", p.body, 2); n == 0 && len(p.st.appStore) > 0 {
+		p.set("lure.app-store", 0.5, p.st.appStore...)
+	} else if len(p.st.appStore) > 0 {
+		p.set("lure.app-store", 1, p.st.appStore...)
+	}
+	p.download()
+	if p.f.APIs["clipboard-write"] > 0 {
+		if n, ev := p.e.lx.of(p.script, "commands"); n > 0 {
+			p.set("lure.command-clipboard", 1, ev...)
+		}
+	}
+	var perms []string
+	for _, a := range []string{"notification", "geolocation", "camera"} {
+		if p.f.APIs[a] > 0 {
+			perms = append(perms, a)
+		}
+	}
+	p.set("lure.permission-api", float64(len(perms)), perms...)
+}
+
+// download: a program to download is a lure when the page pushes it (an
+// update "required", a famous name, an alarm, an overlay); download sites
+// link programs too.
+func (p *pageState) download() {
+	dl := p.st.downloads
+	if len(dl) == 0 {
+		dl = windowed(scriptDownload, p.kit, []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, 210, 8)
+	}
+	if len(dl) == 0 {
+		return
+	}
+	pushed := p.has("lure.app-store") || p.has("lure.purchase") || p.has("alarm.prominent") || p.has("authority.os-voice") ||
+		p.has("authority.title-brand") || len(p.st.overlay) > 0
+	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
+}
+
+// lexMax sets name from the page text or, at 0.7, from the strings its
+// scripts hold: steps a kit writes into the page only after the click.
+func (p *pageState) lexMax(name, lexicon string, sat int) {
+	n, ev := p.e.lx.of(p.body, lexicon)
+	x := float64(n) / float64(sat)
+	if m, sev := p.e.lx.of(p.script, lexicon); 0.7*float64(m)/float64(sat) > x {
+		x, ev = 0.7*float64(m)/float64(sat), sev
+	}
+	p.set(name, x, ev...)
+}
+
+// amountDue is a sum of money with a deadline near it.
+var amountDue = regexp.MustCompile(`(?s)(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円|\d+\s?万円).{0,150}(?:期限|以内|本日中|まで)|(?:期限|以内|本日中).{0,150}(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円)`)
+
+// scriptDownload is a script literal naming a program or archive.
+var scriptDownload = regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`)
+
+// phones reads the numbers: where they are and what is said around them.
+func (p *pageState) phones(prominent string) {
+	var shown, free, loud, hidden []string
+	var contexts strings.Builder
+	for _, n := range p.f.Phones {
+		if !n.Valid && !n.Injected && !p.nearCall(n.Context) {
+			continue
+		}
+		shown = append(shown, n.Display)
+		contexts.WriteString(n.Context + "\n")
+		if n.TollFreeOrVoIP() {
+			free = append(free, n.Display)
+		}
+		if strings.Contains(prominent, n.Display) {
+			loud = append(loud, n.Display)
+		}
+		if strings.Contains(p.f.Title, n.Display) || strings.Contains(p.f.Attrs, n.Display) {
+			hidden = append(hidden, n.Display)
+		}
+	}
+	hidden = append(hidden, p.st.telLinks...)
+	p.set("lure.phone", float64(len(shown)), shown...)
+	p.set("lure.phone-tollfree", float64(len(free)), free...)
+	p.set("lure.phone-prominent", float64(len(loud)), loud...)
+	p.set("lure.phone-hidden", float64(len(hidden)), hidden...)
+	if contexts.Len() > 0 {
+		p.lex("lure.call-words", "call", p.e.lx.scan(contexts.String()), 2)
+	}
+}
+
+// nearCall: words asking to call stand next to a number that did not
+// validate (kits mistype their numbers).
+func (p *pageState) nearCall(ctx string) bool {
+	n, _ := p.e.lx.of(p.e.lx.scan(ctx), "call")
+	return n > 0
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// clock is a timer shown in a heading or label ("04:59").
+var clock = regexp.MustCompile(`(?:^|[^\d:])\d{1,2}\s*:\s*[0-5]\d(?:[^\d:]|$)`)
+
+func (p *pageState) pressure(prominent string) {
+	p.lex("pressure.words", "pressure", p.body, 3)
+	p.lex("pressure.do-not-close", "do_not_close", p.body, 1)
+	p.lex("pressure.legal", "legal", p.body, 2)
+	// A countdown is a timer in the script, a clock in a heading or label
+	// and the words that go with it; two of three count half.
+	timer := strings.Contains(p.f.Script, "setInterval")
+	n, ev := p.e.lx.of(p.body, "countdown")
+	shown := (timer || n > 0) && strings.Contains(prominent, ":") && clock.MatchString(prominent[:min(len(prominent), 64<<10)])
+	switch k := btoi(timer) + btoi(shown) + btoi(n > 0); {
+	case k == 3:
+		p.set("pressure.countdown", 1, append(ev, "timer")...)
+	case k == 2 && timer:
+		p.set("pressure.countdown", 0.5, ev...)
+	}
+	// Sound: generated audio, speech, vibration or a looping or autoplaying
+	// element; a bare .play() is every video player's, so it counts little.
+	var sound []string
+	for _, a := range []string{"audio-context", "speech", "vibrate"} {
+		if p.f.APIs[a] > 0 {
+			sound = append(sound, a)
+		}
+	}
+	if p.st.autoplay {
+		sound = append(sound, "autoplay")
+	}
+	if len(sound) > 0 {
+		p.set("pressure.sound", 1, sound...)
+	} else if p.f.APIs["media-play"] > 0 {
+		p.set("pressure.sound", 0.3, "media-play")
+	}
+}
+
+func (p *pageState) lock() {
+	api := func(names ...string) (n int, ev []string) {
+		for _, a := range names {
+			if c := p.f.APIs[a]; c > 0 {
+				n += c
+				ev = append(ev, a)
+			}
+		}
+		return n, ev
+	}
+	for _, l := range []struct {
+		name string
+		apis []string
+		sat  float64
+	}{
+		{"lock.fullscreen", []string{"fullscreen"}, 1},
+		{"lock.keyboard", []string{"keyboard-lock", "pointer-lock"}, 1},
+		{"lock.history", []string{"history"}, 2},
+		{"lock.beforeunload", []string{"beforeunload"}, 1},
+		{"lock.block-keys", []string{"block-keys", "block-contextmenu"}, 1},
+		{"lock.windows", []string{"window-open", "print", "window-move"}, 3},
+	} {
+		n, ev := api(l.apis...)
+		p.set(l.name, float64(n)/l.sat, ev...)
+	}
+	p.dialogs()
+	if len(p.st.overlay) > 0 {
+		p.set("lock.overlay", 1, p.st.overlay...)
+	}
+	if strings.TrimSpace(p.f.Decoded) != "" {
+		p.set("lock.hidden-text", 1)
+	}
+}
+
+// dialogs: alert loops lock the page only when the dialogs say something
+// alarming; forms validate their fields with alert() too.
+func (p *pageState) dialogs() {
+	n := p.f.APIs["dialog"] + p.f.Events["dialog"].Count
+	if n == 0 || p.f.Dialogs == "" {
+		return
+	}
+	h := p.e.lx.scan(p.f.Dialogs)
+	var ev []string
+	for _, l := range []string{"alarm", "pressure", "call", "do_not_close"} {
+		_, e := p.e.lx.of(h, l)
+		ev = append(ev, e...)
+	}
+	if len(ev) > 0 {
+		p.set("lock.dialog-loop", float64(n)/3, ev...)
+	}
+}
+
+// clipboardCommand is what a ClickFix page puts on the clipboard.
+var clipboardCommand = regexp.MustCompile(`(?i)powershell|pwsh|mshta|\bcmd(?:\.exe)?\s+/[ck]|curl\s[^|]*\|\s*(?:ba|z)?sh|wget\s[^|]*\|\s*(?:ba)?sh|osascript|certutil|msiexec|rundll32|regsvr32|bitsadmin|\biex\b|invoke-expression|invoke-webrequest|\biwr\b|\birm\b|wscript|cscript|base64\s+(?:-d|--decode)|frombase64string|start-process`)
+
+func (p *pageState) runtime() {
+	ev := p.f.Events
+	unasked := func(name string) bool { return len(p.unasked(name)) > 0 }
+	// Full screen taken without a click is decisive; re-entered again and
+	// again after clicks (a game toggling it, or a kit on every click) only
+	// half: the hard rule on keyboard lock needs the first.
+	switch {
+	case unasked("fullscreen"):
+		p.set("runtime.fullscreen", 1, "fullscreen")
+	case ev["fullscreen"].Count >= 3:
+		p.set("runtime.fullscreen", 0.5, "fullscreen")
+	}
+	if ev["keyboard-lock"].Count > 0 || unasked("pointer-lock") {
+		p.set("runtime.keyboard-lock", 1, "keyboard-lock")
+	}
+	floods := p.floods()
+	p.set("runtime.floods", float64(len(floods)), floods...)
+	if ev["clipboard-write"].Count > 0 {
+		p.set("runtime.clipboard-write", 1, "clipboard-write")
+	}
+	if c := ev["clipboard-write"]; c.Count > 0 && clipboardCommand.MatchString(c.Detail) {
+		if p.shown(c.Detail) {
+			p.set("runtime.clipboard-shown-command", 1, c.Detail)
+		} else {
+			p.set("runtime.clipboard-command", 1, c.Detail)
+		}
+	}
+	perms := p.unasked("notification", "push-subscribe", "geolocation", "camera")
+	p.set("runtime.permission-prompt", float64(len(perms)), perms...)
+	if ev["download"].Count > 0 {
+		p.set("runtime.download", 1, ev["download"].Detail)
+	}
+	sound := p.unasked("media-play", "audio-context", "speech", "vibrate")
+	p.set("runtime.sound", float64(len(sound)), sound...)
+	p.tie()
+}
+
+// floods lists the events the browser saw repeated past the flood bounds
+// (the same as signatures/lock-runtime-floods.yaml).
+func (p *pageState) floods() []string {
+	var out []string
+	for _, fl := range []struct {
+		name string
+		min  int
+	}{{"dialog", 3}, {"history", 50}, {"window-open", 3}, {"print", 3}, {"window-move", 5}} {
+		if p.f.Events[fl.name].Count >= fl.min {
+			out = append(out, fl.name)
+		}
+	}
+	return out
+}
+
+// unasked lists the events the browser saw without a click or key press.
+func (p *pageState) unasked(names ...string) []string {
+	var out []string
+	for _, n := range names {
+		if e, ok := p.f.Events[n]; ok && e.Count > 0 && !e.Gesture {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// runtimeTwin names, for each runtime feature, the static feature that
+// reads the same behaviour from the source. The corpus is saved pages, so
+// runtime features cannot learn weights of their own: what the browser saw
+// raises its static twin (which has a learned weight) to full strength.
+var runtimeTwin = [][2]string{
+	{"runtime.fullscreen", "lock.fullscreen"},
+	{"runtime.keyboard-lock", "lock.keyboard"},
+	{"runtime.floods", "lock.windows"},
+	{"runtime.clipboard-command", "lure.command-clipboard"},
+	{"runtime.permission-prompt", "lure.permission-api"},
+	{"runtime.download", "lure.download"},
+	{"runtime.sound", "pressure.sound"},
+}
+
+func (p *pageState) tie() {
+	for _, tw := range runtimeTwin {
+		r, s := p.e.index[tw[0]], p.e.index[tw[1]]
+		if x := p.v.Values[r]; x > p.v.Values[s] {
+			p.v.Values[s] = x
+			p.v.Evidence[s] = append([]string{"seen: " + tw[0]}, p.v.Evidence[r]...)
+		}
+	}
+}
+
+// shown: the clipboard text is visible on the page (a documentation page's
+// copy button), not hidden until pasted (ClickFix).
+func (p *pageState) shown(clip string) bool {
+	c := strings.TrimSpace(textnorm.Fold(clip))
+	if len(c) > 60 {
+		c = c[:60]
+	}
+	return c != "" && (strings.Contains(p.f.Text, c) || strings.Contains(p.st.code.String(), clip[:min(len(clip), 60)]))
+}
+
+// Quotation bounds: a quotation is at most maxQuote bytes, and at most
+// maxQuotes are read.
+const (
+	maxQuote  = 480
+	maxQuotes = 200
+)
+
+var quoteMarks = [][2]string{{"「", "」"}, {"『", "』"}, {"“", "”"}, {"\"", "\""}}
+
+// quotations is the text in quotation marks, joined: where a warning page
+// puts the scam's words.
+func quotations(text string) string {
+	var b strings.Builder
+	for _, q := range quoteMarks {
+		for off, n := 0, 0; n < maxQuotes; n++ {
+			i := strings.Index(text[off:], q[0])
+			if i < 0 {
+				break
+			}
+			start := off + i + len(q[0])
+			j := strings.Index(text[start:min(len(text), start+maxQuote)], q[1])
+			if j < 0 {
+				off = start
+				continue
+			}
+			if inner := text[start : start+j]; !strings.Contains(inner, "\n") || q[0] != "\"" {
+				b.WriteString(inner + "\n")
+			}
+			off = start + j + len(q[1])
+		}
+	}
+	return b.String()
+}
+
+func (p *pageState) negative() {
+	f, st := p.f, p.st
+	if r := utf8.RuneCountInString(f.Text); r > 1000 {
+		p.set("negative.long-prose", (math.Log10(float64(r))-3)/1.5)
+	}
+	p.set("negative.paragraphs", float64(st.paragraphs)/15)
+	n, ev := p.e.lx.of(p.body, "byline")
+	by := float64(n) / 4
+	if st.times > 0 {
+		by += 0.25
+	}
+	if st.bylineMeta {
+		by += 0.25
+	}
+	p.set("negative.byline", by, ev...)
+	if st.articleMarkup {
+		p.set("negative.article-markup", 1)
+	}
+	p.set("negative.outbound-links", float64(len(st.outHosts))/15)
+	p.set("negative.site-links", float64(st.links)/80)
+	p.lex("negative.aware", "aware", p.body, 4)
+	p.lex("negative.report", "report", p.body, 4)
+	if q := quotations(f.Text); len(q) > 0 {
+		p.lex("negative.quoted-alarm", "alarm", p.e.lx.scan(q), 3)
+	}
+	p.lex("negative.contact", "contact", p.body, 4)
+	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
+	if p.e.sites.Known(f.Host) {
+		p.set("negative.known-org", 1, registrable(f.Host))
+	}
+	if st.codeBlocks > 0 && !p.strongAuthority() {
+		if n, ev := p.e.lx.of(p.e.lx.scan(strings.ToLower(st.code.String())), "commands"); n > 0 {
+			p.set("negative.vendor-command", 1, ev...)
+		}
+	}
+	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
+}
+
+// mechanics lists the features that show each mechanic.
+var mechanics = [][]string{
+	{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"}, // at full strength: see combinations
+	{"alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
+	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
+		"lure.allow", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
+		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund", "lure.request"},
+	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
+	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",
+		"runtime.fullscreen", "runtime.keyboard-lock", "runtime.floods"},
+}
+
+var mechanicNames = []string{Authority, Alarm, Lure, Pressure, Lock}
+
+func (p *pageState) has(name string) bool {
+	i, ok := p.e.index[name]
+	return ok && p.v.Values[i] >= 0.3
+}
+
+func (p *pageState) any(names []string) bool {
+	for _, n := range names {
+		if p.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongAuthority: the page claims a name in its title, main headings or
+// dialogs, speaks as the system, or draws a browser's address bar.
+func (p *pageState) strongAuthority() bool {
+	for _, n := range mechanics[0] {
+		if i := p.e.index[n]; p.v.Values[i] >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// combinations: a scam needs most mechanics at once, a look-alike rarely
+// has more than one or two.
+func (p *pageState) combinations() {
+	var present []string
+	for i, m := range mechanics {
+		if p.any(m) && (i != 0 || p.strongAuthority()) {
+			present = append(present, mechanicNames[i])
+		}
+	}
+	p.v.Mechanics = present
+	if len(present) >= 3 {
+		p.set("combined.mechanics-3", 1, present...)
+	}
+	if len(present) >= 4 {
+		p.set("combined.mechanics-4", 1, present...)
+	}
+	p.pairs()
+}
+
+// pairs: two mechanics that together tell a story no legitimate page tells.
+func (p *pageState) pairs() {
+	alarm, authority := p.any(mechanics[1]), p.strongAuthority()
+	if alarm && p.has("lure.phone") {
+		p.set("combined.alarm-phone", 1)
+	}
+	if authority && p.has("lure.phone") {
+		p.set("combined.authority-phone", 1)
+	}
+	if alarm && p.any(mechanics[2]) {
+		p.set("combined.alarm-lure", 1)
+	}
+	if p.has("lure.remote-tool") && p.has("lure.phone") {
+		p.set("combined.remote-phone", 1)
+	}
+	if p.has("lure.prize") && (p.has("pressure.countdown") || p.has("pressure.words")) {
+		p.set("combined.prize-pressure", 1)
+	}
+	if p.has("lure.remote-tool") && p.has("lure.gift-card") {
+		p.set("combined.remote-payment", 1)
+	}
+	if p.has("lure.request") && (p.has("lure.remote-tool") || p.has("lure.gift-card")) {
+		p.set("combined.request-remote-or-card", 1)
+	}
+	if p.has("lure.refund") && (p.has("lure.gift-card") || p.has("lure.remote-tool") || p.has("lure.phone")) {
+		p.set("combined.refund-lure", 1)
+	}
+	if p.has("lock.overlay") && (p.has("lure.download") || p.strongAuthority() || p.has("lure.paste-steps") || p.has("alarm.prominent") || p.has("lure.phone")) {
+		p.set("combined.overlay-lure", 1)
+	}
+	// Paste steps with a command the page copies but does not show as
+	// documentation (an install page's copy button copies its code block).
+	copies := p.f.APIs["clipboard-write"] > 0 || p.f.Events["clipboard-write"].Count > 0
+	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || copies && !p.has("negative.vendor-command")) {
+		p.set("combined.paste-command", 1)
+	}
+}

@@ -1,0 +1,61 @@
+package features
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+// knownSites is the published top-sites list (data/top-sites.txt): the
+// registrable domains of well-known organisations, and the hosts under
+// them where anyone can publish.
+type knownSites struct {
+	domains map[string]bool
+	open    []string // "!" lines: user-content hosts that do not count
+}
+
+func loadSites(fsys fs.FS) (*knownSites, error) {
+	lines, err := readList(fsys, "data/top-sites.txt")
+	if err != nil {
+		return nil, fmt.Errorf("top sites: %w", err)
+	}
+	k := &knownSites{domains: map[string]bool{}}
+	for _, l := range lines {
+		if h, ok := strings.CutPrefix(l, "!"); ok {
+			k.open = append(k.open, h)
+			continue
+		}
+		k.domains[l] = true
+	}
+	return k, nil
+}
+
+// Known says whether host belongs to a listed organisation: its
+// registrable domain (public-suffix rules, so "x.github.io" is its own
+// site) is listed, and it is not a user-content host.
+func (k *knownSites) Known(host string) bool {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	if host == "" {
+		return false
+	}
+	for _, o := range k.open {
+		if host == o || strings.HasSuffix(host, "."+o) {
+			return false
+		}
+	}
+	reg, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		return false
+	}
+	return k.domains[reg]
+}
+
+// registrable is host's registrable domain, or host itself.
+func registrable(host string) string {
+	if reg, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		return reg
+	}
+	return host
+}

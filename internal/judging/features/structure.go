@@ -1,0 +1,278 @@
+package features
+
+import (
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/alertguard/alertguard/internal/judging/page"
+)
+
+// Bounds on the structural walk.
+const (
+	maxWalk      = 200000 // nodes, over the page and its frames
+	maxLinkHosts = 200
+	maxCodeBytes = 64 << 10
+	longPara     = 80 // runes: a paragraph of prose
+)
+
+// structure is what the markup says, read in one walk of every document.
+type structure struct {
+	paragraphs    int // <p> with at least longPara runes
+	links         int
+	outHosts      map[string]bool
+	telLinks      []string
+	appStore      []string
+	downloads     []string
+	times         int
+	articleMarkup bool
+	bylineMeta    bool
+	autoplay      bool
+	chrome        []string // elements named like browser or OS chrome
+	code          strings.Builder
+	codeBlocks    int
+	site          string            // the page's registrable domain
+	regs          map[string]string // link host → registrable domain, computed once per host
+	overlay       []string          // elements (or CSS rules) fixed over the whole viewport
+	nodes         int
+}
+
+var ()
+
+func readStructure(docs []*page.Document, host string) *structure {
+	s := &structure{outHosts: map[string]bool{}, site: registrable(host), regs: map[string]string{}}
+	for _, d := range docs {
+		if d == nil || d.Doc == nil {
+			continue
+		}
+		for _, n := range d.Doc.Nodes {
+			s.walk(n, host)
+		}
+	}
+	return s
+}
+
+func (s *structure) walk(n *html.Node, host string) {
+	if s.nodes >= maxWalk {
+		return
+	}
+	s.nodes++
+	if n.Type == html.ElementNode {
+		s.element(n, host)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, host)
+	}
+}
+
+func (s *structure) element(n *html.Node, host string) {
+	if cls := attr(n, "class") + " " + attr(n, "id"); len(s.chrome) < 5 && len(cls) > 4 && chromeName(cls) {
+		s.chrome = append(s.chrome, strings.TrimSpace(cls))
+	}
+	if st := attr(n, "style"); len(s.overlay) < 5 && strings.Contains(st, "fixed") && coversViewport(st) {
+		s.overlay = append(s.overlay, "style="+st[:min(len(st), 80)])
+	}
+	switch n.DataAtom {
+	case atom.P:
+		if utf8.RuneCountInString(strings.TrimSpace(textOf(n, 400))) >= longPara {
+			s.paragraphs++
+		}
+	case atom.A:
+		s.link(n, host)
+	case atom.Time:
+		s.times++
+	case atom.Article:
+		s.articleMarkup = true
+	case atom.Meta:
+		s.meta(n)
+	case atom.Audio, atom.Video:
+		if hasAttr(n, "autoplay") || hasAttr(n, "loop") {
+			s.autoplay = true
+		}
+	case atom.Pre, atom.Code:
+		s.codeBlocks++
+		if s.code.Len() < maxCodeBytes {
+			s.code.WriteString(textOf(n, 2000) + "\n")
+		}
+	case atom.Style:
+		s.overlay = append(s.overlay, fixedRules(textOf(n, 256<<10), 5-len(s.overlay))...)
+	case atom.Script:
+		if strings.Contains(attr(n, "type"), "ld+json") {
+			t := textOf(n, 4000)
+			if strings.Contains(t, "Article") || strings.Contains(t, "BlogPosting") || strings.Contains(t, "\"author\"") {
+				s.articleMarkup = true
+			}
+		}
+	}
+}
+
+func (s *structure) link(n *html.Node, host string) {
+	href := strings.TrimSpace(attr(n, "href"))
+	if href == "" {
+		return
+	}
+	s.links++
+	low := strings.ToLower(href)
+	switch {
+	case strings.HasPrefix(low, "tel:"):
+		if len(s.telLinks) < 5 {
+			s.telLinks = append(s.telLinks, href[4:])
+		}
+		return
+	case storeLink(low):
+		if len(s.appStore) < 5 {
+			s.appStore = append(s.appStore, href)
+		}
+	}
+	if (programLink(low) || hasAttr(n, "download")) && !strings.HasPrefix(low, "#") && len(s.downloads) < 5 {
+		s.downloads = append(s.downloads, href)
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.Host == "" || len(s.outHosts) >= maxLinkHosts {
+		return
+	}
+	h := strings.ToLower(u.Hostname())
+	if h == host {
+		return
+	}
+	reg, ok := s.regs[h]
+	if !ok {
+		reg = registrable(h)
+		s.regs[h] = reg
+	}
+	if reg != s.site {
+		s.outHosts[reg] = true
+	}
+}
+
+// storePrefixes start the (lower-case) links of app stores.
+var storePrefixes = []string{"https://play.google.com/store", "http://play.google.com/store", "https://apps.apple.com", "https://itunes.apple.com",
+	"http://itunes.apple.com", "https://apps.microsoft.com", "https://www.microsoft.com/store", "itms-services:", "itms-apps:", "market:"}
+
+func storeLink(low string) bool {
+	for _, p := range storePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// programExts are the files a download lure hands over.
+var programExts = map[string]bool{"exe": true, "msi": true, "scr": true, "bat": true, "cmd": true, "vbs": true, "hta": true, "ps1": true,
+	"apk": true, "xapk": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
+
+// programLink: the (lower-case) link's path ends in a program or archive.
+func programLink(low string) bool {
+	if i := strings.IndexAny(low, "?#"); i >= 0 {
+		low = low[:i]
+	}
+	dot := strings.LastIndexByte(low, '.')
+	return dot >= 0 && strings.LastIndexByte(low, '/') < dot && programExts[low[dot+1:]]
+}
+
+func (s *structure) meta(n *html.Node) {
+	key := strings.ToLower(attr(n, "property") + attr(n, "name"))
+	val := strings.ToLower(attr(n, "content"))
+	switch {
+	case key == "og:type" && strings.Contains(val, "article"):
+		s.articleMarkup = true
+	case key == "author" || strings.HasPrefix(key, "article:"):
+		s.bylineMeta = true
+	}
+}
+
+// chromeNames are class and id fragments of browser or OS chrome drawn in
+// a page: an address bar, a title bar, window buttons, a taskbar.
+var chromeNames = []string{"address-bar", "addressbar", "url-bar", "urlbar", "omnibox", "omni-box", "browser-bar", "browserbar",
+	"browser-window", "browser-frame", "browser-chrome", "browser-header", "browser-tab", "title-bar", "titlebar", "task-bar",
+	"taskbar", "window-controls", "windowcontrols", "window-buttons", "window-frame", "tab-bar", "tabbar", "start-menu",
+	"startmenu", "fake-browser", "fake-window", "fake-url", "fakebrowser", "fakewindow"}
+
+func chromeName(cls string) bool {
+	c := strings.ToLower(cls)
+	for _, k := range chromeNames {
+		if strings.Contains(c, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixedRules returns up to n CSS rules of a style sheet that fix an element
+// over the whole viewport: each "fixed" is read in the rule around it.
+func fixedRules(css string, n int) []string {
+	var out []string
+	for off := 0; len(out) < n; {
+		i := strings.Index(css[off:], "fixed")
+		if i < 0 {
+			break
+		}
+		i += off
+		start := strings.LastIndexByte(css[:i], '{') + 1
+		end := strings.IndexByte(css[i:], '}')
+		if end < 0 {
+			end = len(css)
+		} else {
+			end += i
+		}
+		if coversViewport(css[start:end]) {
+			out = append(out, css[max(0, start-60):min(end, start+60)])
+		}
+		off = max(end, i+5)
+	}
+	return out
+}
+
+// coversViewport: position fixed over the whole window (a scam's overlay,
+// also a cookie wall's: the model weighs it with what the overlay says).
+func coversViewport(decl string) bool {
+	d := strings.ToLower(strings.NewReplacer(" ", "", "\n", "", "\t", "").Replace(decl))
+	if !strings.Contains(d, "position:fixed") {
+		return false
+	}
+	if strings.Contains(d, "inset:0") {
+		return true
+	}
+	wide := strings.Contains(d, "width:100%") || strings.Contains(d, "width:100vw") || strings.Contains(d, "left:0") && strings.Contains(d, "right:0")
+	tall := strings.Contains(d, "height:100%") || strings.Contains(d, "height:100vh") || strings.Contains(d, "top:0") && strings.Contains(d, "bottom:0")
+	return wide && tall
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf is the text under n, at most limit bytes.
+func textOf(n *html.Node, limit int) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && b.Len() < limit; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+			} else if c.Type == html.ElementNode {
+				rec(c)
+			}
+		}
+	}
+	rec(n)
+	return b.String()
+}
