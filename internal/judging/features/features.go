@@ -213,7 +213,54 @@ var platforms = strings.NewReplacer("for windows", " ", "for mac", " ", "for mac
 	"windows用", " ", "mac用", " ", "on windows", " ", "on mac", " ", "windows and mac", " ", "windows / mac", " ", "windows、mac", " ",
 	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ")
 
-func platformFree(s string) string { return platforms.Replace(s) }
+// osVoice are the words that make "Windows" the system speaking (a
+// security centre, an update, a warning) rather than a platform named in
+// passing ("Scoop で Windows の開発環境を整える").
+var osVoice = []string{"defender", "security", "セキュリティ", "update", "アップデート", "更新", "support", "サポート", "警告", "warning",
+	"alert", "error", "エラー", "firewall", "ファイアウォール", "protect", "保護", "lock", "ロック", "ブロック", "blocked", "virus", "ウイルス",
+	"ウィルス", "感染", "infected", "technician", "helpdesk", "help desk", "license", "ライセンス", "activation", "認証"}
+
+// platformFree removes platform mentions, so that only a name used as a
+// voice counts as a claim: "Windows" counts only within a few words of a
+// system voice word.
+func platformFree(s string) string {
+	s = platforms.Replace(s)
+	var b strings.Builder
+	for {
+		i, n := nextWindows(s)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		lo, hi := max(0, i-24), min(len(s), i+n+36)
+		near := s[lo:hi]
+		keep := false
+		for _, w := range osVoice {
+			if strings.Contains(near, w) {
+				keep = true
+				break
+			}
+		}
+		b.WriteString(s[:i])
+		if keep {
+			b.WriteString(s[i : i+n])
+		} else {
+			b.WriteString(" ")
+		}
+		s = s[i+n:]
+	}
+}
+
+// nextWindows finds the next "windows" (folded text) or its katakana forms.
+func nextWindows(s string) (at, size int) {
+	at = -1
+	for _, w := range []string{"windows", "ウィンドウズ", "ウインドウズ"} {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at, size = i, len(w)
+		}
+	}
+	return at, size
+}
 
 // brandURL is a brand's address written as text ("https://www.microsoft.com/…").
 var brandURL = regexp.MustCompile(`(?:https?://|www\.)[a-z0-9.-]+\.[a-z]{2,}`)

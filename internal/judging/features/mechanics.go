@@ -59,9 +59,13 @@ func (p *pageState) download() {
 	if len(dl) == 0 {
 		return
 	}
-	pushed := p.has("lure.app-store") || p.has("lure.purchase") || p.has("alarm.prominent") || p.has("authority.os-voice") ||
+	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[p.downloadPushed()], dl...)
+}
+
+// downloadPushed: something pushes the person to download.
+func (p *pageState) downloadPushed() bool {
+	return p.has("lure.app-store") || p.has("lure.purchase") || p.has("alarm.prominent") || p.has("authority.os-voice") ||
 		p.has("authority.title-brand") || len(p.st.overlay) > 0
-	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
 }
 
 // lexMax sets name from the page text or, at 0.7, from the strings its
@@ -245,8 +249,10 @@ func (p *pageState) runtime() {
 	}
 	perms := p.unasked("notification", "push-subscribe", "geolocation", "camera")
 	p.set("runtime.permission-prompt", float64(len(perms)), perms...)
-	if ev["download"].Count > 0 {
-		p.set("runtime.download", 1, ev["download"].Detail)
+	// A download the person started on a page that pushes nothing is what
+	// every download site sees: it counts as the link it came from.
+	if d := ev["download"]; d.Count > 0 {
+		p.set("runtime.download", map[bool]float64{true: 1, false: 0.3}[!d.Gesture || p.downloadPushed()], d.Detail)
 	}
 	sound := p.unasked("media-play", "audio-context", "speech", "vibrate")
 	p.set("runtime.sound", float64(len(sound)), sound...)
