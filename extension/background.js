@@ -385,8 +385,9 @@ async function recordChoice(msg) {
 // judged with the active tab, and cancelled when there is none. Other
 // downloads from judged, allowed pages and those that name no page are
 // untouched. Chromium holds the download in onDeterminingFilename (the file
-// stays a temporary .crdownload); Firefox has no such hook, so every
-// download is paused as it is created and resumed once it may go on.
+// stays a temporary .crdownload); Firefox has no such hook, so a program
+// is paused as it is created (another file once it waits for a verdict)
+// and resumed once it may go on.
 
 // pageOfDownload finds the tab whose page started the download, and what
 // AlertGuard knows of that page: 'block', 'judged' or 'unjudged'. A
@@ -410,11 +411,12 @@ async function pageOfDownload(item) {
 // screenDownload returns 'pass' or 'cancel' for a new download: the route
 // (AG.downloadRoute) and, for a held one, the page's fresh verdict, or the
 // one fallback rule (AG.holdFallback: programs stay out) when none comes.
-async function screenDownload(item) {
+async function screenDownload(item, onHold) {
   if (item.byExtensionId) return 'pass';
   const page = await pageOfDownload(item).catch(() => null);
   const route = AG.downloadRoute(page, item);
   if (route !== 'hold') return route;
+  if (onHold) onHold();
   const detail = AG.downloadDetail(item);
   const answer = await AG.within(holdForFrame(page.tabId, { type: 'download', detail }), AG.holdBound('download'));
   if (answer && answer.verdict) return answer.verdict === 'block' ? 'cancel' : 'pass';
@@ -437,15 +439,17 @@ if (api.downloads) {
       return true;
     });
   } else {
-    // Firefox: every new download is paused at once, before anything is
-    // awaited, so a small program cannot finish while its page is judged;
-    // it goes on when the answer is 'pass'.
+    // Firefox: a program is paused at once, before anything is awaited, so
+    // it cannot finish while its page is found and judged; another file is
+    // paused only once it is known to wait for a verdict. Either goes on
+    // when the answer is 'pass'.
     api.downloads.onCreated.addListener((item) => {
-      const paused = item.byExtensionId ? Promise.resolve(false) : api.downloads.pause(item.id).then(() => true, () => false);
-      screenDownload(item).then(async (a) => {
-        if (a === 'cancel') { cancelDownload(item.id); return; }
-        if (await paused) api.downloads.resume(item.id).catch(() => {});
-      }, async () => { if (await paused) api.downloads.resume(item.id).catch(() => {}); });
+      let paused = Promise.resolve(false);
+      const pause = () => { paused = api.downloads.pause(item.id).then(() => true, () => false); };
+      if (!item.byExtensionId && AG.holdFallback('download', item) === 'refuse') pause();
+      const goOn = async () => { if (await paused) api.downloads.resume(item.id).catch(() => {}); };
+      screenDownload(item, () => { if (!item.byExtensionId && AG.holdFallback('download', item) !== 'refuse') pause(); })
+        .then((a) => (a === 'cancel' ? cancelDownload(item.id) : goOn()), goOn);
     });
   }
 }
