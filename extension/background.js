@@ -162,6 +162,14 @@ async function judgeHold(tabId, snap) {
   return { verdict: (t.verdict || v).verdict };
 }
 
+// heldUse checks the held use a child frame sends with its question.
+function heldUse(ev) {
+  if (!ev || typeof ev !== 'object' || !AG.EVENT_TYPES.includes(ev.type)) return null;
+  const detail = AG.holdDetail(ev.type, typeof ev.detail === 'string' ? ev.detail : '');
+  const t = Number(ev.first) || 0;
+  return { type: ev.type, count: 1, first: t, last: t, detail, gesture: !!ev.gesture };
+}
+
 // holdForFrame asks the top frame of the tab for a fresh verdict on behalf
 // of a child frame or a download (event: the download as evidence).
 async function holdForFrame(tabId, event) {
@@ -255,7 +263,12 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       }
       if (sender.frameId !== 0 && Array.isArray(msg.events)) {
         tabState(tabId).events.merge(msg.events);
-        holdForFrame(tabId, null).then(sendResponse);
+        const use = heldUse(msg.event);
+        // The top frame records the held use and judges the page with it.
+        holdForFrame(tabId, use).then((r) => {
+          if (!r.verdict && use) tabState(tabId).events.add(use); // still part of the page's record
+          sendResponse(r);
+        });
         return true;
       }
       return false;
@@ -368,24 +381,26 @@ async function recordChoice(msg) {
 // for the verdict, with the file as evidence; on block it is cancelled and
 // its partial file removed. A program, script, installer or app package
 // waits for a fresh verdict even from a judged page (the page may have
-// turned into a fake update since). Other downloads from judged, allowed
-// pages and those the person starts outside any page are untouched. Chromium holds the
-// download in onDeterminingFilename (the file stays a temporary
-// .crdownload); Firefox has no such hook, so the download is paused.
+// turned into a fake update since); a program that names no page is
+// judged with the active tab, and cancelled when there is none. Other
+// downloads from judged, allowed pages and those that name no page are
+// untouched. Chromium holds the download in onDeterminingFilename (the file
+// stays a temporary .crdownload); Firefox has no such hook, so a program
+// is paused as it is created (another file once it waits for a verdict)
+// and resumed once it may go on.
 
 // pageOfDownload finds the tab whose page started the download, and what
-// AlertGuard knows of that page: 'block', 'judged' or 'unjudged'.
+// AlertGuard knows of that page: 'block', 'judged' or 'unjudged'. A
+// program that names no page (no referrer, a data: address) is judged with
+// the active tab of the focused window (AG.downloadTab).
 async function pageOfDownload(item) {
   const ref = String(item.referrer || '').split('#')[0];
   for (const [k, c] of verdicts.m) {
     if (ref && c.verdict.verdict === 'block' && k.endsWith('|' + ref)) return { tabId: Number(k.split('|')[0]), state: 'block' };
   }
-  let best = null;
-  let rank = 0;
-  for (const tab of await api.tabs.query({})) {
-    const r = AG.downloadPageMatch(item, tab.url || tab.pendingUrl);
-    if (r > rank) { best = tab; rank = r; }
-  }
+  const all = await api.tabs.query({});
+  const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  const best = AG.downloadTab(item, all, active || null);
   if (!best) return null;
   const t = tabs.get(best.id);
   const url = String(best.url || '').split('#')[0];
@@ -393,22 +408,19 @@ async function pageOfDownload(item) {
   return { tabId: best.id, state: t.verdict.verdict === 'block' ? 'block' : 'judged' };
 }
 
-// screenDownload returns 'pass' or 'cancel' for a new download.
+// screenDownload returns 'pass' or 'cancel' for a new download: the route
+// (AG.downloadRoute) and, for a held one, the page's fresh verdict, or the
+// one fallback rule (AG.holdFallback: programs stay out) when none comes.
 async function screenDownload(item, onHold) {
   if (item.byExtensionId) return 'pass';
   const page = await pageOfDownload(item).catch(() => null);
-  const program = AG.isExecutable(item.filename || item.url, item.mime);
-  // A program from a judged page is still evidence: the page is judged
-  // again with it (a few milliseconds); anything else from a judged page
-  // is left alone.
-  if (!page || (page.state === 'judged' && !program)) return 'pass';
-  if (page.state === 'block') return 'cancel';
+  const route = AG.downloadRoute(page, item);
+  if (route !== 'hold') return route;
   if (onHold) onHold();
   const detail = AG.downloadDetail(item);
   const answer = await AG.within(holdForFrame(page.tabId, { type: 'download', detail }), AG.holdBound('download'));
   if (answer && answer.verdict) return answer.verdict === 'block' ? 'cancel' : 'pass';
-  // No verdict in time: programs, scripts and installers stay out.
-  return program ? 'cancel' : 'pass';
+  return AG.holdFallback('download', item) === 'refuse' ? 'cancel' : 'pass';
 }
 
 async function cancelDownload(id) {
@@ -427,12 +439,17 @@ if (api.downloads) {
       return true;
     });
   } else {
+    // Firefox: a program is paused at once, before anything is awaited, so
+    // it cannot finish while its page is found and judged; another file is
+    // paused only once it is known to wait for a verdict. Either goes on
+    // when the answer is 'pass'.
     api.downloads.onCreated.addListener((item) => {
-      let paused = false;
-      screenDownload(item, () => { paused = true; api.downloads.pause(item.id).catch(() => {}); }).then((a) => {
-        if (a === 'cancel') cancelDownload(item.id);
-        else if (paused) api.downloads.resume(item.id).catch(() => {});
-      });
+      let paused = Promise.resolve(false);
+      const pause = () => { paused = api.downloads.pause(item.id).then(() => true, () => false); };
+      if (!item.byExtensionId && AG.holdFallback('download', item) === 'refuse') pause();
+      const goOn = async () => { if (await paused) api.downloads.resume(item.id).catch(() => {}); };
+      screenDownload(item, () => { if (!item.byExtensionId && AG.holdFallback('download', item) !== 'refuse') pause(); })
+        .then((a) => (a === 'cancel' ? cancelDownload(item.id) : goOn()), goOn);
     });
   }
 }

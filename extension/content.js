@@ -36,10 +36,6 @@
     if (!top) outbox.add(ev);
     return urgent;
   }
-  function noteDetail(type, detail) {
-    recorder.note(type, detail);
-    if (!top) outbox.note(type, detail);
-  }
 
   function sendToWorker(msg) {
     try {
@@ -83,35 +79,39 @@
   // --- holds: an irreversible action waits for a verdict that saw it -------
   // The top frame counts DOM changes (attributes too: a locker may only
   // unhide its text); a verdict is reused only for a page that has not
-  // changed since and whose judgement already included this kind of action
-  // (for clipboard writes: this very text).
+  // changed since, within a second, and whose judgement already included
+  // this kind of action (for clipboard writes: this very text): AG.mayReuse.
   let mutations = 0;
-  let judged = { at: -1, types: new Set(), clips: new Set() };
+  let judged = { at: -1, time: -Infinity, types: new Set(), clips: new Set() };
 
   async function onHold(id, ev) {
     const detail = AG.holdDetail(ev.type, ev.detail);
     const t = Number(ev.first) || 0;
-    observe({ type: ev.type, count: 1, first: t, last: t, detail, gesture: ev.gesture });
-    noteDetail(ev.type, detail);
-    const v = await decide(ev.type, detail, !!ev.gesture);
+    const use = { type: ev.type, count: 1, first: t, last: t, detail, gesture: !!ev.gesture };
+    // A child frame does not put its held use in the outbox: it goes with
+    // the question, so the top frame judges the page with this text.
+    recorder.add(use);
+    recorder.note(ev.type, detail);
+    const v = await decide(use);
     channel.port1.postMessage({ t: 'verdict', verdict: v, hold: id });
     if (ev.type === 'notification') setTimeout(reportNotificationSite, 1000);
   }
 
-  async function decide(type, detail, gesture) {
+  async function decide(use) {
     if (verdict === 'block') return 'block';
-    if (top && judged.at === mutations && (verdict === 'allow' || verdict === 'warn') && judged.types.has(type) &&
-      (type !== 'clipboard-write' || judged.clips.has(detail))) return verdict;
-    const answer = await AG.within(askHold(type, detail), AG.holdBound(type));
+    if (top && AG.mayReuse(judged, verdict, use.type, use.detail, mutations, performance.now())) return verdict;
+    const answer = await AG.within(askHold(use.type, use.detail, use), AG.holdBound(use.type));
     if (answer && answer.verdict) return answer.verdict;
-    return AG.holdFallback(type, detail, gesture);
+    return AG.holdFallback(use.type, use.detail, use.gesture);
   }
 
   // askHold gets a fresh verdict: the top frame sends a snapshot of the page
-  // as it is now; a child frame asks the top frame through the worker.
-  async function askHold(type, detail) {
-    if (!top) return ask({ type: 'hold', events: outbox.take() });
+  // as it is now; a child frame asks the top frame through the worker, with
+  // its held use (the top frame records it as the evidence).
+  async function askHold(type, detail, use) {
+    if (!top) return ask({ type: 'hold', events: outbox.take(), event: use || null });
     const at = mutations;
+    const taken = performance.now(); // the verdict is as old as its snapshot
     const events = recorder.list();
     const scripts = await pageScripts();
     const snap = AG.buildSnapshot(document, location, events, 'hold:' + type, {
@@ -121,7 +121,8 @@
     if (answer && answer.verdict) {
       verdict = answer.verdict;
       if (answer.verdict !== 'block') {
-        if (judged.at !== at) judged = { at, types: new Set(), clips: new Set() };
+        if (judged.at !== at) judged = { at, time: taken, types: new Set(), clips: new Set() };
+        judged.time = taken;
         for (const e of events) judged.types.add(e.type);
         if (type === 'clipboard-write') judged.clips.add(detail);
       }
@@ -171,14 +172,15 @@
     if (msg.type === 'hold-snapshot' && top) {
       const ev = msg.event;
       let type = 'frame';
+      let detail = '';
       if (ev && typeof ev.type === 'string') {
         type = ev.type;
-        const detail = AG.holdDetail(ev.type, ev.detail);
-        recorder.record(ev.type, detail, false, Math.round(performance.now()));
+        detail = AG.holdDetail(ev.type, ev.detail);
+        recorder.record(ev.type, detail, !!ev.gesture, Math.round(performance.now()));
         recorder.note(ev.type, detail);
       }
       if (verdict === 'block') { sendResponse({ verdict: 'block' }); return undefined; }
-      askHold(type, '').then(sendResponse, () => sendResponse(null));
+      askHold(type, detail).then(sendResponse, () => sendResponse(null));
       return true;
     }
     if (msg.type !== 'verdict') return undefined;

@@ -103,6 +103,15 @@
     try { defineProperty(obj, name, { get: w, set: d.set, configurable: true, enumerable: d.enumerable }); } catch (e) {}
   }
 
+  function hookSetter(obj, name, body) {
+    if (!obj) return;
+    const d = getDesc(obj, name);
+    if (!d || typeof d.set !== 'function' || d.configurable === false) return;
+    const st = d.set;
+    const w = wrap(st, (self, args) => body(self, args, st));
+    try { defineProperty(obj, name, { get: d.get, set: w, configurable: true, enumerable: d.enumerable }); } catch (e) {}
+  }
+
   // --- state shared by every realm this frame hooks -------------------------
   let port = null;
   let verdict = null; // null until judged; then 'allow' | 'warn' | 'block'
@@ -361,6 +370,19 @@
     };
     const exitFullscreen = w.Document.prototype.exitFullscreen;
     hookChildren(w);
+    watchParser(w);
+  }
+
+  // watchParser hooks the iframes the HTML parser makes (`<iframe></iframe>`
+  // in the page's own markup): the parser runs pending microtasks, so this
+  // observer's callback, before the next inline script can reach the frame.
+  function watchParser(w) {
+    try {
+      const MO = w.MutationObserver;
+      if (typeof MO !== 'function') return;
+      const mo = new MO(() => hookChildren(w));
+      R(MO.prototype.observe, mo, [w.document, { childList: true, subtree: true }]);
+    } catch (e) { /* no observer: the insertion hooks remain */ }
   }
 
   // --- full screen and locks: judged at the moment they are asked for --------
@@ -529,15 +551,25 @@
       cur.set = true;
       return null;
     });
+    const cancelCopy = () => { if (!cur.prevented) { cur.prevented = true; cur.saved = stashSelection(); } };
     hookMethod(E, 'preventDefault', (self, args, orig) => {
       if (!cur || self !== cur.event || replaying) return R(orig, self, args);
-      if (!cur.prevented) { cur.prevented = true; cur.saved = stashSelection(); }
+      cancelCopy();
+      return undefined;
+    });
+    // The old way to cancel, e.returnValue = false, is caught the same way.
+    hookSetter(E, 'returnValue', (self, args, set) => {
+      if (!cur || self !== cur.event || replaying || args[0]) return R(set, self, args);
+      cancelCopy();
       return undefined;
     });
     function finishCopy(c) {
       if (cur === c) cur = null;
       if (c.saved) restoreSelection(c.saved);
-      if (!c.set || !c.prevented) return; // no page data, or the browser copied the person's own selection
+      if (!c.set) return; // no page data: the browser copied the person's own selection
+      // A handler that returned false cancelled the event inside the browser,
+      // out of the hooks' reach: the data it set is still written, judged.
+      if (!c.prevented && !(prevented && R(prevented, c.event, []))) return;
       holdWrite(c.data);
     }
     function stashSelection() {
@@ -596,7 +628,9 @@
     // returns true as the real one would; a cut does not delete.
     hookMethod(w.Document.prototype, 'execCommand', (self, args, orig) => {
       const c = lower(str(args[0]));
-      if ((c !== 'copy' && c !== 'cut') || replaying) return R(orig, self, args);
+      // insertHTML (and the like) can make an iframe no hooked method sees.
+      if (c !== 'copy' && c !== 'cut') { try { return R(orig, self, args); } finally { hookChildren(w); } }
+      if (replaying) return R(orig, self, args);
       const data = create(null);
       const sel = selectedText();
       if (sel) data['text/plain'] = sel;

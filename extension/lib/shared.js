@@ -110,14 +110,57 @@
 
   /** holdDetail turns what a held action carries into bounded evidence.
    * Clipboard text is shown as it would be pasted: invisible characters
-   * dropped, runs of white space made one, and when it is too long its
-   * start and its end kept, so padding cannot push a command out of view. */
+   * dropped, runs of white space made one. When it is too long, the whole
+   * text (up to 1 MiB) is searched for a command and the places that match
+   * are kept, with a little around them; without a command, its start and
+   * its end. So padding can hide a command neither from the host nor from
+   * the fallback. */
   function holdDetail(type, detail) {
     let s = cut(detail, 1 << 20);
     if (type !== 'clipboard-write' && type !== 'download') return cut(s, LIMITS.detail);
     s = s.replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
     if (s.length <= LIMITS.detail) return s;
+    const windows = commandWindows(s, LIMITS.detail);
+    if (windows) return windows;
     return s.slice(0, 600) + ' … ' + s.slice(s.length - (LIMITS.detail - 603));
+  }
+
+  /** commandWindows lists the places in s where a command matches, each
+   * with up to 80 characters either side, joined by ' … ' and cut to max;
+   * '' when none matches. A match longer than its share keeps its start
+   * and its end (the gap has no '|', so a `curl … | sh` still matches). */
+  function commandWindows(s, max) {
+    const re = new RegExp(COMMAND.source, COMMAND.flags.replace('g', '') + 'g');
+    const parts = [];
+    let used = 0;
+    for (let m = re.exec(s); m && used < max; m = re.exec(s)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const room = max - used - (parts.length ? 3 : 0);
+      if (room < 16) break;
+      let w = s.slice(Math.max(0, m.index - 80), Math.min(s.length, m.index + m[0].length + 80));
+      if (w.length > room) w = m[0].length > room ? m[0].slice(0, (room >> 1) - 2) + ' … ' + m[0].slice(m[0].length - ((room >> 1) - 2)) : m[0];
+      parts.push(w);
+      used += w.length + (parts.length > 1 ? 3 : 0);
+      if (re.lastIndex < m.index + m[0].length + 80) re.lastIndex = Math.min(s.length, m.index + m[0].length + 80);
+    }
+    return parts.length ? cut(parts.join(' … '), max) : '';
+  }
+
+  /** HOLD_REUSE_MS: how long a hold's allow (or warn) verdict may answer a
+   * later hold of a kind it already saw, on a page whose DOM has not changed
+   * since (docs/extension.md, "Holding"). The DOM watch misses some changes
+   * (shadow roots, style sheets, form values, canvas), so a verdict is only
+   * trusted for the moment it was given. */
+  const HOLD_REUSE_MS = 1000;
+
+  /** mayReuse tells whether the top frame may answer a hold with the verdict
+   * it has (judged: { at: DOM change count, time, types, clips }) instead of
+   * asking again. */
+  function mayReuse(judged, verdict, type, detail, mutations, now) {
+    if (verdict !== 'allow' && verdict !== 'warn') return false;
+    if (!judged || judged.at !== mutations || !(now - judged.time >= 0 && now - judged.time <= HOLD_REUSE_MS)) return false;
+    if (!judged.types.has(type)) return false;
+    return type !== 'clipboard-write' || judged.clips.has(detail);
   }
 
   /** holdBound is how long an action waits for the host before the
@@ -154,13 +197,17 @@
    *   (the person decides, as without AlertGuard); without a click it is
    *   answered "not now";
    * - locks and full screen are refused (nothing is taken from the person);
-   * - a download goes on unless it is a program, script or installer.
+   * - a download (detail: the download item) goes on unless it is a
+   *   program, script, installer or app package.
    * Returns 'pass' or 'refuse'. */
   function holdFallback(type, detail, gesture) {
     switch (type) {
       case 'clipboard-write': return looksLikeCommand(detail) ? 'refuse' : 'pass';
       case 'notification': case 'push-subscribe': case 'geolocation': case 'camera': return gesture ? 'pass' : 'refuse';
-      case 'download': return 'refuse';
+      case 'download': {
+        const item = detail && typeof detail === 'object' ? detail : {};
+        return isExecutable(item.filename || item.url, item.mime) ? 'refuse' : 'pass';
+      }
       default: return 'refuse';
     }
   }
@@ -192,6 +239,33 @@
     const url = String(item.url || '');
     const from = ref ? origin(ref) : origin(url.startsWith('blob:') ? url.slice(5) : url);
     return from && from !== 'null' && origin(page) === from ? 1 : 0;
+  }
+
+  /** downloadTab picks the tab a download is judged with: the best match
+   * of downloadPageMatch; with none (no referrer, a data: address) a
+   * program is held against the active tab of the focused window (active),
+   * anything else is left alone (null). */
+  function downloadTab(item, tabs, active) {
+    let best = null;
+    let rank = 0;
+    for (const tab of tabs || []) {
+      const r = downloadPageMatch(item, tab.url || tab.pendingUrl);
+      if (r > rank) { best = tab; rank = r; }
+    }
+    if (best) return best;
+    return active && isExecutable(item.filename || item.url, item.mime) ? active : null;
+  }
+
+  /** downloadRoute says what happens to a new download, from what is known
+   * of its page (null, or state 'block' | 'judged' | 'unjudged'): 'cancel',
+   * 'pass', or 'hold' (judge the page again with the file as evidence). A
+   * program with no page to ask is cancelled (holdFallback). */
+  function downloadRoute(page, item) {
+    const program = holdFallback('download', item) === 'refuse';
+    if (!page) return program ? 'cancel' : 'pass';
+    if (page.state === 'block') return 'cancel';
+    if (page.state === 'judged' && !program) return 'pass';
+    return 'hold';
   }
 
   /** Scheduler decides when a snapshot is taken: after DOMContentLoaded,
@@ -410,6 +484,6 @@
   }
 
   return { mergeEvent, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder,
-    holdDetail, holdBound, holdFallback, looksLikeCommand, isExecutable, within, downloadDetail, downloadPageMatch, Scheduler, buildSnapshot, Pending, LRU,
+    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, buildSnapshot, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

@@ -66,6 +66,38 @@ const XFRAME_WIDGET = `<!doctype html><html lang="en"><body>
     });
   </script></body></html>`;
 
+// A shop's "copy your code" button that writes a command hidden in the
+// middle of padding. The page says nothing of Win+R or pasting, so only the
+// command in the written text can give it away.
+const PADDED_PAGE = `<!doctype html><html lang="en"><head><title>Your discount code - Seaside Outlet</title></head><body>
+  <h1>Seaside Outlet</h1><p>Thank you for signing up. Copy your discount code and use it at checkout.</p>
+  <button id="robot">Copy code</button>
+  <script>${REPORT_JS}
+    const cmd = ${CMD_JS};
+    document.getElementById('robot').addEventListener('click', () => {
+      navigator['clip' + 'board']['write' + 'Text']('echo ' + 'x'.repeat(900) + ' ; ' + cmd + ' ; echo ' + 'y'.repeat(600))
+        .then(() => report('resolved'), () => report('refused'));
+      report('tried');
+    });
+  </script></body></html>`;
+
+// A widget that writes a harmless text on a first click and the command on
+// a second: the second write must be judged with its own text.
+const XFRAME_WIDGET_TWICE = `<!doctype html><html lang="en"><body>
+  <button id="thanks">Thanks</button>
+  <label><input type="checkbox" id="robot"> I am not a robot</label><div id="steps"></div>
+  <script>${REPORT_JS}
+    const cmd = ${CMD_JS};
+    document.getElementById('thanks').addEventListener('click', () => {
+      navigator.clipboard.writeText('Thanks for checking').then(() => report('thanks-written'), () => report('thanks-refused'));
+    });
+    document.getElementById('robot').addEventListener('click', () => {
+      document.getElementById('steps').textContent = 'Press Win+R, then Ctrl+V, then Enter';
+      navigator['clip' + 'board']['write' + 'Text'](cmd).then(() => report('resolved'), () => report('refused'));
+      report('tried');
+    });
+  </script></body></html>`;
+
 // A developer tool's install page on its own domain, with its own Copy
 // button: the legitimate case.
 const DEV_CMD = 'curl -fsSL https://get.quillcli.dev/install.sh | sh';
@@ -88,6 +120,19 @@ const DEV_PAGE = `<!doctype html><html lang="en"><head><title>Install Quill CLI 
       const ta = document.createElement('textarea'); ta.value = document.getElementById('brew').textContent; document.body.appendChild(ta); ta.select();
       report(document.execCommand('copy') ? 'exec-true' : 'exec-false'); ta.remove();
     });
+  </script></body></html>`;
+
+// A docs page whose copy handler puts its own text on the clipboard and
+// cancels the event the old ways: returnValue = false, or a handler that
+// returns false. The person's Ctrl+C must still copy that text.
+const COPY_CMD = 'quill install --channel stable';
+const cancelPage = (how) => `<!doctype html><html lang="en"><head><title>Quill channels - Quill docs</title></head><body>
+  <h1>Release channels</h1><p>Quill ships a stable and a nightly channel. Select the line below and copy it.</p>
+  <pre id="line">quill install   --channel   stable</pre>
+  <script>${REPORT_JS}
+    ${how === 'returnvalue'
+    ? `document.addEventListener('copy', (e) => { e.clipboardData.setData('text/plain', ${JSON.stringify(COPY_CMD)}); e.returnValue = false; report('handler'); });`
+    : `document.oncopy = (e) => { e.clipboardData.setData('text/plain', ${JSON.stringify(COPY_CMD)}); report('handler'); return false; };`}
   </script></body></html>`;
 
 // "Press Allow": a notification prompt at load and on a click.
@@ -122,6 +167,13 @@ const GRAB = {
   iframe: `const f = document.createElement('iframe'); document.body.appendChild(f); done(f.contentWindow);`,
   // the same, reached through window[0] and created by innerHTML
   innerhtml: `const box = document.createElement('div'); document.body.appendChild(box); box.innerHTML = '<iframe></iframe>'; done(window[0]);`,
+  // an iframe in the page's own markup, its functions taken by the inline
+  // script right after it, while the page is still being parsed
+  parser: `done(early);`,
+  // an iframe made by the editor: execCommand('insertHTML') in a
+  // contenteditable, reached through window[0]
+  inserthtml: `const ed = document.getElementById('ed'); ed.focus();
+    document['exec' + 'Command']('insertHTML', false, '<iframe></iframe>'); done(window[0]);`,
   // a srcdoc iframe made at load
   srcdoc: `done(document.getElementById('pre').contentWindow);`,
   // a same-origin page in a frame, navigated (re-created) after load
@@ -164,6 +216,13 @@ function lockerPage(variant) {
   <button id="prep">Captions</button> <button id="view">View slideshow</button>
   ${variant === 'srcdoc' ? '<iframe id="pre" srcdoc="<p>caption</p>" style="display:none"></iframe>' : ''}
   ${variant === 'reframe' ? '<iframe id="nav" src="about:blank" style="display:none"></iframe>' : ''}
+  ${variant === 'inserthtml' ? '<div id="ed" contenteditable="true">Notes</div>' : ''}
+  ${variant === 'parser' ? `<iframe style="display:none"></iframe><script>
+    const pristine = frames[0];
+    const early = { Element: { prototype: { requestFullscreen: pristine.Element.prototype.requestFullscreen,
+      requestPointerLock: pristine.Element.prototype.requestPointerLock } },
+      Keyboard: pristine.Keyboard && { prototype: { lock: pristine.Keyboard.prototype.lock } } };
+  </script>` : ''}
   <script>${REPORT_JS}
     ${variant === 'reframe' ? `const nav = document.getElementById('nav'); nav.addEventListener('load', () => { if (nav.contentWindow.location.pathname === '/frame.html') report('framed'); }); nav.src = '/frame.html';` : ''}
     document.addEventListener('fullscreenchange', () => { if (document.fullscreenElement) report('fullscreen'); });
@@ -213,6 +272,15 @@ const UPDATE_PAGE = `<!doctype html><html lang="en"><head><title>Update Chrome</
   <script>${REPORT_JS}
     setTimeout(() => { document.getElementById('dl').click(); report('tried'); }, 0);
   </script></body></html>`;
+// The same program written into the page as a data: address (a download
+// with no referrer that names no page).
+const UPDATE_DATA_PAGE = `<!doctype html><html lang="en"><head><title>Update Chrome</title></head><body>
+  <h1>Google Chrome</h1><h2>An update is required</h2>
+  <p>Your version of Chrome is out of date and can no longer display this page. Install the latest update to continue.</p>
+  <a id="dl" href="data:application/x-msdownload;base64,TVqQAAMAAAAEAAAA" download="ChromeUpdate.exe">Update Chrome</a>
+  <script>${REPORT_JS}
+    setTimeout(() => { document.getElementById('dl').click(); report('tried'); }, 0);
+  </script></body></html>`;
 const FILES_PAGE = `<!doctype html><html lang="en"><head><title>Annual report 2025 - Riverside Library</title></head><body>
   <h1>Riverside Library</h1><p>Our annual report for 2025 is available as a PDF.</p>
   <a id="dl" href="/annual-report-2025.pdf" download>Annual report 2025 (PDF, 1 KB)</a>
@@ -221,4 +289,4 @@ const FILES_PAGE = `<!doctype html><html lang="en"><head><title>Annual report 20
 const HELPER_PAGE = `<!doctype html><html lang="en"><head><title>Notes</title></head><body><h1>Notes</h1><textarea id="t"></textarea>
   <script>${REPORT_JS}</script></body></html>`;
 
-module.exports = { CMD, DEV_CMD, COPY, GRAB, captchaPage, XFRAME_TOP, XFRAME_WIDGET, lockerPage, DEV_PAGE, ALLOW_PAGE, NEWS_PAGE, GAME_PAGE, UPDATE_PAGE, FILES_PAGE, HELPER_PAGE };
+module.exports = { CMD, DEV_CMD, COPY_CMD, COPY, GRAB, captchaPage, XFRAME_TOP, XFRAME_WIDGET, XFRAME_WIDGET_TWICE, PADDED_PAGE, cancelPage, UPDATE_DATA_PAGE, lockerPage, DEV_PAGE, ALLOW_PAGE, NEWS_PAGE, GAME_PAGE, UPDATE_PAGE, FILES_PAGE, HELPER_PAGE };

@@ -44,6 +44,10 @@ function pages() {
   for (const v of Object.keys(P.COPY)) extra[`${HOSTS.captcha}/${v}`] = file(`captcha-${v}.html`, P.captchaPage(v));
   extra[HOSTS.captcha + '/xframe'] = file('captcha-xframe.html', P.XFRAME_TOP(`https://${HOSTS.widget}/box`));
   extra[HOSTS.widget + '/box'] = file('widget.html', P.XFRAME_WIDGET);
+  extra[HOSTS.captcha + '/padded'] = file('captcha-padded.html', P.PADDED_PAGE);
+  extra[HOSTS.captcha + '/xframe-twice'] = file('captcha-xframe-twice.html', P.XFRAME_TOP(`https://${HOSTS.widget}/box-twice`));
+  extra[HOSTS.widget + '/box-twice'] = file('widget-twice.html', P.XFRAME_WIDGET_TWICE);
+  for (const how of ['returnvalue', 'false']) extra[`${HOSTS.docs}/cancel-${how}`] = file(`docs-cancel-${how}.html`, P.cancelPage(how));
   extra[HOSTS.docs + '/install'] = file('docs.html', P.DEV_PAGE);
   extra[HOSTS.allow + '/'] = file('allow.html', P.ALLOW_PAGE);
   extra[HOSTS.news + '/'] = file('news.html', P.NEWS_PAGE);
@@ -54,6 +58,10 @@ function pages() {
   // A stand-in program: big enough that the download is still running
   // when AlertGuard sees it on a fast machine, small enough to be quick.
   extra[HOSTS.update + '/ChromeUpdate.exe'] = file('ChromeUpdate.exe', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(256 * 1024)]));
+  extra[HOSTS.update + '/data'] = file('update-data.html', P.UPDATE_DATA_PAGE);
+  // A program so small it is done almost as soon as it starts.
+  extra[HOSTS.update + '/small'] = file('update-small.html', P.UPDATE_PAGE.replace('/ChromeUpdate.exe', '/tiny/ChromeUpdate.exe'));
+  extra[HOSTS.update + '/tiny/ChromeUpdate.exe'] = file('tiny.exe', 'MZ');
   extra[HOSTS.files + '/'] = file('files.html', P.FILES_PAGE);
   extra[HOSTS.files + '/annual-report-2025.pdf'] = file('annual-report-2025.pdf', '%PDF-1.4\n% AlertGuard test file\n%%EOF\n');
   return { extra, reports };
@@ -78,6 +86,7 @@ const SETTLE_MS = 1500;
  * downloadDir, keyboardLock (the browser has navigator.keyboard.lock),
  * pointerLock (pointer lock engages in this headless browser), out,
  * openOptions() → a tab on the options page, canRevoke (chrome.contentSettings),
+ * downloadSeenLate (the browser reports a download only after it started),
  * notificationSetting(url) → the browser's notification setting for url }. */
 function register(test, ctx, name, reports) {
   async function clipboard(helper, write) {
@@ -122,6 +131,25 @@ function register(test, ctx, name, reports) {
     });
   }
 
+  test(`${name}: a page copying a command hidden in the middle of 1.5 KB of padding leaves the clipboard as it was and ends on blocked.html`, async () => {
+    const c = ctx();
+    await closeOthers(c.browser);
+    const helper = await helperPage(c);
+    const before = `AlertGuard test padded ${Date.now()}`;
+    assert.equal(await clipboard(helper, before), before);
+    reports.get(HOSTS.captcha).length = 0;
+    const page = await open(c.browser, `${origin('captcha')}/padded`);
+    assert.ok(await waitReport(reports, 'captcha', 'ready'), 'page ran');
+    await sleep(SETTLE_MS);
+    assert.equal(await c.findBlocked(10), null, 'not blocked before the click');
+    await page.click('#robot');
+    assert.ok(await c.findBlocked(10000), `blocked after the copy (${reports.get(HOSTS.captcha)})`);
+    assert.ok(reports.get(HOSTS.captcha).includes('tried'), 'the page made its write');
+    await sleep(500);
+    assert.equal(reports.get(HOSTS.captcha).includes('resolved'), false, 'the write did not succeed');
+    assert.equal(await clipboard(helper), before, 'clipboard unchanged');
+  });
+
   test(`${name}: a fake CAPTCHA in a cross-origin frame copying a command leaves the clipboard as it was and ends on blocked.html`, async () => {
     const c = ctx();
     await closeOthers(c.browser);
@@ -140,6 +168,53 @@ function register(test, ctx, name, reports) {
     assert.equal(reports.get(HOSTS.widget).includes('resolved'), false, 'the write did not succeed');
     assert.equal(await clipboard(helper), before, 'clipboard unchanged');
   });
+
+  test(`${name}: a cross-origin widget that copies a harmless text and then a command is judged on the command (the clipboard keeps the first text)`, async () => {
+    const c = ctx();
+    await closeOthers(c.browser);
+    const helper = await helperPage(c);
+    await clipboard(helper, `AlertGuard test xframe-twice ${Date.now()}`);
+    reports.get(HOSTS.widget).length = 0;
+    const page = await open(c.browser, `${origin('captcha')}/xframe-twice`);
+    assert.ok(await waitReport(reports, 'widget', 'ready'), 'widget ran');
+    await sleep(SETTLE_MS);
+    const frame = await h.waitFor(async () => page.frames().find((f) => f.url().startsWith(origin('widget'))), 5000);
+    assert.ok(frame, 'widget frame found');
+    await frame.click('#thanks');
+    assert.ok(await waitReport(reports, 'widget', 'thanks-written'), `the harmless text was written: ${reports.get(HOSTS.widget)}`);
+    assert.equal(await c.findBlocked(10), null, 'not blocked for the harmless text');
+    const before = await clipboard(helper);
+    assert.equal(before, 'Thanks for checking');
+    await page.bringToFront();
+    await frame.click('#robot');
+    assert.ok(await c.findBlocked(10000), `blocked after the command (${reports.get(HOSTS.widget)})`);
+    assert.ok(reports.get(HOSTS.widget).includes('tried'), 'the widget made its second write');
+    await sleep(500);
+    assert.equal(reports.get(HOSTS.widget).includes('resolved'), false, 'the command was not written');
+    assert.equal(await clipboard(helper), before, 'clipboard unchanged');
+  });
+
+  for (const how of ['returnvalue', 'false']) {
+    test(`${name}: a docs page whose copy handler cancels with ${how === 'false' ? 'return false' : 'returnValue = false'} still copies its text`, async () => {
+      const c = ctx();
+      await closeOthers(c.browser);
+      const helper = await helperPage(c);
+      await clipboard(helper, 'something else');
+      reports.get(HOSTS.docs).length = 0;
+      const page = await open(c.browser, `${origin('docs')}/cancel-${how}`);
+      assert.ok(await waitReport(reports, 'docs', 'ready'));
+      await sleep(SETTLE_MS);
+      await page.bringToFront();
+      await page.evaluate(() => { const r = document.createRange(); r.selectNodeContents(document.getElementById('line')); getSelection().removeAllRanges(); getSelection().addRange(r); });
+      await page.keyboard.down('Control');
+      await page.keyboard.press('KeyC', { commands: ['copy'] });
+      await page.keyboard.up('Control');
+      assert.ok(await waitReport(reports, 'docs', 'handler'), 'the copy event reached the page');
+      assert.ok(await h.waitFor(async () => (await page.evaluate(() => navigator.clipboard.readText())) === P.COPY_CMD, 5000, 200),
+        `the page's text copied: ${JSON.stringify(await page.evaluate(() => navigator.clipboard.readText()))}`);
+      assert.equal(await c.findBlocked(10), null, 'docs page not blocked');
+    });
+  }
 
   test(`${name}: a developer docs page's Copy button copies its install command`, async () => {
     const c = ctx();
@@ -258,6 +333,41 @@ function register(test, ctx, name, reports) {
     const landed = await h.waitFor(async () => fs.readdirSync(c.downloadDir).includes('annual-report-2025.pdf'), 10000, 100);
     assert.ok(landed, `the report was downloaded: ${fs.readdirSync(c.downloadDir)}`);
   });
+
+  // landings watches the download folder and lists the program files that
+  // were ever there with bytes under their final name (the browsers' own
+  // temporary files and Firefox's empty placeholder do not count).
+  function landings(dir) {
+    const seen = new Set();
+    const look = (f) => {
+      if (!/^ChromeUpdate.*\.exe$/.test(f)) return;
+      try { if (fs.statSync(path.join(dir, f)).size > 0) seen.add(f); } catch (e) { /* gone */ }
+    };
+    const w = fs.watch(dir, (ev, f) => look(String(f || '')));
+    return { seen, stop: () => { for (const f of fs.readdirSync(dir)) look(f); w.close(); } };
+  }
+
+  for (const [v, what] of [['data', 'a program written into the page as a data: address'], ['small', 'a program so small it is done at once']]) {
+    test(`${name}: a fake update page's download never lands: ${what}`, async () => {
+      const c = ctx();
+      await closeOthers(c.browser);
+      for (const f of fs.readdirSync(c.downloadDir)) fs.rmSync(path.join(c.downloadDir, f), { force: true });
+      reports.get(HOSTS.update).length = 0;
+      const watch = landings(c.downloadDir);
+      const page = await open(c.browser, `${origin('update')}/${v}`);
+      await page.bringToFront().catch(() => {});
+      assert.ok(await waitReport(reports, 'update', 'tried'), 'the page started its download');
+      assert.ok(await c.findBlocked(10000), `fake update blocked (${fs.readdirSync(c.downloadDir)}; ${reports.get(HOSTS.update)})`);
+      await sleep(2000);
+      watch.stop();
+      assert.deepEqual(fs.readdirSync(c.downloadDir), [], 'nothing in the download folder');
+      // Firefox tells extensions of a download only once it has started: a
+      // file that is complete by then (two bytes, a data: address) is
+      // there for a moment before AlertGuard removes it (docs/extension.md).
+      if (c.downloadSeenLate) console.log(`${name}: ${v}: landed for a moment, then removed: ${[...watch.seen]}`);
+      else assert.deepEqual([...watch.seen], [], 'no program ever landed');
+    });
+  }
 
   test(`${name}: the delay a held writeText adds on an allowed page (50 writes)`, async () => {
     const c = ctx();

@@ -64,5 +64,5 @@ async function openOptions() {
   return blocked;
 }
 
-g.register(test, () => ({ browser, findBlocked, downloadDir, keyboardLock: false, pointerLock: true, out: OUT, openOptions, canRevoke: false }),
+g.register(test, () => ({ browser, findBlocked, downloadDir, keyboardLock: false, pointerLock: true, out: OUT, openOptions, canRevoke: false, downloadSeenLate: true }),
   'Firefox', reports);

