@@ -97,18 +97,22 @@ func collapseSpace(s string) string {
 // ContainsWord finds w in s; for ASCII words the match must not sit inside a
 // longer ASCII word ("steam" is not in "steamed", "ntt" not in "attention").
 func ContainsWord(s, w string) bool {
-	ascii := isASCII(w)
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)
 		if j < 0 {
 			return false
 		}
-		start, end := i+j, i+j+len(w)
-		if !ascii || (!alnumAt(s, start-1) && !alnumAt(s, end)) {
+		if WordAt(s, w, i+j) {
 			return true
 		}
-		i = start + 1
+		i += j + 1
 	}
+}
+
+// WordAt says whether the occurrence of w at s[start:] counts as the word
+// (ContainsWord's rule), for callers that find occurrences themselves.
+func WordAt(s, w string, start int) bool {
+	return !isASCII(w) || !alnumAt(s, start-1) && !alnumAt(s, start+len(w))
 }
 
 func isASCII(s string) bool {

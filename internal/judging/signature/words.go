@@ -1,0 +1,107 @@
+package signature
+
+import (
+	"fmt"
+
+	"github.com/coregx/ahocorasick"
+
+	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
+)
+
+// wordIndex holds, per page part, every word the set's text conditions ask
+// about, compiled into one automaton: a page part is read once for all of
+// them instead of once per word (the word loop was a fifth of judging).
+type wordIndex map[string]*partWords
+
+type partWords struct {
+	ac    *ahocorasick.Automaton
+	id    map[string]int // folded word → pattern id
+	words []string       // pattern id → folded word
+}
+
+// newWordIndex collects the words of every text condition in sigs.
+func newWordIndex(sigs []*Signature) (wordIndex, error) {
+	byPart := map[string]*partWords{}
+	for _, sig := range sigs {
+		eachText(sig.Match, func(t *TextMatch) {
+			pw := byPart[t.Part]
+			if pw == nil {
+				pw = &partWords{id: map[string]int{}}
+				byPart[t.Part] = pw
+			}
+			for _, w := range t.Words {
+				if _, dup := pw.id[w]; !dup && w != "" {
+					pw.id[w] = len(pw.words)
+					pw.words = append(pw.words, w)
+				}
+			}
+		})
+	}
+	for p, pw := range byPart {
+		ac, err := ahocorasick.NewBuilder().AddStrings(pw.words).Build()
+		if err != nil {
+			return nil, fmt.Errorf("compiling the words of part %q: %w", p, err)
+		}
+		pw.ac = ac
+	}
+	return byPart, nil
+}
+
+func eachText(m *Matcher, fn func(*TextMatch)) {
+	if m == nil {
+		return
+	}
+	if m.Text != nil {
+		fn(m.Text)
+	}
+	for _, c := range m.All {
+		eachText(c, fn)
+	}
+	for _, c := range m.Any {
+		eachText(c, fn)
+	}
+	if m.Not != nil {
+		eachText(&m.Not.Matcher, fn)
+	}
+}
+
+// scan returns, per pattern id, whether the word occurs in s by the rule of
+// textnorm.ContainsWord: an ASCII word must not sit inside a longer ASCII
+// word. Every occurrence is seen, so a word inside "attention" does not
+// hide the same word standing alone later.
+func (pw *partWords) scan(s string) []bool {
+	found := make([]bool, len(pw.words))
+	if s == "" {
+		return found
+	}
+	for _, m := range pw.ac.FindAllOverlapping([]byte(s)) {
+		if found[m.PatternID] {
+			continue
+		}
+		found[m.PatternID] = textnorm.WordAt(s, pw.words[m.PatternID], m.Start)
+	}
+	return found
+}
+
+// indexed answers has from one scan of the part, or says it cannot (a
+// signature matched on its own, outside a loaded set).
+func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
+	pw := env.index[p]
+	if pw == nil {
+		return false, false
+	}
+	id, known := pw.id[word]
+	if !known {
+		return false, false
+	}
+	if env.parts == nil {
+		env.parts = map[string][]bool{}
+	}
+	hits, done := env.parts[p]
+	if !done {
+		hits = pw.scan(part(f, p))
+		env.parts[p] = hits
+	}
+	return hits[id], true
+}
