@@ -3,8 +3,6 @@ package signature
 import (
 	"fmt"
 
-	"github.com/coregx/ahocorasick"
-
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
@@ -15,14 +13,14 @@ import (
 type wordIndex map[string]*partWords
 
 type partWords struct {
-	ac    *ahocorasick.Automaton
-	id    map[string]int // folded word → pattern id
-	words []string       // pattern id → folded word
+	find *textnorm.Words
+	id   map[string]int // folded word → position in the list
 }
 
 // newWordIndex collects the words of every text condition in sigs.
 func newWordIndex(sigs []*Signature) (wordIndex, error) {
 	byPart := map[string]*partWords{}
+	lists := map[string][]string{}
 	for _, sig := range sigs {
 		eachText(sig.Match, func(t *TextMatch) {
 			pw := byPart[t.Part]
@@ -32,18 +30,18 @@ func newWordIndex(sigs []*Signature) (wordIndex, error) {
 			}
 			for _, w := range t.Words {
 				if _, dup := pw.id[w]; !dup && w != "" {
-					pw.id[w] = len(pw.words)
-					pw.words = append(pw.words, w)
+					pw.id[w] = len(lists[t.Part])
+					lists[t.Part] = append(lists[t.Part], w)
 				}
 			}
 		})
 	}
 	for p, pw := range byPart {
-		ac, err := ahocorasick.NewBuilder().AddStrings(pw.words).Build()
+		find, err := textnorm.NewWords(lists[p])
 		if err != nil {
-			return nil, fmt.Errorf("compiling the words of part %q: %w", p, err)
+			return nil, fmt.Errorf("part %q: %w", p, err)
 		}
-		pw.ac = ac
+		pw.find = find
 	}
 	return byPart, nil
 }
@@ -66,24 +64,6 @@ func eachText(m *Matcher, fn func(*TextMatch)) {
 	}
 }
 
-// scan returns, per pattern id, whether the word occurs in s by the rule of
-// textnorm.ContainsWord: an ASCII word must not sit inside a longer ASCII
-// word. Every occurrence is seen, so a word inside "attention" does not
-// hide the same word standing alone later.
-func (pw *partWords) scan(s string) []bool {
-	found := make([]bool, len(pw.words))
-	if s == "" {
-		return found
-	}
-	for _, m := range pw.ac.FindAllOverlapping([]byte(s)) {
-		if found[m.PatternID] {
-			continue
-		}
-		found[m.PatternID] = textnorm.WordAt(s, pw.words[m.PatternID], m.Start)
-	}
-	return found
-}
-
 // indexed answers has from one scan of the part, or says it cannot (a
 // signature matched on its own, outside a loaded set).
 func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
@@ -100,7 +80,7 @@ func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
 	}
 	hits, done := env.parts[p]
 	if !done {
-		hits = pw.scan(part(f, p))
+		hits = pw.find.In(part(f, p))
 		env.parts[p] = hits
 	}
 	return hits[id], true
