@@ -19,7 +19,7 @@ var dashReplacer = strings.NewReplacer(
 // Fold returns the normalised form used by every text matcher.
 func Fold(s string) string {
 	if asciiOnly(s) { // NFKC, the dashes and 'ー' leave ASCII alone: one pass
-		return collapseSpace(strings.ToLower(s))
+		return lowerCollapse(s)
 	}
 	s = norm.NFKC.String(s)
 	// Every dash below is encoded from a 0xE2 or 0xEF lead byte.
@@ -27,8 +27,7 @@ func Fold(s string) string {
 		s = dashReplacer.Replace(s)
 	}
 	s = foldKatakanaDash(s)
-	s = strings.ToLower(s)
-	return collapseSpace(s)
+	return lowerCollapse(s)
 }
 
 // asciiOnly: every byte is below 0x80.
@@ -57,9 +56,12 @@ func foldKatakanaDash(s string) string {
 	return string(rs)
 }
 
-// collapseSpace turns every run of white space (and zero-width space) into
-// one space and trims both ends. ASCII bytes are copied without decoding.
-func collapseSpace(s string) string {
+// lowerCollapse is strings.ToLower followed by turning every run of white
+// space (and zero-width space) into one space and trimming both ends, in one
+// pass: each pass over the page's text costs as much as a parse's share of
+// it. ASCII bytes are copied without decoding; a byte that is not UTF-8
+// becomes U+FFFD, as strings.ToLower makes it.
+func lowerCollapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -75,21 +77,23 @@ func collapseSpace(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
 			b.WriteByte(c)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.IsSpace(r) || r == '\u200b' || r == '\u00a0' {
 			space = true
-			i += n
 			continue
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteString(s[i : i+n])
-		i += n
+		b.WriteRune(unicode.ToLower(r)) // RuneError for a bad byte writes U+FFFD
 	}
 	return b.String()
 }
