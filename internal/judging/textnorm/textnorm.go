@@ -42,18 +42,33 @@ func asciiOnly(s string) bool {
 
 // foldKatakanaDash turns the long-vowel mark 'ー' into '-' when it stands
 // between digits (０１２０ー１２３), where kits use it as a hyphen; inside
-// katakana words it stays.
+// katakana words it stays. It looks only around each 'ー' and copies the
+// text only when one changes: Japanese text is full of them.
 func foldKatakanaDash(s string) string {
-	if !strings.ContainsRune(s, 'ー') {
+	const mark = "ー"
+	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for i := 0; ; {
+		j := strings.Index(s[i:], mark)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(mark)
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsDigit(before) || !unicode.IsDigit(after) {
+			continue
+		}
+		b.WriteString(s[done:at])
+		b.WriteByte('-')
+		done = i
+	}
+	if done == 0 {
 		return s
 	}
-	rs := []rune(s)
-	for i, r := range rs {
-		if r == 'ー' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]) {
-			rs[i] = '-'
-		}
-	}
-	return string(rs)
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 // lowerCollapse is strings.ToLower followed by turning every run of white
@@ -85,6 +100,14 @@ func lowerCollapse(s string) string {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
+		if caseless(r) { // most of a Japanese page: no table look-ups
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i-n : i])
+			continue
+		}
 		if unicode.IsSpace(r) || r == '\u200b' || r == '\u00a0' {
 			space = true
 			continue
@@ -97,6 +120,11 @@ func lowerCollapse(s string) string {
 	}
 	return b.String()
 }
+
+// caseless: kana and CJK ideographs (after the ideographic space), which
+// are neither white space nor changed by unicode.ToLower (a test checks
+// every one).
+func caseless(r rune) bool { return r > 0x3000 && r <= 0x9FFF }
 
 // ContainsWord finds w in s; for ASCII words the match must not sit inside a
 // longer ASCII word ("steam" is not in "steamed", "ntt" not in "attention").
