@@ -29,7 +29,7 @@ const MaxFileBytes = 256 << 10
 type Set struct {
 	Sigs    []*Signature
 	Version string // "N sigs, sha256 prefix of the files"
-	words   wordIndex
+	words   *wordIndex
 }
 
 // idPattern: lower-case words joined by '.' or '-'.

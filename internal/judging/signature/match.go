@@ -14,9 +14,9 @@ type Env struct {
 	Pool    *sandbox.Pool
 	jsFacts *jsFacts
 	forFact *facts.Facts
-	words   map[wordKey]bool // per page: signatures share word lists
-	index   wordIndex        // the set's words by part, given by Set.Match
-	parts   map[string][]bool
+	words   map[wordKey]bool  // per page: signatures share word lists
+	index   *wordIndex        // the set's words by part, given by Set.Match
+	parts   map[string][]bool // per page and index: what each part holds
 }
 
 type wordKey struct{ part, word string }
@@ -49,7 +49,9 @@ type Hit struct {
 func (s *Set) Match(f *facts.Facts, env *Env) ([]Hit, []error) {
 	var hits []Hit
 	var errs []error
-	env.index = s.words
+	if env.index != s.words { // the answers cached belong to another set's words
+		env.index, env.parts = s.words, nil
+	}
 	for _, sig := range s.Sigs {
 		ok, ev, err := sig.Matches(f, env)
 		if err != nil {

@@ -10,7 +10,7 @@ import (
 // wordIndex holds, per page part, every word the set's text conditions ask
 // about, compiled into one automaton: a page part is read once for all of
 // them instead of once per word (the word loop was a fifth of judging).
-type wordIndex map[string]*partWords
+type wordIndex struct{ parts map[string]*partWords }
 
 type partWords struct {
 	find *textnorm.Words
@@ -18,7 +18,7 @@ type partWords struct {
 }
 
 // newWordIndex collects the words of every text condition in sigs.
-func newWordIndex(sigs []*Signature) (wordIndex, error) {
+func newWordIndex(sigs []*Signature) (*wordIndex, error) {
 	byPart := map[string]*partWords{}
 	lists := map[string][]string{}
 	for _, sig := range sigs {
@@ -43,7 +43,7 @@ func newWordIndex(sigs []*Signature) (wordIndex, error) {
 		}
 		pw.find = find
 	}
-	return byPart, nil
+	return &wordIndex{parts: byPart}, nil
 }
 
 func eachText(m *Matcher, fn func(*TextMatch)) {
@@ -67,7 +67,10 @@ func eachText(m *Matcher, fn func(*TextMatch)) {
 // indexed answers has from one scan of the part, or says it cannot (a
 // signature matched on its own, outside a loaded set).
 func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
-	pw := env.index[p]
+	if env.index == nil {
+		return false, false
+	}
+	pw := env.index.parts[p]
 	if pw == nil {
 		return false, false
 	}

@@ -15,11 +15,11 @@ func TestWordIndexHoldsEveryTextCondition(t *testing.T) {
 		t.Fatal(err)
 	}
 	for part, words := range map[string][]string{"text": {"ntt", "steam", "ウイルス"}, "title": {"support"}} {
-		if got := len(ix[part].id); got != len(words) {
+		if got := len(ix.parts[part].id); got != len(words) {
 			t.Errorf("part %s holds %d words, want %d", part, got, len(words))
 		}
 		for _, w := range words {
-			if _, ok := ix[part].id[w]; !ok {
+			if _, ok := ix.parts[part].id[w]; !ok {
 				t.Errorf("part %s lacks %q", part, w)
 			}
 		}
