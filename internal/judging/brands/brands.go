@@ -3,8 +3,11 @@
 package brands
 
 import (
+	"fmt"
 	"net/url"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
@@ -60,16 +63,35 @@ func (b Brand) Owns(host string) bool {
 // Named returns the brands named in folded text that do not own host.
 func Named(text, host string) []string {
 	var out []string
+	var found []bool // every catalog word, found in one pass, when first needed
+	i := 0           // the position of b's first word in the catalog's list
 	for _, b := range Catalog {
+		first := i
+		i += len(b.Words)
 		if b.Owns(host) {
 			continue
 		}
-		for _, w := range b.Words {
-			if textnorm.ContainsWord(text, w) {
-				out = append(out, b.Name)
-				break
-			}
+		if found == nil {
+			found = catalogWords().In(text)
+		}
+		if slices.Contains(found[first:i], true) {
+			out = append(out, b.Name)
 		}
 	}
 	return out
 }
+
+// catalogWords is every word of the Catalog in order, compiled once: one
+// pass over a page instead of one per word. Named is asked five times a
+// page, and the catalog is fixed data.
+var catalogWords = sync.OnceValue(func() *textnorm.Words {
+	var all []string
+	for _, b := range Catalog {
+		all = append(all, b.Words...)
+	}
+	w, err := textnorm.NewWords(all)
+	if err != nil {
+		panic(fmt.Sprintf("brands: compiling the catalog: %v", err)) // fixed data, proven by the tests
+	}
+	return w
+})

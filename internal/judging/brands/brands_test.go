@@ -3,6 +3,8 @@ package brands
 import (
 	"reflect"
 	"testing"
+
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
 
 func TestNamed(t *testing.T) {
@@ -23,4 +25,33 @@ func TestNamed(t *testing.T) {
 			t.Errorf("Named(%q, %q) = %v, want %v", tt.text, tt.url, got, tt.want)
 		}
 	}
+}
+
+// namedOneByOne is Named as it was, one ContainsWord per catalog word: the
+// one-pass Named must give the same brands in the same order.
+func namedOneByOne(text, host string) []string {
+	var out []string
+	for _, b := range Catalog {
+		if b.Owns(host) {
+			continue
+		}
+		for _, w := range b.Words {
+			if textnorm.ContainsWord(text, w) {
+				out = append(out, b.Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func FuzzNamedOnePass(f *testing.F) {
+	f.Add("windows defender and apple support, steamed ntt attention", "scan.example.com")
+	f.Add("マカフィー ウイルスバスター microsoft 365 office 365", "www.microsoft.com")
+	f.Add("avg antivirus avg internet security github.io", "github.io")
+	f.Fuzz(func(t *testing.T, text, host string) {
+		if got, want := Named(text, host), namedOneByOne(text, host); !reflect.DeepEqual(got, want) {
+			t.Errorf("Named(%q, %q) = %v, one word at a time %v", text, host, got, want)
+		}
+	})
 }

@@ -8,8 +8,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
-	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
 
 	"github.com/alertguard/alertguard/internal/judging/brands"
 	"github.com/alertguard/alertguard/internal/judging/page"
@@ -132,21 +131,75 @@ func (f *Facts) addEvent(e snapshot.Event) {
 	f.Events[e.Type] = cur
 }
 
-// headingSelector names the elements a page speaks through; compiled once
-// (goquery's Find would compile it for every document).
-var headingSelector = cascadia.MustCompile("h1, h2, h3, header, nav, [class*=logo], [class*=title], [class*=header], [id*=title], [id*=header], .modal-header, caption")
-
-// headings is the text of the elements a page speaks through.
+// headings is the text of the elements a page speaks through: h1, h2, h3,
+// header, nav, caption, and elements whose class holds logo, title or
+// header or whose id holds title or header (the selector "h1, h2, h3,
+// header, nav, [class*=logo], [class*=title], [class*=header], [id*=title],
+// [id*=header], .modal-header, caption", written out: matching the
+// selector against every element cost more than the test itself).
 func headings(d *page.Document) string {
 	var b strings.Builder
-	d.Doc.FindMatcher(headingSelector).EachWithBreak(func(i int, s *goquery.Selection) bool {
-		t := s.Text()
-		if len(t) > 400 {
-			t = t[:400]
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if speaksThrough(c) {
+				t := nodeText(c)
+				if len(t) > 400 {
+					t = t[:400]
+				}
+				b.WriteString(t + "\n")
+				if b.Len() >= 64<<10 {
+					return false
+				}
+			}
+			if !walk(c) {
+				return false
+			}
 		}
-		b.WriteString(t + "\n")
-		return b.Len() < 64<<10
-	})
+		return true
+	}
+	for _, n := range d.Doc.Nodes {
+		walk(n)
+	}
+	return b.String()
+}
+
+func speaksThrough(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.Data {
+	case "h1", "h2", "h3", "header", "nav", "caption":
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			if strings.Contains(a.Val, "logo") || strings.Contains(a.Val, "title") || strings.Contains(a.Val, "header") {
+				return true
+			}
+		case "id":
+			if strings.Contains(a.Val, "title") || strings.Contains(a.Val, "header") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nodeText is every text node under n, as goquery's Text gives it.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
 	return b.String()
 }
 

@@ -30,6 +30,7 @@ const MaxFileBytes = 256 << 10
 type Set struct {
 	Sigs    []*Signature
 	Version string // "N sigs, sha256 prefix of the files"
+	words   *wordIndex
 }
 
 // idPattern: lower-case words joined by '.' or '-'.
@@ -80,6 +81,9 @@ func Load(fsys fs.FS, knownAdvice func(string) bool) (*Set, error) {
 		return nil, errors.New("no signatures found")
 	}
 	set.Version = fmt.Sprintf("%d-%s", len(set.Sigs), hex.EncodeToString(hash.Sum(nil))[:12])
+	if set.words, err = newWordIndex(set.Sigs); err != nil {
+		return nil, err
+	}
 	return set, nil
 }
 

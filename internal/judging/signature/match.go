@@ -14,7 +14,9 @@ type Env struct {
 	Pool    *sandbox.Pool
 	jsFacts *jsFacts
 	forFact *facts.Facts
-	words   map[wordKey]bool // per page: signatures share word lists
+	words   map[wordKey]bool  // per page: signatures share word lists
+	index   *wordIndex        // the set's words by part, given by Set.Match
+	parts   map[string][]bool // per page and index: what each part holds
 }
 
 type wordKey struct{ part, word string }
@@ -23,7 +25,10 @@ type wordKey struct{ part, word string }
 // answer: the shared vocabularies are asked about by many signatures.
 func (env *Env) has(f *facts.Facts, p, word string) bool {
 	if env.forFact != f || env.words == nil {
-		env.forFact, env.jsFacts, env.words = f, nil, map[wordKey]bool{}
+		env.forFact, env.jsFacts, env.words, env.parts = f, nil, map[wordKey]bool{}, nil
+	}
+	if v, ok := env.indexed(f, p, word); ok {
+		return v
 	}
 	k := wordKey{p, word}
 	v, ok := env.words[k]
@@ -44,6 +49,9 @@ type Hit struct {
 func (s *Set) Match(f *facts.Facts, env *Env) ([]Hit, []error) {
 	var hits []Hit
 	var errs []error
+	if env.index != s.words { // the answers cached belong to another set's words
+		env.index, env.parts = s.words, nil
+	}
 	for _, sig := range s.Sigs {
 		ok, ev, err := sig.Matches(f, env)
 		if err != nil {
@@ -116,7 +124,7 @@ func (env *Env) js(f *facts.Facts) *jsFacts {
 		return env.jsFacts
 	}
 	if env.forFact != f {
-		env.words = nil
+		env.words, env.parts = nil, nil
 	}
 	text := f.Text
 	if len(text) > 64<<10 {

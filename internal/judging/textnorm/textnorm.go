@@ -19,7 +19,7 @@ var dashReplacer = strings.NewReplacer(
 // Fold returns the normalised form used by every text matcher.
 func Fold(s string) string {
 	if asciiOnly(s) { // NFKC, the dashes and 'ー' leave ASCII alone: one pass
-		return collapseSpace(strings.ToLower(s))
+		return lowerCollapse(s)
 	}
 	s = norm.NFKC.String(s)
 	// Every dash below is encoded from a 0xE2 or 0xEF lead byte.
@@ -27,8 +27,7 @@ func Fold(s string) string {
 		s = dashReplacer.Replace(s)
 	}
 	s = foldKatakanaDash(s)
-	s = strings.ToLower(s)
-	return collapseSpace(s)
+	return lowerCollapse(s)
 }
 
 // asciiOnly: every byte is below 0x80.
@@ -43,23 +42,41 @@ func asciiOnly(s string) bool {
 
 // foldKatakanaDash turns the long-vowel mark 'ー' into '-' when it stands
 // between digits (０１２０ー１２３), where kits use it as a hyphen; inside
-// katakana words it stays.
+// katakana words it stays. It looks only around each 'ー' and copies the
+// text only when one changes: Japanese text is full of them.
 func foldKatakanaDash(s string) string {
-	if !strings.ContainsRune(s, 'ー') {
+	const mark = "ー"
+	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for i := 0; ; {
+		j := strings.Index(s[i:], mark)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(mark)
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsDigit(before) || !unicode.IsDigit(after) {
+			continue
+		}
+		b.WriteString(s[done:at])
+		b.WriteByte('-')
+		done = i
+	}
+	if done == 0 {
 		return s
 	}
-	rs := []rune(s)
-	for i, r := range rs {
-		if r == 'ー' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]) {
-			rs[i] = '-'
-		}
-	}
-	return string(rs)
+	b.WriteString(s[done:])
+	return b.String()
 }
 
-// collapseSpace turns every run of white space (and zero-width space) into
-// one space and trims both ends. ASCII bytes are copied without decoding.
-func collapseSpace(s string) string {
+// lowerCollapse is strings.ToLower followed by turning every run of white
+// space (and zero-width space) into one space and trimming both ends, in one
+// pass: each pass over the page's text costs as much as a parse's share of
+// it. ASCII bytes are copied without decoding; a byte that is not UTF-8
+// becomes U+FFFD, as strings.ToLower makes it.
+func lowerCollapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -75,40 +92,59 @@ func collapseSpace(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
 			b.WriteByte(c)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if caseless(r) { // most of a Japanese page: no table look-ups
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i-n : i])
+			continue
+		}
 		if unicode.IsSpace(r) || r == '\u200b' || r == '\u00a0' {
 			space = true
-			i += n
 			continue
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteString(s[i : i+n])
-		i += n
+		b.WriteRune(unicode.ToLower(r)) // RuneError for a bad byte writes U+FFFD
 	}
 	return b.String()
 }
 
+// caseless: kana and CJK ideographs (after the ideographic space), which
+// are neither white space nor changed by unicode.ToLower (a test checks
+// every one).
+func caseless(r rune) bool { return r > 0x3000 && r <= 0x9FFF }
+
 // ContainsWord finds w in s; for ASCII words the match must not sit inside a
 // longer ASCII word ("steam" is not in "steamed", "ntt" not in "attention").
 func ContainsWord(s, w string) bool {
-	ascii := isASCII(w)
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)
 		if j < 0 {
 			return false
 		}
-		start, end := i+j, i+j+len(w)
-		if !ascii || (!alnumAt(s, start-1) && !alnumAt(s, end)) {
+		if WordAt(s, w, i+j) {
 			return true
 		}
-		i = start + 1
+		i += j + 1
 	}
+}
+
+// WordAt says whether the occurrence of w at s[start:] counts as the word
+// (ContainsWord's rule), for callers that find occurrences themselves.
+func WordAt(s, w string, start int) bool {
+	return !isASCII(w) || !alnumAt(s, start-1) && !alnumAt(s, start+len(w))
 }
 
 func isASCII(s string) bool {

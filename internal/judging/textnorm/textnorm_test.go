@@ -3,6 +3,7 @@ package textnorm
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -29,13 +30,32 @@ func TestFold(t *testing.T) {
 func slowFold(s string) string {
 	s = norm.NFKC.String(s)
 	s = dashReplacer.Replace(s)
-	s = foldKatakanaDash(s)
+	s = slowKatakanaDash(s)
 	s = strings.ToLower(s)
 	return collapseSpace(s)
 }
 
+// collapseSpace is the white-space half of lowerCollapse as it was written
+// before lowering joined it, kept as the reference.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 func FuzzFoldShortcuts(f *testing.F) {
-	for _, s := range []string{"Call NOW  1-800\t555", "０１２０－９４", "a–b", "ｳｲﾙｽ ー 1ー2", "plain ascii\n"} {
+	for _, s := range []string{"Call NOW  1-800\t555", "０１２０－９４", "a–b", "ｳｲﾙｽ ー 1ー2", "1ーー2ー3ー", "\xe3\x83ー1ー\xd9\xa0ー٠", "plain ascii\n", "ÄÖ \xff\xfe ǅ İ", " \u200b\u00a0X\u3000Ｙ "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -43,4 +63,27 @@ func FuzzFoldShortcuts(f *testing.F) {
 			t.Fatalf("Fold(%q) = %q, without shortcuts %q", s, got, want)
 		}
 	})
+}
+
+// slowKatakanaDash is foldKatakanaDash as first written, kept as the
+// reference: every rune decoded, the text always copied.
+func slowKatakanaDash(s string) string {
+	if !strings.ContainsRune(s, 'ー') {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r == 'ー' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]) {
+			rs[i] = '-'
+		}
+	}
+	return string(rs)
+}
+
+func TestCaselessRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if caseless(r) && (unicode.IsSpace(r) || unicode.ToLower(r) != r || r == '\u200b' || r == '\u00a0') {
+			t.Errorf("%U is taken as caseless but is space or has a lower case", r)
+		}
+	}
 }

@@ -1,0 +1,68 @@
+package signature
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/alertguard/alertguard/internal/judging/advice"
+	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/sandbox"
+	"github.com/alertguard/alertguard/signatures"
+)
+
+// Every text condition's words are indexed, those under not as well; the
+// one-pass matching itself is tested against ContainsWord in textnorm.
+func TestWordIndexHoldsEveryTextCondition(t *testing.T) {
+	sig := &Signature{Match: &Matcher{Any: AnyMatch{
+		{Text: &TextMatch{Words: []string{"ntt", "steam"}, Part: "text"}},
+		{All: AllMatch{{Not: &NotMatch{Matcher: Matcher{Text: &TextMatch{Words: []string{"ウイルス", "ntt"}, Part: "text"}}}}}},
+		{Text: &TextMatch{Words: []string{"support"}, Part: "title"}},
+	}}}
+	ix, err := newWordIndex([]*Signature{sig})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for part, words := range map[string][]string{"text": {"ntt", "steam", "ウイルス"}, "title": {"support"}} {
+		if got := len(ix.parts[part].id); got != len(words) {
+			t.Errorf("part %s holds %d words, want %d", part, got, len(words))
+		}
+		for _, w := range words {
+			if _, ok := ix.parts[part].id[w]; !ok {
+				t.Errorf("part %s lacks %q", part, w)
+			}
+		}
+	}
+}
+
+// The set's one-pass answers equal the word-by-word ones on every fixture
+// of the embedded signatures (matched through Set.Match, then each
+// signature alone with an Env that has no index).
+func TestIndexedMatchEqualsWordByWord(t *testing.T) {
+	set, err := Load(signatures.FS, advice.New().Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := sandbox.New(1, 0)
+	n := 0
+	for _, sig := range set.Sigs {
+		for _, fx := range append(append([]Fixture{}, sig.Fixtures.Positive...), sig.Fixtures.Negative...) {
+			f := facts.Build(fx.Snapshot())
+			hits, _ := set.Match(f, &Env{Pool: pool})
+			indexed := map[string]string{}
+			for _, h := range hits {
+				indexed[h.Sig.ID] = strings.Join(h.Evidence, "|")
+			}
+			for _, s := range set.Sigs {
+				ok, ev, _ := s.Matches(f, &Env{Pool: pool})
+				got, hit := indexed[s.ID]
+				if ok != hit || ok && got != strings.Join(ev, "|") {
+					t.Errorf("%s fixture %q, signature %s: indexed %v %q, word by word %v %q", sig.ID, fx.Name, s.ID, hit, got, ok, ev)
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no fixtures compared")
+	}
+}

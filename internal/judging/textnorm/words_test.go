@@ -1,0 +1,45 @@
+package textnorm
+
+import "testing"
+
+// testWords holds the cases one pass must get as ContainsWord does: words
+// inside words, overlapping and repeated words, non-ASCII words, words that
+// start or end with punctuation.
+var testWords = []string{"ntt", "steam", "steamed", "aa", "aaa", "ウイルス", "ウイルス感染", "win+r", "-x", "0120", "20", "a"}
+
+func TestWordsAgreeWithContainsWord(t *testing.T) {
+	w := mustWords(t)
+	for _, s := range []string{
+		"", "attention ntt", "ntt", "xntt", "steamed", "steamed steam", "aaaa", "baab aa",
+		"ウイルスに感染", "ウイルス感染の恐れ", "press win+r now", "a-x", "a -x", "0120-000", "10120", "2020 20x",
+		"a", "ba", "é a", "aé",
+	} {
+		checkWords(t, w, s)
+	}
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"attention ntt", "steamed steam", "aaa", "ウイルス感染", "win+r", "0120-20"} {
+		f.Add(s)
+	}
+	w := mustWords(f)
+	f.Fuzz(func(t *testing.T, s string) { checkWords(t, w, s) })
+}
+
+func mustWords(t testing.TB) *Words {
+	w, err := NewWords(testWords)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func checkWords(t *testing.T, w *Words, s string) {
+	t.Helper()
+	got := w.In(s)
+	for i, word := range testWords {
+		if want := ContainsWord(s, word); got[i] != want {
+			t.Errorf("in %q, word %q: Words.In says %v, ContainsWord %v", s, word, got[i], want)
+		}
+	}
+}
