@@ -64,7 +64,7 @@ func TestPhoneLineHasNoEmptyBrackets(t *testing.T) {
 	var out bytes.Buffer
 	v := &verdict.Result{Summary: verdict.Summary{Decision: verdict.Block, Score: 90,
 		Phones: []verdict.Phone{{Display: "000-0000-0000"}, {E164: "+815012345678", Display: "050-1234-5678"}}}}
-	printLine(&out, scanLine{Path: "p.html", Judgement: judge.Judgement{Verdict: v}}, false, time.UTC)
+	printLine(&out, scanLine{Path: "p.html", Result: v, jd: judge.Judgement{Verdict: v}}, false, time.UTC)
 	if strings.Contains(out.String(), "()") || !strings.Contains(out.String(), "do not call: 000-0000-0000\n") ||
 		!strings.Contains(out.String(), "050-1234-5678 (+815012345678)") {
 		t.Fatalf("phone lines:\n%s", out.String())

@@ -15,16 +15,23 @@ import (
 	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
 
-// scanLine is one line of `scan --json`: the judgement exactly as the
-// browser's host sends it, with the file it came from and what reading
-// the file left out.
+// scanLine is one line of `scan --json`: the verdict's fields exactly as
+// the browser's host sends them, at the top level (the shape scripts and
+// the corpus scoring tools read: "verdict" is the decision), with the file
+// it came from, the policy that decided, the ids of the reasons and what
+// reading the file left out.
 type scanLine struct {
 	Path string `json:"path"`
-	judge.Judgement
-	Notes []string `json:"notes,omitempty"`
-	Error string   `json:"error,omitempty"` // the input could not be judged
+	*verdict.Result
+	Policy     string   `json:"policy,omitempty"`
+	Signatures []string `json:"signatures,omitempty"`
+	Notes      []string `json:"notes,omitempty"`
+	Error      string   `json:"error,omitempty"` // the input could not be judged
+
+	jd judge.Judgement
 }
 
 const scanSynopsis = "scan [--json] [--url URL] [--snapshot] PATH... (PATH may be a file, a folder or - for stdin)"
@@ -76,7 +83,8 @@ func scanOne(j *judge.Judge, in input, pageURL string, isSnap bool, stdin io.Rea
 		line.Error = err.Error()
 		return line
 	}
-	line.Judgement, line.Notes = j.Judge(snap), notes
+	line.jd, line.Notes = j.Judge(snap), notes
+	line.Result, line.Policy, line.Signatures = line.jd.Verdict, line.jd.Policy, line.jd.Verdict.SignatureIDs()
 	return line
 }
 
@@ -136,9 +144,9 @@ func printLine(w io.Writer, l scanLine, asJSON bool, loc *time.Location) {
 		fmt.Fprintf(w, "%s\n", b)
 		return
 	}
-	v := l.Verdict
+	v := l.Result
 	fmt.Fprintf(w, "%-6s %3d  %s\n", v.Decision, v.Score, l.Path)
-	if p := policyText(l.Judgement, loc); p != "" {
+	if p := policyText(l.jd, loc); p != "" {
 		fmt.Fprintf(w, "         %s\n", p)
 	}
 	for _, n := range l.Notes {
