@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -18,6 +20,7 @@ import (
 func runBench(args []string, e env) int {
 	fs := newFlags("bench", "bench [--runs N] PATH... (files or folders of saved pages)", e)
 	runs := fs.Int("runs", 20, "judge every page `N` times")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the judging to `FILE` (go tool pprof reads it)")
 	if done, code := parseFlags(fs, args, e); done {
 		return code
 	}
@@ -45,6 +48,14 @@ func runBench(args []string, e env) int {
 		fmt.Fprintln(e.stderr, "alertguard bench: no pages")
 		return 1
 	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "alertguard bench: %v\n", err)
+			return 1
+		}
+		defer stop()
+	}
 	var analyse, parse []time.Duration
 	var peak uint64
 	var ms runtime.MemStats
@@ -69,6 +80,19 @@ func runBench(args []string, e env) int {
 	fmt.Fprintf(e.stdout, "parse only      median %v  (analysis/parse ratio %.1f)\n", pmed, float64(med)/float64(max(pmed, 1)))
 	fmt.Fprintf(e.stdout, "heap in use     peak %.1f MiB\n", float64(peak)/(1<<20))
 	return 0
+}
+
+// startCPUProfile profiles until the returned stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func stats(d []time.Duration) (med, p99, worst time.Duration) {

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -258,9 +259,71 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-// dialogLiteral finds alert/confirm/prompt calls whose first argument is a
-// string literal: that text is what the person reads in the dialog.
-var dialogLiteral = regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*(?:'((?:[^'\\\n]|\\.){1,1000})'|"((?:[^"\\\n]|\\.){1,1000})")`)
+// dialogCall finds the start of an alert/confirm/prompt call whose first
+// argument is a string literal; dialogLiteral reads the literal: that text
+// is what the person reads in the dialog. Together they answer what the one
+// regular expression `(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*
+// (?:'((?:[^'\\\n]|\\.){1,1000})'|"((?:[^"\\\n]|\\.){1,1000})")` did (a fuzz test
+// holds them to it), without its thousand-fold repetition, which made Go
+// run its slowest engine over every 2 KB window. dialogCallInner is
+// dialogCall past the window's first byte, where ^ no longer matches.
+var (
+	dialogCall      = regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*['"]`)
+	dialogCallInner = regexp.MustCompile(`[^.\w](?:window\.)?(?:alert|confirm|prompt)\s*\(\s*['"]`)
+)
+
+// maxDialogUnits bounds a dialog literal: characters or escapes.
+const maxDialogUnits = 1000
+
+// dialogLiteral returns the first dialog call's string literal in w, raw
+// (escapes as written), and whether there is one.
+func dialogLiteral(w string) (string, bool) {
+	for from := 0; from < len(w); {
+		call := dialogCall
+		if from > 0 {
+			call = dialogCallInner
+		}
+		loc := call.FindStringIndex(w[from:])
+		if loc == nil {
+			return "", false
+		}
+		open := from + loc[1] // just past the quote
+		if lit, ok := quoted(w[open:], w[open-1]); ok {
+			return lit, true
+		}
+		// The literal did not close in bounds: the next match starts after
+		// this one's first character, as the regular expression would.
+		from += loc[0] + 1
+	}
+	return "", false
+}
+
+// quoted reads a JavaScript string body up to its closing quote q: 1 to
+// maxDialogUnits characters or backslash escapes, on one line.
+func quoted(s string, q byte) (string, bool) {
+	units := 0
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == q:
+			return s[:i], units > 0
+		case c == '\\':
+			if i+1 >= len(s) || s[i+1] == '\n' {
+				return "", false
+			}
+			_, size := utf8.DecodeRuneInString(s[i+1:])
+			i += 1 + size
+		case c == '\n':
+			return "", false
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		if units++; units > maxDialogUnits {
+			return "", false
+		}
+	}
+	return "", false
+}
 
 var jsEscapes = strings.NewReplacer(`\r`, "\n", `\n`, "\n", `\t`, " ", `\"`, `"`, `\'`, "'", `\\`, `\`)
 
@@ -269,8 +332,8 @@ func dialogText(script string, events []snapshot.Event) string {
 	n := 0
 	for _, kw := range []string{"alert(", "confirm(", "prompt("} {
 		for _, w := range scriptfacts.Windows(script, kw, 2100, 50) {
-			if m := dialogLiteral.FindStringSubmatch(w); m != nil && n < 50 {
-				b.WriteString(jsEscapes.Replace(m[1] + m[2]))
+			if lit, ok := dialogLiteral(w); ok && n < 50 {
+				b.WriteString(jsEscapes.Replace(lit))
 				b.WriteByte('\n')
 				n++
 			}

@@ -10,32 +10,39 @@ import (
 // api names are shared with snapshot event types where both exist.
 // Each API has literal needles: the regexp only runs in a window around a
 // needle, so megabytes of framework code cost a few substring searches.
+// before and after bound the window: how far before its needle a match may
+// start and how far past the needle's start it may end. A window no wider
+// than the pattern's reach keeps the case-insensitive patterns, which have
+// no literal prefix to skip with, from trying every byte of a long window.
+// A pattern whose gap is [^;] cannot cross a ';', so its window also ends
+// at the first one.
 var apis = []struct {
-	name    string
-	needles []string
-	re      *regexp.Regexp
+	name          string
+	needles       []string
+	before, after int
+	re            *regexp.Regexp
 }{
-	{"fullscreen", []string{"equestFullscreen", "equestFullScreen"}, regexp.MustCompile(`(?i)(?:request|webkitRequest|mozRequest|msRequest)Full[sS]creen|\.requestFullscreen`)},
-	{"keyboard-lock", []string{"keyboard.lock"}, regexp.MustCompile(`keyboard\.lock\s*\(`)},
-	{"pointer-lock", []string{"requestPointerLock"}, regexp.MustCompile(`requestPointerLock`)},
-	{"dialog", []string{"alert(", "confirm(", "prompt(", "alert (", "confirm ("}, regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(`)},
-	{"history", []string{"history.pushState", "history.replaceState"}, regexp.MustCompile(`history\.(?:pushState|replaceState)`)},
-	{"beforeunload", []string{"beforeunload", "BeforeUnload", "beforeUnload"}, regexp.MustCompile(`(?i)onbeforeunload|['"]beforeunload['"]`)},
-	{"window-open", []string{"window.open"}, regexp.MustCompile(`window\.open\s*\(`)},
-	{"print", []string{"print(", "print ("}, regexp.MustCompile(`(?:window\.|^|[^.\w])print\s*\(\s*\)`)},
-	{"notification", []string{"Notification.requestPermission", "OneSignal", "pushManager", "PushManager"}, regexp.MustCompile(`Notification\.requestPermission|OneSignal|pushManager\.subscribe|PushManager`)},
-	{"clipboard-write", []string{"clipboard.write", "execCommand"}, regexp.MustCompile(`clipboard\.write(?:Text)?\s*\(|execCommand\s*\(\s*['"]copy['"]`)},
-	{"clipboard-read", []string{"clipboard.read"}, regexp.MustCompile(`clipboard\.read(?:Text)?\s*\(`)},
-	{"media-play", []string{".play("}, regexp.MustCompile(`\.play\s*\(\s*\)`)},
-	{"audio-context", []string{"AudioContext"}, regexp.MustCompile(`AudioContext`)},
-	{"speech", []string{"peechSynthesis"}, regexp.MustCompile(`speechSynthesis|SpeechSynthesisUtterance`)},
-	{"window-move", []string{"moveTo", "resizeTo"}, regexp.MustCompile(`\.(?:moveTo|resizeTo)\s*\(`)},
-	{"vibrate", []string{"navigator.vibrate"}, regexp.MustCompile(`navigator\.vibrate`)},
-	{"geolocation", []string{"geolocation."}, regexp.MustCompile(`geolocation\.(?:getCurrentPosition|watchPosition)`)},
-	{"camera", []string{"getUserMedia"}, regexp.MustCompile(`getUserMedia`)},
-	{"block-keys", []string{"keydown", "keyup", "keypress", "onkey"}, regexp.MustCompile(`(?is)(?:keydown|keyup|keypress|onkey\w+)[^;]{0,200}?(?:preventDefault|return\s+false)`)},
-	{"block-contextmenu", []string{"contextmenu", "ContextMenu", "contextMenu"}, regexp.MustCompile(`(?is)contextmenu[^;]{0,120}?(?:preventDefault|return\s+false)`)},
-	{"obfuscation", []string{"eval(", "eval (", "document.write("}, regexp.MustCompile(`eval\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode)|document\.write\s*\(\s*(?:unescape|atob)`)},
+	{"fullscreen", []string{"equestFullscreen", "equestFullScreen"}, 8, 20, regexp.MustCompile(`(?i)(?:request|webkitRequest|mozRequest|msRequest)Full[sS]creen|\.requestFullscreen`)},
+	{"keyboard-lock", []string{"keyboard.lock"}, 0, 40, regexp.MustCompile(`keyboard\.lock\s*\(`)},
+	{"pointer-lock", []string{"requestPointerLock"}, 0, 20, regexp.MustCompile(`requestPointerLock`)},
+	{"dialog", []string{"alert(", "confirm(", "prompt(", "alert (", "confirm ("}, 8, 40, regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(`)},
+	{"history", []string{"history.pushState", "history.replaceState"}, 0, 24, regexp.MustCompile(`history\.(?:pushState|replaceState)`)},
+	{"beforeunload", []string{"beforeunload", "BeforeUnload", "beforeUnload"}, 3, 16, regexp.MustCompile(`(?i)onbeforeunload|['"]beforeunload['"]`)},
+	{"window-open", []string{"window.open"}, 0, 40, regexp.MustCompile(`window\.open\s*\(`)},
+	{"print", []string{"print(", "print ("}, 8, 40, regexp.MustCompile(`(?:window\.|^|[^.\w])print\s*\(\s*\)`)},
+	{"notification", []string{"Notification.requestPermission", "OneSignal", "pushManager", "PushManager"}, 0, 40, regexp.MustCompile(`Notification\.requestPermission|OneSignal|pushManager\.subscribe|PushManager`)},
+	{"clipboard-write", []string{"clipboard.write", "execCommand"}, 0, 60, regexp.MustCompile(`clipboard\.write(?:Text)?\s*\(|execCommand\s*\(\s*['"]copy['"]`)},
+	{"clipboard-read", []string{"clipboard.read"}, 0, 40, regexp.MustCompile(`clipboard\.read(?:Text)?\s*\(`)},
+	{"media-play", []string{".play("}, 0, 40, regexp.MustCompile(`\.play\s*\(\s*\)`)},
+	{"audio-context", []string{"AudioContext"}, 0, 12, regexp.MustCompile(`AudioContext`)},
+	{"speech", []string{"peechSynthesis"}, 1, 30, regexp.MustCompile(`speechSynthesis|SpeechSynthesisUtterance`)},
+	{"window-move", []string{"moveTo", "resizeTo"}, 1, 40, regexp.MustCompile(`\.(?:moveTo|resizeTo)\s*\(`)},
+	{"vibrate", []string{"navigator.vibrate"}, 0, 17, regexp.MustCompile(`navigator\.vibrate`)},
+	{"geolocation", []string{"geolocation."}, 0, 40, regexp.MustCompile(`geolocation\.(?:getCurrentPosition|watchPosition)`)},
+	{"camera", []string{"getUserMedia"}, 0, 12, regexp.MustCompile(`getUserMedia`)},
+	{"block-keys", []string{"keydown", "keyup", "keypress", "onkey"}, 2, 260, regexp.MustCompile(`(?is)(?:keydown|keyup|keypress|onkey\w+)[^;]{0,200}?(?:preventDefault|return\s+false)`)},
+	{"block-contextmenu", []string{"contextmenu", "ContextMenu", "contextMenu"}, 0, 260, regexp.MustCompile(`(?is)contextmenu[^;]{0,120}?(?:preventDefault|return\s+false)`)},
+	{"obfuscation", []string{"eval(", "eval (", "document.write("}, 0, 80, regexp.MustCompile(`eval\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode)|document\.write\s*\(\s*(?:unescape|atob)`)},
 }
 
 // Names returns every API name the package knows, for validating signatures.
@@ -54,19 +61,14 @@ func Scan(src string) map[string]int {
 		return out
 	}
 	for i, at := range findSites(src) {
-		if n := count(src, at, apis[i].re); n > 0 {
+		if n := count(src, at, i); n > 0 {
 			out[apis[i].name] = n
 		}
 	}
 	return out
 }
 
-// Window sizes around a needle: patterns start at most 20 bytes before their
-// needle ("webkitRequestFullscreen") and reach at most 200 bytes past it
-// (block-keys, block-contextmenu).
 const (
-	before   = 20
-	after    = 260
 	maxCalls = 100
 	maxSites = 300 // needle occurrences examined per API
 )
@@ -118,14 +120,20 @@ func findSites(src string) [][]int {
 }
 
 // count returns how many distinct regexp matches lie near the sites.
-func count(src string, sites []int, re *regexp.Regexp) int {
+func count(src string, sites []int, api int) int {
+	a := apis[api]
 	n, last := 0, -1
 	for _, at := range sites {
-		lo, hi := max(at-before, 0), min(at+after, len(src))
+		lo, hi := max(at-a.before, 0), min(at+a.after, len(src))
+		if strings.Contains(a.re.String(), "[^;]") {
+			if k := strings.IndexByte(src[at:hi], ';'); k >= 0 {
+				hi = at + k
+			}
+		}
 		if hi <= last {
 			continue
 		}
-		for _, loc := range re.FindAllStringIndex(src[lo:hi], -1) {
+		for _, loc := range a.re.FindAllStringIndex(src[lo:hi], -1) {
 			if lo+loc[1] > last && n < maxCalls {
 				n++
 				last = lo + loc[1]

@@ -1,6 +1,13 @@
 package scriptfacts
 
-import "testing"
+import (
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestScan(t *testing.T) {
 	tests := []struct {
@@ -29,5 +36,53 @@ func TestScan(t *testing.T) {
 				t.Errorf("Scan(%q)[%s] = %d, want %d", tt.src, k, got[k], v)
 			}
 		}
+	}
+}
+
+// wideScan is Scan as it was before each API had its own window: 20 bytes
+// before every needle and 260 after.
+func wideScan(src string) map[string]int {
+	out := map[string]int{}
+	for i, sites := range findSites(src) {
+		n, last := 0, -1
+		for _, at := range sites {
+			lo, hi := max(at-20, 0), min(at+260, len(src))
+			if hi <= last {
+				continue
+			}
+			for _, loc := range apis[i].re.FindAllStringIndex(src[lo:hi], -1) {
+				if lo+loc[1] > last && n < maxCalls {
+					n++
+					last = lo + loc[1]
+				}
+			}
+		}
+		if n > 0 {
+			out[apis[i].name] = n
+		}
+	}
+	return out
+}
+
+// TestNarrowWindowsCountTheSame: on every page and script of the corpus,
+// the narrow windows count what the wide ones did.
+func TestNarrowWindowsCountTheSame(t *testing.T) {
+	n := 0
+	err := filepath.WalkDir("../../../corpus", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !(strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".js")) {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		n++
+		if got, want := Scan(string(b)), wideScan(string(b)); !maps.Equal(got, want) {
+			t.Errorf("%s: %v, wide windows %v", p, got, want)
+		}
+		return nil
+	})
+	if err != nil || n < 300 {
+		t.Fatalf("walked %d corpus files: %v", n, err)
 	}
 }
