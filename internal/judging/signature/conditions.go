@@ -8,6 +8,7 @@ import (
 	"github.com/andybalholm/cascadia"
 
 	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/literals"
 	"github.com/alertguard/alertguard/internal/judging/scriptfacts"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
@@ -95,16 +96,22 @@ type RegexMatch struct {
 	Part    string `yaml:"part"`
 	Min     int    `yaml:"min"`
 	re      *regexp.Regexp
+	need    []string // one of these is in every match (nil: not known)
 }
 
 func (r *RegexMatch) prepare(c *checker) {
 	c.part(r.Part)
 	r.re = c.regex(r.Pattern)
+	r.need = literals.Required(r.re.String())
 }
 
 func (r *RegexMatch) match(f *facts.Facts, _ *Env, ev *[]string) bool {
+	text := part(f, r.Part)
+	if r.need != nil && !literals.AnyIn(text, r.need) {
+		return false // cannot match: a few substring searches instead of the expression
+	}
 	min := max(r.Min, 1)
-	found := r.re.FindAllString(part(f, r.Part), min)
+	found := r.re.FindAllString(text, min)
 	if len(found) < min {
 		return false
 	}
