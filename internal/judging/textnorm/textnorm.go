@@ -21,13 +21,70 @@ func Fold(s string) string {
 	if asciiOnly(s) { // NFKC, the dashes and 'ー' leave ASCII alone: one pass
 		return lowerCollapse(s)
 	}
-	s = norm.NFKC.String(s)
+	s = nfkc(s)
 	// Every dash below is encoded from a 0xE2 or 0xEF lead byte.
 	if strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xEF) >= 0 {
 		s = dashReplacer.Replace(s)
 	}
 	s = foldKatakanaDash(s)
 	return lowerCollapse(s)
+}
+
+// nfkc is norm.NFKC.String(s), but runs of ASCII, kana and common CJK
+// ideographs, which NFKC leaves as they are, are copied without looking them
+// up: they are most of a Japanese page. Only the stretches between them go
+// through the normaliser, each with the starter before it, the one
+// character a combining mark there could join.
+func nfkc(s string) string {
+	var b strings.Builder
+	done, prev := 0, 0 // s[:done] is in b; prev: the last rune's start
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			prev = i
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			// Around a byte that is not UTF-8 the normaliser's answer for a
+			// piece differs from its answer for the whole (fuzzing found it).
+			return norm.NFKC.String(s)
+		}
+		if stable(r) {
+			prev = i
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if r2 == utf8.RuneError && n2 == 1 {
+				return norm.NFKC.String(s)
+			}
+			if r2 < utf8.RuneSelf || stable(r2) {
+				break
+			}
+			j += n2
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s) + len(s)/8)
+		}
+		b.WriteString(s[done:prev])
+		b.WriteString(norm.NFKC.String(s[prev:j]))
+		done, prev, i = j, j, j
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// stable: hiragana, katakana and the CJK unified ideographs. NFKC leaves
+// each as it is, and none joins the character before it (a test checks
+// every one against the normaliser's own tables).
+func stable(r rune) bool {
+	return r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF
 }
 
 // asciiOnly: every byte is below 0x80.

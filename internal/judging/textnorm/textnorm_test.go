@@ -87,3 +87,44 @@ func TestCaselessRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestStableRunes: every rune nfkc copies without the normaliser is one
+// NFKC keeps and that never joins what comes before it.
+func TestStableRunes(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !stable(r) {
+			continue
+		}
+		n++
+		s := string(r)
+		p := norm.NFKC.PropertiesString(s)
+		if norm.NFKC.String(s) != s || !p.BoundaryBefore() || p.CCC() != 0 {
+			t.Fatalf("%U is not stable under NFKC", r)
+		}
+	}
+	if n < 20000 {
+		t.Fatalf("only %d stable runes", n)
+	}
+}
+
+func TestNFKCAsTheNormaliser(t *testing.T) {
+	for _, s := range []string{
+		"", "abc", "お使いのパソコン", "０１２０ー１２３", "か\u3099", "ｶﾞｲﾄﾞ", "ﾊﾟｿｺﾝ が 感染", "Ａ　Ｂ", "e\u0301", "漢字\u3099x", "㍻①", "\xff\xfeか",
+	} {
+		if got, want := nfkc(s), norm.NFKC.String(s); got != want {
+			t.Errorf("nfkc(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNFKCAsTheNormaliser(f *testing.F) {
+	for _, s := range []string{"お使いのパソコン", "か\u3099ｶﾞ", "Ａ１　x", "e\u0301漢"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := nfkc(s), norm.NFKC.String(s); got != want {
+			t.Fatalf("nfkc(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
