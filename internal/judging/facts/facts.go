@@ -45,7 +45,7 @@ type Facts struct {
 	Text            string // what a person reads: body text, frames, noscript, snapshot text
 	Attrs           string // alt, title, aria-label, placeholder, button values
 	Query           string // decoded URL query values
-	Page            string // Title + Text + Attrs + Query + Dialogs: the part "page"
+	Page            string // PageParts joined by '\n': the part "page"
 	Script          string // inline and same-page script source and handlers, raw
 	Docs            []*page.Document
 	Phones          []phones.Number
@@ -100,7 +100,7 @@ func Build(s *snapshot.Snapshot) *Facts {
 	}
 	f.Text = textnorm.Fold(text.String())
 	f.Dialogs = textnorm.Fold(dialogText(f.Script, s.Events))
-	f.Page = f.Title + "\n" + f.Text + "\n" + f.Attrs + "\n" + f.Query + "\n" + f.Dialogs
+	f.Page = strings.Join(f.PageParts(), "\n")
 	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
 	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang, f.Host))
 	for i := range f.Phones {
@@ -114,6 +114,25 @@ func Build(s *snapshot.Snapshot) *Facts {
 		f.addEvent(e)
 	}
 	return f
+}
+
+// PageSegments names the parts Page joins, in order.
+var PageSegments = []string{"title", "text", "attrs", "query", "dialogs"}
+
+// PageParts are the folded parts Page joins, in PageSegments' order.
+func (f *Facts) PageParts() []string {
+	return []string{f.Title, f.Text, f.Attrs, f.Query, f.Dialogs}
+}
+
+// PageEnds is where each of PageParts ends in Page.
+func (f *Facts) PageEnds() []int {
+	ends := make([]int, 0, len(PageSegments))
+	at := -1
+	for _, p := range f.PageParts() {
+		at += 1 + len(p)
+		ends = append(ends, at)
+	}
+	return ends
 }
 
 func (f *Facts) addEvent(e snapshot.Event) {

@@ -2,6 +2,7 @@ package signature
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
@@ -9,8 +10,20 @@ import (
 
 // wordIndex holds, per page part, every word the set's text conditions ask
 // about, compiled into one automaton: a page part is read once for all of
-// them instead of once per word (the word loop was a fifth of judging).
+// them instead of once per word (the word loop was a fifth of judging). The
+// parts Page joins share one automaton, and Page is read once for them all.
 type wordIndex struct{ parts map[string]*partWords }
+
+// pageKey is the index entry shared by "page" and the parts Page joins.
+const pageKey = "page"
+
+// indexKey is the entry a text condition's part is looked up under.
+func indexKey(p string) string {
+	if p == "" || slices.Contains(facts.PageSegments, p) {
+		return pageKey
+	}
+	return p
+}
 
 type partWords struct {
 	find *textnorm.Words
@@ -23,15 +36,16 @@ func newWordIndex(sigs []*Signature) (*wordIndex, error) {
 	lists := map[string][]string{}
 	for _, sig := range sigs {
 		eachText(sig.Match, func(t *TextMatch) {
-			pw := byPart[t.Part]
+			key := indexKey(t.Part)
+			pw := byPart[key]
 			if pw == nil {
 				pw = &partWords{id: map[string]int{}}
-				byPart[t.Part] = pw
+				byPart[key] = pw
 			}
 			for _, w := range t.Words {
 				if _, dup := pw.id[w]; !dup && w != "" {
-					pw.id[w] = len(lists[t.Part])
-					lists[t.Part] = append(lists[t.Part], w)
+					pw.id[w] = len(lists[key])
+					lists[key] = append(lists[key], w)
 				}
 			}
 		})
@@ -70,7 +84,8 @@ func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
 	if env.index == nil {
 		return false, false
 	}
-	pw := env.index.parts[p]
+	key := indexKey(p)
+	pw := env.index.parts[key]
 	if pw == nil {
 		return false, false
 	}
@@ -81,10 +96,26 @@ func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
 	if env.parts == nil {
 		env.parts = map[string][]bool{}
 	}
+	if p == "" {
+		p = pageKey
+	}
 	hits, done := env.parts[p]
 	if !done {
-		hits = pw.find.In(part(f, p))
-		env.parts[p] = hits
+		env.scan(f, key, pw)
+		hits = env.parts[p]
 	}
 	return hits[id], true
+}
+
+// scan reads one part for its words; Page once for itself and its parts.
+func (env *Env) scan(f *facts.Facts, key string, pw *partWords) {
+	if key != pageKey {
+		env.parts[key] = pw.find.In(part(f, key))
+		return
+	}
+	whole, segs := pw.find.InSegments(f.Page, f.PageEnds())
+	env.parts[pageKey] = whole
+	for k, name := range facts.PageSegments {
+		env.parts[name] = segs[k]
+	}
 }

@@ -17,12 +17,14 @@ func TestWordIndexHoldsEveryTextCondition(t *testing.T) {
 		{Text: &TextMatch{Words: []string{"ntt", "steam"}, Part: "text"}},
 		{All: AllMatch{{Not: &NotMatch{Matcher: Matcher{Text: &TextMatch{Words: []string{"ウイルス", "ntt"}, Part: "text"}}}}}},
 		{Text: &TextMatch{Words: []string{"support"}, Part: "title"}},
+		{Text: &TextMatch{Words: []string{"warning"}, Part: "headings"}},
 	}}}
 	ix, err := newWordIndex([]*Signature{sig})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for part, words := range map[string][]string{"text": {"ntt", "steam", "ウイルス"}, "title": {"support"}} {
+	// text and title are parts of Page: they share its entry.
+	for part, words := range map[string][]string{"page": {"ntt", "steam", "ウイルス", "support"}, "headings": {"warning"}} {
 		if got := len(ix.parts[part].id); got != len(words) {
 			t.Errorf("part %s holds %d words, want %d", part, got, len(words))
 		}

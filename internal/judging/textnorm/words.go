@@ -2,6 +2,8 @@ package textnorm
 
 import (
 	"fmt"
+	"slices"
+	"unsafe"
 
 	"github.com/coregx/ahocorasick"
 )
@@ -34,10 +36,40 @@ func (w *Words) In(s string) []bool {
 	if s == "" || w.ac == nil {
 		return found
 	}
-	for _, m := range w.ac.FindAllOverlapping([]byte(s)) {
+	for _, m := range w.ac.FindAllOverlapping(bytesOf(s)) {
 		if !found[m.PatternID] {
 			found[m.PatternID] = WordAt(s, w.words[m.PatternID], m.Start)
 		}
 	}
 	return found
 }
+
+// InSegments is In for s and for each of the segments s joins with one
+// '\n' (ends[k]: where segment k ends), from one pass over s. A separator
+// is not a letter, so a word's boundaries are the same in s as in its
+// segment; a match across a separator counts for s alone.
+func (w *Words) InSegments(s string, ends []int) (whole []bool, segs [][]bool) {
+	whole = make([]bool, len(w.words))
+	segs = make([][]bool, len(ends))
+	for k := range segs {
+		segs[k] = make([]bool, len(w.words))
+	}
+	if s == "" || w.ac == nil {
+		return whole, segs
+	}
+	for _, m := range w.ac.FindAllOverlapping(bytesOf(s)) {
+		if !WordAt(s, w.words[m.PatternID], m.Start) {
+			continue
+		}
+		whole[m.PatternID] = true
+		k, _ := slices.BinarySearch(ends, m.Start+1) // first segment ending at or after the match's first byte
+		if k < len(ends) && m.End <= ends[k] && (k == 0 || m.Start > ends[k-1]) {
+			segs[k][m.PatternID] = true
+		}
+	}
+	return whole, segs
+}
+
+// bytesOf is s as bytes without a copy, for the automaton, which only
+// reads: copying a page's text for each pass cost as much as reading it.
+func bytesOf(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }

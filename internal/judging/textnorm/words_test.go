@@ -1,6 +1,10 @@
 package textnorm
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // testWords holds the cases one pass must get as ContainsWord does: words
 // inside words, overlapping and repeated words, non-ASCII words, words that
@@ -42,4 +46,38 @@ func checkWords(t *testing.T, w *Words, s string) {
 			t.Errorf("in %q, word %q: Words.In says %v, ContainsWord %v", s, word, got[i], want)
 		}
 	}
+}
+
+// InSegments answers for each segment what In answers for it alone.
+func FuzzInSegments(f *testing.F) {
+	f.Add("your pc\nntt support", "ntt", "pc", "t\ns")
+	f.Add("\n\nsteam\n", "steam", "m", "")
+	f.Fuzz(func(t *testing.T, s, w1, w2, w3 string) {
+		var words []string
+		for _, w := range []string{w1, w2, w3} {
+			if w != "" {
+				words = append(words, w)
+			}
+		}
+		ws, err := NewWords(words)
+		if err != nil {
+			return
+		}
+		segments := strings.Split(s, "\n")
+		var ends []int
+		at := -1
+		for _, seg := range segments {
+			at += 1 + len(seg)
+			ends = append(ends, at)
+		}
+		whole, segs := ws.InSegments(s, ends)
+		if want := ws.In(s); !slices.Equal(whole, want) {
+			t.Fatalf("whole %v, In %v", whole, want)
+		}
+		for k, seg := range segments {
+			if want := ws.In(seg); !slices.Equal(segs[k], want) {
+				t.Fatalf("segment %d %q: %v, In %v", k, seg, segs[k], want)
+			}
+		}
+	})
 }
