@@ -129,8 +129,55 @@ func btoi(b bool) int {
 	return 0
 }
 
-// clock is a timer shown in a heading or label ("04:59").
-var clock = regexp.MustCompile(`(?:^|[^\d:])\d{1,2}\s*:\s*[0-5]\d(?:[^\d:]|$)`)
+// hasClock finds a timer shown in a heading or label ("04:59"): what
+// `(?:^|[^\d:])\d{1,2}\s*:\s*[0-5]\d(?:[^\d:]|$)` matches (a fuzz test holds
+// it to that), looked for at each ':' instead of at every byte.
+func hasClock(s string) bool {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(s[i:], ':')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if clockLeft(s[:i]) && clockRight(s[i+1:]) {
+			return true
+		}
+	}
+}
+
+// clockLeft: s ends with one or two digits, then white space, standing
+// after the start or after neither a digit nor a colon.
+func clockLeft(s string) bool {
+	k := len(s)
+	for k > 0 && isSpace(s[k-1]) {
+		k--
+	}
+	d := 0
+	for k > 0 && isDigit(s[k-1]) {
+		k--
+		d++
+	}
+	return d >= 1 && d <= 2 && (k == 0 || s[k-1] != ':')
+}
+
+// clockRight: s starts with white space, then minutes 00–59, then the end
+// or neither a digit nor a colon.
+func clockRight(s string) bool {
+	k := 0
+	for k < len(s) && isSpace(s[k]) {
+		k++
+	}
+	if k+1 >= len(s) || s[k] < '0' || s[k] > '5' || !isDigit(s[k+1]) {
+		return false
+	}
+	k += 2
+	return k == len(s) || !isDigit(s[k]) && s[k] != ':'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isSpace is the regexp's \s: ASCII white space without \v.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 func (p *pageState) pressure(prominent string) {
 	p.lex("pressure.words", "pressure", p.body, 3)
@@ -140,7 +187,7 @@ func (p *pageState) pressure(prominent string) {
 	// and the words that go with it; two of three count half.
 	timer := strings.Contains(p.f.Script, "setInterval")
 	n, ev := p.e.lx.of(p.body, "countdown")
-	shown := (timer || n > 0) && strings.Contains(prominent, ":") && clock.MatchString(prominent[:min(len(prominent), 64<<10)])
+	shown := (timer || n > 0) && hasClock(prominent[:min(len(prominent), 64<<10)])
 	switch k := btoi(timer) + btoi(shown) + btoi(n > 0); {
 	case k == 3:
 		p.set("pressure.countdown", 1, append(ev, "timer")...)
