@@ -66,7 +66,7 @@ func runBench(args []string, e env) int {
 			j.Judge(&s)
 			analyse = append(analyse, time.Since(t0))
 			t0 = time.Now()
-			_, _ = goquery.NewDocumentFromReader(strings.NewReader(p.HTML))
+			parseOnly(p)
 			parse = append(parse, time.Since(t0))
 		}
 		runtime.ReadMemStats(&ms)
@@ -80,6 +80,17 @@ func runBench(args []string, e env) int {
 	fmt.Fprintf(e.stdout, "parse only      median %v  (analysis/parse ratio %.1f)\n", pmed, float64(med)/float64(max(pmed, 1)))
 	fmt.Fprintf(e.stdout, "heap in use     peak %.1f MiB\n", float64(peak)/(1<<20))
 	return 0
+}
+
+// parseOnly parses what judging parses of a snapshot before reading it:
+// the page and the frames saved with it.
+func parseOnly(s *snapshot.Snapshot) {
+	_, _ = goquery.NewDocumentFromReader(strings.NewReader(s.HTML))
+	for _, f := range s.Frames {
+		if f.HTML != "" {
+			_, _ = goquery.NewDocumentFromReader(strings.NewReader(f.HTML))
+		}
+	}
 }
 
 // startCPUProfile profiles until the returned stop is called.

@@ -30,8 +30,23 @@ type Extractor struct {
 	defs  []Def
 	index map[string]int
 	lx    *lexicons
+	views map[string]*lexicons // the lexicons each smaller text is read for
 	sites *knownSites
 }
+
+// views name the few lexicons read from texts other than the page: each is
+// compiled alone, a small automaton that stays in cache (Extractor.view).
+var views = map[string][]string{
+	"script":   {"commands", "paste_steps", "verify", "allow"},
+	"head":     {"os_voice", "alarm"},
+	"dialogs":  {"alarm", "pressure", "call", "do_not_close"},
+	"call":     {"call"},
+	"alarm":    {"alarm"},
+	"commands": {"commands"},
+}
+
+// view is the automaton of one entry of views.
+func (e *Extractor) view(name string) *lexicons { return e.views[name] }
 
 // Vector is one page's features, in the order of Extractor.Defs.
 type Vector struct {
@@ -50,7 +65,12 @@ func New(sigs []*signature.Signature) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Extractor{lx: lx, sites: sites, index: map[string]int{}}
+	e := &Extractor{lx: lx, sites: sites, index: map[string]int{}, views: map[string]*lexicons{}}
+	for name, lists := range views {
+		if e.views[name], err = lx.only(lists...); err != nil {
+			return nil, err
+		}
+	}
 	e.defs = append(e.defs, builtin...)
 	for _, s := range sigs {
 		cat := s.Category
@@ -121,8 +141,8 @@ func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
 	kit := kitScripts(f)
 	p := &pageState{e: e, f: f, v: v, kit: kit,
 		body:   e.lx.scan(f.Page),
-		head:   e.lx.scan(prominent),
-		script: e.lx.scan(scriptText(kit)),
+		head:   e.view("head").scan(prominent),
+		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
 	p.alarm()
@@ -295,7 +315,7 @@ func (p *pageState) alarm() {
 	p.lex("alarm.your-device", "your_device", p.body, 3)
 	p.lex("alarm.fake-scan", "scan", p.body, 3)
 	if p.f.Dialogs != "" {
-		p.lex("alarm.dialog", "alarm", p.e.lx.scan(p.f.Dialogs), 2)
+		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(p.f.Dialogs), 2)
 	}
 	// Error codes and threat counts only matter on a page that alarms.
 	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 {

@@ -111,14 +111,14 @@ func (p *pageState) phones(prominent string) {
 	p.set("lure.phone-prominent", float64(len(loud)), loud...)
 	p.set("lure.phone-hidden", float64(len(hidden)), hidden...)
 	if contexts.Len() > 0 {
-		p.lex("lure.call-words", "call", p.e.lx.scan(contexts.String()), 2)
+		p.lex("lure.call-words", "call", p.e.view("call").scan(contexts.String()), 2)
 	}
 }
 
 // nearCall: words asking to call stand next to a number that did not
 // validate (kits mistype their numbers).
 func (p *pageState) nearCall(ctx string) bool {
-	n, _ := p.e.lx.of(p.e.lx.scan(ctx), "call")
+	n, _ := p.e.lx.of(p.e.view("call").scan(ctx), "call")
 	return n > 0
 }
 
@@ -253,7 +253,7 @@ func (p *pageState) dialogs() {
 	if n == 0 || p.f.Dialogs == "" {
 		return
 	}
-	h := p.e.lx.scan(p.f.Dialogs)
+	h := p.e.view("dialogs").scan(p.f.Dialogs)
 	var ev []string
 	for _, l := range []string{"alarm", "pressure", "call", "do_not_close"} {
 		_, e := p.e.lx.of(h, l)
@@ -423,7 +423,7 @@ func (p *pageState) negative() {
 	p.lex("negative.aware", "aware", p.body, 4)
 	p.lex("negative.report", "report", p.body, 4)
 	if q := quotations(f.Text); len(q) > 0 {
-		p.lex("negative.quoted-alarm", "alarm", p.e.lx.scan(q), 3)
+		p.lex("negative.quoted-alarm", "alarm", p.e.view("alarm").scan(q), 3)
 	}
 	p.lex("negative.contact", "contact", p.body, 4)
 	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
@@ -431,7 +431,7 @@ func (p *pageState) negative() {
 		p.set("negative.known-org", 1, registrable(f.Host))
 	}
 	if st.codeBlocks > 0 && !p.strongAuthority() {
-		if n, ev := p.e.lx.of(p.e.lx.scan(strings.ToLower(st.code.String())), "commands"); n > 0 {
+		if n, ev := p.e.lx.of(p.e.view("commands").scan(strings.ToLower(st.code.String())), "commands"); n > 0 {
 			p.set("negative.vendor-command", 1, ev...)
 		}
 	}
