@@ -62,6 +62,8 @@ type TextMatch struct {
 	Words []string `yaml:"words"`
 	Part  string   `yaml:"part"`
 	Min   int      `yaml:"min"`
+	index *wordIndex // the set's index that holds the words, and
+	ids   []int      // each word's place in it (-1: not held)
 }
 
 func (t *TextMatch) prepare(c *checker) {
@@ -78,8 +80,18 @@ func (t *TextMatch) prepare(c *checker) {
 func (t *TextMatch) match(f *facts.Facts, env *Env, ev *[]string) bool {
 	min := max(t.Min, 1)
 	var found []string
-	for _, w := range t.Words {
-		if env.has(f, t.Part, w) {
+	var hits []bool
+	if t.index != nil && t.index == env.index { // the words' answers by position, no look-ups
+		hits = env.partHits(f, t.Part)
+	}
+	for i, w := range t.Words {
+		var has bool
+		if hits != nil && t.ids[i] >= 0 {
+			has = hits[t.ids[i]]
+		} else {
+			has = env.has(f, t.Part, w)
+		}
+		if has {
 			found = append(found, w)
 			if len(found) >= min {
 				*ev = append(*ev, found...)

@@ -24,9 +24,7 @@ type wordKey struct{ part, word string }
 // has reports whether word occurs in a part of the page, caching the
 // answer: the shared vocabularies are asked about by many signatures.
 func (env *Env) has(f *facts.Facts, p, word string) bool {
-	if env.forFact != f || env.words == nil {
-		env.forFact, env.jsFacts, env.words, env.parts = f, nil, map[wordKey]bool{}, nil
-	}
+	env.forPage(f)
 	if v, ok := env.indexed(f, p, word); ok {
 		return v
 	}
@@ -37,6 +35,13 @@ func (env *Env) has(f *facts.Facts, p, word string) bool {
 		env.words[k] = v
 	}
 	return v
+}
+
+// forPage clears what was cached about another page.
+func (env *Env) forPage(f *facts.Facts) {
+	if env.forFact != f || env.words == nil {
+		env.forFact, env.jsFacts, env.words, env.parts = f, nil, map[wordKey]bool{}, nil
+	}
 }
 
 // Hit is a matched signature with the evidence that made it match.

@@ -57,7 +57,21 @@ func newWordIndex(sigs []*Signature) (*wordIndex, error) {
 		}
 		pw.find = find
 	}
-	return &wordIndex{parts: byPart}, nil
+	ix := &wordIndex{parts: byPart}
+	for _, sig := range sigs {
+		eachText(sig.Match, func(t *TextMatch) {
+			pw := byPart[indexKey(t.Part)]
+			t.index, t.ids = ix, make([]int, len(t.Words))
+			for i, w := range t.Words {
+				if id, ok := pw.id[w]; ok {
+					t.ids[i] = id
+				} else {
+					t.ids[i] = -1
+				}
+			}
+		})
+	}
+	return ix, nil
 }
 
 func eachText(m *Matcher, fn func(*TextMatch)) {
@@ -105,6 +119,25 @@ func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
 		hits = env.parts[p]
 	}
 	return hits[id], true
+}
+
+// partHits is what one part holds of its index entry's words, read once
+// per page.
+func (env *Env) partHits(f *facts.Facts, p string) []bool {
+	env.forPage(f)
+	if p == "" {
+		p = pageKey
+	}
+	if env.parts == nil {
+		env.parts = map[string][]bool{}
+	}
+	hits, done := env.parts[p]
+	if !done {
+		key := indexKey(p)
+		env.scan(f, key, env.index.parts[key])
+		hits = env.parts[p]
+	}
+	return hits
 }
 
 // scan reads one part for its words; Page once for itself and its parts.
