@@ -86,9 +86,14 @@ func candidates(text string) [][2]int {
 func Find(text, lang, host string) []Number {
 	regions, preferred := regionOrder(lang, host)
 	seen := map[string]bool{}
+	tried := map[string]bool{} // a number written again comes out as it did the first time
 	var out []Number
 	for _, loc := range splitCandidates(text, candidates(text)) {
 		raw := strings.TrimSpace(text[loc[0]:loc[1]])
+		if tried[raw] {
+			continue
+		}
+		tried[raw] = true
 		digits := phonenumbers.NormalizeDigitsOnly(raw)
 		if len(digits) < 9 || len(digits) > 15 || looksLikeNotAPhone(raw, digits) {
 			continue
