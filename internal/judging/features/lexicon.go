@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"unsafe"
@@ -38,7 +39,6 @@ type lexicons struct {
 type hits struct {
 	distinct []int
 	total    []int
-	seen     []map[int]bool
 	first    [][]string // up to 3 phrases per lexicon, for evidence
 }
 
@@ -144,8 +144,7 @@ func alnum(c byte) bool {
 
 // scan matches every lexicon against folded text in one pass.
 func (lx *lexicons) scan(text string) *hits {
-	h := &hits{distinct: make([]int, len(lx.names)), total: make([]int, len(lx.names)),
-		seen: make([]map[int]bool, len(lx.names)), first: make([][]string, len(lx.names))}
+	h := &hits{distinct: make([]int, len(lx.names)), total: make([]int, len(lx.names)), first: make([][]string, len(lx.names))}
 	if len(text) > MaxScan {
 		text = text[:MaxScan]
 	}
@@ -153,27 +152,30 @@ func (lx *lexicons) scan(text string) *hits {
 		return h
 	}
 	buf := unsafe.Slice(unsafe.StringData(text), len(text)) // read only: no copy
+	// A phrase seen before is seen before by each lexicon holding it: one
+	// flag per phrase, not a set per lexicon.
+	seen := make([]bool, len(lx.pattern))
 	for _, m := range lx.ac.FindAllOverlapping(buf) {
 		b := lx.bound[m.PatternID]
 		if b[0] && m.Start > 0 && alnum(buf[m.Start-1]) || b[1] && m.End < len(buf) && alnum(buf[m.End]) {
 			continue
 		}
-		for _, li := range lx.owners[m.PatternID] {
-			h.add(li, m.PatternID, lx.pattern[m.PatternID])
+		first := !seen[m.PatternID]
+		seen[m.PatternID] = true
+		owners := lx.owners[m.PatternID]
+		for k, li := range owners {
+			// A list that holds a phrase twice counts it twice in total, once as distinct.
+			h.add(li, first && !slices.Contains(owners[:k], li), lx.pattern[m.PatternID])
 		}
 	}
 	return h
 }
 
-func (h *hits) add(li, pid int, phrase string) {
+func (h *hits) add(li int, first bool, phrase string) {
 	h.total[li]++
-	if h.seen[li] == nil {
-		h.seen[li] = map[int]bool{}
-	}
-	if h.seen[li][pid] {
+	if !first {
 		return
 	}
-	h.seen[li][pid] = true
 	h.distinct[li]++
 	if len(h.first[li]) < 3 {
 		h.first[li] = append(h.first[li], phrase)
