@@ -90,11 +90,20 @@ const SETTLE_MS = 1500;
  * notificationSetting(url) → the browser's notification setting for url }. */
 function register(test, ctx, name, reports) {
   async function clipboard(helper, write) {
-    await helper.bringToFront();
-    if (write !== undefined) {
-      await helper.evaluate((t) => navigator.clipboard.writeText(t), write);
+    // The clipboard needs a focused document; on a loaded machine the focus
+    // can lag behind bringToFront, so a "not focused" refusal is retried.
+    for (let attempt = 1; ; attempt++) {
+      await helper.bringToFront();
+      try {
+        if (write !== undefined) {
+          await helper.evaluate((t) => navigator.clipboard.writeText(t), write);
+        }
+        return await helper.evaluate(() => navigator.clipboard.readText());
+      } catch (err) {
+        if (attempt >= 5 || !/not focused/.test(String(err))) throw err;
+        await sleep(200);
+      }
     }
-    return helper.evaluate(() => navigator.clipboard.readText());
   }
   async function helperPage(c) {
     const helper = await open(c.browser, origin('helper') + '/');

@@ -188,21 +188,33 @@ const (
 	maxMatches = 3
 )
 
-// windowed runs re only in windows around its needles: a regexp without a
-// literal prefix over a megabyte of text is the slowest thing a page could
-// make us do. Matches are at most maxMatches, deduplicated.
-func windowed(re *regexp.Regexp, text string, needles []string, before, after int) []string {
+// A windowRule is a regexp run only in windows around its needles: a
+// regexp without a literal prefix over a megabyte of text is the slowest
+// thing a page could make us do. may is a cheap test every match passes
+// (a fuzz test holds each rule to it): a window that fails it cannot match
+// and is not handed to the regexp.
+type windowRule struct {
+	re            *regexp.Regexp
+	needles       []string
+	before, after int
+	may           func(window string) bool
+}
+
+// find returns at most maxMatches matches, deduplicated.
+func (r *windowRule) find(text string) []string {
 	var out []string
-	for _, n := range needles {
+	for _, n := range r.needles {
 		for off, sites := 0, 0; sites < maxSites && len(out) < maxMatches; sites++ {
 			i := strings.Index(text[off:], n)
 			if i < 0 {
 				break
 			}
 			i += off
-			lo, hi := max(0, i-before), min(len(text), i+len(n)+after)
-			if m := re.FindString(text[lo:hi]); m != "" && !slices.Contains(out, m) {
-				out = append(out, m)
+			lo, hi := max(0, i-r.before), min(len(text), i+len(n)+r.after)
+			if w := text[lo:hi]; r.may(w) {
+				if m := r.re.FindString(w); m != "" && !slices.Contains(out, m) {
+					out = append(out, m)
+				}
 			}
 			off = i + len(n)
 		}
@@ -305,9 +317,42 @@ func fakeAddressBar(f *facts.Facts) []string {
 }
 
 var (
-	errorCode   = regexp.MustCompile(`0x[0-9a-f]{6,8}\b|(?:error|エラー|erreur|fehler)\s*(?:code|コード|番号|#|no\.?|:)\s*[:#]?\s*[#0-9a-z][0-9a-z-]{2,}|#[a-z]{1,3}[0-9][0-9a-z]{3,8}\b`)
-	threatCount = regexp.MustCompile(`\(?\d+\)?\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)`)
+	errorCode = &windowRule{
+		re:      regexp.MustCompile(`0x[0-9a-f]{6,8}\b|(?:error|エラー|erreur|fehler)\s*(?:code|コード|番号|#|no\.?|:)\s*[:#]?\s*[#0-9a-z][0-9a-z-]{2,}|#[a-z]{1,3}[0-9][0-9a-z]{3,8}\b`),
+		needles: []string{"0x", "error", "エラー", "erreur", "fehler"}, after: 40,
+		may: func(w string) bool {
+			return strings.Contains(w, "0x") || strings.Contains(w, "#") || followedBy(w, errorWords, codeWords)
+		},
+	}
+	threatCount = &windowRule{
+		re:      regexp.MustCompile(`\(?\d+\)?\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)`),
+		needles: []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza"}, before: 16, after: 24,
+		may: func(w string) bool { return strings.ContainsAny(w, "0123456789") },
+	}
+	errorWords = []string{"error", "エラー", "erreur", "fehler"}
+	codeWords  = []string{"code", "コード", "番号", "#", "no", ":"}
 )
+
+// followedBy: one of first stands in w followed, after ASCII white space,
+// by one of then.
+func followedBy(w string, first, then []string) bool {
+	for _, a := range first {
+		for i := 0; ; {
+			j := strings.Index(w[i:], a)
+			if j < 0 {
+				break
+			}
+			i += j + len(a)
+			rest := strings.TrimLeft(w[i:], " \t\n\f\r")
+			for _, b := range then {
+				if strings.HasPrefix(rest, b) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 func (p *pageState) alarm() {
 	p.lex("alarm.words", "alarm", p.body, 6)
@@ -321,10 +366,10 @@ func (p *pageState) alarm() {
 	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 {
 		return
 	}
-	if m := windowed(errorCode, p.f.Page, []string{"0x", "error", "エラー", "erreur", "fehler"}, 0, 40); len(m) > 0 {
+	if m := errorCode.find(p.f.Page); len(m) > 0 {
 		p.set("alarm.error-code", 1, m...)
 	}
-	if m := windowed(threatCount, p.f.Page, []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza"}, 16, 24); len(m) > 0 {
+	if m := threatCount.find(p.f.Page); len(m) > 0 {
 		p.set("alarm.threat-count", 1, m...)
 	}
 }

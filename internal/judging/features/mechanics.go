@@ -19,7 +19,7 @@ func (p *pageState) lures(prominent string) {
 	p.lex("lure.purchase", "purchase", p.body, 2)
 	p.lex("lure.billing", "billing", p.body, 4)
 	if p.has("lure.billing") {
-		if m := windowed(amountDue, p.f.Page, []string{"円", "¥"}, 200, 200); len(m) > 0 {
+		if m := amountDue.find(p.f.Page); len(m) > 0 {
 			p.set("lure.amount-due", 1, m...)
 		}
 	}
@@ -54,7 +54,7 @@ func (p *pageState) lures(prominent string) {
 func (p *pageState) download() {
 	dl := p.st.downloads
 	if len(dl) == 0 {
-		dl = windowed(scriptDownload, p.kit, []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, 210, 8)
+		dl = scriptDownload.find(p.kit)
 	}
 	if len(dl) == 0 {
 		return
@@ -80,10 +80,31 @@ func (p *pageState) lexMax(name, lexicon string, sat int) {
 }
 
 // amountDue is a sum of money with a deadline near it.
-var amountDue = regexp.MustCompile(`(?s)(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円|\d+\s?万円).{0,150}(?:期限|以内|本日中|まで)|(?:期限|以内|本日中).{0,150}(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円)`)
+var amountDue = &windowRule{
+	re:      regexp.MustCompile(`(?s)(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円|\d+\s?万円).{0,150}(?:期限|以内|本日中|まで)|(?:期限|以内|本日中).{0,150}(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円)`),
+	needles: []string{"円", "¥"}, before: 200, after: 200,
+	may: func(w string) bool { return containsAny(w, deadlineWords) },
+}
+
+var deadlineWords = []string{"期限", "以内", "本日中", "まで"}
 
 // scriptDownload is a script literal naming a program or archive.
-var scriptDownload = regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`)
+var scriptDownload = &windowRule{
+	re:      regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`),
+	needles: []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, before: 210, after: 8,
+	may:     func(w string) bool { return followedBy(w, programTypes, []string{`"`, "'"}) },
+}
+
+var programTypes = []string{".exe", ".msi", ".scr", ".apk", ".xapk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
 
 // phones reads the numbers: where they are and what is said around them.
 func (p *pageState) phones(prominent string) {

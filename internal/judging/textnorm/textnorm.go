@@ -11,10 +11,16 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// dashes that kits use between digits; all become '-'.
-var dashReplacer = strings.NewReplacer(
-	"‐", "-", "‑", "-", "‒", "-", "–", "-", "—", "-", "―", "-", "−", "-", "﹣", "-", "－", "-",
-)
+// isDash: the dashes kits use between digits, as NFKC leaves them; all
+// become '-' (NFKC itself turns the full-width and small hyphen-minus and
+// the non-breaking hyphen into '-' or U+2010).
+func isDash(r rune) bool {
+	switch r {
+	case '‐', '‒', '–', '—', '―', '−':
+		return true
+	}
+	return false
+}
 
 // Fold returns the normalised form used by every text matcher.
 func Fold(s string) string {
@@ -22,12 +28,8 @@ func Fold(s string) string {
 		return lowerCollapse(s)
 	}
 	s = nfkc(s)
-	// Every dash below is encoded from a 0xE2 or 0xEF lead byte.
-	if strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xEF) >= 0 {
-		s = dashReplacer.Replace(s)
-	}
 	s = foldKatakanaDash(s)
-	return lowerCollapse(s)
+	return lowerCollapse(s) // which also turns the dashes into '-'
 }
 
 // nfkc is norm.NFKC.String(s), but runs of ASCII, kana and common CJK
@@ -132,7 +134,7 @@ func foldKatakanaDash(s string) string {
 // space (and zero-width space) into one space and trimming both ends, in one
 // pass: each pass over the page's text costs as much as a parse's share of
 // it. ASCII bytes are copied without decoding; a byte that is not UTF-8
-// becomes U+FFFD, as strings.ToLower makes it.
+// becomes U+FFFD, as strings.ToLower makes it; a dash becomes '-'.
 func lowerCollapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -173,6 +175,10 @@ func lowerCollapse(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
+		if isDash(r) {
+			b.WriteByte('-')
+			continue
+		}
 		b.WriteRune(unicode.ToLower(r)) // RuneError for a bad byte writes U+FFFD
 	}
 	return b.String()

@@ -25,6 +25,11 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// dashReplacer is how dashes were folded: a pass of its own.
+var dashReplacer = strings.NewReplacer(
+	"‐", "-", "‑", "-", "‒", "-", "–", "-", "—", "-", "―", "-", "−", "-", "﹣", "-", "－", "-",
+)
+
 // slowFold is Fold without its shortcuts: the shortcuts must not change
 // a single result.
 func slowFold(s string) string {

@@ -1,0 +1,42 @@
+package features
+
+import "testing"
+
+var windowRules = map[string]*windowRule{"errorCode": errorCode, "threatCount": threatCount, "amountDue": amountDue, "scriptDownload": scriptDownload}
+
+// FuzzWindowRuleMay: every text a rule's regexp matches passes its may,
+// so skipping the windows that fail it changes no result.
+func FuzzWindowRuleMay(f *testing.F) {
+	for _, s := range []string{
+		"error code: 0x80070005", "エラー番号 #DW6VB36", "fehler: abc-12", "#abc1234 ", "0xdeadbeef",
+		"(3) 件の脅威", "12 threats found", "98,000円 支払期限 3日以内", "本日中に ¥50,000", `href="setup-update.exe"`, `'a.xapk'`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, r := range windowRules {
+			if r.re.MatchString(s) && !r.may(s) {
+				t.Fatalf("%s matches %q, which its may refuses", name, s)
+			}
+		}
+	})
+}
+
+func TestWindowRuleFinds(t *testing.T) {
+	for _, tt := range []struct {
+		rule *windowRule
+		text string
+		want string
+	}{
+		{errorCode, "a serious error code: dw6vb36 was found", "error code: dw6vb36"},
+		{threatCount, "we found 5 threats on your pc", "5 threats"},
+		{amountDue, "ご利用料金 98,000円 を3日以内に", "98,000円 を3日以内"},
+		{scriptDownload, `location.href = "https://x.example/update.exe";`, `"https://x.example/update.exe"`},
+		{threatCount, "no threats found", ""},
+	} {
+		got := tt.rule.find(tt.text)
+		if (tt.want == "") != (len(got) == 0) || len(got) > 0 && got[0] != tt.want {
+			t.Errorf("find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
