@@ -82,11 +82,19 @@ func nfkc(s string) string {
 	return b.String()
 }
 
-// stable: hiragana, katakana and the CJK unified ideographs. NFKC leaves
-// each as it is, and none joins the character before it (a test checks
-// every one against the normaliser's own tables).
+// stable: CJK punctuation (、。「」…, but not the ideographic space),
+// hiragana, katakana with the middle dot and the long-vowel mark, the CJK
+// ideographs and the Hangul syllables. NFKC leaves each as it is, and none
+// joins the character before it (a test checks every one against the
+// normaliser's own tables).
 func stable(r rune) bool {
-	return r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF
+	switch {
+	case r < 0x3001:
+		return r >= 0x2018 && r <= 0x201F // quotation marks
+	case r <= 0x30FE:
+		return r <= 0x3029 || r >= 0x303B && r <= 0x3096 || r >= 0x30A0
+	}
+	return r >= 0x3400 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3
 }
 
 // asciiOnly: every byte is below 0x80.
