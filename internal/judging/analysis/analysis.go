@@ -13,6 +13,7 @@ import (
 	"github.com/alertguard/alertguard/internal/judging/sandbox"
 	"github.com/alertguard/alertguard/internal/judging/signature"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
 	"github.com/alertguard/alertguard/internal/judging/verdict"
 	"github.com/alertguard/alertguard/signatures"
 )
@@ -23,7 +24,14 @@ type Analyzer struct {
 	Catalog *advice.Catalog
 	pool    *sandbox.Pool
 	score   *scorer
+	page    *textnorm.Union // the signatures' page words and the lexicons: the page text is read once for both
 }
+
+// Lists of Analyzer.page.
+const (
+	pageSignatures = iota
+	pageLexicons
+)
 
 // New builds an analyzer over a signature set with the embedded model.
 func New(set *signature.Set, cat *advice.Catalog) (*Analyzer, error) {
@@ -40,7 +48,11 @@ func WithModel(set *signature.Set, cat *advice.Catalog, m *model.Model) (*Analyz
 	if err != nil {
 		return nil, fmt.Errorf("features: %w", err)
 	}
-	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), score: sc}, nil
+	page, err := textnorm.NewUnion(set.PageWords(), sc.ext.Phrases())
+	if err != nil {
+		return nil, fmt.Errorf("page words: %w", err)
+	}
+	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), score: sc, page: page}, nil
 }
 
 // Default loads the embedded signature set.
@@ -79,8 +91,11 @@ func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
 func (a *Analyzer) Features(s *snapshot.Snapshot) (*facts.Facts, *features.Vector, []error) {
 	s.Bound()
 	f := facts.Build(s)
-	hits, errs := a.Set.Match(f, a.Env())
-	return f, a.score.ext.Extract(f, hits), errs
+	read := a.page.Read(f.Page)
+	env := a.Env()
+	env.Page, env.PageList = read, pageSignatures
+	hits, errs := a.Set.Match(f, env)
+	return f, a.score.ext.ExtractRead(f, hits, read, pageLexicons), errs
 }
 
 // Extractor is the analyzer's feature extractor.

@@ -132,15 +132,33 @@ func (p *pageState) lex(name, lexicon string, h *hits, sat int) int {
 	return n
 }
 
+// body is the lexicons' hits in the page text, from page when it read it.
+func (e *Extractor) body(text string, page *textnorm.Read, k int) *hits {
+	if page.Of(text) && len(text) <= MaxScan {
+		return e.lx.scanRead(page, k, text)
+	}
+	return e.lx.scan(text)
+}
+
+// Phrases are every lexicon phrase the page text is read for, in the order
+// a Read for ExtractRead must list them.
+func (e *Extractor) Phrases() []string { return e.lx.pattern }
+
 // Extract computes the vector of one page.
 func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
+	return e.ExtractRead(f, hits, nil, 0)
+}
+
+// ExtractRead is Extract with the page text already read: page, when it is
+// a read of f.Page, holds Phrases as list k.
+func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *textnorm.Read, k int) *Vector {
 	v := &Vector{Values: make([]float64, len(e.defs)), Evidence: map[int][]string{}}
 	// What the page's scripts wrote after decoding themselves is what the
 	// person sees first: it counts as prominent text.
 	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
 	kit := kitScripts(f)
 	p := &pageState{e: e, f: f, v: v, kit: kit,
-		body:   e.lx.scan(f.Page),
+		body:   e.body(f.Page, page, k),
 		head:   e.view("head").scan(prominent),
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}

@@ -144,30 +144,44 @@ func alnum(c byte) bool {
 
 // scan matches every lexicon against folded text in one pass.
 func (lx *lexicons) scan(text string) *hits {
-	h := &hits{distinct: make([]int, len(lx.names)), total: make([]int, len(lx.names)), first: make([][]string, len(lx.names))}
 	if len(text) > MaxScan {
 		text = text[:MaxScan]
 	}
-	if text == "" {
-		return h
-	}
-	buf := unsafe.Slice(unsafe.StringData(text), len(text)) // read only: no copy
+	return lx.collect(text, func(fn func(id, start, end int)) {
+		if text == "" {
+			return
+		}
+		for _, m := range lx.ac.FindAllOverlapping(unsafe.Slice(unsafe.StringData(text), len(text))) { // read only: no copy
+			fn(m.PatternID, m.Start, m.End)
+		}
+	})
+}
+
+// scanRead is scan from a read of text that holds lx's phrases as list k.
+func (lx *lexicons) scanRead(r *textnorm.Read, k int, text string) *hits {
+	return lx.collect(text, func(fn func(id, start, end int)) { r.Each(k, fn) })
+}
+
+// collect counts the phrases each calls back with: occurrences of lx's
+// phrases in text, by pattern id.
+func (lx *lexicons) collect(text string, each func(func(id, start, end int))) *hits {
+	h := &hits{distinct: make([]int, len(lx.names)), total: make([]int, len(lx.names)), first: make([][]string, len(lx.names))}
 	// A phrase seen before is seen before by each lexicon holding it: one
 	// flag per phrase, not a set per lexicon.
 	seen := make([]bool, len(lx.pattern))
-	for _, m := range lx.ac.FindAllOverlapping(buf) {
-		b := lx.bound[m.PatternID]
-		if b[0] && m.Start > 0 && alnum(buf[m.Start-1]) || b[1] && m.End < len(buf) && alnum(buf[m.End]) {
-			continue
+	each(func(id, start, end int) {
+		b := lx.bound[id]
+		if b[0] && start > 0 && alnum(text[start-1]) || b[1] && end < len(text) && alnum(text[end]) {
+			return
 		}
-		first := !seen[m.PatternID]
-		seen[m.PatternID] = true
-		owners := lx.owners[m.PatternID]
+		first := !seen[id]
+		seen[id] = true
+		owners := lx.owners[id]
 		for k, li := range owners {
 			// A list that holds a phrase twice counts it twice in total, once as distinct.
-			h.add(li, first && !slices.Contains(owners[:k], li), lx.pattern[m.PatternID])
+			h.add(li, first && !slices.Contains(owners[:k], li), lx.pattern[id])
 		}
-	}
+	})
 	return h
 }
 

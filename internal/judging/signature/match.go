@@ -11,12 +11,16 @@ import (
 // Env carries what matching needs besides the facts: the sandbox pool and
 // the facts as a JavaScript-friendly value, built once per page.
 type Env struct {
-	Pool    *sandbox.Pool
-	jsFacts *jsFacts
-	forFact *facts.Facts
-	words   map[wordKey]bool  // per page: signatures share word lists
-	index   *wordIndex        // the set's words by part, given by Set.Match
-	parts   map[string][]bool // per page and index: what each part holds
+	Pool *sandbox.Pool
+	// Page, when set, is a read of the page text that holds the set's
+	// PageWords as list PageList: the words' answers come from it.
+	Page     *textnorm.Read
+	PageList int
+	jsFacts  *jsFacts
+	forFact  *facts.Facts
+	words    map[wordKey]bool  // per page: signatures share word lists
+	index    *wordIndex        // the set's words by part, given by Set.Match
+	parts    map[string][]bool // per page and index: what each part holds
 }
 
 type wordKey struct{ part, word string }

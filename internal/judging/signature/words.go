@@ -146,9 +146,24 @@ func (env *Env) scan(f *facts.Facts, key string, pw *partWords) {
 		env.parts[key] = pw.find.In(part(f, key))
 		return
 	}
-	whole, segs := pw.find.InSegments(f.Page, f.PageEnds())
+	var whole []bool
+	var segs [][]bool
+	if env.Page.Of(f.Page) { // the page text was read once for every list
+		whole, segs = pw.find.InSegmentsOf(env.Page, env.PageList, f.PageEnds())
+	} else {
+		whole, segs = pw.find.InSegments(f.Page, f.PageEnds())
+	}
 	env.parts[pageKey] = whole
 	for k, name := range facts.PageSegments {
 		env.parts[name] = segs[k]
 	}
+}
+
+// PageWords are the words the set's text conditions look for in Page and
+// its parts, in the order a Read of them must list them (Env.Page).
+func (s *Set) PageWords() []string {
+	if s.words == nil || s.words.parts[pageKey] == nil {
+		return nil
+	}
+	return s.words.parts[pageKey].find.Words()
 }

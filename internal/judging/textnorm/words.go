@@ -49,25 +49,121 @@ func (w *Words) In(s string) []bool {
 // is not a letter, so a word's boundaries are the same in s as in its
 // segment; a match across a separator counts for s alone.
 func (w *Words) InSegments(s string, ends []int) (whole []bool, segs [][]bool) {
+	return w.segments(s, ends, func(fn func(id, start, end int)) {
+		if w.ac == nil {
+			return
+		}
+		for _, m := range w.ac.FindAllOverlapping(bytesOf(s)) {
+			fn(m.PatternID, m.Start, m.End)
+		}
+	})
+}
+
+// InSegmentsOf is InSegments from a Read that holds w's words as list k
+// (in w's order): the text was already read for them.
+func (w *Words) InSegmentsOf(r *Read, k int, ends []int) (whole []bool, segs [][]bool) {
+	return w.segments(r.text, ends, func(fn func(id, start, end int)) { r.Each(k, fn) })
+}
+
+func (w *Words) segments(s string, ends []int, each func(func(id, start, end int))) (whole []bool, segs [][]bool) {
 	whole = make([]bool, len(w.words))
 	segs = make([][]bool, len(ends))
 	for k := range segs {
 		segs[k] = make([]bool, len(w.words))
 	}
-	if s == "" || w.ac == nil {
+	if s == "" {
 		return whole, segs
 	}
-	for _, m := range w.ac.FindAllOverlapping(bytesOf(s)) {
-		if !WordAt(s, w.words[m.PatternID], m.Start) {
-			continue
+	each(func(id, start, end int) {
+		if !WordAt(s, w.words[id], start) {
+			return
 		}
-		whole[m.PatternID] = true
-		k, _ := slices.BinarySearch(ends, m.Start+1) // first segment ending at or after the match's first byte
-		if k < len(ends) && m.End <= ends[k] && (k == 0 || m.Start > ends[k-1]) {
-			segs[k][m.PatternID] = true
+		whole[id] = true
+		k, _ := slices.BinarySearch(ends, start+1) // first segment ending at or after the match's first byte
+		if k < len(ends) && end <= ends[k] && (k == 0 || start > ends[k-1]) {
+			segs[k][id] = true
+		}
+	})
+	return whole, segs
+}
+
+// Words is the list w finds, in its order.
+func (w *Words) Words() []string { return w.words }
+
+// A Union reads a text once for several word lists (the page text for the
+// signatures' words and for the feature lexicons): one automaton of every
+// list's words, where each list sees the occurrences of its own.
+type Union struct {
+	ac    *ahocorasick.Automaton
+	local [][]int // per list: word of the union → its place in the list, or -1
+}
+
+// NewUnion compiles the lists together.
+func NewUnion(lists ...[]string) (*Union, error) {
+	id := map[string]int{}
+	var words []string
+	for _, l := range lists {
+		for _, w := range l {
+			if _, ok := id[w]; !ok && w != "" {
+				id[w] = len(words)
+				words = append(words, w)
+			}
 		}
 	}
-	return whole, segs
+	u := &Union{local: make([][]int, len(lists))}
+	for k, l := range lists {
+		loc := make([]int, len(words))
+		for i := range loc {
+			loc[i] = -1
+		}
+		for i, w := range l {
+			if w != "" && loc[id[w]] < 0 {
+				loc[id[w]] = i
+			}
+		}
+		u.local[k] = loc
+	}
+	if len(words) == 0 {
+		return u, nil
+	}
+	ac, err := ahocorasick.NewBuilder().AddStrings(words).Build()
+	if err != nil {
+		return nil, fmt.Errorf("compiling %d words: %w", len(words), err)
+	}
+	u.ac = ac
+	return u, nil
+}
+
+// A Read is every occurrence of every word of a Union in one text.
+type Read struct {
+	u    *Union
+	text string
+	all  []ahocorasick.Match
+}
+
+// Read reads text once.
+func (u *Union) Read(text string) *Read {
+	r := &Read{u: u, text: text}
+	if u.ac != nil && text != "" {
+		r.all = u.ac.FindAllOverlapping(bytesOf(text))
+	}
+	return r
+}
+
+// Of reports whether r is a read of text (the same string, not a copy).
+func (r *Read) Of(text string) bool {
+	return r != nil && len(r.text) == len(text) && unsafe.StringData(r.text) == unsafe.StringData(text)
+}
+
+// Each calls fn with every occurrence of list k's words, by their place in
+// the list, in the order the automaton found them.
+func (r *Read) Each(k int, fn func(word, start, end int)) {
+	loc := r.u.local[k]
+	for _, m := range r.all {
+		if w := loc[m.PatternID]; w >= 0 {
+			fn(w, m.Start, m.End)
+		}
+	}
 }
 
 // bytesOf is s as bytes without a copy, for the automaton, which only

@@ -81,3 +81,41 @@ func FuzzInSegments(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUnion: a Read of a union gives each list the occurrences its own
+// automaton finds, in the same order.
+func FuzzUnion(f *testing.F) {
+	f.Add("call microsoft support now", "call,support", "microsoft,soft,call")
+	f.Add("ウイルスに感染 ウイルス", "ウイルス,感染", "ルス,ウイルスに")
+	f.Fuzz(func(t *testing.T, text, a, b string) {
+		lists := [][]string{strings.Split(a, ","), strings.Split(b, ",")}
+		u, err := NewUnion(lists...)
+		if err != nil {
+			return
+		}
+		r := u.Read(text)
+		for k, l := range lists {
+			var words []string
+			for _, w := range l {
+				if w != "" && !slices.Contains(words, w) {
+					words = append(words, w)
+				}
+			}
+			type occ struct{ w, s, e int }
+			var got, want []occ
+			r.Each(k, func(w, s, e int) { got = append(got, occ{w, s, e}) })
+			if len(words) > 0 {
+				own, err := NewWords(words)
+				if err != nil {
+					return
+				}
+				for _, m := range own.ac.FindAllOverlapping([]byte(text)) {
+					want = append(want, occ{slices.Index(l, words[m.PatternID]), m.Start, m.End})
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("list %d %q in %q: %v, its own automaton %v", k, l, text, got, want)
+			}
+		}
+	})
+}
