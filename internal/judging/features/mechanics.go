@@ -92,7 +92,7 @@ var deadlineWords = []string{"期限", "以内", "本日中", "まで"}
 var scriptDownload = &windowRule{
 	re:      regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`),
 	needles: []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, before: 210, after: 8,
-	may:     func(w string) bool { return followedBy(w, programTypes, []string{`"`, "'"}) },
+	may: func(w string) bool { return followedBy(w, programTypes, []string{`"`, "'"}) },
 }
 
 var programTypes = []string{".exe", ".msi", ".scr", ".apk", ".xapk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}

@@ -59,9 +59,9 @@ func (n *NotMatch) match(f *facts.Facts, env *Env, _ *[]string) bool {
 
 // TextMatch: at least Min of Words (folded) appear in Part.
 type TextMatch struct {
-	Words []string `yaml:"words"`
-	Part  string   `yaml:"part"`
-	Min   int      `yaml:"min"`
+	Words []string   `yaml:"words"`
+	Part  string     `yaml:"part"`
+	Min   int        `yaml:"min"`
 	index *wordIndex // the set's index that holds the words, and
 	ids   []int      // each word's place in it (-1: not held)
 }
