@@ -147,8 +147,35 @@ func lowerCollapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	run := -1 // start of the bytes being copied as they are, or -1
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < utf8.RuneSelf && plainASCII(c) {
+			if run < 0 {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space, run = false, i
+			}
+			i++
+			continue
+		}
+		if c >= 0xE3 && c <= 0xE9 { // the lead bytes of U+3000–U+9FFF
+			if r, n := utf8.DecodeRuneInString(s[i:]); caseless(r) { // most of a Japanese page
+				if run < 0 {
+					if space && b.Len() > 0 {
+						b.WriteByte(' ')
+					}
+					space, run = false, i
+				}
+				i += n
+				continue
+			}
+		}
+		if run >= 0 {
+			b.WriteString(s[run:i])
+			run = -1
+		}
 		if c < utf8.RuneSelf {
 			i++
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
@@ -159,22 +186,11 @@ func lowerCollapse(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
+			b.WriteByte(c + 'a' - 'A') // the only other ASCII: upper case
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if caseless(r) { // most of a Japanese page: no table look-ups
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteString(s[i-n : i])
-			continue
-		}
 		if unicode.IsSpace(r) || r == '\u200b' || r == '\u00a0' {
 			space = true
 			continue
@@ -189,7 +205,16 @@ func lowerCollapse(s string) string {
 		}
 		b.WriteRune(unicode.ToLower(r)) // RuneError for a bad byte writes U+FFFD
 	}
+	if run >= 0 {
+		b.WriteString(s[run:])
+	}
 	return b.String()
+}
+
+// plainASCII: an ASCII byte lowerCollapse copies as it is (not white space,
+// not upper case).
+func plainASCII(c byte) bool {
+	return c != ' ' && !(c >= '\t' && c <= '\r') && !('A' <= c && c <= 'Z')
 }
 
 // caseless: kana and CJK ideographs (after the ideographic space), which

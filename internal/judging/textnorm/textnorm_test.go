@@ -60,7 +60,7 @@ func collapseSpace(s string) string {
 }
 
 func FuzzFoldShortcuts(f *testing.F) {
-	for _, s := range []string{"Call NOW  1-800\t555", "０１２０－９４", "a–b", "ｳｲﾙｽ ー 1ー2", "1ーー2ー3ー", "\xe3\x83ー1ー\xd9\xa0ー٠", "plain ascii\n", "ÄÖ \xff\xfe ǅ İ", " \u200b\u00a0X\u3000Ｙ "} {
+	for _, s := range []string{"Call NOW  1-800\t555", "０１２０－９４", "a–b", "ｳｲﾙｽ ー 1ー2", "1ーー2ー3ー", "\xe3\x83ー1ー\xd9\xa0ー٠", "plain ascii\n", "ÄÖ \xff\xfe ǅ İ", " \u200b\u00a0X\u3000Ｙ ", "a\x00B\x01\x7f C\vd", "Ａあ　漢Bｶ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
