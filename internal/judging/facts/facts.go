@@ -65,10 +65,14 @@ func Build(s *snapshot.Snapshot) *Facts {
 	var text, attrs, heads, labels, script strings.Builder
 	var addDoc func(d *page.Document, depth int)
 	addDoc = func(d *page.Document, depth int) {
-		text.WriteString(d.Text + "\n")
-		attrs.WriteString(d.AttrText + "\n")
-		heads.WriteString(headings(d) + "\n")
-		labels.WriteString(d.Labels + "\n")
+		text.WriteString(d.Text)
+		text.WriteByte('\n')
+		attrs.WriteString(d.AttrText)
+		attrs.WriteByte('\n')
+		headings(&heads, d)
+		heads.WriteByte('\n')
+		labels.WriteString(d.Labels)
+		labels.WriteByte('\n')
 		addScripts(&script, d, s.Scripts)
 		if depth > 0 {
 			f.Docs = append(f.Docs, d)
@@ -82,7 +86,8 @@ func Build(s *snapshot.Snapshot) *Facts {
 		if fr.HTML != "" {
 			addDoc(page.Parse(fr.HTML), 1)
 		}
-		text.WriteString(fr.Text + "\n")
+		text.WriteString(fr.Text)
+		text.WriteByte('\n')
 	}
 	text.WriteString(s.Text)
 	f.Lang = firstNonEmpty(s.Lang, main.Lang)
@@ -157,18 +162,15 @@ func (f *Facts) addEvent(e snapshot.Event) {
 // header, nav, [class*=logo], [class*=title], [class*=header], [id*=title],
 // [id*=header], .modal-header, caption", written out: matching the
 // selector against every element cost more than the test itself).
-func headings(d *page.Document) string {
-	var b strings.Builder
+func headings(b *strings.Builder, d *page.Document) {
+	start := b.Len()
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if speaksThrough(c) {
-				t := nodeText(c)
-				if len(t) > 400 {
-					t = t[:400]
-				}
-				b.WriteString(t + "\n")
-				if b.Len() >= 64<<10 {
+				nodeText(b, c, maxHeadingBytes)
+				b.WriteByte('\n')
+				if b.Len()-start >= 64<<10 {
 					return false
 				}
 			}
@@ -181,8 +183,10 @@ func headings(d *page.Document) string {
 	for _, n := range d.Doc.Nodes {
 		walk(n)
 	}
-	return b.String()
 }
+
+// maxHeadingBytes bounds the text taken from one heading element.
+const maxHeadingBytes = 400
 
 func speaksThrough(n *html.Node) bool {
 	if n.Type != html.ElementNode {
@@ -207,20 +211,22 @@ func speaksThrough(n *html.Node) bool {
 	return false
 }
 
-// nodeText is every text node under n, as goquery's Text gives it.
-func nodeText(n *html.Node) string {
-	var b strings.Builder
+// nodeText writes the first max bytes of every text node under n, as
+// goquery's Text gives it, and stops reading there: a heading class on a
+// page-wide wrapper would otherwise have its whole text read for 400 bytes.
+func nodeText(b *strings.Builder, n *html.Node, max int) {
 	var f func(*html.Node)
 	f = func(n *html.Node) {
 		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
+			t := n.Data[:min(len(n.Data), max)]
+			b.WriteString(t)
+			max -= len(t)
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && max > 0; c = c.NextSibling {
 			f(c)
 		}
 	}
 	f(n)
-	return b.String()
 }
 
 func addScripts(b *strings.Builder, d *page.Document, supplied []snapshot.Script) {

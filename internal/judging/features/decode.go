@@ -35,14 +35,20 @@ const maxKitScript = 32 << 10
 // same-page and handlers (facts.Facts.Script joins them with "\n;\n"), at
 // most maxKitScript each, and not a syntax highlighter.
 func kitScripts(f *facts.Facts) string {
+	const sep = "\n;\n"
 	var b strings.Builder
-	for _, src := range strings.Split(f.Script, "\n;\n") {
-		if len(src) > maxKitScript || strings.Contains(src, "Prism.languages") || strings.Contains(src, "hljs") {
-			continue
+	b.Grow(len(f.Script) + len(sep))
+	for rest := f.Script; ; {
+		src, after, more := strings.Cut(rest, sep)
+		if len(src) <= maxKitScript && !strings.Contains(src, "Prism.languages") && !strings.Contains(src, "hljs") {
+			b.WriteString(src)
+			b.WriteString(sep)
 		}
-		b.WriteString(src + "\n;\n")
+		if !more {
+			return b.String()
+		}
+		rest = after
 	}
-	return b.String()
 }
 
 // scriptText is what the lexicons read of a page's scripts: the source

@@ -312,8 +312,42 @@ func nextWindows(s string) (at, size int) {
 	return at, size
 }
 
-// brandURL is a brand's address written as text ("https://www.microsoft.com/…").
-var brandURL = regexp.MustCompile(`(?:https?://|www\.)[a-z0-9.-]+\.[a-z]{2,}`)
+// brandURL is a brand's address written as text ("https://www.microsoft.com/…"),
+// anchored: every match starts with "http" or "www.", so addresses tries it
+// only where one does instead of at every byte.
+var brandURL = regexp.MustCompile(`^(?:https?://|www\.)[a-z0-9.-]+\.[a-z]{2,}`)
+
+// addresses is what brandURL unanchored finds in s with FindAllString(s, n):
+// the leftmost match, then the next after it, and so on.
+func addresses(s string, n int) []string {
+	var out []string
+	for i := 0; i < len(s) && len(out) < n; {
+		j := nextAddressStart(s[i:])
+		if j < 0 {
+			break
+		}
+		i += j
+		if m := brandURL.FindString(s[i:]); m != "" {
+			out = append(out, m)
+			i += len(m)
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// nextAddressStart is where "http" or "www." next starts in s, or -1.
+func nextAddressStart(s string) int {
+	a, b := strings.Index(s, "http"), strings.Index(s, "www.")
+	switch {
+	case a < 0:
+		return b
+	case b < 0:
+		return a
+	}
+	return min(a, b)
+}
 
 // fakeAddressBar finds a brand's address written in the page's short labels
 // on a host the brand does not own: a browser drawn inside the page.
@@ -322,7 +356,7 @@ func fakeAddressBar(f *facts.Facts) []string {
 	if !strings.Contains(f.Labels, "http") && !strings.Contains(f.Labels, "www.") {
 		return nil
 	}
-	for _, m := range brandURL.FindAllString(f.Labels, 20) {
+	for _, m := range addresses(f.Labels, 20) {
 		h := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m, "http://"), "https://"), "www.")
 		for _, b := range brands.Catalog {
 			if b.Owns(h) && !b.Owns(f.Host) {

@@ -1,6 +1,10 @@
 package features
 
-import "testing"
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
 
 var windowRules = map[string]*windowRule{"errorCode": errorCode, "threatCount": threatCount, "amountDue": amountDue, "scriptDownload": scriptDownload}
 
@@ -39,4 +43,17 @@ func TestWindowRuleFinds(t *testing.T) {
 			t.Errorf("find(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// FuzzAddresses holds addresses to the unanchored expression it replaced.
+func FuzzAddresses(f *testing.F) {
+	unanchored := regexp.MustCompile(`(?:https?://|www\.)[a-z0-9.-]+\.[a-z]{2,}`)
+	for _, s := range []string{"https://www.microsoft.com/ja-jp", "www.a.co www.b.jp", "httphttp://x.com", "http://x.c https://y.org", "wwww.www.q.de"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := addresses(s, 20), unanchored.FindAllString(s, 20); !slices.Equal(got, want) {
+			t.Fatalf("addresses(%q) = %q, the expression %q", s, got, want)
+		}
+	})
 }
