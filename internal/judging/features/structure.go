@@ -2,6 +2,7 @@ package features
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -69,8 +70,10 @@ func (s *structure) walk(n *html.Node, host string) {
 }
 
 func (s *structure) element(n *html.Node, host string) {
-	if cls := attr(n, "class") + " " + attr(n, "id"); len(s.chrome) < 5 && len(cls) > 4 && chromeName(cls) {
-		s.chrome = append(s.chrome, strings.TrimSpace(cls))
+	// No chrome name holds a space, so class and id are looked at apart,
+	// without joining them for every element.
+	if class, id := attr(n, "class"), attr(n, "id"); len(s.chrome) < 5 && len(class)+1+len(id) > 4 && (chromeName(class) || chromeName(id)) {
+		s.chrome = append(s.chrome, strings.TrimSpace(class+" "+id))
 	}
 	if st := attr(n, "style"); len(s.overlay) < 5 && strings.Contains(st, "fixed") && coversViewport(st) {
 		s.overlay = append(s.overlay, "style="+st[:min(len(st), 80)])
@@ -192,8 +195,17 @@ var chromeNames = []string{"address-bar", "addressbar", "url-bar", "urlbar", "om
 	"taskbar", "window-controls", "windowcontrols", "window-buttons", "window-frame", "tab-bar", "tabbar", "start-menu",
 	"startmenu", "fake-browser", "fake-window", "fake-url", "fakebrowser", "fakewindow"}
 
+// chromeStems: every chrome name holds one of them.
+var chromeStems = []string{"bar", "omni", "browser", "window", "menu", "fake"}
+
 func chromeName(cls string) bool {
+	if cls == "" {
+		return false
+	}
 	c := strings.ToLower(cls)
+	if !slices.ContainsFunc(chromeStems, func(k string) bool { return strings.Contains(c, k) }) {
+		return false
+	}
 	for _, k := range chromeNames {
 		if strings.Contains(c, k) {
 			return true
@@ -229,8 +241,12 @@ func fixedRules(css string, n int) []string {
 
 // coversViewport: position fixed over the whole window (a scam's overlay,
 // also a cookie wall's: the model weighs it with what the overlay says).
+// unspace drops the white space CSS allows around its tokens (built once: a
+// replacer per declaration cost more than reading the declaration).
+var unspace = strings.NewReplacer(" ", "", "\n", "", "\t", "")
+
 func coversViewport(decl string) bool {
-	d := strings.ToLower(strings.NewReplacer(" ", "", "\n", "", "\t", "").Replace(decl))
+	d := strings.ToLower(unspace.Replace(decl))
 	if !strings.Contains(d, "position:fixed") {
 		return false
 	}

@@ -3,6 +3,7 @@ package features
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -56,4 +57,14 @@ func FuzzAddresses(f *testing.F) {
 			t.Fatalf("addresses(%q) = %q, the expression %q", s, got, want)
 		}
 	})
+}
+
+// Every chrome name holds a stem and no space: chromeName's shortcut and
+// the separate class and id checks depend on it.
+func TestChromeStems(t *testing.T) {
+	for _, k := range chromeNames {
+		if strings.Contains(k, " ") || !slices.ContainsFunc(chromeStems, func(s string) bool { return strings.Contains(k, s) }) {
+			t.Errorf("chrome name %q holds a space or no stem", k)
+		}
+	}
 }
