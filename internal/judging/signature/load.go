@@ -179,6 +179,7 @@ func (v *validator) signature(knownAdvice func(string) bool, lines map[string]in
 		v.add(at("match"), "match is required")
 	} else {
 		(&checker{v: v, line: s.Match.Line}).matcher(s.Match)
+		s.plan()
 	}
 	if s.Condition != "" {
 		prog, err := sandbox.Compile(s.ID, s.Condition)
@@ -221,6 +222,7 @@ func (c *checker) matcher(m *Matcher) {
 	at := &checker{v: c.v, line: m.Line}
 	switch cs := m.conditions(); len(cs) {
 	case 1:
+		m.cond = cs[0]
 		cs[0].prepare(at)
 	default:
 		at.add("a matcher needs exactly one of all, any, not, text, regex, selector, phone, brand, url, event, script, api (found %d)", len(cs))

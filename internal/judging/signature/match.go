@@ -77,8 +77,8 @@ func (s *Set) Match(f *facts.Facts, env *Env) ([]Hit, []error) {
 // when the tree matched. A condition that fails or runs out of time counts
 // as not matched and is reported.
 func (sig *Signature) Matches(f *facts.Facts, env *Env) (bool, []string, error) {
-	var ev []string
-	if !sig.Match.condition().match(f, env, &ev) {
+	ev, ok := sig.matchRoot(f, env)
+	if !ok {
 		return false, nil, nil
 	}
 	if sig.prog == nil {

@@ -4,6 +4,8 @@
 package signature
 
 import (
+	"slices"
+
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/dop251/goja"
 )
@@ -67,6 +69,8 @@ type Signature struct {
 	File string        `yaml:"-"`
 	Line int           `yaml:"-"`
 	prog *goja.Program `yaml:"-"`
+	// order is the root all's conditions, cheapest first (set at load).
+	order []int `yaml:"-"`
 }
 
 // Matcher is one node of a match tree: a combinator (all, any, not) or one
@@ -86,6 +90,7 @@ type Matcher struct {
 	Event    *EventMatch    `yaml:"event"`
 	Script   *ScriptMatch   `yaml:"script"`
 	API      *APIMatch      `yaml:"api"`
+	cond     Condition      // the one condition, found at load
 }
 
 // Condition is one kind of matcher node. A new kind is one type that
@@ -122,6 +127,9 @@ func (m *Matcher) conditions() []Condition {
 
 // condition is the node's one condition; prepare has checked there is one.
 func (m *Matcher) condition() Condition {
+	if m.cond != nil {
+		return m.cond
+	}
 	if cs := m.conditions(); len(cs) == 1 {
 		return cs[0]
 	}
@@ -133,3 +141,65 @@ type never struct{}
 
 func (never) prepare(*checker)                         {}
 func (never) match(*facts.Facts, *Env, *[]string) bool { return false }
+
+// cost ranks a condition by what it takes to answer: facts already counted
+// and word answers read once per page, then a walk of the page tree, then
+// a regular expression over text.
+func cost(c Condition) int {
+	switch c := c.(type) {
+	case *RegexMatch:
+		return 3
+	case *SelectorMatch:
+		return 2
+	case AllMatch:
+		return maxCost(c)
+	case AnyMatch:
+		return maxCost(c)
+	case *NotMatch:
+		return cost(c.condition())
+	}
+	return 1
+}
+
+func maxCost(ms []*Matcher) int {
+	n := 1
+	for _, m := range ms {
+		n = max(n, cost(m.condition()))
+	}
+	return n
+}
+
+// plan orders the root all's conditions cheapest first: when one fails the
+// dear ones are not asked. A failed root drops its evidence, and a match
+// keeps it in the written order, so the order changes no answer.
+func (sig *Signature) plan() {
+	all, ok := sig.Match.condition().(AllMatch)
+	if !ok {
+		return
+	}
+	sig.order = make([]int, len(all))
+	for i := range all {
+		sig.order[i] = i
+	}
+	slices.SortStableFunc(sig.order, func(a, b int) int { return cost(all[a].condition()) - cost(all[b].condition()) })
+}
+
+// matchRoot evaluates the match tree, the root all in plan order.
+func (sig *Signature) matchRoot(f *facts.Facts, env *Env) ([]string, bool) {
+	all, ok := sig.Match.condition().(AllMatch)
+	if !ok || len(sig.order) != len(all) {
+		var ev []string
+		return ev, sig.Match.condition().match(f, env, &ev)
+	}
+	evs := make([][]string, len(all))
+	for _, i := range sig.order {
+		if !all[i].condition().match(f, env, &evs[i]) {
+			return nil, false
+		}
+	}
+	var ev []string
+	for _, e := range evs {
+		ev = append(ev, e...)
+	}
+	return ev, true
+}

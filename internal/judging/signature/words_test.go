@@ -1,6 +1,7 @@
 package signature
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,5 +67,35 @@ func TestIndexedMatchEqualsWordByWord(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no fixtures compared")
+	}
+}
+
+// The root all asked cheapest first answers as the tree asked in its
+// written order, evidence included, on every fixture of every signature.
+func TestPlanOrderAnswersAsWritten(t *testing.T) {
+	set, err := Load(signatures.FS, advice.New().Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := sandbox.New(1, 0)
+	reordered := 0
+	for _, sig := range set.Sigs {
+		if !slices.IsSorted(sig.order) {
+			reordered++
+		}
+		for _, s := range set.Sigs {
+			for _, fx := range append(append([]Fixture{}, s.Fixtures.Positive...), s.Fixtures.Negative...) {
+				f := facts.Build(fx.Snapshot())
+				planned, ok := sig.matchRoot(f, &Env{Pool: pool})
+				var written []string
+				want := sig.Match.condition().match(f, &Env{Pool: pool}, &written)
+				if ok != want || ok && !slices.Equal(planned, written) {
+					t.Errorf("%s on %s fixture %q: planned %v %q, written order %v %q", sig.ID, s.ID, fx.Name, ok, planned, want, written)
+				}
+			}
+		}
+	}
+	if reordered == 0 {
+		t.Fatal("no signature's root was reordered: the test compares nothing")
 	}
 }
