@@ -7,6 +7,7 @@ import (
 	"io/fs"
 
 	"github.com/alertguard/alertguard/internal/judging/advice"
+	"github.com/alertguard/alertguard/internal/judging/brands"
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/features"
 	"github.com/alertguard/alertguard/internal/judging/model"
@@ -24,13 +25,14 @@ type Analyzer struct {
 	Catalog *advice.Catalog
 	pool    *sandbox.Pool
 	score   *scorer
-	page    *textnorm.Union // the signatures' page words and the lexicons: the page text is read once for both
+	page    *textnorm.Union // the signatures' page words, the lexicons and the brands: the page text is read once for all
 }
 
 // Lists of Analyzer.page.
 const (
 	pageSignatures = iota
 	pageLexicons
+	pageBrands
 )
 
 // New builds an analyzer over a signature set with the embedded model.
@@ -48,7 +50,7 @@ func WithModel(set *signature.Set, cat *advice.Catalog, m *model.Model) (*Analyz
 	if err != nil {
 		return nil, fmt.Errorf("features: %w", err)
 	}
-	page, err := textnorm.NewUnion(set.PageWords(), sc.ext.Phrases())
+	page, err := textnorm.NewUnion(set.PageWords(), sc.ext.Phrases(), brands.Words())
 	if err != nil {
 		return nil, fmt.Errorf("page words: %w", err)
 	}
@@ -90,12 +92,11 @@ func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
 // evaluation use this; Analyze scores it).
 func (a *Analyzer) Features(s *snapshot.Snapshot) (*facts.Facts, *features.Vector, []error) {
 	s.Bound()
-	f := facts.Build(s)
-	read := a.page.Read(f.Page)
+	f := facts.BuildWith(s, &facts.PageReader{Union: a.page, Brands: pageBrands})
 	env := a.Env()
-	env.Page, env.PageList = read, pageSignatures
+	env.Page, env.PageList = f.PageRead, pageSignatures
 	hits, errs := a.Set.Match(f, env)
-	return f, a.score.ext.ExtractRead(f, hits, read, pageLexicons), errs
+	return f, a.score.ext.ExtractRead(f, hits, f.PageRead, pageLexicons), errs
 }
 
 // Extractor is the analyzer's feature extractor.

@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"path/filepath"
+	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -9,6 +11,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
 )
@@ -160,5 +163,32 @@ eval(atob('ZG9jdW1lbnQud3JpdGUoXzB4WzBdKTsgZG9jdW1lbnQud3JpdGUoJzxwPicrXzB4WzFdK
 	plain := a.Analyze(&snapshot.Snapshot{URL: "https://loading.example.top/", HTML: `<html><body><script>var x = 1 + 1;</script><p>Hello</p></body></html>`})
 	if plain.Decision != "allow" || plain.Decoded != "" {
 		t.Fatalf("plain page: %+v", plain)
+	}
+}
+
+// TestOneReadAnswersAsSeparateReads: the page text read once for every
+// word list gives each stage what its own read gives, on every corpus page.
+func TestOneReadAnswersAsSeparateReads(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range corpusPages(t) {
+		s1, s2 := *p, *p
+		s1.Bound()
+		s2.Bound()
+		alone := facts.Build(&s1)
+		once := facts.BuildWith(&s2, &facts.PageReader{Union: a.page, Brands: pageBrands})
+		if !slices.Equal(alone.Brands, once.Brands) {
+			t.Errorf("%s: brands %q, from one read %q", p.URL, alone.Brands, once.Brands)
+		}
+		hits1, _ := a.Set.Match(alone, a.Env())
+		env := a.Env()
+		env.Page, env.PageList = once.PageRead, pageSignatures
+		hits2, _ := a.Set.Match(once, env)
+		v1, v2 := a.score.ext.Extract(alone, hits1), a.score.ext.ExtractRead(once, hits2, once.PageRead, pageLexicons)
+		if !reflect.DeepEqual(v1, v2) {
+			t.Errorf("%s: the features differ when the page is read once", p.URL)
+		}
 	}
 }

@@ -62,24 +62,75 @@ func (b Brand) Owns(host string) bool {
 
 // Named returns the brands named in folded text that do not own host.
 func Named(text, host string) []string {
-	var out []string
 	var found []bool // every catalog word, found in one pass, when first needed
-	i := 0           // the position of b's first word in the catalog's list
-	for _, b := range Catalog {
-		first := i
-		i += len(b.Words)
-		if b.Owns(host) {
-			continue
-		}
+	return named(host, func() []bool {
 		if found == nil {
 			found = catalogWords().In(text)
 		}
-		if slices.Contains(found[first:i], true) {
+		return found
+	})
+}
+
+// NamedIn is Named for a text a textnorm.Union read, with the catalogue's
+// words (Words) as list k: the text is not read again.
+func NamedIn(r *textnorm.Read, k int, host string) []string {
+	var found []bool
+	return named(host, func() []bool {
+		if found == nil {
+			found = catalogWords().InOf(r, k)
+		}
+		return found
+	})
+}
+
+// Words is every word of the Catalog in order, brand after brand.
+func Words() []string { return catalogWords().Words() }
+
+func named(host string, found func() []bool) []string {
+	var out []string
+	own := owners(host)
+	i := 0 // the position of b's first word in the catalog's list
+	for bi, b := range Catalog {
+		first := i
+		i += len(b.Words)
+		if own[bi] {
+			continue
+		}
+		if slices.Contains(found()[first:i], true) {
 			out = append(out, b.Name)
 		}
 	}
 	return out
 }
+
+// owners says, per brand of the Catalog, whether it owns host, as Owns
+// would: the host and each name after one of its dots are looked up among
+// the brands' domains, instead of every domain tried against the host.
+func owners(host string) []bool {
+	own := make([]bool, len(Catalog))
+	byDomain := domainOwners()
+	for rest := host; ; {
+		for _, bi := range byDomain[rest] {
+			own[bi] = true
+		}
+		i := strings.IndexByte(rest, '.')
+		if i < 0 {
+			return own
+		}
+		rest = rest[i+1:]
+	}
+}
+
+// domainOwners maps each domain of the Catalog to the brands that own it.
+var domainOwners = sync.OnceValue(func() map[string][]int {
+	m := map[string][]int{}
+	for bi, b := range Catalog {
+		for _, d := range b.Domains {
+			m[d] = append(m[d], bi)
+		}
+	}
+	return m
+})
 
 // catalogWords is every word of the Catalog in order, compiled once: one
 // pass over a page instead of one per word. Named is asked five times a

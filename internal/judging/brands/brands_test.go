@@ -55,3 +55,18 @@ func FuzzNamedOnePass(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOwners: the domain look-up answers as Owns does for every brand.
+func FuzzOwners(f *testing.F) {
+	for _, h := range []string{"", "microsoft.com", "support.microsoft.com", "microsoft.com.evil.example", "xmicrosoft.com", "a.b.apple.com", "apple.com.", "."} {
+		f.Add(h)
+	}
+	f.Fuzz(func(t *testing.T, host string) {
+		own := owners(host)
+		for i, b := range Catalog {
+			if own[i] != b.Owns(host) {
+				t.Fatalf("owners(%q)[%s] = %v, Owns says %v", host, b.Name, own[i], b.Owns(host))
+			}
+		}
+	})
+}

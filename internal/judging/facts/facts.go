@@ -35,18 +35,19 @@ type Event struct {
 // with textnorm.Fold.
 type Facts struct {
 	URL, Host, Lang string
-	Title           string // folded, for matching
-	DisplayTitle    string // as the page wrote it, for people
-	Headings        string // title, h1–h3, logos, dialog titles: who the page claims to be
-	Labels          string // short stand-alone texts: banners, captions, dialog lines
-	Dialogs         string // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
-	Decoded         string // what the page's own scripts wrote when run in the sandbox (folded)
-	DecodeErr       error  // why unpacking stopped early, if it did
-	Text            string // what a person reads: body text, frames, noscript, snapshot text
-	Attrs           string // alt, title, aria-label, placeholder, button values
-	Query           string // decoded URL query values
-	Page            string // PageParts joined by '\n': the part "page"
-	Script          string // inline and same-page script source and handlers, raw
+	Title           string         // folded, for matching
+	DisplayTitle    string         // as the page wrote it, for people
+	Headings        string         // title, h1–h3, logos, dialog titles: who the page claims to be
+	Labels          string         // short stand-alone texts: banners, captions, dialog lines
+	Dialogs         string         // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
+	Decoded         string         // what the page's own scripts wrote when run in the sandbox (folded)
+	DecodeErr       error          // why unpacking stopped early, if it did
+	Text            string         // what a person reads: body text, frames, noscript, snapshot text
+	Attrs           string         // alt, title, aria-label, placeholder, button values
+	Query           string         // decoded URL query values
+	Page            string         // PageParts joined by '\n': the part "page"
+	PageRead        *textnorm.Read // Page read for every word list, when built with a PageReader
+	Script          string         // inline and same-page script source and handlers, raw
 	Docs            []*page.Document
 	Phones          []phones.Number
 	Brands          []string // named anywhere, on a host the brand does not own
@@ -58,7 +59,19 @@ type Facts struct {
 
 // Build reads a bounded snapshot. It does not fail: whatever cannot be
 // read is simply absent.
-func Build(s *snapshot.Snapshot) *Facts {
+func Build(s *snapshot.Snapshot) *Facts { return BuildWith(s, nil) }
+
+// A PageReader reads Page once for every word list the judge asks about
+// (textnorm.Union); Brands is the place of the brand catalogue's words
+// (brands.Words) among its lists.
+type PageReader struct {
+	Union  *textnorm.Union
+	Brands int
+}
+
+// BuildWith is Build; with a reader, Page is read once for every list and
+// the read is kept in PageRead for the stages after.
+func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	f := &Facts{URL: s.URL, Host: brands.Host(s.URL), Reason: s.Reason, Events: map[string]Event{}}
 	main := page.Parse(s.HTML)
 	f.Docs = append(f.Docs, main)
@@ -113,7 +126,12 @@ func Build(s *snapshot.Snapshot) *Facts {
 			f.Phones[i].Injected = true
 		}
 	}
-	f.Brands = brands.Named(f.Page, f.Host)
+	if pr != nil {
+		f.PageRead = pr.Union.Read(f.Page)
+		f.Brands = brands.NamedIn(f.PageRead, pr.Brands, f.Host)
+	} else {
+		f.Brands = brands.Named(f.Page, f.Host)
+	}
 	f.Claimed = brands.Named(f.Headings+"\n"+f.Labels, f.Host)
 	for _, e := range s.Events {
 		f.addEvent(e)

@@ -91,11 +91,12 @@ func (w *Words) segments(s string, ends []int, each func(func(id, start, end int
 func (w *Words) Words() []string { return w.words }
 
 // A Union reads a text once for several word lists (the page text for the
-// signatures' words and for the feature lexicons): one automaton of every
-// list's words, where each list sees the occurrences of its own.
+// signatures' words, the feature lexicons and the brand catalogue): one
+// automaton of every list's words, where each list sees the occurrences of
+// its own.
 type Union struct {
-	ac    *ahocorasick.Automaton
-	local [][]int // per list: word of the union → its place in the list, or -1
+	ac     *ahocorasick.Automaton
+	places [][][]int // per list: word of the union → its places in the list (a word listed twice has two)
 }
 
 // NewUnion compiles the lists together.
@@ -110,18 +111,15 @@ func NewUnion(lists ...[]string) (*Union, error) {
 			}
 		}
 	}
-	u := &Union{local: make([][]int, len(lists))}
+	u := &Union{places: make([][][]int, len(lists))}
 	for k, l := range lists {
-		loc := make([]int, len(words))
-		for i := range loc {
-			loc[i] = -1
-		}
+		places := make([][]int, len(words))
 		for i, w := range l {
-			if w != "" && loc[id[w]] < 0 {
-				loc[id[w]] = i
+			if w != "" {
+				places[id[w]] = append(places[id[w]], i)
 			}
 		}
-		u.local[k] = loc
+		u.places[k] = places
 	}
 	if len(words) == 0 {
 		return u, nil
@@ -158,12 +156,23 @@ func (r *Read) Of(text string) bool {
 // Each calls fn with every occurrence of list k's words, by their place in
 // the list, in the order the automaton found them.
 func (r *Read) Each(k int, fn func(word, start, end int)) {
-	loc := r.u.local[k]
+	places := r.u.places[k]
 	for _, m := range r.all {
-		if w := loc[m.PatternID]; w >= 0 {
+		for _, w := range places[m.PatternID] {
 			fn(w, m.Start, m.End)
 		}
 	}
+}
+
+// InOf is In from a Read that holds w's words as list k (in w's order).
+func (w *Words) InOf(r *Read, k int) []bool {
+	found := make([]bool, len(w.words))
+	r.Each(k, func(id, start, _ int) {
+		if !found[id] {
+			found[id] = WordAt(r.text, w.words[id], start)
+		}
+	})
+	return found
 }
 
 // bytesOf is s as bytes without a copy, for the automaton, which only

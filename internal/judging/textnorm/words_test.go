@@ -87,6 +87,7 @@ func FuzzInSegments(f *testing.F) {
 func FuzzUnion(f *testing.F) {
 	f.Add("call microsoft support now", "call,support", "microsoft,soft,call")
 	f.Add("ウイルスに感染 ウイルス", "ウイルス,感染", "ルス,ウイルスに")
+	f.Add("steam and steam", "steam,and,steam", "am,steam")
 	f.Fuzz(func(t *testing.T, text, a, b string) {
 		lists := [][]string{strings.Split(a, ","), strings.Split(b, ",")}
 		u, err := NewUnion(lists...)
@@ -95,10 +96,11 @@ func FuzzUnion(f *testing.F) {
 		}
 		r := u.Read(text)
 		for k, l := range lists {
-			var words []string
-			for _, w := range l {
-				if w != "" && !slices.Contains(words, w) {
-					words = append(words, w)
+			var words []string // the list's words, a word listed twice kept twice
+			var place []int    // their places in the list
+			for i, w := range l {
+				if w != "" {
+					words, place = append(words, w), append(place, i)
 				}
 			}
 			type occ struct{ w, s, e int }
@@ -110,7 +112,12 @@ func FuzzUnion(f *testing.F) {
 					return
 				}
 				for _, m := range own.ac.FindAllOverlapping([]byte(text)) {
-					want = append(want, occ{slices.Index(l, words[m.PatternID]), m.Start, m.End})
+					want = append(want, occ{place[m.PatternID], m.Start, m.End})
+				}
+				if len(words) == len(l) { // InOf needs w's words to be the list itself
+					if in, want := own.InOf(r, k), own.In(text); !slices.Equal(in, want) {
+						t.Fatalf("InOf %v, In %v", in, want)
+					}
 				}
 			}
 			if !slices.Equal(got, want) {
