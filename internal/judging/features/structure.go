@@ -198,14 +198,34 @@ var chromeNames = []string{"address-bar", "addressbar", "url-bar", "urlbar", "om
 // chromeStems: every chrome name holds one of them.
 var chromeStems = []string{"bar", "omni", "browser", "window", "menu", "fake"}
 
+// hasChromeStem: lowered, s holds a chrome stem. An ASCII name is looked
+// at only at each 'b', 'o', 'w', 'm' or 'f' instead of being lowered
+// (lowering can turn other letters into ASCII ones: the Kelvin sign).
+func hasChromeStem(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			c := strings.ToLower(s)
+			return slices.ContainsFunc(chromeStems, func(k string) bool { return strings.Contains(c, k) })
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'b', 'o', 'w', 'm', 'f':
+			for _, k := range chromeStems {
+				if len(s)-i >= len(k) && strings.EqualFold(s[i:i+len(k)], k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func chromeName(cls string) bool {
-	if cls == "" {
+	if !hasChromeStem(cls) {
 		return false
 	}
 	c := strings.ToLower(cls)
-	if !slices.ContainsFunc(chromeStems, func(k string) bool { return strings.Contains(c, k) }) {
-		return false
-	}
 	for _, k := range chromeNames {
 		if strings.Contains(c, k) {
 			return true

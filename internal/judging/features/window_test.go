@@ -68,3 +68,17 @@ func TestChromeStems(t *testing.T) {
 		}
 	}
 }
+
+// FuzzChromeStem holds the stem test to lowering and searching.
+func FuzzChromeStem(f *testing.F) {
+	for _, s := range []string{"Address-Bar", "omniBOX", "x-fake", "FA\u212aE", "WINDOWS", "menü", "nothing"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := strings.ToLower(s)
+		want := slices.ContainsFunc(chromeStems, func(k string) bool { return strings.Contains(c, k) })
+		if got := hasChromeStem(s); got != want {
+			t.Fatalf("hasChromeStem(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

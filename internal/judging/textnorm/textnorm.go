@@ -161,7 +161,7 @@ func lowerCollapse(s string) string {
 			continue
 		}
 		if c >= 0xE3 && c <= 0xE9 { // the lead bytes of U+3000–U+9FFF
-			if r, n := utf8.DecodeRuneInString(s[i:]); caseless(r) { // most of a Japanese page
+			if r, n := decode3(s, i); caseless(r) { // most of a Japanese page
 				if run < 0 {
 					if space && b.Len() > 0 {
 						b.WriteByte(' ')
@@ -209,6 +209,21 @@ func lowerCollapse(s string) string {
 		b.WriteString(s[run:])
 	}
 	return b.String()
+}
+
+// decode3 decodes the three-byte rune at s[i] (lead byte 0xE0–0xEF)
+// without the general decoder; anything else is left to it.
+func decode3(s string, i int) (rune, int) {
+	if i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			r := rune(s[i]&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // plainASCII: an ASCII byte lowerCollapse copies as it is (not white space,
