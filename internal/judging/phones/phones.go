@@ -129,7 +129,10 @@ func Find(text, lang, host string) []Number {
 func splitCandidates(text string, locs [][2]int) [][2]int {
 	var out [][2]int
 	for _, loc := range locs {
-		if labelledNotAPhone(text, loc[0]) {
+		// Pieces are parts of the run, and Find keeps none with fewer than
+		// nine digits: a shorter run (a year, a price, a time) is dropped
+		// before the label and date expressions are asked about it.
+		if countDigits(text[loc[0]:loc[1]]) < 9 || labelledNotAPhone(text, loc[0]) {
 			continue
 		}
 		piece := loc[0] // start of the current run of phone-like tokens
