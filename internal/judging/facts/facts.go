@@ -94,6 +94,7 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 			addDoc(fr, depth+1)
 		}
 	}
+	script.Grow(scriptBytes(main, s.Scripts))
 	addDoc(main, 0)
 	for _, fr := range s.Frames {
 		if fr.HTML != "" {
@@ -267,6 +268,19 @@ func addScripts(b *strings.Builder, d *page.Document, supplied []snapshot.Script
 		}
 	}
 	add(d.Handlers)
+}
+
+// scriptBytes is about what addScripts writes for d: grown once, the
+// builder does not copy a page's scripts again each time it doubles.
+func scriptBytes(d *page.Document, supplied []snapshot.Script) int {
+	n := len(d.Handlers)
+	for _, sc := range d.Scripts {
+		n += len(sc.Source) + 3
+	}
+	for _, sc := range supplied {
+		n += len(sc.Source) + 3
+	}
+	return min(n, MaxScriptBytes)
 }
 
 // sameScript matches a supplied script's URL to a <script src>, which may be

@@ -59,8 +59,7 @@ func scriptText(script string) string {
 		script = script[:maxScriptScan]
 	}
 	low := strings.ToLower(script)
-	var b strings.Builder
-	b.WriteString(low)
+	b := &lazyBuilder{first: low}
 	// Each decoder runs only when the script has what uses its literals.
 	if strings.Contains(low, "atob") || strings.Contains(low, "base64") {
 		for _, m := range b64Literal.FindAllStringSubmatch(script, maxLiterals) {
@@ -84,6 +83,29 @@ func scriptText(script string) string {
 		}
 	}
 	return b.String()
+}
+
+// lazyBuilder starts from a string and copies it only when something is
+// added: most scripts decode nothing, and their lower-cased source is the
+// whole text.
+type lazyBuilder struct {
+	first string
+	b     *strings.Builder
+}
+
+func (l *lazyBuilder) WriteString(s string) {
+	if l.b == nil {
+		l.b = &strings.Builder{}
+		l.b.WriteString(l.first)
+	}
+	l.b.WriteString(s)
+}
+
+func (l *lazyBuilder) String() string {
+	if l.b == nil {
+		return l.first
+	}
+	return l.b.String()
 }
 
 // decodeB64 decodes a literal that reads as text (UTF-16LE, as in

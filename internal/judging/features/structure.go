@@ -298,6 +298,9 @@ func hasAttr(n *html.Node, key string) bool {
 
 // textOf is the text under n, at most limit bytes.
 func textOf(n *html.Node, limit int) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		return c.Data // one text node (a style sheet, a plain paragraph): no copy
+	}
 	var b strings.Builder
 	var rec func(*html.Node)
 	rec = func(n *html.Node) {
