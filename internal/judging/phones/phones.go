@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -347,15 +348,24 @@ func regionOrder(lang, host string) ([]string, int) {
 }
 
 func around(text string, start, end int) string {
-	rs := []rune(text[:start])
-	lo := len(rs) - ContextRunes
-	if lo < 0 {
-		lo = 0
+	lo := start // back ContextRunes runes, each byte that is not UTF-8 one rune
+	for n := 0; n < ContextRunes && lo > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:lo])
+		lo -= size
 	}
-	after := []rune(text[end:])
-	hi := ContextRunes
-	if hi > len(after) {
-		hi = len(after)
+	hi := end
+	for n := 0; n < ContextRunes && hi < len(text); n++ {
+		_, size := utf8.DecodeRuneInString(text[hi:])
+		hi += size
 	}
-	return string(rs[lo:]) + " " + text[start:end] + " " + string(after[:hi])
+	return runeClean(text[lo:start]) + " " + text[start:end] + " " + runeClean(text[end:hi])
+}
+
+// runeClean writes each byte that is not UTF-8 as U+FFFD, as a round trip
+// through []rune does; valid text (all folded text is) is returned as is.
+func runeClean(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string([]rune(s))
 }

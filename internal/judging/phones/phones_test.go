@@ -216,3 +216,25 @@ func FuzzEarlyDrop(f *testing.F) {
 		}
 	})
 }
+
+// aroundByRunes is around as it was: the text before and after as runes.
+func aroundByRunes(text string, start, end int) string {
+	rs := []rune(text[:start])
+	lo := max(len(rs)-ContextRunes, 0)
+	after := []rune(text[end:])
+	hi := min(ContextRunes, len(after))
+	return string(rs[lo:]) + " " + text[start:end] + " " + string(after[:hi])
+}
+
+func FuzzAround(f *testing.F) {
+	f.Add("お電話は 0120-941-234 まで、今すぐ", 13, 25)
+	f.Add("\xff\xfe 03 5978 7509 \xe3\x81", 3, 15)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		if start < 0 || end < start || end > len(text) {
+			return
+		}
+		if got, want := around(text, start, end), aroundByRunes(text, start, end); got != want {
+			t.Fatalf("around(%q, %d, %d) = %q, want %q", text, start, end, got, want)
+		}
+	})
+}
