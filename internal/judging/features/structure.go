@@ -133,8 +133,11 @@ func (s *structure) link(n *html.Node, host string) {
 	if (programLink(low) || hasAttr(n, "download")) && !strings.HasPrefix(low, "#") && len(s.downloads) < 5 {
 		s.downloads = append(s.downloads, href)
 	}
+	if !strings.Contains(href, "//") || len(s.outHosts) >= maxLinkHosts {
+		return // no authority, no host: most links are relative
+	}
 	u, err := url.Parse(href)
-	if err != nil || u.Host == "" || len(s.outHosts) >= maxLinkHosts {
+	if err != nil || u.Host == "" {
 		return
 	}
 	h := strings.ToLower(u.Hostname())

@@ -1,6 +1,7 @@
 package features
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -79,6 +80,18 @@ func FuzzChromeStem(f *testing.F) {
 		want := slices.ContainsFunc(chromeStems, func(k string) bool { return strings.Contains(c, k) })
 		if got := hasChromeStem(s); got != want {
 			t.Fatalf("hasChromeStem(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzHostNeedsSlashes: a link url.Parse finds a host in holds "//".
+func FuzzHostNeedsSlashes(f *testing.F) {
+	for _, s := range []string{"https://x.example/a", "//cdn.example/x.js", "/path", "mailto:a@b", "http:x.example", "a?b=//c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, href string) {
+		if u, err := url.Parse(href); err == nil && u.Host != "" && !strings.Contains(href, "//") {
+			t.Fatalf("%q has host %q without //", href, u.Host)
 		}
 	})
 }
