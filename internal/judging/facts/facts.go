@@ -113,12 +113,13 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	f.Attrs = textnorm.Fold(attrs.String())
 	f.Query = textnorm.Fold(page.QueryText(s.URL) + "\n" + pathText(s.URL))
 	f.Script = script.String()
-	f.APIs = scriptfacts.Scan(f.Script)
+	scanned := scriptfacts.ScanSites(f.Script)
+	f.APIs = scanned.APIs
 	if u := f.unpack(main, s.URL); u != "" {
 		text.WriteString("\n" + u)
 	}
 	f.Text = textnorm.Fold(text.String())
-	f.Dialogs = textnorm.Fold(dialogText(f.Script, s.Events))
+	f.Dialogs = textnorm.Fold(dialogText(scanned, s.Events))
 	f.Page = strings.Join(f.PageParts(), "\n")
 	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
 	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang, f.Host))
@@ -384,11 +385,11 @@ func quoted(s string, q byte) (string, bool) {
 
 var jsEscapes = strings.NewReplacer(`\r`, "\n", `\n`, "\n", `\t`, " ", `\"`, `"`, `\'`, "'", `\\`, `\`)
 
-func dialogText(script string, events []snapshot.Event) string {
+func dialogText(script *scriptfacts.Scanned, events []snapshot.Event) string {
 	var b strings.Builder
 	n := 0
 	for _, kw := range []string{"alert(", "confirm(", "prompt("} {
-		for _, w := range scriptfacts.Windows(script, kw, 2100, 50) {
+		for _, w := range script.Windows(kw, 2100, 50) {
 			if lit, ok := dialogLiteral(w); ok && n < 50 {
 				b.WriteString(jsEscapes.Replace(lit))
 				b.WriteByte('\n')

@@ -4,6 +4,7 @@ package scriptfacts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -55,17 +56,50 @@ func Names() []string {
 }
 
 // Scan returns the number of call sites of each API found in src.
-func Scan(src string) map[string]int {
-	out := map[string]int{}
+func Scan(src string) map[string]int { return ScanSites(src).APIs }
+
+// Scanned is a script's API counts and where the needles were found.
+type Scanned struct {
+	APIs  map[string]int
+	src   string
+	sites [][]int // per API, the offsets of its needles
+}
+
+// ScanSites is Scan keeping the needles' offsets.
+func ScanSites(src string) *Scanned {
+	sc := &Scanned{APIs: map[string]int{}, src: src}
 	if src == "" {
-		return out
+		return sc
 	}
-	for i, at := range findSites(src) {
+	sc.sites = findSites(src)
+	for i, at := range sc.sites {
 		if n := count(src, at, i); n > 0 {
-			out[apis[i].name] = n
+			sc.APIs[apis[i].name] = n
 		}
 	}
-	return out
+	return sc
+}
+
+// Windows is the package's Windows over the scanned source, from the
+// offsets the scan found when needle is one of an API's needles and the
+// scan saw every occurrence (fewer than maxSites); otherwise it searches.
+func (sc *Scanned) Windows(needle string, size, limit int) []string {
+	for i, a := range apis {
+		if !slices.Contains(a.needles, needle) || sc.sites == nil || len(sc.sites[i]) >= maxSites {
+			continue
+		}
+		var out []string
+		for _, at := range sc.sites[i] {
+			if len(out) >= limit {
+				break
+			}
+			if strings.HasPrefix(sc.src[at:], needle) {
+				out = append(out, window(sc.src, at, size))
+			}
+		}
+		return out
+	}
+	return Windows(sc.src, needle, size, limit)
 }
 
 const (
@@ -153,9 +187,13 @@ func Windows(src string, needle string, size int, limit int) []string {
 			break
 		}
 		at := i + j
-		lo, hi := max(at-16, 0), min(at+size, len(src))
-		out = append(out, src[lo:hi])
+		out = append(out, window(src, at, size))
 		i = at + len(needle)
 	}
 	return out
+}
+
+// window is src from 16 bytes before at to size bytes after it.
+func window(src string, at, size int) string {
+	return src[max(at-16, 0):min(at+size, len(src))]
 }

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -85,4 +86,20 @@ func TestNarrowWindowsCountTheSame(t *testing.T) {
 	if err != nil || n < 300 {
 		t.Fatalf("walked %d corpus files: %v", n, err)
 	}
+}
+
+// FuzzScannedWindows: windows from the scan's offsets are the windows a
+// search finds.
+func FuzzScannedWindows(f *testing.F) {
+	for _, s := range []string{`alert("a"); x.alert('b'); confirm("c") prompt(1)`, "alert(alert(", strings.Repeat("alert(1);", 400)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		sc := ScanSites(src)
+		for _, kw := range []string{"alert(", "confirm(", "prompt(", "eval("} {
+			if got, want := sc.Windows(kw, 40, 50), Windows(src, kw, 40, 50); !slices.Equal(got, want) {
+				t.Fatalf("%s in %q: %q, searched %q", kw, src, got, want)
+			}
+		}
+	})
 }
