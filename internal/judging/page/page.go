@@ -58,9 +58,44 @@ func parse(src string, depth int) *Document {
 	d.AttrText = strings.TrimSpace(w.attrs.String())
 	d.Labels = w.labels.String()
 	d.Handlers = w.handlers.String()
-	d.Title = strings.TrimSpace(d.Doc.Find("title").First().Text())
-	d.Lang, _ = d.Doc.Find("html").Attr("lang")
+	if t := first(root, "title"); t != nil {
+		d.Title = strings.TrimSpace(textUnder(t))
+	}
+	if h := first(root, "html"); h != nil {
+		d.Lang, _ = attr(h, "lang")
+	}
 	return d
+}
+
+// first is the first element named tag in document order, as goquery's
+// Find(tag).First() gives it, without compiling and matching a selector
+// over the whole tree.
+func first(n *html.Node, tag string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == tag {
+			return c
+		}
+		if f := first(c, tag); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// textUnder is every text node under n, as goquery's Text gives it.
+func textUnder(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	return b.String()
 }
 
 type walker struct {

@@ -86,3 +86,19 @@ func TestFrameCountBounded(t *testing.T) {
 		t.Fatalf("%d frames read, want %d", len(d.Frames), MaxFrames)
 	}
 }
+
+// FuzzTitleAndLangAsGoquery: the direct search finds the title and
+// language goquery's selectors found.
+func FuzzTitleAndLangAsGoquery(f *testing.F) {
+	for _, s := range []string{"<title> A <b>b</b></title>", `<html lang="ja"><svg><title>s</title></svg><title>t</title>`, "<p>no title", "<title></title><title>2</title>", `<html lang=en><html lang=fr>`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d := Parse(src)
+		title := strings.TrimSpace(d.Doc.Find("title").First().Text())
+		lang, _ := d.Doc.Find("html").Attr("lang")
+		if d.Title != title || d.Lang != lang {
+			t.Fatalf("%q: title %q lang %q, goquery %q %q", src, d.Title, d.Lang, title, lang)
+		}
+	})
+}
