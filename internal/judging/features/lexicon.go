@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/coregx/ahocorasick"
@@ -28,7 +29,7 @@ const MaxScan = 2 << 20
 type lexicons struct {
 	names   []string       // lexicon names, sorted
 	index   map[string]int // name → position in names
-	ac      *ahocorasick.Automaton
+	ac      func() *ahocorasick.Automaton
 	pattern []string  // pattern id → folded phrase
 	owners  [][]int   // pattern id → lexicons holding it
 	bound   [][2]bool // pattern id → needs a word boundary before / after
@@ -71,12 +72,20 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 			lx.owners[id] = append(lx.owners[id], li)
 		}
 	}
-	ac, err := ahocorasick.NewBuilder().AddStrings(lx.pattern).Build()
-	if err != nil {
-		return nil, fmt.Errorf("compiling lexicons: %w", err)
-	}
-	lx.ac = ac
+	lx.compile()
 	return lx, nil
+}
+
+// compile sets the automaton to be built when first needed: the whole
+// lexicon's (megabytes) is not, when the page is read through a Union.
+func (lx *lexicons) compile() {
+	lx.ac = sync.OnceValue(func() *ahocorasick.Automaton {
+		ac, err := ahocorasick.NewBuilder().AddStrings(lx.pattern).Build()
+		if err != nil {
+			return nil // no phrase is empty (readList), so this does not happen: nothing is found
+		}
+		return ac
+	})
 }
 
 // only is the lexicons named, compiled alone: an automaton of a few lists
@@ -106,11 +115,10 @@ func (lx *lexicons) only(names ...string) (*lexicons, error) {
 			sub.bound = append(sub.bound, lx.bound[id])
 		}
 	}
-	ac, err := ahocorasick.NewBuilder().AddStrings(sub.pattern).Build()
-	if err != nil {
-		return nil, fmt.Errorf("compiling lexicons %v: %w", names, err)
+	if len(sub.pattern) == 0 {
+		return nil, fmt.Errorf("lexicons %v hold no phrase", names)
 	}
-	sub.ac = ac
+	sub.compile()
 	return sub, nil
 }
 
@@ -148,10 +156,11 @@ func (lx *lexicons) scan(text string) *hits {
 		text = text[:MaxScan]
 	}
 	return lx.collect(text, func(fn func(id, start, end int)) {
-		if text == "" {
+		ac := lx.ac()
+		if text == "" || ac == nil {
 			return
 		}
-		for _, m := range lx.ac.FindAllOverlapping(unsafe.Slice(unsafe.StringData(text), len(text))) { // read only: no copy
+		for _, m := range ac.FindAllOverlapping(unsafe.Slice(unsafe.StringData(text), len(text))) { // read only: no copy
 			fn(m.PatternID, m.Start, m.End)
 		}
 	})

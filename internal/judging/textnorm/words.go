@@ -3,6 +3,8 @@ package textnorm
 import (
 	"fmt"
 	"slices"
+	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/coregx/ahocorasick"
@@ -11,21 +13,52 @@ import (
 // Words finds many words in a text in one pass, by ContainsWord's rule: a
 // loop of ContainsWord over a long list reads the text once per word.
 type Words struct {
-	ac    *ahocorasick.Automaton
 	words []string
+	// automaton is compiled when first asked for: a list whose text is
+	// always read through a Union never needs its own (megabytes, for the
+	// page's lists).
+	automaton func() (*ahocorasick.Automaton, error)
 }
 
-// NewWords compiles a list of folded, non-empty words (a word listed twice
-// is found at both positions).
+// NewWords takes a list of folded, non-empty words (a word listed twice is
+// found at both positions).
 func NewWords(words []string) (*Words, error) {
-	if len(words) == 0 {
-		return &Words{}, nil // the automaton refuses an empty list
+	if slices.Contains(words, "") {
+		return nil, fmt.Errorf("compiling %d words: an empty word", len(words))
 	}
-	ac, err := ahocorasick.NewBuilder().AddStrings(words).Build()
+	w := &Words{words: words}
+	w.automaton = sync.OnceValues(func() (*ahocorasick.Automaton, error) {
+		if len(words) == 0 {
+			return nil, nil // the automaton refuses an empty list
+		}
+		return ahocorasick.NewBuilder().AddStrings(words).Build()
+	})
+	return w, nil
+}
+
+// each calls fn with every occurrence of w's words in s; without an
+// automaton (it cannot be built) it searches word by word.
+func (w *Words) each(s string, fn func(id, start, end int)) {
+	ac, err := w.automaton()
 	if err != nil {
-		return nil, fmt.Errorf("compiling %d words: %w", len(words), err)
+		for id, word := range w.words {
+			for i := 0; ; i++ {
+				j := strings.Index(s[i:], word)
+				if j < 0 {
+					break
+				}
+				i += j
+				fn(id, i, i+len(word))
+			}
+		}
+		return
 	}
-	return &Words{ac: ac, words: words}, nil
+	if ac == nil {
+		return
+	}
+	for _, m := range ac.FindAllOverlapping(bytesOf(s)) {
+		fn(m.PatternID, m.Start, m.End)
+	}
 }
 
 // In reports, for each word by its position in the list, whether it occurs
@@ -33,14 +66,14 @@ func NewWords(words []string) (*Words, error) {
 // "ntt" inside "attention" does not hide a later "ntt" standing alone.
 func (w *Words) In(s string) []bool {
 	found := make([]bool, len(w.words))
-	if s == "" || w.ac == nil {
+	if s == "" {
 		return found
 	}
-	for _, m := range w.ac.FindAllOverlapping(bytesOf(s)) {
-		if !found[m.PatternID] {
-			found[m.PatternID] = WordAt(s, w.words[m.PatternID], m.Start)
+	w.each(s, func(id, start, _ int) {
+		if !found[id] {
+			found[id] = WordAt(s, w.words[id], start)
 		}
-	}
+	})
 	return found
 }
 
@@ -49,14 +82,7 @@ func (w *Words) In(s string) []bool {
 // is not a letter, so a word's boundaries are the same in s as in its
 // segment; a match across a separator counts for s alone.
 func (w *Words) InSegments(s string, ends []int) (whole []bool, segs [][]bool) {
-	return w.segments(s, ends, func(fn func(id, start, end int)) {
-		if w.ac == nil {
-			return
-		}
-		for _, m := range w.ac.FindAllOverlapping(bytesOf(s)) {
-			fn(m.PatternID, m.Start, m.End)
-		}
-	})
+	return w.segments(s, ends, func(fn func(id, start, end int)) { w.each(s, fn) })
 }
 
 // InSegmentsOf is InSegments from a Read that holds w's words as list k

@@ -111,7 +111,11 @@ func FuzzUnion(f *testing.F) {
 				if err != nil {
 					return
 				}
-				for _, m := range own.ac.FindAllOverlapping([]byte(text)) {
+				ac, err := own.automaton()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, m := range ac.FindAllOverlapping([]byte(text)) {
 					want = append(want, occ{place[m.PatternID], m.Start, m.End})
 				}
 				if len(words) == len(l) { // InOf needs w's words to be the list itself
