@@ -53,6 +53,9 @@ func parse(src string, depth int) *Document {
 	}
 	d := &Document{Doc: goquery.NewDocumentFromNode(root)}
 	w := walker{d: d, depth: depth}
+	// A page's text is a fraction of its markup: room for a third of it
+	// saves the builder most of its regrowth copies.
+	w.text.Grow(min(len(src)/3, MaxTextBytes))
 	w.walk(root)
 	d.Text = strings.TrimSpace(w.text.String())
 	d.AttrText = strings.TrimSpace(w.attrs.String())
