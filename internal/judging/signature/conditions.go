@@ -147,11 +147,18 @@ func (s *SelectorMatch) prepare(c *checker) {
 }
 
 func (s *SelectorMatch) match(f *facts.Facts, _ *Env, _ *[]string) bool {
+	min := max(s.Min, 1)
 	n := 0
 	for _, d := range f.Docs {
+		if min == 1 { // one element is enough: stop at the first
+			if cascadia.Query(d.Doc.Nodes[0], s.sel) != nil {
+				return true
+			}
+			continue
+		}
 		n += len(cascadia.QueryAll(d.Doc.Nodes[0], s.sel))
 	}
-	return n >= max(s.Min, 1)
+	return n >= min
 }
 
 // PhoneMatch: at least Min numbers of the given types whose surrounding text
