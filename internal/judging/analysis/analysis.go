@@ -33,6 +33,7 @@ const (
 	pageSignatures = iota
 	pageLexicons
 	pageBrands
+	pageNeedles
 )
 
 // New builds an analyzer over a signature set with the embedded model.
@@ -50,7 +51,7 @@ func WithModel(set *signature.Set, cat *advice.Catalog, m *model.Model) (*Analyz
 	if err != nil {
 		return nil, fmt.Errorf("features: %w", err)
 	}
-	page, err := textnorm.NewUnion(set.PageWords(), sc.ext.Phrases(), brands.Words())
+	page, err := textnorm.NewUnion(set.PageWords(), sc.ext.Phrases(), brands.Words(), sc.ext.Needles())
 	if err != nil {
 		return nil, fmt.Errorf("page words: %w", err)
 	}
@@ -96,7 +97,12 @@ func (a *Analyzer) Features(s *snapshot.Snapshot) (*facts.Facts, *features.Vecto
 	env := a.Env()
 	env.Page, env.PageList = f.PageRead, pageSignatures
 	hits, errs := a.Set.Match(f, env)
-	return f, a.score.ext.ExtractRead(f, hits, f.PageRead, pageLexicons), errs
+	return f, a.score.ext.ExtractRead(f, hits, a.pageRead(f)), errs
+}
+
+// pageRead is where Extract finds its lists in the page text's read.
+func (a *Analyzer) pageRead(f *facts.Facts) *features.PageRead {
+	return &features.PageRead{Read: f.PageRead, Phrases: pageLexicons, Needles: pageNeedles}
 }
 
 // Extractor is the analyzer's feature extractor.

@@ -186,7 +186,7 @@ func TestOneReadAnswersAsSeparateReads(t *testing.T) {
 		env := a.Env()
 		env.Page, env.PageList = once.PageRead, pageSignatures
 		hits2, _ := a.Set.Match(once, env)
-		v1, v2 := a.score.ext.Extract(alone, hits1), a.score.ext.ExtractRead(once, hits2, once.PageRead, pageLexicons)
+		v1, v2 := a.score.ext.Extract(alone, hits1), a.score.ext.ExtractRead(once, hits2, a.pageRead(once))
 		if !reflect.DeepEqual(v1, v2) {
 			t.Errorf("%s: the features differ when the page is read once", p.URL)
 		}

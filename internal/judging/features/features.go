@@ -112,6 +112,24 @@ type pageState struct {
 	script     *hits  // script source and its decoded literals
 	kit        string // the scripts that could be a kit's (kitScripts)
 	st         *structure
+	page       *PageRead
+	sites      map[string][]int // where each needle stands in the page text, from page
+}
+
+// inPage runs a window rule over the page text, at the needles' places in
+// the read when there is one.
+func (p *pageState) inPage(r *windowRule) []string {
+	if !p.page.of(p.f.Page) {
+		return r.find(p.f.Page)
+	}
+	if p.sites == nil {
+		p.sites = map[string][]int{}
+		p.page.Read.Each(p.page.Needles, func(w, start, _ int) {
+			n := pageNeedles[w]
+			p.sites[n] = append(p.sites[n], start)
+		})
+	}
+	return r.findAt(p.f.Page, func(n string) []int { return p.sites[n] })
 }
 
 func (p *pageState) set(name string, x float64, ev ...string) {
@@ -132,33 +150,46 @@ func (p *pageState) lex(name, lexicon string, h *hits, sat int) int {
 	return n
 }
 
-// body is the lexicons' hits in the page text, from page when it read it.
-func (e *Extractor) body(text string, page *textnorm.Read, k int) *hits {
-	if page.Of(text) && len(text) <= MaxScan {
-		return e.lx.scanRead(page, k, text)
+// body is the lexicons' hits in the page text, from the read when there is one.
+func (e *Extractor) body(text string, page *PageRead) *hits {
+	if page.of(text) && len(text) <= MaxScan {
+		return e.lx.scanRead(page.Read, page.Phrases, text)
 	}
 	return e.lx.scan(text)
 }
 
 // Phrases are every lexicon phrase the page text is read for, in the order
-// a Read for ExtractRead must list them.
+// a PageRead's Phrases list must hold them.
 func (e *Extractor) Phrases() []string { return e.lx.pattern }
+
+// Needles are the words the window rules look for in the page text, in the
+// order a PageRead's Needles list must hold them.
+func (e *Extractor) Needles() []string { return pageNeedles }
+
+// A PageRead is the page text read once (textnorm.Union) and where the
+// lists Extract needs sit among the union's: Phrases and Needles.
+type PageRead struct {
+	Read             *textnorm.Read
+	Phrases, Needles int
+}
+
+func (r *PageRead) of(text string) bool { return r != nil && r.Read.Of(text) }
 
 // Extract computes the vector of one page.
 func (e *Extractor) Extract(f *facts.Facts, hits []signature.Hit) *Vector {
-	return e.ExtractRead(f, hits, nil, 0)
+	return e.ExtractRead(f, hits, nil)
 }
 
-// ExtractRead is Extract with the page text already read: page, when it is
-// a read of f.Page, holds Phrases as list k.
-func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *textnorm.Read, k int) *Vector {
+// ExtractRead is Extract with the page text already read (page, when it
+// is a read of f.Page).
+func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *PageRead) *Vector {
 	v := &Vector{Values: make([]float64, len(e.defs)), Evidence: map[int][]string{}}
 	// What the page's scripts wrote after decoding themselves is what the
 	// person sees first: it counts as prominent text.
 	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
 	kit := kitScripts(f)
-	p := &pageState{e: e, f: f, v: v, kit: kit,
-		body:   e.body(f.Page, page, k),
+	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
+		body:   e.body(f.Page, page),
 		head:   e.view("head").scan(prominent),
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
@@ -220,14 +251,37 @@ type windowRule struct {
 
 // find returns at most maxMatches matches, deduplicated.
 func (r *windowRule) find(text string) []string {
+	return r.findAt(text, nil)
+}
+
+// findAt is find with each needle's places in text given (sorted), or
+// searched for when at is nil: the same needles in the same order either
+// way, each taken where the last one taken ended.
+func (r *windowRule) findAt(text string, at func(needle string) []int) []string {
 	var out []string
 	for _, n := range r.needles {
+		var places []int
+		if at != nil {
+			places = at(n)
+		}
+		next := 0 // the next of places to look at
 		for off, sites := 0, 0; sites < maxSites && len(out) < maxMatches; sites++ {
-			i := strings.Index(text[off:], n)
+			i := -1
+			if at == nil {
+				if j := strings.Index(text[off:], n); j >= 0 {
+					i = off + j
+				}
+			} else {
+				for next < len(places) && places[next] < off {
+					next++
+				}
+				if next < len(places) {
+					i = places[next]
+				}
+			}
 			if i < 0 {
 				break
 			}
-			i += off
 			lo, hi := max(0, i-r.before), min(len(text), i+len(n)+r.after)
 			if w := text[lo:hi]; r.may(w) {
 				if m := r.re.FindString(w); m != "" && !slices.Contains(out, m) {
@@ -382,7 +436,9 @@ var (
 		may: func(w string) bool { return strings.ContainsAny(w, "0123456789") },
 	}
 	errorWords = []string{"error", "エラー", "erreur", "fehler"}
-	codeWords  = []string{"code", "コード", "番号", "#", "no", ":"}
+	// pageNeedles are the needles of the rules run over the page text.
+	pageNeedles = slices.Concat(errorCode.needles, threatCount.needles, amountDue.needles)
+	codeWords   = []string{"code", "コード", "番号", "#", "no", ":"}
 )
 
 // followedBy: one of first stands in w followed, after ASCII white space,
@@ -418,10 +474,10 @@ func (p *pageState) alarm() {
 	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 {
 		return
 	}
-	if m := errorCode.find(p.f.Page); len(m) > 0 {
+	if m := p.inPage(errorCode); len(m) > 0 {
 		p.set("alarm.error-code", 1, m...)
 	}
-	if m := threatCount.find(p.f.Page); len(m) > 0 {
+	if m := p.inPage(threatCount); len(m) > 0 {
 		p.set("alarm.threat-count", 1, m...)
 	}
 }

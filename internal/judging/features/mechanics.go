@@ -19,7 +19,7 @@ func (p *pageState) lures(prominent string) {
 	p.lex("lure.purchase", "purchase", p.body, 2)
 	p.lex("lure.billing", "billing", p.body, 4)
 	if p.has("lure.billing") {
-		if m := amountDue.find(p.f.Page); len(m) > 0 {
+		if m := p.inPage(amountDue); len(m) > 0 {
 			p.set("lure.amount-due", 1, m...)
 		}
 	}

@@ -95,3 +95,26 @@ func FuzzHostNeedsSlashes(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFindAtPlaces: a rule given every place of its needles finds what it
+// finds by searching.
+func FuzzFindAtPlaces(f *testing.F) {
+	f.Add("error code: 0x80070005 エラー番号 #DW6VB36 and 5 threats, 3 viruses")
+	f.Add("0x0x0x12345678 errorerror: ab-12")
+	f.Fuzz(func(t *testing.T, text string) {
+		places := func(n string) []int {
+			var out []int
+			for i := 0; i+len(n) <= len(text); i++ {
+				if text[i:i+len(n)] == n {
+					out = append(out, i)
+				}
+			}
+			return out
+		}
+		for name, r := range windowRules {
+			if got, want := r.findAt(text, places), r.find(text); !slices.Equal(got, want) {
+				t.Fatalf("%s in %q: %q, searching %q", name, text, got, want)
+			}
+		}
+	})
+}
