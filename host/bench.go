@@ -16,7 +16,8 @@ import (
 )
 
 // runBench times the analysis of saved pages: per-page median, p99 and max,
-// the ratio to goquery's parse alone, and memory.
+// the ratio to goquery's parse alone (of the medians, and of the totals over
+// every page), and memory.
 func runBench(args []string, e env) int {
 	fs := newFlags("bench", "bench [--runs N] PATH... (files or folders of saved pages)", e)
 	runs := fs.Int("runs", 20, "judge every page `N` times")
@@ -72,12 +73,14 @@ func runBench(args []string, e env) int {
 		runtime.ReadMemStats(&ms)
 		peak = max(peak, ms.HeapInuse)
 	}
+	total, ptotal := sum(analyse), sum(parse)
 	med, p99, worst := stats(analyse)
 	pmed, _, _ := stats(parse)
 	fmt.Fprintf(e.stdout, "pages %d × %d runs on %s/%s, %d CPUs\n", len(pages), *runs, runtime.GOOS, runtime.GOARCH, runtime.NumCPU())
 	fmt.Fprintf(e.stdout, "signature load  %v\n", loadTime.Round(time.Microsecond))
 	fmt.Fprintf(e.stdout, "analysis/page   median %v  p99 %v  max %v\n", med, p99, worst)
 	fmt.Fprintf(e.stdout, "parse only      median %v  (analysis/parse ratio %.1f)\n", pmed, float64(med)/float64(max(pmed, 1)))
+	fmt.Fprintf(e.stdout, "all pages       analysis %v, parse %v  (ratio %.1f)\n", total.Round(time.Millisecond), ptotal.Round(time.Millisecond), float64(total)/float64(max(ptotal, 1)))
 	fmt.Fprintf(e.stdout, "heap in use     peak %.1f MiB\n", float64(peak)/(1<<20))
 	return 0
 }
@@ -104,6 +107,14 @@ func startCPUProfile(path string) (stop func(), err error) {
 		return nil, fmt.Errorf("cpu profile: %w", err)
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+func sum(d []time.Duration) time.Duration {
+	var t time.Duration
+	for _, x := range d {
+		t += x
+	}
+	return t
 }
 
 func stats(d []time.Duration) (med, p99, worst time.Duration) {
