@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -247,7 +248,33 @@ type windowRule struct {
 	needles       []string
 	before, after int
 	may           func(window string) bool
+	// starts says where in a window a match can begin (every match of re
+	// begins where it holds: a fuzz test checks it); the expression is then
+	// tried anchored there, not at every byte of the window.
+	starts     func(w string, i int) bool
+	anchored   *regexp.Regexp
+	anchorOnce sync.Once
 }
+
+// first is re.FindString(w): the leftmost match is the anchored match at
+// the first place a match can start.
+func (r *windowRule) first(w string) string {
+	if r.starts == nil {
+		return r.re.FindString(w)
+	}
+	r.anchorOnce.Do(func() { r.anchored = anchor(r.re) })
+	for i := 0; i < len(w); i++ {
+		if r.starts(w, i) {
+			if m := r.anchored.FindString(w[i:]); m != "" {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// anchor compiles re to match only at the start of the text.
+func anchor(re *regexp.Regexp) *regexp.Regexp { return regexp.MustCompile(`^(?:` + re.String() + `)`) }
 
 // find returns at most maxMatches matches, deduplicated.
 func (r *windowRule) find(text string) []string {
@@ -284,7 +311,7 @@ func (r *windowRule) findAt(text string, at func(needle string) []int) []string 
 			}
 			lo, hi := max(0, i-r.before), min(len(text), i+len(n)+r.after)
 			if w := text[lo:hi]; r.may(w) {
-				if m := r.re.FindString(w); m != "" && !slices.Contains(out, m) {
+				if m := r.first(w); m != "" && !slices.Contains(out, m) {
 					out = append(out, m)
 				}
 			}
@@ -429,11 +456,15 @@ var (
 		may: func(w string) bool {
 			return strings.Contains(w, "0x") || strings.Contains(w, "#") || followedBy(w, errorWords, codeWords)
 		},
+		starts: func(w string, i int) bool {
+			return w[i] == '#' || strings.HasPrefix(w[i:], "0x") || slices.ContainsFunc(errorWords, func(e string) bool { return strings.HasPrefix(w[i:], e) })
+		},
 	}
 	threatCount = &windowRule{
 		re:      regexp.MustCompile(`\(?\d+\)?\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)`),
 		needles: []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza"}, before: 16, after: 24,
-		may: func(w string) bool { return strings.ContainsAny(w, "0123456789") },
+		may:    func(w string) bool { return strings.ContainsAny(w, "0123456789") },
+		starts: func(w string, i int) bool { return w[i] == '(' || w[i] >= '0' && w[i] <= '9' },
 	}
 	errorWords = []string{"error", "エラー", "erreur", "fehler"}
 	// pageNeedles are the needles of the rules run over the page text.

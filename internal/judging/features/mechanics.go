@@ -3,6 +3,7 @@ package features
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -84,7 +85,12 @@ var amountDue = &windowRule{
 	re:      regexp.MustCompile(`(?s)(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円|\d+\s?万円).{0,150}(?:期限|以内|本日中|まで)|(?:期限|以内|本日中).{0,150}(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円)`),
 	needles: []string{"円", "¥"}, before: 200, after: 200,
 	may: func(w string) bool { return containsAny(w, deadlineWords) },
+	starts: func(w string, i int) bool {
+		return w[i] >= '0' && w[i] <= '9' || slices.ContainsFunc(amountStarts, func(s string) bool { return strings.HasPrefix(w[i:], s) })
+	},
 }
+
+var amountStarts = []string{"¥", "￥", "期限", "以内", "本日中"}
 
 var deadlineWords = []string{"期限", "以内", "本日中", "まで"}
 
@@ -92,7 +98,8 @@ var deadlineWords = []string{"期限", "以内", "本日中", "まで"}
 var scriptDownload = &windowRule{
 	re:      regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`),
 	needles: []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, before: 210, after: 8,
-	may: func(w string) bool { return followedBy(w, programTypes, []string{`"`, "'"}) },
+	may:    func(w string) bool { return followedBy(w, programTypes, []string{`"`, "'"}) },
+	starts: func(w string, i int) bool { return w[i] == '"' || w[i] == '\'' },
 }
 
 var programTypes = []string{".exe", ".msi", ".scr", ".apk", ".xapk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}

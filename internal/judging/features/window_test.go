@@ -118,3 +118,18 @@ func FuzzFindAtPlaces(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFirstAtStarts: trying the anchored expression where a rule says a
+// match can start finds the leftmost match FindString finds.
+func FuzzFirstAtStarts(f *testing.F) {
+	for _, s := range []string{"error code: 0x80070005", "エラー番号 #DW6VB36", "(3) 件の脅威", "12 threats", "98,000円 支払期限 3日以内", "本日中に ¥50,000", `x "setup.exe" y`, "((12)) virus 0x0x12345678"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for name, r := range windowRules {
+			if got, want := r.first(w), r.re.FindString(w); got != want {
+				t.Fatalf("%s in %q: %q, FindString %q", name, w, got, want)
+			}
+		}
+	})
+}
