@@ -87,6 +87,9 @@ type Lists struct {
 // Match says which list covers pageURL ("" for none) and by which entry.
 // The block list wins when both do.
 func (l Lists) Match(pageURL string) (list, entry string) {
+	if len(l.Block) == 0 && len(l.Allow) == 0 {
+		return "", "" // nothing listed: no need to read the address
+	}
 	host := HostOf(pageURL)
 	if host == "" {
 		return "", ""

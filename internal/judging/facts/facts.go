@@ -307,8 +307,11 @@ func pathText(raw string) string {
 	if err != nil {
 		p = u.Path
 	}
-	return strings.NewReplacer("/", " ", "-", " ", "_", " ", ".", " ").Replace(p)
+	return pathSeparators.Replace(p)
 }
+
+// pathSeparators turn a path into words (built once, not per page).
+var pathSeparators = strings.NewReplacer("/", " ", "-", " ", "_", " ", ".", " ")
 
 func firstNonEmpty(a, b string) string {
 	if strings.TrimSpace(a) != "" {

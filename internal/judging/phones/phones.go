@@ -324,11 +324,16 @@ func typeName(t phonenumbers.PhoneNumberType) string {
 
 // regionOrder returns the regions to try and how many of them the page's
 // language and host name point to.
+// Regions by page language and by top-level domain (built once: as map
+// literals in regionOrder they were built for every page, twice).
+var (
+	byLang = map[string]string{"ja": "JP", "fr": "FR", "de": "DE", "en-gb": "GB", "en-au": "AU", "en-ca": "CA"}
+	byTLD  = map[string]string{"jp": "JP", "fr": "FR", "de": "DE", "uk": "GB", "au": "AU", "ca": "CA", "us": "US"}
+)
+
 func regionOrder(lang, host string) ([]string, int) {
 	lang = strings.ToLower(lang)
-	byLang := map[string]string{"ja": "JP", "fr": "FR", "de": "DE", "en-gb": "GB", "en-au": "AU", "en-ca": "CA"}
-	byTLD := map[string]string{"jp": "JP", "fr": "FR", "de": "DE", "uk": "GB", "au": "AU", "ca": "CA", "us": "US"}
-	var out []string
+	out := make([]string, 0, 8)
 	add := func(r string) {
 		if r != "" && !slices.Contains(out, r) {
 			out = append(out, r)

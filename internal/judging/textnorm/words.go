@@ -92,10 +92,12 @@ func (w *Words) InSegmentsOf(r *Read, k int, ends []int) (whole []bool, segs [][
 }
 
 func (w *Words) segments(s string, ends []int, each func(func(id, start, end int))) (whole []bool, segs [][]bool) {
-	whole = make([]bool, len(w.words))
+	n := len(w.words)
+	all := make([]bool, n*(1+len(ends))) // one allocation for the whole and every segment
+	whole = all[:n:n]
 	segs = make([][]bool, len(ends))
 	for k := range segs {
-		segs[k] = make([]bool, len(w.words))
+		segs[k] = all[n*(k+1) : n*(k+2) : n*(k+2)]
 	}
 	if s == "" {
 		return whole, segs
