@@ -127,13 +127,16 @@ func Find(text, lang, host string) []Number {
 // number: dotted runs with two dots or more (IPv4 addresses, version
 // numbers, dotted dates), so "ip 178.16.53.70 0120-941-234" keeps the
 // number and drops the address.
-func splitCandidates(text string, locs [][2]int) [][2]int {
+func splitCandidates(text string, locs [][2]int) [][2]int { return split(text, locs, true) }
+
+// split is splitCandidates; dropShort drops runs of fewer than nine digits
+// first (pieces are parts of the run, and Find keeps none with fewer than
+// nine digits: a year, a price or a time is dropped before the label and
+// date expressions are asked about it).
+func split(text string, locs [][2]int, dropShort bool) [][2]int {
 	var out [][2]int
 	for _, loc := range locs {
-		// Pieces are parts of the run, and Find keeps none with fewer than
-		// nine digits: a shorter run (a year, a price, a time) is dropped
-		// before the label and date expressions are asked about it.
-		if countDigits(text[loc[0]:loc[1]]) < 9 || labelledNotAPhone(text, loc[0]) {
+		if dropShort && countDigits(text[loc[0]:loc[1]]) < 9 || labelledNotAPhone(text, loc[0]) {
 			continue
 		}
 		piece := loc[0] // start of the current run of phone-like tokens

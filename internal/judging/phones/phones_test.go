@@ -162,38 +162,6 @@ func itoa(b byte) string {
 	return strconv.Itoa(int(b))
 }
 
-// splitAll is splitCandidates without its early drop of runs with fewer
-// than nine digits.
-func splitAll(text string, locs [][2]int) [][2]int {
-	var out [][2]int
-	for _, loc := range locs {
-		if labelledNotAPhone(text, loc[0]) {
-			continue
-		}
-		piece, tok, digits := loc[0], loc[0], 0
-		for i := loc[0]; i <= loc[1]; i++ {
-			if i < loc[1] && text[i] != ' ' {
-				continue
-			}
-			t := text[tok:i]
-			n := countDigits(t)
-			switch {
-			case strings.Count(t, ".") >= 2 || dateToken.MatchString(t):
-				out = appendPiece(out, text, piece, tok)
-				piece, digits = i+1, 0
-			case digits > 0 && digits+n > 15:
-				out = appendPiece(out, text, piece, tok)
-				piece, digits = tok, n
-			default:
-				digits += n
-			}
-			tok = i + 1
-		}
-		out = appendPiece(out, text, piece, loc[1])
-	}
-	return out
-}
-
 // FuzzEarlyDrop: the pieces Find can keep (nine digits or more) are the
 // same with and without the early drop.
 func FuzzEarlyDrop(f *testing.F) {
@@ -211,7 +179,7 @@ func FuzzEarlyDrop(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		locs := candidates(text)
-		if got, want := keep(text, splitCandidates(text, locs)), keep(text, splitAll(text, locs)); !slices.Equal(got, want) {
+		if got, want := keep(text, splitCandidates(text, locs)), keep(text, split(text, locs, false)); !slices.Equal(got, want) {
 			t.Fatalf("%q: %v, without the early drop %v", text, got, want)
 		}
 	})
