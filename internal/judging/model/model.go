@@ -173,8 +173,13 @@ var permissionOnly = map[string]bool{"lure.permission-api": true, "runtime.permi
 // and the camera. Hard rules still block.
 func WarnOnly(e *features.Extractor, v *features.Vector) bool {
 	asks := false
-	for i, d := range e.Defs() {
-		if d.Group != features.Lure && d.Group != features.Runtime || v.Values[i] == 0 {
+	defs := e.Defs()
+	for i, x := range v.Values {
+		if x == 0 {
+			continue // most features are not set: skip them before reading their definition
+		}
+		d := &defs[i]
+		if d.Group != features.Lure && d.Group != features.Runtime {
 			continue
 		}
 		if !permissionOnly[d.Name] && d.Group == features.Lure {
