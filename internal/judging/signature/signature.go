@@ -191,15 +191,25 @@ func (sig *Signature) matchRoot(f *facts.Facts, env *Env) ([]string, bool) {
 		var ev []string
 		return ev, sig.Match.condition().match(f, env, &ev)
 	}
-	evs := make([][]string, len(all))
+	// Evidence is gathered in asking order, each condition's span noted,
+	// and put back in the written order only for a match (most roots fail).
+	var asked []string
+	var spansBuf [16][2]int
+	spans := spansBuf[:0]
+	if len(all) > len(spansBuf) {
+		spans = make([][2]int, 0, len(all))
+	}
+	spans = spans[:len(all)]
 	for _, i := range sig.order {
-		if !all[i].condition().match(f, env, &evs[i]) {
+		start := len(asked)
+		if !all[i].condition().match(f, env, &asked) {
 			return nil, false
 		}
+		spans[i] = [2]int{start, len(asked)}
 	}
-	var ev []string
-	for _, e := range evs {
-		ev = append(ev, e...)
+	var ev []string // nil when no condition gave evidence, as before
+	for _, sp := range spans {
+		ev = append(ev, asked[sp[0]:sp[1]]...)
 	}
 	return ev, true
 }
