@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -126,11 +127,7 @@ func TestUninstallPurge(t *testing.T) {
 				}
 				return
 			}
-			var left []string
-			for k := range m {
-				left = append(left, k)
-			}
-			slices.Sort(left)
+			left := slices.Sorted(maps.Keys(m))
 			slices.Sort(tt.left)
 			if !slices.Equal(left, tt.left) {
 				t.Errorf("left %q, want %q", left, tt.left)

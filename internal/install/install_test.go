@@ -3,6 +3,7 @@ package install
 import (
 	"encoding/json"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -279,11 +280,7 @@ func TestUninstallPurge(t *testing.T) {
 			if err := Apply(plan, m, memReg{}); err != nil {
 				t.Fatal(err)
 			}
-			var left []string
-			for k := range m {
-				left = append(left, k)
-			}
-			slices.Sort(left)
+			left := slices.Sorted(maps.Keys(m))
 			slices.Sort(tt.left)
 			if !slices.Equal(left, tt.left) {
 				t.Errorf("left %q, want %q", left, tt.left)

@@ -27,8 +27,9 @@ func corpusDir(t testing.TB) string {
 
 type corpusCase struct{ file, expect, url, category string }
 
-func readCases(t testing.TB, dir string) []corpusCase {
-	f, err := os.Open(filepath.Join(dir, "cases.tsv"))
+// readTSV reads a corpus table (cases.tsv, SOURCES.tsv) without its header.
+func readTSV(t testing.TB, path string) [][]string {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,8 +40,15 @@ func readCases(t testing.TB, dir string) []corpusCase {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(rows) == 0 {
+		t.Fatalf("%s: empty", path)
+	}
+	return rows[1:]
+}
+
+func readCases(t testing.TB, dir string) []corpusCase {
 	var out []corpusCase
-	for _, row := range rows[1:] {
+	for _, row := range readTSV(t, filepath.Join(dir, "cases.tsv")) {
 		out = append(out, corpusCase{file: row[0], expect: row[1], url: row[2], category: row[3]})
 	}
 	return out
@@ -69,19 +77,8 @@ func knownMisses(t *testing.T) map[string]string {
 // SOURCES.tsv licence is not alertguard-replica. They must always hold
 // their label.
 func originalPages(t *testing.T, dir string) map[string]bool {
-	f, err := os.Open(filepath.Join(dir, "SOURCES.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
-	rows, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]bool{}
-	for _, row := range rows[1:] {
+	for _, row := range readTSV(t, filepath.Join(dir, "SOURCES.tsv")) {
 		if len(row) > 4 && !strings.HasPrefix(row[4], "alertguard-replica") {
 			out[row[0]] = true
 		}

@@ -188,7 +188,7 @@ func headings(b *strings.Builder, d *page.Document) {
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if speaksThrough(c) {
-				nodeText(b, c, maxHeadingBytes)
+				page.WriteText(b, c, maxHeadingBytes)
 				b.WriteByte('\n')
 				if b.Len()-start >= 64<<10 {
 					return false
@@ -229,24 +229,6 @@ func speaksThrough(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// nodeText writes the first max bytes of every text node under n, as
-// goquery's Text gives it, and stops reading there: a heading class on a
-// page-wide wrapper would otherwise have its whole text read for 400 bytes.
-func nodeText(b *strings.Builder, n *html.Node, max int) {
-	var f func(*html.Node)
-	f = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			t := n.Data[:min(len(n.Data), max)]
-			b.WriteString(t)
-			max -= len(t)
-		}
-		for c := n.FirstChild; c != nil && max > 0; c = c.NextSibling {
-			f(c)
-		}
-	}
-	f(n)
 }
 
 func addScripts(b *strings.Builder, d *page.Document, supplied []snapshot.Script) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/alertguard/alertguard/internal/judging/literals"
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
 
@@ -84,7 +85,7 @@ func (p *pageState) lexMax(name, lexicon string, sat int) {
 var amountDue = &windowRule{
 	re:      regexp.MustCompile(`(?s)(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円|\d+\s?万円).{0,150}(?:期限|以内|本日中|まで)|(?:期限|以内|本日中).{0,150}(?:[¥￥]\s?\d[\d,]{2,}|\d[\d,]{2,}\s?円)`),
 	needles: []string{"円", "¥"}, before: 200, after: 200,
-	may: func(w string) bool { return containsAny(w, deadlineWords) },
+	may: func(w string) bool { return literals.AnyIn(w, deadlineWords) },
 	starts: func(w string, i int) bool {
 		return w[i] >= '0' && w[i] <= '9' || slices.ContainsFunc(amountStarts, func(s string) bool { return strings.HasPrefix(w[i:], s) })
 	},
@@ -103,15 +104,6 @@ var scriptDownload = &windowRule{
 }
 
 var programTypes = []string{".exe", ".msi", ".scr", ".apk", ".xapk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}
-
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
 
 // phones reads the numbers: where they are and what is said around them.
 func (p *pageState) phones(prominent string) {

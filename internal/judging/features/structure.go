@@ -2,13 +2,13 @@ package features
 
 import (
 	"net/url"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/alertguard/alertguard/internal/judging/literals"
 	"github.com/alertguard/alertguard/internal/judging/page"
 )
 
@@ -208,7 +208,7 @@ func hasChromeStem(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			c := strings.ToLower(s)
-			return slices.ContainsFunc(chromeStems, func(k string) bool { return strings.Contains(c, k) })
+			return literals.AnyIn(c, chromeStems)
 		}
 	}
 	for i := 0; i < len(s); i++ {

@@ -5,6 +5,7 @@
 package page
 
 import (
+	"math"
 	"net/url"
 	"strings"
 
@@ -62,7 +63,9 @@ func parse(src string, depth int) *Document {
 	d.Labels = w.labels.String()
 	d.Handlers = w.handlers.String()
 	if t := first(root, "title"); t != nil {
-		d.Title = strings.TrimSpace(textUnder(t))
+		var b strings.Builder
+		WriteText(&b, t, math.MaxInt) // the whole title
+		d.Title = strings.TrimSpace(b.String())
 	}
 	if h := first(root, "html"); h != nil {
 		d.Lang, _ = attr(h, "lang")
@@ -85,20 +88,23 @@ func first(n *html.Node, tag string) *html.Node {
 	return nil
 }
 
-// textUnder is every text node under n, as goquery's Text gives it.
-func textUnder(n *html.Node) string {
-	var b strings.Builder
+// WriteText writes the first max bytes of every text node under n, as
+// goquery's Text gives it, and stops reading there (a heading class on a
+// page-wide wrapper would otherwise have its whole text read for a few
+// hundred bytes).
+func WriteText(b *strings.Builder, n *html.Node, max int) {
 	var f func(*html.Node)
 	f = func(n *html.Node) {
 		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
+			t := n.Data[:min(len(n.Data), max)]
+			b.WriteString(t)
+			max -= len(t)
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && max > 0; c = c.NextSibling {
 			f(c)
 		}
 	}
 	f(n)
-	return b.String()
 }
 
 type walker struct {

@@ -98,8 +98,7 @@ func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
 	if env.index == nil {
 		return false, false
 	}
-	key := indexKey(p)
-	pw := env.index.parts[key]
+	pw := env.index.parts[indexKey(p)]
 	if pw == nil {
 		return false, false
 	}
@@ -107,18 +106,7 @@ func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
 	if !known {
 		return false, false
 	}
-	if env.parts == nil {
-		env.parts = map[string][]bool{}
-	}
-	if p == "" {
-		p = pageKey
-	}
-	hits, done := env.parts[p]
-	if !done {
-		env.scan(f, key, pw)
-		hits = env.parts[p]
-	}
-	return hits[id], true
+	return env.partHits(f, p)[id], true
 }
 
 // partHits is what one part holds of its index entry's words, read once
