@@ -37,6 +37,15 @@ func TestDialogLiteral(t *testing.T) {
 		{`alert('open ; alert("inner")`, "inner", true},
 		{"alert('a\\\nb')", "", false},
 		{`alert(msg)`, "", false},
+		{`xwindow.alert("no")`, "", false},
+		{`.window.alert("no")`, "", false},
+		{`window.alert("start")`, "start", true},
+		{`é;window.prompt("after")`, "after", true},
+		{"éalert(\"multi-byte boundary\")", "multi-byte boundary", true},
+		{"confirm\t(\f\r\n 'spaces')", "spaces", true},
+		{"alert\v('not a space')", "", false},
+		{`alert(x); confirm("b`, "", false},
+		{`confirm("a; alert(y) prompt('c')`, "c", true},
 	}
 	for _, tt := range tests {
 		got, ok := dialogLiteral(tt.w)

@@ -5,7 +5,6 @@ package facts
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -302,43 +301,95 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-// dialogCall finds the start of an alert/confirm/prompt call whose first
-// argument is a string literal; dialogLiteral reads the literal: that text
-// is what the person reads in the dialog. Together they answer what the one
-// regular expression `(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*
-// (?:'((?:[^'\\\n]|\\.){1,1000})'|"((?:[^"\\\n]|\\.){1,1000})")` did (a fuzz test
-// holds them to it), without its thousand-fold repetition, which made Go
-// run its slowest engine over every 2 KB window. dialogCallInner is
-// dialogCall past the window's first byte, where ^ no longer matches.
-var (
-	dialogCall      = regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*['"]`)
-	dialogCallInner = regexp.MustCompile(`[^.\w](?:window\.)?(?:alert|confirm|prompt)\s*\(\s*['"]`)
-)
-
-// maxDialogUnits bounds a dialog literal: characters or escapes.
-const maxDialogUnits = 1000
-
 // dialogLiteral returns the first dialog call's string literal in w, raw
-// (escapes as written), and whether there is one.
+// (escapes as written), and whether there is one: the text the person
+// reads in the dialog. It answers what the one regular expression
+// `(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*
+// (?:'((?:[^'\\\n]|\\.){1,1000})'|"((?:[^"\\\n]|\\.){1,1000})")` did (a fuzz
+// test holds it to it), without its thousand-fold repetition, which made
+// Go run its slowest engine over every 2 KB window, and without a regular
+// expression for the call, which cost as much on windows whose calls take
+// a variable.
 func dialogLiteral(w string) (string, bool) {
 	for from := 0; from < len(w); {
-		call := dialogCall
-		if from > 0 {
-			call = dialogCallInner
-		}
-		loc := call.FindStringIndex(w[from:])
-		if loc == nil {
+		start, open, ok := dialogCall(w, from)
+		if !ok {
 			return "", false
 		}
-		open := from + loc[1] // just past the quote
 		if lit, ok := quoted(w[open:], w[open-1]); ok {
 			return lit, true
 		}
 		// The literal did not close in bounds: the next match starts after
-		// this one's first character, as the regular expression would.
-		from += loc[0] + 1
+		// this one's first byte, as the regular expression would.
+		from = start + 1
 	}
 	return "", false
+}
+
+// maxDialogUnits bounds a dialog literal: characters or escapes.
+const maxDialogUnits = 1000
+
+var dialogNames = [...]string{"alert", "confirm", "prompt"}
+
+// dialogCall finds in w[from:] the leftmost match of
+// `(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*['"]`: where it
+// starts, and where its quote ends. ^ holds only when from is 0.
+func dialogCall(w string, from int) (start, open int, ok bool) {
+	var next [len(dialogNames)]int // each name's next occurrence at or after pos; -1: none left
+	for k := range next {
+		next[k] = -2 // not searched yet
+	}
+	for pos := from; ; {
+		at, name := -1, ""
+		for k, n := range dialogNames {
+			if next[k] != -1 && next[k] < pos {
+				next[k] = -1
+				if j := strings.Index(w[pos:], n); j >= 0 {
+					next[k] = pos + j
+				}
+			}
+			if next[k] >= 0 && (at < 0 || next[k] < at) {
+				at, name = next[k], n
+			}
+		}
+		if at < 0 {
+			return 0, 0, false
+		}
+		pos = at + 1
+		s := at // where the boundary's text begins: the name, or "window." before it
+		if at-len("window.") >= from && w[at-len("window."):at] == "window." {
+			s = at - len("window.")
+		}
+		switch {
+		case s == 0 && from == 0:
+			start = 0
+		case s-1 >= from && !dotOrWord(w[s-1]):
+			start = s - 1
+		default:
+			continue
+		}
+		i := skipSpace(w, at+len(name))
+		if i >= len(w) || w[i] != '(' {
+			continue
+		}
+		if i = skipSpace(w, i+1); i < len(w) && (w[i] == '\'' || w[i] == '"') {
+			return start, i + 1, true
+		}
+	}
+}
+
+// dotOrWord is [.\w] for one byte: any other byte, ASCII or part of a
+// multi-byte character, is a boundary.
+func dotOrWord(c byte) bool {
+	return c == '.' || c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// skipSpace skips \s as Go's regular expressions define it.
+func skipSpace(w string, i int) int {
+	for i < len(w) && (w[i] == ' ' || w[i] == '\t' || w[i] == '\n' || w[i] == '\f' || w[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // quoted reads a JavaScript string body up to its closing quote q: 1 to
