@@ -16,35 +16,43 @@ import (
 // than the pattern's reach keeps the case-insensitive patterns, which have
 // no literal prefix to skip with, from trying every byte of a long window.
 // A pattern whose gap is [^;] cannot cross a ';', so its window also ends
-// at the first one.
+// at the first one. A pattern with an ending (lower-case ASCII words
+// without k or s, which case folding maps to non-ASCII letters too) runs
+// only in windows that hold one of them, ignoring ASCII case: most key
+// handlers neither prevent the default nor return.
 var apis = []struct {
 	name          string
 	needles       []string
 	before, after int
 	re            *regexp.Regexp
+	endings       []string
 }{
-	{"fullscreen", []string{"equestFullscreen", "equestFullScreen"}, 8, 20, regexp.MustCompile(`(?i)(?:request|webkitRequest|mozRequest|msRequest)Full[sS]creen|\.requestFullscreen`)},
-	{"keyboard-lock", []string{"keyboard.lock"}, 0, 40, regexp.MustCompile(`keyboard\.lock\s*\(`)},
-	{"pointer-lock", []string{"requestPointerLock"}, 0, 20, regexp.MustCompile(`requestPointerLock`)},
-	{"dialog", []string{"alert(", "confirm(", "prompt(", "alert (", "confirm ("}, 8, 40, regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(`)},
-	{"history", []string{"history.pushState", "history.replaceState"}, 0, 24, regexp.MustCompile(`history\.(?:pushState|replaceState)`)},
-	{"beforeunload", []string{"beforeunload", "BeforeUnload", "beforeUnload"}, 3, 16, regexp.MustCompile(`(?i)onbeforeunload|['"]beforeunload['"]`)},
-	{"window-open", []string{"window.open"}, 0, 40, regexp.MustCompile(`window\.open\s*\(`)},
-	{"print", []string{"print(", "print ("}, 8, 40, regexp.MustCompile(`(?:window\.|^|[^.\w])print\s*\(\s*\)`)},
-	{"notification", []string{"Notification.requestPermission", "OneSignal", "pushManager", "PushManager"}, 0, 40, regexp.MustCompile(`Notification\.requestPermission|OneSignal|pushManager\.subscribe|PushManager`)},
-	{"clipboard-write", []string{"clipboard.write", "execCommand"}, 0, 60, regexp.MustCompile(`clipboard\.write(?:Text)?\s*\(|execCommand\s*\(\s*['"]copy['"]`)},
-	{"clipboard-read", []string{"clipboard.read"}, 0, 40, regexp.MustCompile(`clipboard\.read(?:Text)?\s*\(`)},
-	{"media-play", []string{".play("}, 0, 40, regexp.MustCompile(`\.play\s*\(\s*\)`)},
-	{"audio-context", []string{"AudioContext"}, 0, 12, regexp.MustCompile(`AudioContext`)},
-	{"speech", []string{"peechSynthesis"}, 1, 30, regexp.MustCompile(`speechSynthesis|SpeechSynthesisUtterance`)},
-	{"window-move", []string{"moveTo", "resizeTo"}, 1, 40, regexp.MustCompile(`\.(?:moveTo|resizeTo)\s*\(`)},
-	{"vibrate", []string{"navigator.vibrate"}, 0, 17, regexp.MustCompile(`navigator\.vibrate`)},
-	{"geolocation", []string{"geolocation."}, 0, 40, regexp.MustCompile(`geolocation\.(?:getCurrentPosition|watchPosition)`)},
-	{"camera", []string{"getUserMedia"}, 0, 12, regexp.MustCompile(`getUserMedia`)},
-	{"block-keys", []string{"keydown", "keyup", "keypress", "onkey"}, 2, 260, regexp.MustCompile(`(?is)(?:keydown|keyup|keypress|onkey\w+)[^;]{0,200}?(?:preventDefault|return\s+false)`)},
-	{"block-contextmenu", []string{"contextmenu", "ContextMenu", "contextMenu"}, 0, 260, regexp.MustCompile(`(?is)contextmenu[^;]{0,120}?(?:preventDefault|return\s+false)`)},
-	{"obfuscation", []string{"eval(", "eval (", "document.write("}, 0, 80, regexp.MustCompile(`eval\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode)|document\.write\s*\(\s*(?:unescape|atob)`)},
+	{"fullscreen", []string{"equestFullscreen", "equestFullScreen"}, 8, 20, regexp.MustCompile(`(?i)(?:request|webkitRequest|mozRequest|msRequest)Full[sS]creen|\.requestFullscreen`), nil},
+	{"keyboard-lock", []string{"keyboard.lock"}, 0, 40, regexp.MustCompile(`keyboard\.lock\s*\(`), nil},
+	{"pointer-lock", []string{"requestPointerLock"}, 0, 20, regexp.MustCompile(`requestPointerLock`), nil},
+	{"dialog", []string{"alert(", "confirm(", "prompt(", "alert (", "confirm ("}, 8, 40, regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(`), nil},
+	{"history", []string{"history.pushState", "history.replaceState"}, 0, 24, regexp.MustCompile(`history\.(?:pushState|replaceState)`), nil},
+	{"beforeunload", []string{"beforeunload", "BeforeUnload", "beforeUnload"}, 3, 16, regexp.MustCompile(`(?i)onbeforeunload|['"]beforeunload['"]`), nil},
+	{"window-open", []string{"window.open"}, 0, 40, regexp.MustCompile(`window\.open\s*\(`), nil},
+	{"print", []string{"print(", "print ("}, 8, 40, regexp.MustCompile(`(?:window\.|^|[^.\w])print\s*\(\s*\)`), nil},
+	{"notification", []string{"Notification.requestPermission", "OneSignal", "pushManager", "PushManager"}, 0, 40, regexp.MustCompile(`Notification\.requestPermission|OneSignal|pushManager\.subscribe|PushManager`), nil},
+	{"clipboard-write", []string{"clipboard.write", "execCommand"}, 0, 60, regexp.MustCompile(`clipboard\.write(?:Text)?\s*\(|execCommand\s*\(\s*['"]copy['"]`), nil},
+	{"clipboard-read", []string{"clipboard.read"}, 0, 40, regexp.MustCompile(`clipboard\.read(?:Text)?\s*\(`), nil},
+	{"media-play", []string{".play("}, 0, 40, regexp.MustCompile(`\.play\s*\(\s*\)`), nil},
+	{"audio-context", []string{"AudioContext"}, 0, 12, regexp.MustCompile(`AudioContext`), nil},
+	{"speech", []string{"peechSynthesis"}, 1, 30, regexp.MustCompile(`speechSynthesis|SpeechSynthesisUtterance`), nil},
+	{"window-move", []string{"moveTo", "resizeTo"}, 1, 40, regexp.MustCompile(`\.(?:moveTo|resizeTo)\s*\(`), nil},
+	{"vibrate", []string{"navigator.vibrate"}, 0, 17, regexp.MustCompile(`navigator\.vibrate`), nil},
+	{"geolocation", []string{"geolocation."}, 0, 40, regexp.MustCompile(`geolocation\.(?:getCurrentPosition|watchPosition)`), nil},
+	{"camera", []string{"getUserMedia"}, 0, 12, regexp.MustCompile(`getUserMedia`), nil},
+	{"block-keys", []string{"keydown", "keyup", "keypress", "onkey"}, 2, 260, regexp.MustCompile(`(?is)(?:keydown|keyup|keypress|onkey\w+)[^;]{0,200}?(?:preventDefault|return\s+false)`), blockEndings},
+	{"block-contextmenu", []string{"contextmenu", "ContextMenu", "contextMenu"}, 0, 260, regexp.MustCompile(`(?is)contextmenu[^;]{0,120}?(?:preventDefault|return\s+false)`), blockEndings},
+	{"obfuscation", []string{"eval(", "eval (", "document.write("}, 0, 80, regexp.MustCompile(`eval\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode)|document\.write\s*\(\s*(?:unescape|atob)`), nil},
 }
+
+// blockEndings are what a handler that blocks keys or the context menu
+// must say.
+var blockEndings = []string{"preventdefault", "return"}
 
 // Names returns every API name the package knows, for validating signatures.
 func Names() []string {
@@ -156,15 +164,16 @@ func findSites(src string) [][]int {
 // count returns how many distinct regexp matches lie near the sites.
 func count(src string, sites []int, api int) int {
 	a := apis[api]
+	toSemicolon := strings.Contains(a.re.String(), "[^;]")
 	n, last := 0, -1
 	for _, at := range sites {
 		lo, hi := max(at-a.before, 0), min(at+a.after, len(src))
-		if strings.Contains(a.re.String(), "[^;]") {
+		if toSemicolon {
 			if k := strings.IndexByte(src[at:hi], ';'); k >= 0 {
 				hi = at + k
 			}
 		}
-		if hi <= last {
+		if hi <= last || (a.endings != nil && !anyASCIIFold(src[lo:hi], a.endings)) {
 			continue
 		}
 		for _, loc := range a.re.FindAllStringIndex(src[lo:hi], -1) {
@@ -175,6 +184,35 @@ func count(src string, sites []int, api int) int {
 		}
 	}
 	return n
+}
+
+// anyASCIIFold reports whether s contains one of the lower-case ASCII
+// words, ignoring ASCII case.
+func anyASCIIFold(s string, words []string) bool {
+	for i := range len(s) {
+		for _, w := range words {
+			if len(s)-i >= len(w) && lowerASCII(s[i]) == w[0] && hasPrefixFold(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(s, lower string) bool {
+	for j := range len(lower) {
+		if lowerASCII(s[j]) != lower[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // Windows returns the windows of src around each needle, for callers that

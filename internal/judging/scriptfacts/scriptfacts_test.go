@@ -24,6 +24,9 @@ func TestScan(t *testing.T) {
 		{`window.onbeforeunload = f; history.pushState({}, "", "#")`, map[string]int{"beforeunload": 1, "history": 1}},
 		{`eval(unescape('%61'))`, map[string]int{"obfuscation": 1}},
 		{`document.addEventListener('keydown', function(e){ e.preventDefault() })`, map[string]int{"block-keys": 1}},
+		{`onkeydown = function(){ RETURN  false }`, map[string]int{"block-keys": 1}},
+		{`addEventListener("keyup", log); e.preventDefault()`, map[string]int{}},
+		{`addEventListener('contextmenu', e => e.PreventDefault())`, map[string]int{"block-contextmenu": 1}},
 		{``, map[string]int{}},
 	}
 	for _, tt := range tests {
@@ -100,6 +103,25 @@ func FuzzScannedWindows(f *testing.F) {
 			if got, want := sc.Windows(kw, 40, 50), Windows(src, kw, 40, 50); !slices.Equal(got, want) {
 				t.Fatalf("%s in %q: %q, searched %q", kw, src, got, want)
 			}
+		}
+	})
+}
+
+// FuzzNarrowWindows: the narrow windows, cut at semicolons and skipped
+// when a blocking handler's ending is absent, count what the wide ones did.
+func FuzzNarrowWindows(f *testing.F) {
+	for _, s := range []string{
+		`document.addEventListener("keydown", e => { e.preventDefault() })`,
+		`onkeydown = function(){ RETURN  false }`,
+		`window.oncontextmenu = () => { return false; }`,
+		`addEventListener('contextmenu', e => e.PreventDefault())`,
+		`addEventListener("keyup", log); preventDefault()`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if got, want := Scan(src), wideScan(src); !maps.Equal(got, want) {
+			t.Fatalf("Scan(%q) = %v, wide windows %v", src, got, want)
 		}
 	})
 }
