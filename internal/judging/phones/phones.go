@@ -195,13 +195,14 @@ func appendPiece(out [][2]int, text string, start, end int) [][2]int {
 // Words that label a number as something other than a phone number, and
 // what stands right around a price.
 var (
-	notPhoneLabel  = regexp.MustCompile(`(?:^|[^a-z])(?:order|invoice|tracking|reference|ref|serial|version|ver|build|model|sku|isbn|ip|id|注文番号|伝票番号|会員番号|登録番号|管理番号|お問い合わせ番号|受付番号|商品番号|型番|製造番号|ipアドレス|バージョン)\s*(?:number|no\.?|#|:|：|=)?\s*[#:：]?\s*$`)
+	notPhoneLabel  = regexp.MustCompile(`(?:^|[^a-z])(?:(?:order|invoice|tracking|reference|ref|serial|version|ver|build|model|sku|isbn|ip|id|注文番号|伝票番号|会員番号|登録番号|管理番号|お問い合わせ番号|受付番号|商品番号|型番|製造番号|ipアドレス|バージョン)\s*(?:number|no\.?|#|:|：|=)?\s*[#:：]?\s*|cve-?)$`)
 	currencyBefore = []string{"$", "¥", "€", "£", "₩", "usd", "jpy", "eur", "rs."}
 	currencyAfter  = []string{"円", "ドル", "yen", "usd", "eur", "%", "€", "元", "ユーロ"}
 )
 
 // labelledNotAPhone: the words right before a run of digits say it is an
-// order number, an address, a version or an ID.
+// order number, an address, a version, an ID or a vulnerability's id
+// (CVE-2026-47821 read as a French number on a fake driver update).
 func labelledNotAPhone(text string, start int) bool {
 	return notPhoneLabel.MatchString(lineBefore(text, start))
 }

@@ -78,7 +78,7 @@ func FuzzFind(f *testing.F) {
 }
 
 // notPhones are strings that must never come out as a number to call:
-// addresses, versions, dates, prices and order numbers.
+// addresses, versions, dates, prices, order numbers and vulnerability ids.
 func notPhones() []string {
 	return []string{
 		"178.16.53.70", "45.61.136.12", "10.0.0.1", "255.255.255.255",
@@ -87,6 +87,7 @@ func notPhones() []string {
 		"$1,299.99", "¥98,000", "98,000円", "€1 234,56", "1234567890円",
 		"order 1234-5678-9012", "注文番号 1234-5678-9012", "invoice #5012345678", "tracking 9400 1000 0000 0000 0000 00",
 		"ip 192.168.100.200", "id 123456789012", "build 22631.2861", "serial 5CD1234XYZ 2023-11-02",
+		"CVE-2026-47821", "cve-2024-123456", "CVE 2023-44487",
 	}
 }
 
