@@ -9,10 +9,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"unsafe"
-
-	"github.com/coregx/ahocorasick"
 
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
@@ -27,12 +23,12 @@ const MaxScan = 2 << 20
 // lexicons is every lexicon file compiled into one automaton: one pass over
 // a text finds every phrase of every list.
 type lexicons struct {
-	names   []string       // lexicon names, sorted
-	index   map[string]int // name → position in names
-	ac      func() *ahocorasick.Automaton
-	pattern []string  // pattern id → folded phrase
-	owners  [][]int   // pattern id → lexicons holding it
-	bound   [][2]bool // pattern id → needs a word boundary before / after
+	names   []string        // lexicon names, sorted
+	index   map[string]int  // name → position in names
+	find    *textnorm.Words // its automaton is compiled when first read with
+	pattern []string        // pattern id → folded phrase
+	owners  [][]int         // pattern id → lexicons holding it
+	bound   [][2]bool       // pattern id → needs a word boundary before / after
 }
 
 // hits is what one pass found: per lexicon, the distinct phrases and the
@@ -72,20 +68,21 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 			lx.owners[id] = append(lx.owners[id], li)
 		}
 	}
-	lx.compile()
+	if err := lx.compile(); err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
 
 // compile sets the automaton to be built when first needed: the whole
-// lexicon's (megabytes) is not, when the page is read through a Union.
-func (lx *lexicons) compile() {
-	lx.ac = sync.OnceValue(func() *ahocorasick.Automaton {
-		ac, err := ahocorasick.NewBuilder().AddStrings(lx.pattern).Build()
-		if err != nil {
-			return nil // no phrase is empty (readList), so this does not happen: nothing is found
-		}
-		return ac
-	})
+// lexicon's is not, when the page is read through a Union.
+func (lx *lexicons) compile() error {
+	find, err := textnorm.NewWords(lx.pattern)
+	if err != nil {
+		return fmt.Errorf("compiling lexicons: %w", err)
+	}
+	lx.find = find
+	return nil
 }
 
 // only is the lexicons named, compiled alone: an automaton of a few lists
@@ -118,7 +115,9 @@ func (lx *lexicons) only(names ...string) (*lexicons, error) {
 	if len(sub.pattern) == 0 {
 		return nil, fmt.Errorf("lexicons %v hold no phrase", names)
 	}
-	sub.compile()
+	if err := sub.compile(); err != nil {
+		return nil, err
+	}
 	return sub, nil
 }
 
@@ -155,15 +154,7 @@ func (lx *lexicons) scan(text string) *hits {
 	if len(text) > MaxScan {
 		text = text[:MaxScan]
 	}
-	return lx.collect(text, func(fn func(id, start, end int)) {
-		ac := lx.ac()
-		if text == "" || ac == nil {
-			return
-		}
-		for _, m := range ac.FindAllOverlapping(unsafe.Slice(unsafe.StringData(text), len(text))) { // read only: no copy
-			fn(m.PatternID, m.Start, m.End)
-		}
-	})
+	return lx.collect(text, func(fn func(id, start, end int)) { lx.find.Each(text, fn) })
 }
 
 // scanRead is scan from a read of text that holds lx's phrases as list k.

@@ -3,11 +3,8 @@ package textnorm
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"unsafe"
-
-	"github.com/coregx/ahocorasick"
 )
 
 // Words finds many words in a text in one pass, by ContainsWord's rule: a
@@ -15,9 +12,8 @@ import (
 type Words struct {
 	words []string
 	// automaton is compiled when first asked for: a list whose text is
-	// always read through a Union never needs its own (megabytes, for the
-	// page's lists).
-	automaton func() (*ahocorasick.Automaton, error)
+	// always read through a Union never needs its own.
+	automaton func() *automaton
 }
 
 // NewWords takes a list of folded, non-empty words (a word listed twice is
@@ -27,37 +23,15 @@ func NewWords(words []string) (*Words, error) {
 		return nil, fmt.Errorf("compiling %d words: an empty word", len(words))
 	}
 	w := &Words{words: words}
-	w.automaton = sync.OnceValues(func() (*ahocorasick.Automaton, error) {
-		if len(words) == 0 {
-			return nil, nil // the automaton refuses an empty list
-		}
-		return ahocorasick.NewBuilder().AddStrings(words).Build()
-	})
+	w.automaton = sync.OnceValue(func() *automaton { return newAutomaton(words) })
 	return w, nil
 }
 
-// each calls fn with every occurrence of w's words in s; without an
-// automaton (it cannot be built) it searches word by word.
-func (w *Words) each(s string, fn func(id, start, end int)) {
-	ac, err := w.automaton()
-	if err != nil {
-		for id, word := range w.words {
-			for i := 0; ; i++ {
-				j := strings.Index(s[i:], word)
-				if j < 0 {
-					break
-				}
-				i += j
-				fn(id, i, i+len(word))
-			}
-		}
-		return
-	}
-	if ac == nil {
-		return
-	}
-	for _, m := range ac.FindAllOverlapping(bytesOf(s)) {
-		fn(m.PatternID, m.Start, m.End)
+// Each calls fn with every occurrence of w's words in s, by their place in
+// the list, ordered by where they end.
+func (w *Words) Each(s string, fn func(id, start, end int)) {
+	for _, m := range w.automaton().findAll(s) {
+		fn(m.ID, m.Start, m.End)
 	}
 }
 
@@ -69,7 +43,7 @@ func (w *Words) In(s string) []bool {
 	if s == "" {
 		return found
 	}
-	w.each(s, func(id, start, _ int) {
+	w.Each(s, func(id, start, _ int) {
 		if !found[id] {
 			found[id] = WordAt(s, w.words[id], start)
 		}
@@ -82,7 +56,7 @@ func (w *Words) In(s string) []bool {
 // is not a letter, so a word's boundaries are the same in s as in its
 // segment; a match across a separator counts for s alone.
 func (w *Words) InSegments(s string, ends []int) (whole []bool, segs [][]bool) {
-	return w.segments(s, ends, func(fn func(id, start, end int)) { w.each(s, fn) })
+	return w.segments(s, ends, func(fn func(id, start, end int)) { w.Each(s, fn) })
 }
 
 // InSegmentsOf is InSegments from a Read that holds w's words as list k
@@ -123,7 +97,7 @@ func (w *Words) Words() []string { return w.words }
 // automaton of every list's words, where each list sees the occurrences of
 // its own.
 type Union struct {
-	ac     *ahocorasick.Automaton
+	ac     *automaton
 	places [][][]int // per list: word of the union → its places in the list (a word listed twice has two)
 }
 
@@ -149,14 +123,7 @@ func NewUnion(lists ...[]string) (*Union, error) {
 		}
 		u.places[k] = places
 	}
-	if len(words) == 0 {
-		return u, nil
-	}
-	ac, err := ahocorasick.NewBuilder().AddStrings(words).Build()
-	if err != nil {
-		return nil, fmt.Errorf("compiling %d words: %w", len(words), err)
-	}
-	u.ac = ac
+	u.ac = newAutomaton(words)
 	return u, nil
 }
 
@@ -164,15 +131,13 @@ func NewUnion(lists ...[]string) (*Union, error) {
 type Read struct {
 	u    *Union
 	text string
-	all  []ahocorasick.Match
+	all  []Match
 }
 
 // Read reads text once.
 func (u *Union) Read(text string) *Read {
 	r := &Read{u: u, text: text}
-	if u.ac != nil && text != "" {
-		r.all = u.ac.FindAllOverlapping(bytesOf(text))
-	}
+	r.all = u.ac.findAll(text)
 	return r
 }
 
@@ -186,7 +151,7 @@ func (r *Read) Of(text string) bool {
 func (r *Read) Each(k int, fn func(word, start, end int)) {
 	places := r.u.places[k]
 	for _, m := range r.all {
-		for _, w := range places[m.PatternID] {
+		for _, w := range places[m.ID] {
 			fn(w, m.Start, m.End)
 		}
 	}
@@ -202,7 +167,3 @@ func (w *Words) InOf(r *Read, k int) []bool {
 	})
 	return found
 }
-
-// bytesOf is s as bytes without a copy, for the automaton, which only
-// reads: copying a page's text for each pass cost as much as reading it.
-func bytesOf(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
