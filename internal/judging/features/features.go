@@ -278,7 +278,34 @@ func anchor(re *regexp.Regexp) *regexp.Regexp { return regexp.MustCompile(`^(?:`
 
 // find returns at most maxMatches matches, deduplicated.
 func (r *windowRule) find(text string) []string {
-	return r.findAt(text, nil)
+	return r.findAt(text, r.placesIn(text))
+}
+
+// placesIn finds every needle's places in one pass when the needles share
+// their first byte (scriptDownload's all start with "."): a search per
+// needle read a kit's scripts twelve times. Otherwise it returns nil, and
+// findAt searches.
+func (r *windowRule) placesIn(text string) func(needle string) []int {
+	c := r.needles[0][0]
+	for _, n := range r.needles {
+		if n[0] != c {
+			return nil
+		}
+	}
+	places := make([][]int, len(r.needles))
+	for i := 0; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], c)
+		if j < 0 {
+			break
+		}
+		i += j
+		for k, n := range r.needles {
+			if strings.HasPrefix(text[i:], n) {
+				places[k] = append(places[k], i)
+			}
+		}
+	}
+	return func(needle string) []int { return places[slices.Index(r.needles, needle)] }
 }
 
 // findAt is find with each needle's places in text given (sorted), or

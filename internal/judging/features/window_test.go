@@ -96,11 +96,12 @@ func FuzzHostNeedsSlashes(f *testing.F) {
 	})
 }
 
-// FuzzFindAtPlaces: a rule given every place of its needles finds what it
-// finds by searching.
+// FuzzFindAtPlaces: a rule given every place of its needles, or finding
+// them in one pass, finds what it finds by searching for each needle.
 func FuzzFindAtPlaces(f *testing.F) {
 	f.Add("error code: 0x80070005 エラー番号 #DW6VB36 and 5 threats, 3 viruses")
 	f.Add("0x0x0x12345678 errorerror: ab-12")
+	f.Add(`var u = "https://x.example/setup.exe"; get('a.zip'); ".msi.msi" 'b.ps1'`)
 	f.Fuzz(func(t *testing.T, text string) {
 		places := func(n string) []int {
 			var out []int
@@ -112,8 +113,12 @@ func FuzzFindAtPlaces(f *testing.F) {
 			return out
 		}
 		for name, r := range windowRules {
-			if got, want := r.findAt(text, places), r.find(text); !slices.Equal(got, want) {
+			want := r.findAt(text, nil)
+			if got := r.findAt(text, places); !slices.Equal(got, want) {
 				t.Fatalf("%s in %q: %q, searching %q", name, text, got, want)
+			}
+			if got := r.find(text); !slices.Equal(got, want) {
+				t.Fatalf("%s in %q: find %q, searching %q", name, text, got, want)
 			}
 		}
 	})
