@@ -5,31 +5,35 @@ import (
 )
 
 // An automaton finds every occurrence of a list of words in one pass:
-// Aho–Corasick with sparse transitions and failure links.
+// Aho–Corasick with failure links.
 //
 // It replaced github.com/coregx/ahocorasick, whose automaton is a dense
 // table of 1 KiB a state: 12 MB for the page's 11,600 states, 20 MB with
 // the smaller lists'. Between two pages the rest of the judging pushes
 // such a table out of cache, and reading a page cost about a cache miss a
-// byte (docs/performance.md). Here a state is a few words of one array
-// (its header, then its keys and their targets side by side) in
-// depth-first order, so reading a word of the list walks forward through
-// memory; the page's automaton takes 0.3 MB. A fuzz test holds it to
-// coregx's overlapping search, match for match and in the same order.
+// byte (docs/performance.md). Here only the states nearest the root, where
+// most bytes of a text are read, are dense, over classes of bytes (the
+// bytes the words use, and one class for all others); the rest are a few
+// words each (a header, then keys and targets side by side) in depth-first
+// order, so that reading a word of the list walks forward through memory.
+// The page's automaton takes 0.4 MB. A fuzz test holds it to coregx's
+// overlapping search, match for match and in the same order.
 type automaton struct {
+	// class numbers the bytes the words use from 1; 0 is every other byte.
+	class [256]uint16
 	// trans holds the states; a state's id is its offset: [n keys or
 	// dense, failure, first word, end of words], then n (key, target)
-	// pairs, or for a dense state (the root and the states near it, where
-	// most bytes of a text are read) a target for each byte value, with
+	// pairs, keys sorted, or for a dense state a target for each class,
 	// failures followed in advance.
 	trans []uint32
 	outs  []int32 // a state's words (longest first): outs[first:end]
 	lens  []int32 // word id → length
 }
 
-// denseDepth is how deep states are dense: 46 of them for the page's
-// words, 46 KiB.
-const denseDepth = 1
+// denseBytes bounds the dense states' rows: the root's and, breadth
+// first, as many more as fit. For the page's words that is the root, the
+// states one byte deep and most of those two deep.
+const denseBytes = 128 << 10
 
 const dense = 1 << 31
 
@@ -63,10 +67,17 @@ func (n *trieNode) child(b byte) int32 {
 // newAutomaton compiles non-empty words (a word listed twice is found
 // under both ids).
 func newAutomaton(words []string) *automaton {
+	a := &automaton{lens: make([]int32, len(words))}
 	nodes := []trieNode{{}}
+	classes := 1
 	for id, w := range words {
+		a.lens[id] = int32(len(w))
 		s := int32(0)
 		for i := 0; i < len(w); i++ {
+			if a.class[w[i]] == 0 {
+				a.class[w[i]] = uint16(classes)
+				classes++
+			}
 			c := nodes[s].child(w[i])
 			if c < 0 {
 				c = int32(len(nodes))
@@ -79,18 +90,64 @@ func newAutomaton(words []string) *automaton {
 		}
 		nodes[s].words = append(nodes[s].words, int32(id))
 	}
-	// Failures and words, breadth first: a node's failure is shallower.
-	fail := make([]int32, len(nodes))
-	outs := make([][]int32, len(nodes))
-	depth := make([]int, len(nodes))
-	bfs := []int32{0}
+	fail, outs, bfs := failures(nodes)
+	// The first states breadth first are dense: a dense state's failure
+	// is shallower, so dense too.
+	isDense := make([]bool, len(nodes))
+	for k := 0; k < len(bfs) && (k == 0 || (k+1)*classes*4 <= denseBytes); k++ {
+		isDense[bfs[k]] = true
+	}
+	// Layout, depth first.
+	at := make([]uint32, len(nodes))
+	var place func(n int32)
+	place = func(n int32) {
+		at[n] = uint32(len(a.trans))
+		size := header + 2*len(nodes[n].keys)
+		if isDense[n] {
+			size = header + classes
+		}
+		a.trans = append(a.trans, make([]uint32, size)...)
+		for _, c := range nodes[n].next {
+			place(c)
+		}
+	}
+	place(0)
+	for _, n := range bfs { // a dense row starts from its failure's, done before it
+		o, node := at[n], &nodes[n]
+		a.trans[o+hFail] = at[fail[n]]
+		a.trans[o+hOut] = uint32(len(a.outs))
+		a.outs = append(a.outs, outs[n]...)
+		a.trans[o+hOutEnd] = uint32(len(a.outs))
+		if !isDense[n] {
+			a.trans[o+hKeys] = uint32(len(node.keys))
+			for i, b := range node.keys {
+				a.trans[o+header+2*uint32(i)] = uint32(b)
+				a.trans[o+header+2*uint32(i)+1] = at[node.next[i]]
+			}
+			continue
+		}
+		a.trans[o+hKeys] = dense
+		row := a.trans[o+header : o+header+uint32(classes)]
+		if n != 0 {
+			copy(row, a.trans[at[fail[n]]+header:][:classes])
+		}
+		for i, b := range node.keys {
+			row[a.class[b]] = at[node.next[i]]
+		}
+	}
+	return a
+}
+
+// failures returns each node's failure and words (its own, then its
+// failure's), and the nodes in breadth-first order.
+func failures(nodes []trieNode) (fail []int32, outs [][]int32, bfs []int32) {
+	fail = make([]int32, len(nodes))
+	outs = make([][]int32, len(nodes))
+	bfs = []int32{0}
 	for k := 0; k < len(bfs); k++ {
 		n := bfs[k]
 		node := &nodes[n]
 		bfs = append(bfs, node.next...)
-		for _, c := range node.next {
-			depth[c] = depth[n] + 1
-		}
 		if n == 0 {
 			continue // no word is empty, and the root's children fail to the root (0)
 		}
@@ -105,49 +162,7 @@ func newAutomaton(words []string) *automaton {
 			}
 		}
 	}
-	// Layout, depth first, so that reading a word walks forward.
-	a := &automaton{lens: make([]int32, len(words))}
-	for id, w := range words {
-		a.lens[id] = int32(len(w))
-	}
-	at := make([]uint32, len(nodes))
-	var dfs func(n int32)
-	dfs = func(n int32) {
-		at[n] = uint32(len(a.trans))
-		size := header + 2*len(nodes[n].keys)
-		if depth[n] <= denseDepth {
-			size = header + 256
-		}
-		a.trans = append(a.trans, make([]uint32, size)...)
-		for _, c := range nodes[n].next {
-			dfs(c)
-		}
-	}
-	dfs(0)
-	for _, n := range bfs { // a dense state's row falls back on its failure's, which is shallower
-		o, node := at[n], &nodes[n]
-		a.trans[o+hFail] = at[fail[n]]
-		a.trans[o+hOut] = uint32(len(a.outs))
-		a.outs = append(a.outs, outs[n]...)
-		a.trans[o+hOutEnd] = uint32(len(a.outs))
-		if depth[n] > denseDepth {
-			a.trans[o+hKeys] = uint32(len(node.keys))
-			for i, b := range node.keys {
-				a.trans[o+header+2*uint32(i)] = uint32(b)
-				a.trans[o+header+2*uint32(i)+1] = at[node.next[i]]
-			}
-			continue
-		}
-		a.trans[o+hKeys] = dense
-		row := a.trans[o+header : o+header+256]
-		if n != 0 {
-			copy(row, a.trans[at[fail[n]]+header:][:256])
-		}
-		for i, b := range node.keys {
-			row[b] = at[node.next[i]]
-		}
-	}
-	return a
+	return fail, outs, bfs
 }
 
 // findAll returns every occurrence of every word in text, overlapping,
@@ -157,16 +172,16 @@ func (a *automaton) findAll(text string) []Match {
 	trans := a.trans
 	s := uint32(0)
 	for i := 0; i < len(text); i++ {
-		b := uint32(text[i])
+		b := text[i]
 	step:
 		for {
 			k := trans[s+hKeys]
 			if k == dense {
-				s = trans[s+header+b]
+				s = trans[s+header+uint32(a.class[b])]
 				break
 			}
 			for j := s + header; j < s+header+2*k; j += 2 {
-				if trans[j] == b {
+				if trans[j] == uint32(b) {
 					s = trans[j+1]
 					break step
 				}
