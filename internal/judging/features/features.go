@@ -13,14 +13,12 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/PuerkitoBio/goquery"
-	"github.com/andybalholm/cascadia"
-
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/brands"
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/signature"
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
+	"golang.org/x/net/html"
 )
 
 // SigPrefix names the binary feature of a signature: "sig." + its id.
@@ -348,20 +346,55 @@ func (r *windowRule) findAt(text string, at func(needle string) []int) []string 
 	return out
 }
 
-var h1 = cascadia.MustCompile("h1")
-
 // strongHeadings is the text of the main document's h1: where a page says
 // who it is (navigation, side boxes and footers name other brands in
-// passing; those count at half strength through Facts.Claimed).
+// passing; those count at half strength through Facts.Claimed). Each h1
+// in document order, nested ones too, gives its whole text (what
+// goquery's Text returns), folded, until 8 KiB are taken.
 func strongHeadings(f *facts.Facts) string {
 	if len(f.Docs) == 0 || f.Docs[0].Doc == nil {
 		return ""
 	}
 	var b strings.Builder
-	f.Docs[0].Doc.FindMatcher(h1).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		b.WriteString(textnorm.Fold(s.Text()) + "\n")
-		return b.Len() < 8<<10
-	})
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "h1" {
+				b.WriteString(textnorm.Fold(allText(c)) + "\n")
+				if b.Len() >= 8<<10 {
+					return false
+				}
+			}
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, n := range f.Docs[0].Doc.Nodes {
+		if !walk(n) {
+			break
+		}
+	}
+	return b.String()
+}
+
+// allText is every text node under n, joined: goquery's Text.
+func allText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		return c.Data
+	}
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+			}
+			rec(c)
+		}
+	}
+	rec(n)
 	return b.String()
 }
 
