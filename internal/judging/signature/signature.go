@@ -143,14 +143,15 @@ func (never) prepare(*checker)                         {}
 func (never) match(*facts.Facts, *Env, *[]string) bool { return false }
 
 // cost ranks a condition by what it takes to answer: facts already counted
-// and word answers read once per page, then a walk of the page tree, then
-// a regular expression over text.
+// and word answers read once per page, then a regular expression over one
+// text part (run only where a literal its match needs is), then a walk of
+// every document's tree, the dearest on a typical page.
 func cost(c Condition) int {
 	switch c := c.(type) {
 	case *RegexMatch:
-		return 3
+		return 2 // gated on a literal its match needs, over one text part
 	case *SelectorMatch:
-		return 2
+		return 3 // a walk of every document's tree
 	case AllMatch:
 		return maxCost(c)
 	case AnyMatch:
