@@ -312,7 +312,7 @@ func firstNonEmpty(a, b string) string {
 // a variable.
 func dialogLiteral(w string) (string, bool) {
 	for from := 0; from < len(w); {
-		start, open, ok := dialogCall(w, from)
+		start, open, ok := scriptfacts.DialogCall(w, from, true)
 		if !ok {
 			return "", false
 		}
@@ -328,69 +328,6 @@ func dialogLiteral(w string) (string, bool) {
 
 // maxDialogUnits bounds a dialog literal: characters or escapes.
 const maxDialogUnits = 1000
-
-var dialogNames = [...]string{"alert", "confirm", "prompt"}
-
-// dialogCall finds in w[from:] the leftmost match of
-// `(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(\s*['"]`: where it
-// starts, and where its quote ends. ^ holds only when from is 0.
-func dialogCall(w string, from int) (start, open int, ok bool) {
-	var next [len(dialogNames)]int // each name's next occurrence at or after pos; -1: none left
-	for k := range next {
-		next[k] = -2 // not searched yet
-	}
-	for pos := from; ; {
-		at, name := -1, ""
-		for k, n := range dialogNames {
-			if next[k] != -1 && next[k] < pos {
-				next[k] = -1
-				if j := strings.Index(w[pos:], n); j >= 0 {
-					next[k] = pos + j
-				}
-			}
-			if next[k] >= 0 && (at < 0 || next[k] < at) {
-				at, name = next[k], n
-			}
-		}
-		if at < 0 {
-			return 0, 0, false
-		}
-		pos = at + 1
-		s := at // where the boundary's text begins: the name, or "window." before it
-		if at-len("window.") >= from && w[at-len("window."):at] == "window." {
-			s = at - len("window.")
-		}
-		switch {
-		case s == 0 && from == 0:
-			start = 0
-		case s-1 >= from && !dotOrWord(w[s-1]):
-			start = s - 1
-		default:
-			continue
-		}
-		i := skipSpace(w, at+len(name))
-		if i >= len(w) || w[i] != '(' {
-			continue
-		}
-		if i = skipSpace(w, i+1); i < len(w) && (w[i] == '\'' || w[i] == '"') {
-			return start, i + 1, true
-		}
-	}
-}
-
-// dotOrWord is [.\w] for one byte: any other byte, ASCII or part of a
-// multi-byte character, is a boundary.
-func dotOrWord(c byte) bool {
-	return c == '.' || c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
-
-// skipSpace skips \s as Go's regular expressions define it.
-func skipSpace(w string, i int) int {
-	for i < len(w) && (w[i] == ' ' || w[i] == '\t' || w[i] == '\n' || w[i] == '\f' || w[i] == '\r') {
-		i++
-	}
-	return i
-}
 
 // quoted reads a JavaScript string body up to its closing quote q: 1 to
 // maxDialogUnits characters or backslash escapes, on one line.

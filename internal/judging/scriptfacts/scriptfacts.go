@@ -26,28 +26,30 @@ var apis = []struct {
 	before, after int
 	re            *regexp.Regexp
 	endings       []string
+	// findAll, when set, is re.FindAllStringIndex(w, -1) by hand.
+	findAll func(w string) [][2]int
 }{
-	{"fullscreen", []string{"equestFullscreen", "equestFullScreen"}, 8, 20, regexp.MustCompile(`(?i)(?:request|webkitRequest|mozRequest|msRequest)Full[sS]creen|\.requestFullscreen`), nil},
-	{"keyboard-lock", []string{"keyboard.lock"}, 0, 40, regexp.MustCompile(`keyboard\.lock\s*\(`), nil},
-	{"pointer-lock", []string{"requestPointerLock"}, 0, 20, regexp.MustCompile(`requestPointerLock`), nil},
-	{"dialog", []string{"alert(", "confirm(", "prompt(", "alert (", "confirm ("}, 8, 40, regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(`), nil},
-	{"history", []string{"history.pushState", "history.replaceState"}, 0, 24, regexp.MustCompile(`history\.(?:pushState|replaceState)`), nil},
-	{"beforeunload", []string{"beforeunload", "BeforeUnload", "beforeUnload"}, 3, 16, regexp.MustCompile(`(?i)onbeforeunload|['"]beforeunload['"]`), nil},
-	{"window-open", []string{"window.open"}, 0, 40, regexp.MustCompile(`window\.open\s*\(`), nil},
-	{"print", []string{"print(", "print ("}, 8, 40, regexp.MustCompile(`(?:window\.|^|[^.\w])print\s*\(\s*\)`), nil},
-	{"notification", []string{"Notification.requestPermission", "OneSignal", "pushManager", "PushManager"}, 0, 40, regexp.MustCompile(`Notification\.requestPermission|OneSignal|pushManager\.subscribe|PushManager`), nil},
-	{"clipboard-write", []string{"clipboard.write", "execCommand"}, 0, 60, regexp.MustCompile(`clipboard\.write(?:Text)?\s*\(|execCommand\s*\(\s*['"]copy['"]`), nil},
-	{"clipboard-read", []string{"clipboard.read"}, 0, 40, regexp.MustCompile(`clipboard\.read(?:Text)?\s*\(`), nil},
-	{"media-play", []string{".play("}, 0, 40, regexp.MustCompile(`\.play\s*\(\s*\)`), nil},
-	{"audio-context", []string{"AudioContext"}, 0, 12, regexp.MustCompile(`AudioContext`), nil},
-	{"speech", []string{"peechSynthesis"}, 1, 30, regexp.MustCompile(`speechSynthesis|SpeechSynthesisUtterance`), nil},
-	{"window-move", []string{"moveTo", "resizeTo"}, 1, 40, regexp.MustCompile(`\.(?:moveTo|resizeTo)\s*\(`), nil},
-	{"vibrate", []string{"navigator.vibrate"}, 0, 17, regexp.MustCompile(`navigator\.vibrate`), nil},
-	{"geolocation", []string{"geolocation."}, 0, 40, regexp.MustCompile(`geolocation\.(?:getCurrentPosition|watchPosition)`), nil},
-	{"camera", []string{"getUserMedia"}, 0, 12, regexp.MustCompile(`getUserMedia`), nil},
-	{"block-keys", []string{"keydown", "keyup", "keypress", "onkey"}, 2, 260, regexp.MustCompile(`(?is)(?:keydown|keyup|keypress|onkey\w+)[^;]{0,200}?(?:preventDefault|return\s+false)`), blockEndings},
-	{"block-contextmenu", []string{"contextmenu", "ContextMenu", "contextMenu"}, 0, 260, regexp.MustCompile(`(?is)contextmenu[^;]{0,120}?(?:preventDefault|return\s+false)`), blockEndings},
-	{"obfuscation", []string{"eval(", "eval (", "document.write("}, 0, 80, regexp.MustCompile(`eval\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode)|document\.write\s*\(\s*(?:unescape|atob)`), nil},
+	{"fullscreen", []string{"equestFullscreen", "equestFullScreen"}, 8, 20, regexp.MustCompile(`(?i)(?:request|webkitRequest|mozRequest|msRequest)Full[sS]creen|\.requestFullscreen`), nil, nil},
+	{"keyboard-lock", []string{"keyboard.lock"}, 0, 40, regexp.MustCompile(`keyboard\.lock\s*\(`), nil, nil},
+	{"pointer-lock", []string{"requestPointerLock"}, 0, 20, regexp.MustCompile(`requestPointerLock`), nil, nil},
+	{"dialog", []string{"alert(", "confirm(", "prompt(", "alert (", "confirm ("}, 8, 40, regexp.MustCompile(`(?:^|[^.\w])(?:window\.)?(?:alert|confirm|prompt)\s*\(`), nil, dialogCalls},
+	{"history", []string{"history.pushState", "history.replaceState"}, 0, 24, regexp.MustCompile(`history\.(?:pushState|replaceState)`), nil, nil},
+	{"beforeunload", []string{"beforeunload", "BeforeUnload", "beforeUnload"}, 3, 16, regexp.MustCompile(`(?i)onbeforeunload|['"]beforeunload['"]`), nil, nil},
+	{"window-open", []string{"window.open"}, 0, 40, regexp.MustCompile(`window\.open\s*\(`), nil, nil},
+	{"print", []string{"print(", "print ("}, 8, 40, regexp.MustCompile(`(?:window\.|^|[^.\w])print\s*\(\s*\)`), nil, nil},
+	{"notification", []string{"Notification.requestPermission", "OneSignal", "pushManager", "PushManager"}, 0, 40, regexp.MustCompile(`Notification\.requestPermission|OneSignal|pushManager\.subscribe|PushManager`), nil, nil},
+	{"clipboard-write", []string{"clipboard.write", "execCommand"}, 0, 60, regexp.MustCompile(`clipboard\.write(?:Text)?\s*\(|execCommand\s*\(\s*['"]copy['"]`), nil, nil},
+	{"clipboard-read", []string{"clipboard.read"}, 0, 40, regexp.MustCompile(`clipboard\.read(?:Text)?\s*\(`), nil, nil},
+	{"media-play", []string{".play("}, 0, 40, regexp.MustCompile(`\.play\s*\(\s*\)`), nil, nil},
+	{"audio-context", []string{"AudioContext"}, 0, 12, regexp.MustCompile(`AudioContext`), nil, nil},
+	{"speech", []string{"peechSynthesis"}, 1, 30, regexp.MustCompile(`speechSynthesis|SpeechSynthesisUtterance`), nil, nil},
+	{"window-move", []string{"moveTo", "resizeTo"}, 1, 40, regexp.MustCompile(`\.(?:moveTo|resizeTo)\s*\(`), nil, nil},
+	{"vibrate", []string{"navigator.vibrate"}, 0, 17, regexp.MustCompile(`navigator\.vibrate`), nil, nil},
+	{"geolocation", []string{"geolocation."}, 0, 40, regexp.MustCompile(`geolocation\.(?:getCurrentPosition|watchPosition)`), nil, nil},
+	{"camera", []string{"getUserMedia"}, 0, 12, regexp.MustCompile(`getUserMedia`), nil, nil},
+	{"block-keys", []string{"keydown", "keyup", "keypress", "onkey"}, 2, 260, regexp.MustCompile(`(?is)(?:keydown|keyup|keypress|onkey\w+)[^;]{0,200}?(?:preventDefault|return\s+false)`), blockEndings, nil},
+	{"block-contextmenu", []string{"contextmenu", "ContextMenu", "contextMenu"}, 0, 260, regexp.MustCompile(`(?is)contextmenu[^;]{0,120}?(?:preventDefault|return\s+false)`), blockEndings, nil},
+	{"obfuscation", []string{"eval(", "eval (", "document.write("}, 0, 80, regexp.MustCompile(`eval\s*\(\s*(?:unescape|atob|decodeURIComponent|String\.fromCharCode)|document\.write\s*\(\s*(?:unescape|atob)`), nil, nil},
 }
 
 // blockEndings are what a handler that blocks keys or the context menu
@@ -176,7 +178,7 @@ func count(src string, sites []int, api int) int {
 		if hi <= last || (a.endings != nil && !anyASCIIFold(src[lo:hi], a.endings)) {
 			continue
 		}
-		for _, loc := range a.re.FindAllStringIndex(src[lo:hi], -1) {
+		for _, loc := range matches(a.re, a.findAll, src[lo:hi]) {
 			if lo+loc[1] > last && n < maxCalls {
 				n++
 				last = lo + loc[1]
@@ -213,6 +215,18 @@ func lowerASCII(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// matches is re.FindAllStringIndex(w, -1), by hand when findAll is set.
+func matches(re *regexp.Regexp, findAll func(string) [][2]int, w string) [][2]int {
+	if findAll != nil {
+		return findAll(w)
+	}
+	var out [][2]int
+	for _, loc := range re.FindAllStringIndex(w, -1) {
+		out = append(out, [2]int{loc[0], loc[1]})
+	}
+	return out
 }
 
 // Windows returns the windows of src around each needle, for callers that
