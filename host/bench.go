@@ -16,8 +16,8 @@ import (
 )
 
 // runBench times the analysis of saved pages: per-page median, p99 and max,
-// the ratio to goquery's parse alone (of the medians, and of the totals over
-// every page), and memory.
+// the ratio to goquery's parse alone (of the medians, of the totals over
+// every page, and each page's own ratio), and memory.
 func runBench(args []string, e env) int {
 	fs := newFlags("bench", "bench [--runs N] PATH... (files or folders of saved pages)", e)
 	runs := fs.Int("runs", 20, "judge every page `N` times")
@@ -58,21 +58,25 @@ func runBench(args []string, e env) int {
 		defer stop()
 	}
 	var analyse, parse []time.Duration
+	perPage := make([][2][]time.Duration, len(pages)) // each page's analysis and parse times
 	var peak uint64
 	var ms runtime.MemStats
 	for r := 0; r < *runs; r++ {
-		for _, p := range pages {
+		for i, p := range pages {
 			s := *p
 			t0 := time.Now()
 			j.Judge(&s)
-			analyse = append(analyse, time.Since(t0))
+			a := time.Since(t0)
 			t0 = time.Now()
 			parseOnly(p)
-			parse = append(parse, time.Since(t0))
+			pt := time.Since(t0)
+			analyse, parse = append(analyse, a), append(parse, pt)
+			perPage[i][0], perPage[i][1] = append(perPage[i][0], a), append(perPage[i][1], pt)
 		}
 		runtime.ReadMemStats(&ms)
 		peak = max(peak, ms.HeapInuse)
 	}
+	ratios := pageRatios(perPage)
 	total, ptotal := sum(analyse), sum(parse)
 	med, p99, worst := stats(analyse)
 	pmed, _, _ := stats(parse)
@@ -81,6 +85,7 @@ func runBench(args []string, e env) int {
 	fmt.Fprintf(e.stdout, "analysis/page   median %v  p99 %v  max %v\n", med, p99, worst)
 	fmt.Fprintf(e.stdout, "parse only      median %v  (analysis/parse ratio %.1f)\n", pmed, float64(med)/float64(max(pmed, 1)))
 	fmt.Fprintf(e.stdout, "all pages       analysis %v, parse %v  (ratio %.1f)\n", total.Round(time.Millisecond), ptotal.Round(time.Millisecond), float64(total)/float64(max(ptotal, 1)))
+	fmt.Fprintf(e.stdout, "each page       analysis/parse ratio of its medians: median %.1f, p75 %.1f\n", ratios[len(ratios)/2], ratios[len(ratios)*3/4])
 	fmt.Fprintf(e.stdout, "heap in use     peak %.1f MiB\n", float64(peak)/(1<<20))
 	return 0
 }
@@ -107,6 +112,26 @@ func startCPUProfile(path string) (stop func(), err error) {
 		return nil, fmt.Errorf("cpu profile: %w", err)
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// pageRatios is each page's median analysis over its median parse, sorted:
+// the ratio of the medians over all samples compares different pages (the
+// median analysis is not the median parse's page) and moves with the
+// steepness of both distributions.
+func pageRatios(perPage [][2][]time.Duration) []float64 {
+	out := make([]float64, 0, len(perPage))
+	for _, p := range perPage {
+		out = append(out, float64(median(p[0]))/float64(max(median(p[1]), 1)))
+	}
+	sort.Float64s(out)
+	return out
+}
+
+// median sorts d and returns its middle, unrounded (a small page parses
+// in a few microseconds).
+func median(d []time.Duration) time.Duration {
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	return d[len(d)/2]
 }
 
 func sum(d []time.Duration) time.Duration {

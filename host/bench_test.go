@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestBenchReports: bench times the pages it was given, says both ratios
+// TestBenchReports: bench times the pages it was given, says its three ratios
 // and writes the CPU profile it was asked for; a folder with no page is an
 // error, not a report of nothing.
 func TestBenchReports(t *testing.T) {
@@ -23,6 +23,7 @@ func TestBenchReports(t *testing.T) {
 		`(?m)^analysis/page +median \S+ +p99 \S+ +max \S+$`,
 		`(?m)^parse only +median \S+ +\(analysis/parse ratio \d+\.\d\)$`,
 		`(?m)^all pages +analysis \S+, parse \S+ +\(ratio \d+\.\d\)$`,
+		`(?m)^each page +analysis/parse ratio of its medians: median \d+\.\d, p75 \d+\.\d$`,
 	} {
 		if !regexp.MustCompile(want).MatchString(res.stdout) {
 			t.Errorf("no line like %s in:\n%s", want, res.stdout)
