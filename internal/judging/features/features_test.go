@@ -1,6 +1,7 @@
 package features
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/alertguard/alertguard/internal/judging/facts"
@@ -165,4 +166,20 @@ func FuzzScriptText(f *testing.F) {
 			t.Fatalf("%d bytes out of %d", len(out), len(script))
 		}
 	})
+}
+
+// TestLexiconsListEachPhraseOnce: a phrase listed twice in one lexicon
+// (after folding) is counted twice in its total.
+func TestLexiconsListEachPhraseOnce(t *testing.T) {
+	lx, err := loadLexicons(dataFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, owners := range lx.owners {
+		for k, li := range owners {
+			if slices.Contains(owners[:k], li) {
+				t.Errorf("lexicon %s lists %q twice", lx.names[li], lx.pattern[id])
+			}
+		}
+	}
 }
