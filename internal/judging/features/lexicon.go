@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"slices"
 	"sort"
 	"strings"
 
@@ -31,11 +30,10 @@ type lexicons struct {
 	bound   [][2]bool       // pattern id → needs a word boundary before / after
 }
 
-// hits is what one pass found: per lexicon, the distinct phrases and the
-// total count.
+// hits is what one pass found: per lexicon, how many distinct phrases (the
+// features count those, not occurrences).
 type hits struct {
 	distinct []int
-	total    []int
 	first    [][]string // up to 3 phrases per lexicon, for evidence
 }
 
@@ -165,7 +163,7 @@ func (lx *lexicons) scanRead(r *textnorm.Read, k int, text string) *hits {
 // collect counts the phrases each calls back with: occurrences of lx's
 // phrases in text, by pattern id.
 func (lx *lexicons) collect(text string, each func(func(id, start, end int))) *hits {
-	h := &hits{distinct: make([]int, len(lx.names)), total: make([]int, len(lx.names)), first: make([][]string, len(lx.names))}
+	h := &hits{distinct: make([]int, len(lx.names)), first: make([][]string, len(lx.names))}
 	// A phrase seen before is seen before by each lexicon holding it: one
 	// flag per phrase, not a set per lexicon.
 	seen := make([]bool, len(lx.pattern))
@@ -176,20 +174,17 @@ func (lx *lexicons) collect(text string, each func(func(id, start, end int))) *h
 		}
 		first := !seen[id]
 		seen[id] = true
-		owners := lx.owners[id]
-		for k, li := range owners {
-			// A list that holds a phrase twice counts it twice in total, once as distinct.
-			h.add(li, first && !slices.Contains(owners[:k], li), lx.pattern[id])
+		if !first {
+			return
+		}
+		for _, li := range lx.owners[id] { // a lexicon lists a phrase once (a test checks)
+			h.add(li, lx.pattern[id])
 		}
 	})
 	return h
 }
 
-func (h *hits) add(li int, first bool, phrase string) {
-	h.total[li]++
-	if !first {
-		return
-	}
+func (h *hits) add(li int, phrase string) {
 	h.distinct[li]++
 	if len(h.first[li]) < 3 {
 		h.first[li] = append(h.first[li], phrase)

@@ -53,8 +53,8 @@ type NotMatch struct {
 func (n *NotMatch) prepare(c *checker) { c.matcher(&n.Matcher) }
 
 func (n *NotMatch) match(f *facts.Facts, env *Env, _ *[]string) bool {
-	var discard []string
-	return !n.condition().match(f, env, &discard)
+	env.discard = env.discard[:0] // the page's buffer: nobody reads it
+	return !n.condition().match(f, env, &env.discard)
 }
 
 // TextMatch: at least Min of Words (folded) appear in Part.

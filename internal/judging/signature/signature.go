@@ -194,7 +194,9 @@ func (sig *Signature) matchRoot(f *facts.Facts, env *Env) ([]string, bool) {
 	}
 	// Evidence is gathered in asking order, each condition's span noted,
 	// and put back in the written order only for a match (most roots fail).
-	var asked []string
+	// The buffer is the page's, not the signature's: one allocation a page.
+	env.asked = env.asked[:0]
+	asked := &env.asked
 	var spansBuf [16][2]int
 	spans := spansBuf[:0]
 	if len(all) > len(spansBuf) {
@@ -202,15 +204,15 @@ func (sig *Signature) matchRoot(f *facts.Facts, env *Env) ([]string, bool) {
 	}
 	spans = spans[:len(all)]
 	for _, i := range sig.order {
-		start := len(asked)
-		if !all[i].condition().match(f, env, &asked) {
+		start := len(*asked)
+		if !all[i].condition().match(f, env, asked) {
 			return nil, false
 		}
-		spans[i] = [2]int{start, len(asked)}
+		spans[i] = [2]int{start, len(*asked)}
 	}
 	var ev []string // nil when no condition gave evidence, as before
 	for _, sp := range spans {
-		ev = append(ev, asked[sp[0]:sp[1]]...)
+		ev = append(ev, (*asked)[sp[0]:sp[1]]...)
 	}
 	return ev, true
 }
