@@ -112,6 +112,8 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzNotPhones$$' -fuzztime $(FUZZTIME) ./internal/judging/phones
 	$(GO) test -run '^$$' -fuzz '^FuzzScriptText$$' -fuzztime $(FUZZTIME) ./internal/judging/features
 	$(GO) test -run '^$$' -fuzz '^FuzzFoldShortcuts$$' -fuzztime $(FUZZTIME) ./internal/judging/textnorm
+	$(GO) test -run '^$$' -fuzz '^FuzzAutomaton$$' -fuzztime $(FUZZTIME) ./internal/judging/textnorm
+	$(GO) test -run '^$$' -fuzz '^FuzzDialogCalls$$' -fuzztime $(FUZZTIME) ./internal/judging/scriptfacts
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./internal/judging/savedpage
 
 clean:
