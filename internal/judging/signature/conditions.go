@@ -285,6 +285,33 @@ func (a *APIMatch) match(f *facts.Facts, _ *Env, _ *[]string) bool {
 	return f.APIs[a.Name] >= min || f.Events[a.Name].Count >= min
 }
 
+// APIsMatch: at least Min of the named APIs are used, each as api would
+// say (called by the scripts, or seen at run time): how many different
+// ways a page has, where one alone proves nothing.
+type APIsMatch struct {
+	Names []string `yaml:"names"`
+	Min   int      `yaml:"min"`
+}
+
+func (a *APIsMatch) prepare(c *checker) {
+	for _, n := range a.Names {
+		c.api(n)
+	}
+	if len(a.Names) == 0 || a.Min > len(a.Names) {
+		c.add("apis needs names, and min at most their number")
+	}
+}
+
+func (a *APIsMatch) match(f *facts.Facts, _ *Env, _ *[]string) bool {
+	n := 0
+	for _, name := range a.Names {
+		if f.APIs[name] > 0 || f.Events[name].Count > 0 {
+			n++
+		}
+	}
+	return n >= max(a.Min, 1)
+}
+
 // part is the folded text of one part of the page.
 func part(f *facts.Facts, p string) string {
 	switch p {

@@ -90,6 +90,7 @@ type Matcher struct {
 	Event    *EventMatch    `yaml:"event"`
 	Script   *ScriptMatch   `yaml:"script"`
 	API      *APIMatch      `yaml:"api"`
+	APIs     *APIsMatch     `yaml:"apis"`
 	cond     Condition      // the one condition, found at load
 }
 
@@ -122,6 +123,7 @@ func (m *Matcher) conditions() []Condition {
 	add(m.Event != nil, m.Event)
 	add(m.Script != nil, m.Script)
 	add(m.API != nil, m.API)
+	add(m.APIs != nil, m.APIs)
 	return out
 }
 
