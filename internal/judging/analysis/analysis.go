@@ -51,10 +51,7 @@ func WithModel(set *signature.Set, cat *advice.Catalog, m *model.Model) (*Analyz
 	if err != nil {
 		return nil, fmt.Errorf("features: %w", err)
 	}
-	page, err := textnorm.NewUnion(set.PageWords(), sc.ext.Phrases(), brands.Words(), sc.ext.Needles())
-	if err != nil {
-		return nil, fmt.Errorf("page words: %w", err)
-	}
+	page := textnorm.NewUnion(set.PageWords(), sc.ext.Phrases(), brands.Words(), sc.ext.Needles())
 	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), score: sc, page: page}, nil
 }
 

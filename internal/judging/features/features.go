@@ -16,6 +16,7 @@ import (
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/brands"
 	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/page"
 	"github.com/alertguard/alertguard/internal/judging/signature"
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 	"golang.org/x/net/html"
@@ -355,12 +356,14 @@ func strongHeadings(f *facts.Facts) string {
 	if len(f.Docs) == 0 || f.Docs[0].Doc == nil {
 		return ""
 	}
-	var b strings.Builder
+	var b, h strings.Builder
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.Data == "h1" {
-				b.WriteString(textnorm.Fold(allText(c)) + "\n")
+				h.Reset()
+				page.WriteText(&h, c, math.MaxInt) // goquery's Text
+				b.WriteString(textnorm.Fold(h.String()) + "\n")
 				if b.Len() >= 8<<10 {
 					return false
 				}
@@ -376,25 +379,6 @@ func strongHeadings(f *facts.Facts) string {
 			break
 		}
 	}
-	return b.String()
-}
-
-// allText is every text node under n, joined: goquery's Text.
-func allText(n *html.Node) string {
-	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
-		return c.Data
-	}
-	var b strings.Builder
-	var rec func(*html.Node)
-	rec = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode {
-				b.WriteString(c.Data)
-			}
-			rec(c)
-		}
-	}
-	rec(n)
 	return b.String()
 }
 

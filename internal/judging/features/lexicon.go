@@ -24,7 +24,7 @@ const MaxScan = 2 << 20
 type lexicons struct {
 	names   []string        // lexicon names, sorted
 	index   map[string]int  // name → position in names
-	find    *textnorm.Words // its automaton is compiled when first read with
+	find    *textnorm.Words // compiles its automaton on first use
 	pattern []string        // pattern id → folded phrase
 	owners  [][]int         // pattern id → lexicons holding it
 	bound   [][2]bool       // pattern id → needs a word boundary before / after

@@ -65,14 +65,14 @@ func DialogCall(w string, from int, quoted bool) (start, end int, ok bool) {
 
 // dialogCalls is every call DialogCall finds, one after another: what
 // FindAllStringIndex answers for the unquoted expression.
-func dialogCalls(w string) [][2]int {
-	var out [][2]int
+func dialogCalls(w string) [][]int {
+	var out [][]int
 	for from := 0; from <= len(w); {
 		s, e, ok := DialogCall(w, from, false)
 		if !ok {
 			break
 		}
-		out = append(out, [2]int{s, e})
+		out = append(out, []int{s, e})
 		from = e // a match is never empty
 	}
 	return out

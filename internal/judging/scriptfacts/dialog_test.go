@@ -15,11 +15,8 @@ func FuzzDialogCalls(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
-		var want [][2]int
-		for _, loc := range dialogRe.FindAllStringIndex(w, -1) {
-			want = append(want, [2]int{loc[0], loc[1]})
-		}
-		if got := dialogCalls(w); !slices.Equal(got, want) {
+		want := dialogRe.FindAllStringIndex(w, -1)
+		if got := dialogCalls(w); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Fatalf("%q: %v, the expression %v", w, got, want)
 		}
 	})

@@ -27,7 +27,7 @@ var apis = []struct {
 	re            *regexp.Regexp
 	endings       []string
 	// findAll, when set, is re.FindAllStringIndex(w, -1) by hand.
-	findAll func(w string) [][2]int
+	findAll func(w string) [][]int
 }{
 	{"fullscreen", []string{"equestFullscreen", "equestFullScreen"}, 8, 20, regexp.MustCompile(`(?i)(?:request|webkitRequest|mozRequest|msRequest)Full[sS]creen|\.requestFullscreen`), nil, nil},
 	{"keyboard-lock", []string{"keyboard.lock"}, 0, 40, regexp.MustCompile(`keyboard\.lock\s*\(`), nil, nil},
@@ -218,15 +218,11 @@ func lowerASCII(c byte) byte {
 }
 
 // matches is re.FindAllStringIndex(w, -1), by hand when findAll is set.
-func matches(re *regexp.Regexp, findAll func(string) [][2]int, w string) [][2]int {
+func matches(re *regexp.Regexp, findAll func(string) [][]int, w string) [][]int {
 	if findAll != nil {
 		return findAll(w)
 	}
-	var out [][2]int
-	for _, loc := range re.FindAllStringIndex(w, -1) {
-		out = append(out, [2]int{loc[0], loc[1]})
-	}
-	return out
+	return re.FindAllStringIndex(w, -1)
 }
 
 // Windows returns the windows of src around each needle, for callers that

@@ -41,14 +41,11 @@ func TestWordIndexHoldsEveryTextCondition(t *testing.T) {
 // of the embedded signatures (matched through Set.Match, then each
 // signature alone with an Env that has no index).
 func TestIndexedMatchEqualsWordByWord(t *testing.T) {
-	set, err := Load(signatures.FS, advice.New().Known)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set := embeddedSet(t)
 	pool := sandbox.New(1, 0)
 	n := 0
 	for _, sig := range set.Sigs {
-		for _, fx := range append(append([]Fixture{}, sig.Fixtures.Positive...), sig.Fixtures.Negative...) {
+		for _, fx := range fixturesOf(sig) {
 			f := facts.Build(fx.Snapshot())
 			hits, _ := set.Match(f, &Env{Pool: pool})
 			indexed := map[string]string{}
@@ -73,10 +70,7 @@ func TestIndexedMatchEqualsWordByWord(t *testing.T) {
 // The root all asked cheapest first answers as the tree asked in its
 // written order, evidence included, on every fixture of every signature.
 func TestPlanOrderAnswersAsWritten(t *testing.T) {
-	set, err := Load(signatures.FS, advice.New().Known)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set := embeddedSet(t)
 	pool := sandbox.New(1, 0)
 	reordered := 0
 	for _, sig := range set.Sigs {
@@ -84,7 +78,7 @@ func TestPlanOrderAnswersAsWritten(t *testing.T) {
 			reordered++
 		}
 		for _, s := range set.Sigs {
-			for _, fx := range append(append([]Fixture{}, s.Fixtures.Positive...), s.Fixtures.Negative...) {
+			for _, fx := range fixturesOf(s) {
 				f := facts.Build(fx.Snapshot())
 				planned, ok := sig.matchRoot(f, &Env{Pool: pool})
 				var written []string
@@ -98,4 +92,18 @@ func TestPlanOrderAnswersAsWritten(t *testing.T) {
 	if reordered == 0 {
 		t.Fatal("no signature's root was reordered: the test compares nothing")
 	}
+}
+
+func embeddedSet(t *testing.T) *Set {
+	t.Helper()
+	set, err := Load(signatures.FS, advice.New().Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+// fixturesOf is a signature's positive fixtures, then its negative ones.
+func fixturesOf(sig *Signature) []Fixture {
+	return append(append([]Fixture{}, sig.Fixtures.Positive...), sig.Fixtures.Negative...)
 }

@@ -102,7 +102,7 @@ type Union struct {
 }
 
 // NewUnion compiles the lists together.
-func NewUnion(lists ...[]string) (*Union, error) {
+func NewUnion(lists ...[]string) *Union {
 	id := map[string]int{}
 	var words []string
 	for _, l := range lists {
@@ -124,7 +124,7 @@ func NewUnion(lists ...[]string) (*Union, error) {
 		u.places[k] = places
 	}
 	u.ac = newAutomaton(words)
-	return u, nil
+	return u
 }
 
 // A Read is every occurrence of every word of a Union in one text.
