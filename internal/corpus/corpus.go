@@ -1,0 +1,169 @@
+// Package corpus reads the labelled corpus: corpus/cases.tsv and
+// SOURCES.tsv, and every page set under corpus/sets/ — a folder, or a
+// .tar.gz archive of one, each with its own cases.tsv and SOURCES.tsv — so
+// large page sets can travel compressed and still be read directly by
+// `make eval`, `make train` and the tests.
+package corpus
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Page is one labelled row.
+type Page struct {
+	File     string // relative to the corpus root, with forward slashes: "benign/x/index.html", "sets/legit-a/x/index.html"
+	Path     string // the file on disk (inside the archive's unpacked copy for an archived set)
+	Expect   string // block, alert, allow, notblock, any
+	URL      string // the address the page is judged as
+	Category string // the kind of scam, or for a legitimate page the mechanic it shows
+	Lang     string
+	Note     string
+	Group    string // the source (SOURCES.tsv repo): cross-validation never splits a group
+	License  string
+	Set      string // "" for the root table, else the set's name
+}
+
+// Scam says whether the row is a scam (block or alert).
+func (p Page) Scam() bool { return p.Expect == "block" || p.Expect == "alert" }
+
+// Scored says whether the row takes part in scoring (every label but "any").
+func (p Page) Scored() bool { return p.Expect != "any" }
+
+// Original says whether the page is a real capture, not a replica written
+// for AlertGuard: such a page must always hold its label.
+func (p Page) Original() bool {
+	return p.License != "" && !strings.HasPrefix(p.License, "alertguard-replica")
+}
+
+// SetsDir is the folder, under the corpus root, of the page sets.
+const SetsDir = "sets"
+
+// Read reads the root table and every set, in name order.
+func Read(dir string) ([]Page, error) {
+	pages, err := readTable(dir, "", "")
+	if err != nil {
+		return nil, err
+	}
+	sets, err := setDirs(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range sets {
+		more, err := readTable(s.dir, s.name, path.Join(SetsDir, s.name))
+		if err != nil {
+			return nil, fmt.Errorf("set %s: %w", s.name, err)
+		}
+		pages = append(pages, more...)
+	}
+	return pages, nil
+}
+
+type set struct{ name, dir string }
+
+// setDirs lists the sets: folders as they are, archives unpacked once
+// into the cache.
+func setDirs(root string) ([]set, error) {
+	entries, err := os.ReadDir(filepath.Join(root, SetsDir))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("listing page sets: %w", err)
+	}
+	var out []set
+	seen := map[string]bool{}
+	for _, e := range entries {
+		full := filepath.Join(root, SetsDir, e.Name())
+		switch {
+		case e.IsDir():
+			out = append(out, set{e.Name(), full})
+		case strings.HasSuffix(e.Name(), ArchiveExt):
+			name := strings.TrimSuffix(e.Name(), ArchiveExt)
+			d, err := Unpacked(full)
+			if err != nil {
+				return nil, fmt.Errorf("set %s: %w", name, err)
+			}
+			out = append(out, set{name, d})
+		default:
+			continue
+		}
+		if n := out[len(out)-1].name; seen[n] {
+			return nil, fmt.Errorf("set %s is both a folder and an archive", n)
+		} else {
+			seen[n] = true
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return out, nil
+}
+
+// readTable reads one cases.tsv with its SOURCES.tsv; prefix is the
+// table's place under the corpus root.
+func readTable(dir, setName, prefix string) ([]Page, error) {
+	cases, err := ReadTSV(filepath.Join(dir, "cases.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	sources, err := ReadTSV(filepath.Join(dir, "SOURCES.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	type src struct{ repo, license string }
+	bySource := map[string]src{}
+	for _, r := range sources {
+		if len(r) > 4 {
+			bySource[r[0]] = src{r[1], r[4]}
+		}
+	}
+	var out []Page
+	for i, r := range cases {
+		if len(r) < 4 {
+			return nil, fmt.Errorf("cases.tsv line %d: %d columns, want at least 4", i+2, len(r))
+		}
+		s := bySource[r[0]]
+		p := Page{File: path.Join(prefix, r[0]), Path: filepath.Join(dir, filepath.FromSlash(r[0])), Expect: r[1], URL: r[2], Category: r[3],
+			Group: s.repo, License: s.license, Set: setName}
+		if len(r) > 4 {
+			p.Lang = r[4]
+		}
+		if len(r) > 5 {
+			p.Note = r[5]
+		}
+		if p.Group == "" || p.Group == "-" {
+			p.Group = "dir:" + path.Dir(p.File)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// ReadTSV reads a corpus table without its header line.
+func ReadTSV(file string) ([][]string, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readTSV(f, file)
+}
+
+func readTSV(r io.Reader, name string) ([][]string, error) {
+	cr := csv.NewReader(r)
+	cr.Comma, cr.LazyQuotes, cr.FieldsPerRecord = '\t', true, -1
+	rows, err := cr.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s is empty", name)
+	}
+	return rows[1:], nil
+}

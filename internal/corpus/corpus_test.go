@@ -1,0 +1,134 @@
+package corpus
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func write(t *testing.T, file, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const header = "file\texpect\turl\tcategory\tlang\tnote\n"
+const srcHeader = "file\trepo\tpath\tcommit\tlicense\tcategory\tlanguage\tdescription\n"
+
+func tarGz(t *testing.T, file string, files map[string]string) {
+	t.Helper()
+	f, err := os.Create(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := gzip.NewWriter(f)
+	tw := tar.NewWriter(zw)
+	for name, body := range files {
+		if err := tw.WriteHeader(&tar.Header{Name: name, Mode: 0o644, Size: int64(len(body)), Typeflag: tar.TypeReg}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tw.Write([]byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []interface{ Close() error }{tw, zw, f} {
+		if err := c.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestReadRootFoldersAndArchives(t *testing.T) {
+	root := t.TempDir()
+	t.Setenv(CacheEnv, t.TempDir())
+	write(t, filepath.Join(root, "cases.tsv"), header+"scam/a/index.html\tblock\thttps://a.example/\tfake-alert\ten\tkit a\nbenign/b/index.html\tallow\thttps://b.example/\tnews\tja\n")
+	write(t, filepath.Join(root, "SOURCES.tsv"), srcHeader+"scam/a/index.html\tkits/a\tindex.html\tabc\tMIT\tfake-alert\ten\tx\nbenign/b/index.html\t-\t-\t-\talertguard-replica\tnews\tja\ty\n")
+	write(t, filepath.Join(root, "sets", "legit-x", "cases.tsv"), header+"c/index.html\tallow\thttps://c.example/\tgame\ten\tgame\n")
+	write(t, filepath.Join(root, "sets", "legit-x", "SOURCES.tsv"), srcHeader+"c/index.html\tsite:c.example\t-\t-\talertguard-replica\tgame\ten\tz\n")
+	write(t, filepath.Join(root, "sets", "README.md"), "not a set\n")
+	tarGz(t, filepath.Join(root, "sets", "packed"+ArchiveExt), map[string]string{
+		"cases.tsv":    header + "d/index.html\tblock\thttps://d.example/\tclickfix\ten\tpacked\n",
+		"SOURCES.tsv":  srcHeader + "d/index.html\tkits/a\tindex.html\tabc\talertguard-replica\tclickfix\ten\tw\n",
+		"d/index.html": "<title>d</title>",
+	})
+	pages, err := Read(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ file, group, set string }{
+		{"scam/a/index.html", "kits/a", ""},
+		{"benign/b/index.html", "dir:benign/b", ""},
+		{"sets/legit-x/c/index.html", "site:c.example", "legit-x"},
+		{"sets/packed/d/index.html", "kits/a", "packed"},
+	}
+	if len(pages) != len(want) {
+		t.Fatalf("%d pages, want %d: %+v", len(pages), len(want), pages)
+	}
+	for i, w := range want {
+		p := pages[i]
+		if p.File != w.file || p.Group != w.group || p.Set != w.set {
+			t.Errorf("page %d = %s group %s set %q, want %+v", i, p.File, p.Group, p.Set, w)
+		}
+		if _, err := os.Stat(p.Path); err != nil && w.set == "packed" {
+			t.Errorf("%s: the unpacked page is not on disk: %v", p.File, err)
+		}
+	}
+	if !pages[0].Original() || pages[1].Original() || !pages[0].Scam() || pages[1].Scam() {
+		t.Errorf("Original/Scam wrong: %+v %+v", pages[0], pages[1])
+	}
+	// Read again: the archive is read from the cache, the same pages come back.
+	again, err := Read(root)
+	if err != nil || len(again) != len(pages) || again[3].Path != pages[3].Path {
+		t.Fatalf("second read: %v, %d pages", err, len(again))
+	}
+}
+
+func TestArchiveRefusesEscapesAndLinks(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		hdr  tar.Header
+	}{
+		{"parent", tar.Header{Name: "../evil.html", Typeflag: tar.TypeReg}},
+		{"absolute", tar.Header{Name: "/etc/evil", Typeflag: tar.TypeReg}},
+		{"symlink", tar.Header{Name: "link", Typeflag: tar.TypeSymlink, Linkname: "/etc/passwd"}},
+		{"huge", tar.Header{Name: "big.html", Typeflag: tar.TypeReg, Size: MaxArchiveFile + 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv(CacheEnv, t.TempDir())
+			file := filepath.Join(t.TempDir(), "bad"+ArchiveExt)
+			f, _ := os.Create(file)
+			zw := gzip.NewWriter(f)
+			tw := tar.NewWriter(zw)
+			h := tc.hdr
+			h.Mode = 0o644
+			if err := tw.WriteHeader(&h); err != nil {
+				t.Fatal(err)
+			}
+			tw.Flush()
+			zw.Close()
+			f.Close()
+			if _, err := Unpacked(file); err == nil {
+				t.Fatalf("%s: unpacked without an error", tc.name)
+			}
+		})
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	root := t.TempDir()
+	if _, err := Read(root); err == nil {
+		t.Fatal("a folder without cases.tsv read without an error")
+	}
+	write(t, filepath.Join(root, "cases.tsv"), header+"short\tallow\n")
+	write(t, filepath.Join(root, "SOURCES.tsv"), srcHeader)
+	if _, err := Read(root); err == nil || !strings.Contains(err.Error(), "columns") {
+		t.Fatalf("a short row: %v", err)
+	}
+}
