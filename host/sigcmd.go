@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/alertguard/alertguard/internal/judging/features"
 )
 
 func runSignatures(args []string, e env) int {
@@ -26,7 +27,7 @@ func runSignatures(args []string, e env) int {
 	if args[0] == "list" {
 		fmt.Fprintf(e.stdout, "signature set %s\n", a.Set.Version)
 		for _, s := range a.Set.Sigs {
-			fmt.Fprintf(e.stdout, "%-36s %-20s %+4d  %s / %s\n", s.ID, s.Category, s.Weight, s.Title.En, s.Title.Ja)
+			fmt.Fprintf(e.stdout, "%-36s %-20s %-7s %+6.2f  %s / %s\n", s.ID, s.Category, s.Role, a.Decider().Weight(features.SigPrefix+s.ID), s.Title.En, s.Title.Ja)
 		}
 		return 0
 	}

@@ -1,39 +1,29 @@
 // Package judge is AlertGuard's one decision path, shared by every front
-// end (the native host, `scan`, `bench`, the demo): snapshot → analysis →
-// the guardian's policy (site lists, pause) → evidence trimming → the log
-// entry. The extension only obeys the judgement it gets.
+// end (the native host, `scan`, `bench`, the demo): snapshot → analysis
+// (facts, features) → internal/decide (score, the claim-and-ask
+// conjunction, hard rules, thresholds, the guardian's site lists and pause,
+// evidence trimming) → the log entry. The extension only obeys the
+// judgement it gets.
 package judge
 
 import (
 	"time"
 
+	"github.com/alertguard/alertguard/internal/decide"
 	"github.com/alertguard/alertguard/internal/family/config"
-	"github.com/alertguard/alertguard/internal/family/sites"
 	"github.com/alertguard/alertguard/internal/judging/analysis"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
-	"github.com/alertguard/alertguard/internal/judging/verdict"
-	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
-// Policies: the guardian's word on a page, when it decided.
+// Judgement is the decision about one page (internal/decide).
+type Judgement = decide.Judgement
+
+// Policies a judgement names (internal/decide).
 const (
-	PolicyPaused    = "paused"     // protection is paused: allowed, not logged
-	PolicyAllowList = "allow-list" // the site is on the allow list: allowed, not logged
-	PolicyBlockList = "block-list" // the site is on the block list: blocked
+	PolicyPaused    = decide.PolicyPaused
+	PolicyAllowList = decide.PolicyAllowList
+	PolicyBlockList = decide.PolicyBlockList
 )
-
-// MaxEvidenceRunes bounds each piece of evidence a reason quotes.
-const MaxEvidenceRunes = 200
-
-// Judgement is the decision about one page.
-type Judgement struct {
-	Verdict *verdict.Result `json:"verdict,omitempty"`
-	Policy  string          `json:"policy,omitempty"`
-	// PolicySite is the list entry that decided (block-list, allow-list);
-	// PausedUntil the end of a pause. Neither crosses the wire.
-	PolicySite  string `json:"-"`
-	PausedUntil string `json:"-"`
-}
 
 // Judge decides. Settings returns the family settings in force (never
 // nil; a broken file means the defaults, and the caller reports why).
@@ -45,21 +35,7 @@ type Judge struct {
 
 // Judge judges one snapshot.
 func (j *Judge) Judge(s *snapshot.Snapshot) Judgement {
-	jd := Judgement{Verdict: j.Analyzer.Analyze(s)}
-	j.applyPolicy(&jd)
-	trimEvidence(jd.Verdict)
-	return jd
-}
-
-// Logged says whether the judgement belongs in the log.
-func (jd Judgement) Logged() bool {
-	return jd.Verdict.Decision != verdict.Allow
-}
-
-// Entry is the judgement's log entry (no page content).
-func (jd Judgement) Entry(browser string) *eventlog.Entry {
-	v := jd.Verdict
-	return &eventlog.Entry{Summary: v.Summary, Signatures: v.SignatureIDs(), Browser: browser}
+	return j.Analyzer.Judge(s, &decide.Policy{Settings: j.settings(), Now: j.now()})
 }
 
 func (j *Judge) settings() *config.Config {
@@ -74,40 +50,4 @@ func (j *Judge) now() time.Time {
 		return time.Now()
 	}
 	return j.Now()
-}
-
-// applyPolicy is the guardian's word on a page, after the signatures'.
-func (j *Judge) applyPolicy(jd *Judgement) {
-	c := j.settings()
-	v := jd.Verdict
-	if c.Paused(j.now()) {
-		jd.Policy, jd.PausedUntil = PolicyPaused, c.PausedUntil
-		allow(v)
-		return
-	}
-	list, entry := sites.Lists{Allow: c.Sites.Allow, Block: c.Sites.Block}.Match(v.URL)
-	switch list {
-	case sites.Block:
-		jd.Policy, jd.PolicySite = PolicyBlockList, entry
-		verdict.BlockListed(v, entry, j.Analyzer.Catalog)
-	case sites.Allow:
-		jd.Policy, jd.PolicySite = PolicyAllowList, entry
-		allow(v)
-	}
-}
-
-// allow clears a verdict to a plain allow, keeping what identifies the page.
-func allow(v *verdict.Result) {
-	*v = verdict.Result{Summary: verdict.Summary{Decision: verdict.Allow, URL: v.URL, Title: v.Title,
-		Categories: []string{}, Phones: []verdict.Phone{}}, SignatureVersion: v.SignatureVersion, Reasons: []verdict.Reason{}}
-}
-
-func trimEvidence(v *verdict.Result) {
-	for i := range v.Reasons {
-		for k, ev := range v.Reasons[i].Evidence {
-			if r := []rune(ev); len(r) > MaxEvidenceRunes {
-				v.Reasons[i].Evidence[k] = string(r[:MaxEvidenceRunes]) + "…"
-			}
-		}
-	}
 }

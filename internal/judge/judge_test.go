@@ -1,6 +1,7 @@
 package judge
 
 import (
+	"github.com/alertguard/alertguard/internal/decide"
 	"strings"
 	"testing"
 	"time"
@@ -59,7 +60,7 @@ func TestPolicyOrder(t *testing.T) {
 			if jd.Verdict.Decision != tc.decision || jd.Policy != tc.policy || jd.Logged() != tc.logged {
 				t.Fatalf("got %s/%q logged=%v, want %s/%q logged=%v", jd.Verdict.Decision, jd.Policy, jd.Logged(), tc.decision, tc.policy, tc.logged)
 			}
-			if tc.policy == PolicyBlockList && (jd.PolicySite != "listed.example" || jd.Verdict.Reasons[0].ID != verdict.GuardianBlockListID) {
+			if tc.policy == PolicyBlockList && (jd.PolicySite != "listed.example" || jd.Verdict.Reasons[0].ID != decide.GuardianBlockListID) {
 				t.Fatalf("block list: site %q reasons %v", jd.PolicySite, jd.Verdict.SignatureIDs())
 			}
 			if tc.decision == verdict.Allow && (len(jd.Verdict.Reasons) != 0 || len(jd.Verdict.Phones) != 0) {
@@ -75,7 +76,7 @@ func TestEvidenceIsTrimmedAndEntryHasNoContent(t *testing.T) {
 	jd := j.Judge(&snapshot.Snapshot{URL: "https://scam.example/", HTML: scamPage + "<p>" + long + "</p>"})
 	for _, r := range jd.Verdict.Reasons {
 		for _, ev := range r.Evidence {
-			if n := len([]rune(ev)); n > MaxEvidenceRunes+1 {
+			if n := len([]rune(ev)); n > decide.MaxEvidenceRunes+1 {
 				t.Fatalf("evidence of %d runes", n)
 			}
 		}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"io/fs"
 	"path/filepath"
 	"sort"
@@ -38,4 +40,35 @@ func judgeFile(a *analysis.Analyzer, dir, rel string) (*verdict.Result, error) {
 		return nil, err
 	}
 	return a.Analyze(snap), nil
+}
+
+// articles judges every HTML file under dir with the committed model.
+func articles(dir string, w io.Writer) (bad bool, err error) {
+	a, err := analysis.Default()
+	if err != nil {
+		return false, err
+	}
+	files, err := htmlFiles(dir)
+	if err != nil {
+		return false, err
+	}
+	var blocked, warned int
+	for _, f := range files {
+		v, err := judgeFile(a, dir, f)
+		if err != nil {
+			fmt.Fprintf(w, "skipped %s: %v\n", f, err)
+			continue
+		}
+		if v.Decision != "allow" {
+			fmt.Fprintf(w, "%-5s %3d %s  %s\n", v.Decision, v.Score, f, strings.Join(v.SignatureIDs(), ","))
+		}
+		switch v.Decision {
+		case "block":
+			blocked++
+		case "warn":
+			warned++
+		}
+	}
+	fmt.Fprintf(w, "\nArticles: %d pages, blocked %s, warned %s\n", len(files), pct(blocked, len(files)), pct(warned, len(files)))
+	return blocked > 0 || float64(warned) > 0.01*float64(len(files)), nil
 }

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
-	"os"
-	"path"
-	"path/filepath"
+
+	"github.com/alertguard/alertguard/internal/corpus"
 
 	"github.com/alertguard/alertguard/internal/judging/analysis"
 	"github.com/alertguard/alertguard/internal/judging/features"
@@ -15,61 +13,34 @@ import (
 
 // page is one labelled corpus row with its features.
 type page struct {
+	corpus.Page
 	file, expect, url, category, group string
+	html                               string // the page as read, for the metamorphic tests
 	vec                                *features.Vector
 }
 
-func (p page) scam() bool { return p.expect == "block" || p.expect == "alert" }
+func (p page) scam() bool { return p.Scam() }
 
-func readTSV(file string) ([][]string, error) {
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
-	rows, err := r.ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", file, err)
-	}
-	if len(rows) == 0 {
-		return nil, fmt.Errorf("%s is empty", file)
-	}
-	return rows[1:], nil
-}
-
-// loadCorpus judges every labelled row up to its features. The group of a
-// page is the repository its index.html came from (SOURCES.tsv), so a kit's
-// variants and every replica of one original share a fold.
+// loadCorpus judges every scored row (corpus.Read: the root table and every
+// set) up to its features. The group of a page is the source its index.html
+// came from (SOURCES.tsv repo), so a kit's variants and every replica of
+// one original share a fold.
 func loadCorpus(dir string, a *analysis.Analyzer) ([]page, error) {
-	cases, err := readTSV(filepath.Join(dir, "cases.tsv"))
+	rows, err := corpus.Read(dir)
 	if err != nil {
 		return nil, err
-	}
-	sources, err := readTSV(filepath.Join(dir, "SOURCES.tsv"))
-	if err != nil {
-		return nil, err
-	}
-	repo := map[string]string{}
-	for _, r := range sources {
-		if len(r) > 1 && r[1] != "" {
-			repo[r[0]] = r[1]
-		}
 	}
 	var out []page
-	for _, r := range cases {
-		if len(r) < 4 || r[1] == "any" {
+	for _, r := range rows {
+		if !r.Scored() {
 			continue
 		}
-		p := page{file: r[0], expect: r[1], url: r[2], category: r[3], group: repo[r[0]]}
-		if p.group == "" {
-			p.group = "dir:" + path.Dir(p.file)
-		}
-		snap, err := savedpage.Load(filepath.Join(dir, p.file), p.url, nil)
+		p := page{Page: r, file: r.File, expect: r.Expect, url: r.URL, category: r.Category, group: r.Group}
+		snap, err := savedpage.Load(r.Path, p.url, nil)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.file, err)
 		}
+		p.html = snap.HTML
 		_, p.vec, _ = a.Features(snap)
 		out = append(out, p)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/alertguard/alertguard/internal/corpus"
 	"io"
 	"path/filepath"
 	"strings"
@@ -19,19 +20,21 @@ func explainPages(dir string, files []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cases, _ := readTSV(filepath.Join(dir, "cases.tsv")) // any folder of pages will do
-	urls := map[string]string{}
-	for _, r := range cases {
-		if len(r) > 2 {
-			urls[r[0]] = r[2]
-		}
+	rows, _ := corpus.Read(dir) // any folder of pages will do
+	urls, paths := map[string]string{}, map[string]string{}
+	for _, r := range rows {
+		urls[r.File], paths[r.File] = r.URL, r.Path
 	}
 	for _, f := range files {
 		u := urls[f]
 		if u == "" {
 			u = "https://explain.example.net/"
 		}
-		snap, err := savedpage.Load(filepath.Join(dir, f), u, nil)
+		file := paths[f]
+		if file == "" {
+			file = filepath.Join(dir, f)
+		}
+		snap, err := savedpage.Load(file, u, nil)
 		if err != nil {
 			return fmt.Errorf("%s: %w", f, err)
 		}

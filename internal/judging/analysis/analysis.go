@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 
+	"github.com/alertguard/alertguard/internal/decide"
+
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/brands"
 	"github.com/alertguard/alertguard/internal/judging/facts"
@@ -24,7 +26,8 @@ type Analyzer struct {
 	Set     *signature.Set
 	Catalog *advice.Catalog
 	pool    *sandbox.Pool
-	score   *scorer
+	ext     *features.Extractor
+	decider *decide.Decider
 	page    *textnorm.Union // the signatures' page words, the lexicons and the brands: the page text is read once for all
 }
 
@@ -47,12 +50,13 @@ func New(set *signature.Set, cat *advice.Catalog) (*Analyzer, error) {
 
 // WithModel builds an analyzer over a signature set and a model.
 func WithModel(set *signature.Set, cat *advice.Catalog, m *model.Model) (*Analyzer, error) {
-	sc, err := newScorer(set, m)
+	ext, err := features.New(set.Sigs)
 	if err != nil {
 		return nil, fmt.Errorf("features: %w", err)
 	}
-	page := textnorm.NewUnion(set.PageWords(), sc.ext.Phrases(), brands.Words(), sc.ext.Needles())
-	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), score: sc, page: page}, nil
+	page := textnorm.NewUnion(set.PageWords(), ext.Phrases(), brands.Words(), ext.Needles())
+	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), ext: ext,
+		decider: decide.New(ext, m, set, cat), page: page}, nil
 }
 
 // Default loads the embedded signature set.
@@ -72,18 +76,24 @@ func loadSet(fsys fs.FS, known func(string) bool) (*signature.Set, error) {
 // Env returns a matching environment for one page.
 func (a *Analyzer) Env() *signature.Env { return &signature.Env{Pool: a.pool} }
 
-// Analyze judges a snapshot. It always returns a verdict; condition errors
-// are listed in Problems.
+// Analyze judges a snapshot without the guardian's policy. It always
+// returns a verdict; condition errors are listed in Problems.
 func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
+	return a.Judge(s, nil).Verdict
+}
+
+// Judge judges a snapshot: its features, then internal/decide with the
+// guardian's policy (nil: none).
+func (a *Analyzer) Judge(s *snapshot.Snapshot, p *decide.Policy) decide.Judgement {
 	f, vec, errs := a.Features(s)
-	v := verdict.FromScore(f, a.score.judge(vec), a.Catalog, a.Set.Version)
+	jd := a.decider.Decide(f, vec, p)
 	for _, err := range errs {
-		v.Problems = append(v.Problems, err.Error())
+		jd.Verdict.Problems = append(jd.Verdict.Problems, err.Error())
 	}
 	if f.DecodeErr != nil {
-		v.Problems = append(v.Problems, "unpacking scripts: "+f.DecodeErr.Error())
+		jd.Verdict.Problems = append(jd.Verdict.Problems, "unpacking scripts: "+f.DecodeErr.Error())
 	}
-	return v
+	return jd
 }
 
 // Features reads a snapshot up to its feature vector (training and
@@ -94,7 +104,7 @@ func (a *Analyzer) Features(s *snapshot.Snapshot) (*facts.Facts, *features.Vecto
 	env := a.Env()
 	env.Page, env.PageList = f.PageRead, pageSignatures
 	hits, errs := a.Set.Match(f, env)
-	return f, a.score.ext.ExtractRead(f, hits, a.pageRead(f)), errs
+	return f, a.ext.ExtractRead(f, hits, a.pageRead(f)), errs
 }
 
 // pageRead is where Extract finds its lists in the page text's read.
@@ -103,21 +113,24 @@ func (a *Analyzer) pageRead(f *facts.Facts) *features.PageRead {
 }
 
 // Extractor is the analyzer's feature extractor.
-func (a *Analyzer) Extractor() *features.Extractor { return a.score.ext }
+func (a *Analyzer) Extractor() *features.Extractor { return a.ext }
+
+// Decider is the analyzer's decision stage.
+func (a *Analyzer) Decider() *decide.Decider { return a.decider }
 
 // SignatureTitles names every reason id in both languages, for people
 // reading the log: signatures, features, hard rules and the guardian's
 // block list.
 func (a *Analyzer) SignatureTitles() map[string]advice.Text {
-	out := map[string]advice.Text{verdict.GuardianBlockListID: {Ja: "ご家族がブロックしたサイト", En: "A site the family blocked"}}
+	out := map[string]advice.Text{decide.GuardianBlockListID: {Ja: "ご家族がブロックしたサイト", En: "A site the family blocked"}}
 	for _, s := range a.Set.Sigs {
 		out[s.ID] = advice.Text{Ja: s.Title.Ja, En: s.Title.En}
 	}
-	for _, d := range a.score.ext.Defs() {
+	for _, d := range a.ext.Defs() {
 		out[d.Name] = d.Title
 	}
-	for _, r := range model.HardRules {
-		out[r.ID] = a.score.ext.Defs()[a.score.ext.Index(r.All[0])].Title
+	for id, t := range a.decider.RuleTitles() {
+		out[id] = t
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"path/filepath"
 	"reflect"
 	"slices"
 	"sort"
@@ -81,7 +80,7 @@ func corpusPages(tb testing.TB) []*snapshot.Snapshot {
 	dir := corpusDir(tb)
 	var out []*snapshot.Snapshot
 	for _, c := range readCases(tb, dir) {
-		s, err := savedpage.Load(filepath.Join(dir, c.file), c.url, nil)
+		s, err := savedpage.Load(c.Path, c.URL, nil)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -186,7 +185,7 @@ func TestOneReadAnswersAsSeparateReads(t *testing.T) {
 		env := a.Env()
 		env.Page, env.PageList = once.PageRead, pageSignatures
 		hits2, _ := a.Set.Match(once, env)
-		v1, v2 := a.score.ext.Extract(alone, hits1), a.score.ext.ExtractRead(once, hits2, a.pageRead(once))
+		v1, v2 := a.ext.Extract(alone, hits1), a.ext.ExtractRead(once, hits2, a.pageRead(once))
 		if !reflect.DeepEqual(v1, v2) {
 			t.Errorf("%s: the features differ when the page is read once", p.URL)
 		}

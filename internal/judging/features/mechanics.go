@@ -66,7 +66,7 @@ func (p *pageState) download() {
 
 // downloadPushed: something pushes the person to download.
 func (p *pageState) downloadPushed() bool {
-	return p.has("lure.app-store") || p.has("lure.purchase") || p.has("alarm.prominent") || p.has("authority.os-voice") ||
+	return p.has("lure.app-store") || p.has("lure.purchase") || p.has("alarm.prominent") || p.has("alarm.update-required") || p.has("authority.os-voice") ||
 		p.has("authority.title-brand") || len(p.st.overlay) > 0
 }
 
@@ -323,7 +323,6 @@ func (p *pageState) runtime() {
 	}
 	sound := p.unasked("media-play", "audio-context", "speech", "vibrate")
 	p.set("runtime.sound", float64(len(sound)), sound...)
-	p.tie()
 }
 
 // floods lists the events the browser saw repeated past the flood bounds
@@ -355,7 +354,10 @@ func (p *pageState) unasked(names ...string) []string {
 // runtimeTwin names, for each runtime feature, the static feature that
 // reads the same behaviour from the source. The corpus is saved pages, so
 // runtime features cannot learn weights of their own: what the browser saw
-// raises its static twin (which has a learned weight) to full strength.
+// raises its static twin (which has a learned weight) to full strength —
+// on a page that makes a claim only (internal/decide calls Tie): a
+// download, a permission prompt or full screen on a page that claims
+// nothing is what download sites, meetings and games do.
 var runtimeTwin = [][2]string{
 	{"runtime.fullscreen", "lock.fullscreen"},
 	{"runtime.keyboard-lock", "lock.keyboard"},
@@ -366,12 +368,14 @@ var runtimeTwin = [][2]string{
 	{"runtime.sound", "pressure.sound"},
 }
 
-func (p *pageState) tie() {
+// Tie raises each runtime feature's static twin to the runtime feature's
+// strength.
+func (e *Extractor) Tie(v *Vector) {
 	for _, tw := range runtimeTwin {
-		r, s := p.e.index[tw[0]], p.e.index[tw[1]]
-		if x := p.v.Values[r]; x > p.v.Values[s] {
-			p.v.Values[s] = x
-			p.v.Evidence[s] = append([]string{"seen: " + tw[0]}, p.v.Evidence[r]...)
+		r, s := e.index[tw[0]], e.index[tw[1]]
+		if x := v.Values[r]; x > v.Values[s] {
+			v.Values[s] = x
+			v.Evidence[s] = append([]string{"seen: " + tw[0]}, v.Evidence[r]...)
 		}
 	}
 }

@@ -19,17 +19,30 @@ var embedded []byte
 
 // Model is what training writes.
 type Model struct {
-	Note     string             `json:"note"`
-	Lambda   float64            `json:"lambda"`
-	Bias     float64            `json:"bias"`
-	Weights  map[string]float64 `json:"weights"`
-	PlattA   float64            `json:"plattA"` // p = σ(PlattA·z + PlattB), z the raw log-odds: the calibrated probability
-	PlattB   float64            `json:"plattB"`
-	PWarn    float64            `json:"pWarn"`   // calibrated probability from which a page is warned about
-	PBlock   float64            `json:"pBlock"`  // … and blocked
-	BlockAt  int                `json:"blockAt"` // the score PBlock maps to
-	WarnAt   int                `json:"warnAt"`  // the score PWarn maps to
-	Training Report             `json:"training"`
+	Note    string             `json:"note"`
+	Lambda  float64            `json:"lambda"`
+	Bias    float64            `json:"bias"`
+	Weights map[string]float64 `json:"weights"`
+	PlattA  float64            `json:"plattA"` // p = σ(PlattA·z + PlattB), z the raw log-odds: the calibrated probability
+	PlattB  float64            `json:"plattB"`
+	PWarn   float64            `json:"pWarn"`   // calibrated probability from which a page is warned about
+	PBlock  float64            `json:"pBlock"`  // … and blocked
+	BlockAt int                `json:"blockAt"` // the score PBlock maps to
+	WarnAt  int                `json:"warnAt"`  // the score PWarn maps to
+	// A block needs a claim and an ask (internal/decide): two small models
+	// of their own, each over only the claim or only the ask features,
+	// whose probabilities must reach their Min (chosen in cross-validation).
+	Claim    Factor `json:"claim"`
+	Ask      Factor `json:"ask"`
+	Training Report `json:"training"`
+}
+
+// Factor is one side of the conjunction: logistic regression over the
+// features of one role, and the probability a block needs from it.
+type Factor struct {
+	Bias    float64            `json:"bias"`
+	Weights map[string]float64 `json:"weights"`
+	Min     float64            `json:"min"`
 }
 
 // Report is the training summary kept with the weights.
@@ -56,23 +69,43 @@ func Parse(raw []byte) (*Model, error) {
 		return nil, fmt.Errorf("model weights: thresholds warn %d (p %.4f) / block %d (p %.4f) or calibration %.3f out of range",
 			m.WarnAt, m.PWarn, m.BlockAt, m.PBlock, m.PlattA)
 	}
+	if m.Claim.Min < 0 || m.Claim.Min >= 1 || m.Ask.Min < 0 || m.Ask.Min >= 1 {
+		return nil, fmt.Errorf("model weights: claim %.3f / ask %.3f minimums out of [0, 1)", m.Claim.Min, m.Ask.Min)
+	}
 	return &m, nil
 }
 
 // Bound is a Model with its weights laid out in an extractor's order.
 type Bound struct {
-	M *Model
-	w []float64
+	M             *Model
+	w, claim, ask []float64
 }
 
 // Bind lays the weights out in the extractor's feature order; features the
 // model does not know weigh 0.
 func (m *Model) Bind(defs []features.Def) *Bound {
-	b := &Bound{M: m, w: make([]float64, len(defs))}
-	for i, d := range defs {
-		b.w[i] = m.Weights[d.Name]
-	}
+	b := &Bound{M: m, w: layout(m.Weights, defs), claim: layout(m.Claim.Weights, defs), ask: layout(m.Ask.Weights, defs)}
 	return b
+}
+
+func layout(weights map[string]float64, defs []features.Def) []float64 {
+	out := make([]float64, len(defs))
+	for i, d := range defs {
+		out[i] = weights[d.Name]
+	}
+	return out
+}
+
+// Factors are the probabilities of the claim and of the ask models.
+func (b *Bound) Factors(v *features.Vector) (claim, ask float64) {
+	c, a := b.M.Claim.Bias, b.M.Ask.Bias
+	for i, x := range v.Values {
+		if x != 0 {
+			c += b.claim[i] * x
+			a += b.ask[i] * x
+		}
+	}
+	return sigmoid(c), sigmoid(a)
 }
 
 // Contribution is one feature's share of the log-odds.
@@ -132,84 +165,4 @@ func sigmoid(x float64) float64 {
 		return 1
 	}
 	return 1 / (1 + math.Exp(-x))
-}
-
-// Rule is a hard rule: one mechanic that is decisive alone. When every
-// feature in All is at full strength and, if Any is set, one of Any is
-// present, the page gets at least Verdict whatever the score.
-type Rule struct {
-	ID      string
-	All     []string
-	Any     []string
-	Verdict string // "block" or "warn"
-}
-
-// HardRules are few on purpose: only runtime truth that no legitimate page
-// produces.
-var HardRules = []Rule{
-	// The browser saw a shell command land on the clipboard that the page
-	// does not show (a documentation page's copy button copies what the
-	// reader sees; ClickFix hides the command until it is pasted).
-	{ID: "hard.clipboard-hidden-command", All: []string{"runtime.clipboard-command"}, Verdict: "block"},
-	// A shown command was copied and the page calls pasting it a
-	// "verification" (an install page never asks to prove you are human).
-	{ID: "hard.clipboard-command-verification", All: []string{"runtime.clipboard-shown-command"}, Any: []string{"lure.verify-human"}, Verdict: "block"},
-	// The browser saw the page write to the clipboard (whatever it could
-	// read of it) on a page that tells the person to paste and run what it
-	// copied, as a human "verification".
-	{ID: "hard.clipboard-write-paste-verification", All: []string{"runtime.clipboard-write", "combined.paste-command"}, Any: []string{"lure.verify-human"}, Verdict: "block"},
-	// The browser saw the keyboard captured with full screen, without a click.
-	{ID: "hard.keyboard-lock-fullscreen", All: []string{"runtime.keyboard-lock", "runtime.fullscreen"}, Verdict: "block"},
-}
-
-// permissionOnly lists the lures that are only a permission request: the
-// browser itself then asks the person, who can still refuse.
-var permissionOnly = map[string]bool{"lure.permission-api": true, "runtime.permission-prompt": true}
-
-// WarnOnly says whether v's only lure is a permission request (camera,
-// location, notifications without a "press Allow" story): such a page is
-// warned about, never blocked by its score — the banner tells the person
-// not to allow, and the browser's own prompt still stands between the page
-// and the camera. Hard rules still block.
-func WarnOnly(e *features.Extractor, v *features.Vector) bool {
-	asks := false
-	defs := e.Defs()
-	for i, x := range v.Values {
-		if x == 0 {
-			continue // most features are not set: skip them before reading their definition
-		}
-		d := &defs[i]
-		if d.Group != features.Lure && d.Group != features.Runtime {
-			continue
-		}
-		if !permissionOnly[d.Name] && d.Group == features.Lure {
-			return false
-		}
-		asks = asks || permissionOnly[d.Name]
-	}
-	return asks
-}
-
-// Fires says whether a rule holds for v.
-func (r Rule) Fires(e *features.Extractor, v *features.Vector) bool {
-	value := func(n string) float64 {
-		if i := e.Index(n); i >= 0 {
-			return v.Values[i]
-		}
-		return 0
-	}
-	for _, n := range r.All {
-		if value(n) < 1 {
-			return false
-		}
-	}
-	if len(r.Any) == 0 {
-		return true
-	}
-	for _, n := range r.Any {
-		if value(n) > 0 {
-			return true
-		}
-	}
-	return false
 }

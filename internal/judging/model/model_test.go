@@ -131,33 +131,4 @@ func TestScoreAndRules(t *testing.T) {
 	if r.Score != 40 || len(r.Contribs) != 2 || r.Contribs[0].Index != e.Index("lure.phone") {
 		t.Fatalf("score %+v", r)
 	}
-	for _, rule := range HardRules {
-		if rule.Fires(e, v) {
-			t.Errorf("%s fires on a phone number", rule.ID)
-		}
-	}
-	v.Values[e.Index("runtime.clipboard-command")] = 1
-	if !HardRules[0].Fires(e, v) {
-		t.Error("a hidden clipboard command does not fire")
-	}
-}
-
-func TestWarnOnly(t *testing.T) {
-	e, err := features.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := &features.Vector{Values: make([]float64, len(e.Defs()))}
-	if WarnOnly(e, v) {
-		t.Fatal("a page without lures is capped")
-	}
-	v.Values[e.Index("lure.permission-api")] = 1
-	v.Values[e.Index("pressure.sound")] = 1
-	if !WarnOnly(e, v) {
-		t.Fatal("a page whose only lure is the camera prompt is not capped at warn")
-	}
-	v.Values[e.Index("lure.allow")] = 1
-	if WarnOnly(e, v) {
-		t.Fatal("a 'press Allow' story is capped")
-	}
 }

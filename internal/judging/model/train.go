@@ -129,6 +129,7 @@ func system(samples []Sample, idx []int, free []bool, fixed, theta []float64, la
 	for a := range h {
 		h[a] = make([]float64, k)
 	}
+	var nz []int // the system's indices where this sample is not zero (most features are not set)
 	for _, s := range samples {
 		z := theta[k-1]
 		for j, f := range fixed {
@@ -136,18 +137,20 @@ func system(samples []Sample, idx []int, free []bool, fixed, theta []float64, la
 				z += f * s.X[j]
 			}
 		}
+		nz = nz[:0]
 		for a, j := range idx {
-			z += theta[a] * s.X[j]
+			if s.X[j] != 0 {
+				z += theta[a] * s.X[j]
+				nz = append(nz, a)
+			}
 		}
+		nz = append(nz, k-1) // the bias
 		p := sigmoid(z)
 		r, q := s.Weight*(p-s.Y), s.Weight*math.Max(p*(1-p), 1e-9)
-		for a := 0; a < k; a++ {
+		for _, a := range nz {
 			xa := xAt(s.X, idx, a)
-			if xa == 0 {
-				continue
-			}
 			g[a] += r * xa
-			for b := 0; b < k; b++ {
+			for _, b := range nz {
 				h[a][b] += q * xa * xAt(s.X, idx, b)
 			}
 		}
@@ -340,7 +343,7 @@ func Thresholds(p, y []float64, minBlock, minWarn, maxWarnShare float64) (block,
 		block = max(block, above(legit[0]))
 	}
 	warn = minWarn
-	if k := int(maxWarnShare * float64(len(legit))); k < len(legit) {
+	if k := int(math.Round(maxWarnShare * float64(len(legit)))); k < len(legit) {
 		warn = max(warn, above(legit[k]))
 	}
 	if warn >= block {

@@ -153,11 +153,11 @@ func (v *validator) signature(knownAdvice func(string) bool, lines map[string]in
 	if !slices.Contains(Categories, s.Category) {
 		v.add(at("category"), "category %q is not one of %s", s.Category, strings.Join(Categories, ", "))
 	}
-	if s.Weight == 0 || s.Weight < -100 || s.Weight > 100 {
-		v.add(at("weight"), "weight %d must be non-zero, from -100 to 100", s.Weight)
+	if !slices.Contains(Roles, s.Role) {
+		v.add(at("role"), "role %q is not one of %s", s.Role, strings.Join(Roles, ", "))
 	}
-	if (s.Category == "context") != (s.Weight < 0) {
-		v.add(at("weight"), "negative weights belong to category context and only there")
+	if (s.Category == "context") != (s.Role == RoleContext) {
+		v.add(at("role"), "role context belongs to category context and only there")
 	}
 	for _, t := range []struct {
 		key  string
@@ -167,7 +167,7 @@ func (v *validator) signature(knownAdvice func(string) bool, lines map[string]in
 			v.add(at(t.key), "%s needs both ja and en", t.key)
 		}
 	}
-	if s.Weight > 0 && len(s.Advice) == 0 {
+	if s.Role != RoleContext && len(s.Advice) == 0 {
 		v.add(at("advice"), "advice: name at least one advice id")
 	}
 	for _, a := range s.Advice {

@@ -26,6 +26,7 @@ func TestLoadRejects(t *testing.T) {
 		{"bad-condition.yaml", []string{"bad-condition.yaml:6:", `unknown advice id "no-such-advice"`, `unknown word list "@nolist"`, "bad-condition.yaml:9:", "compiling"}},
 		{"bad-event.yaml", []string{"bad-event.yaml:8:", `event type "teleport"`}},
 		{"empty-matcher.yaml", []string{"empty-matcher.yaml:8:", "empty matcher"}},
+		{"bad-role.yaml", []string{"bad-role.yaml:3:", `role "weight" is not one of claim, ask, both, context`}},
 		{"bad-apis.yaml", []string{"bad-apis.yaml:8:", `api "teleport"`, "min at most their number"}},
 	}
 	cat := advice.New()

@@ -54,11 +54,25 @@ type Fixtures struct {
 	Negative []Fixture `yaml:"negative"`
 }
 
+// Roles a signature plays in the conjunction a block needs: a claim
+// (authority, alarm, a bill), an ask (call, paste, pay, allow, install,
+// stay locked), both at once, or context (a sign of a legitimate page).
+// Its weight is learned (make train), never written in the rule.
+const (
+	RoleClaim   = "claim"
+	RoleAsk     = "ask"
+	RoleBoth    = "both"
+	RoleContext = "context"
+)
+
+// Roles lists the roles a rule may name.
+var Roles = []string{RoleClaim, RoleAsk, RoleBoth, RoleContext}
+
 // Signature is one rule.
 type Signature struct {
 	ID          string   `yaml:"id"`
 	Category    string   `yaml:"category"`
-	Weight      int      `yaml:"weight"`
+	Role        string   `yaml:"role"` // claim, ask, both or context: its part in the conjunction a block needs (internal/decide)
 	Title       Text     `yaml:"title"`
 	Explanation Text     `yaml:"explanation"`
 	Advice      []string `yaml:"advice"`

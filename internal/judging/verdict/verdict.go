@@ -1,23 +1,14 @@
-// Package verdict turns matched signatures into the decision the browser
-// acts on: block, warn or allow, with the numbers not to call, the reasons
-// and the advice that fits.
+// Package verdict is the written-out decision the browser acts on (block,
+// warn or allow) with the numbers not to call, the reasons and the advice
+// that fits. internal/decide makes the decision.
 package verdict
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/facts"
-	"github.com/alertguard/alertguard/internal/judging/signature"
-)
-
-// Thresholds of the rule-only decision (Decide) on the summed signature
-// weights (clamped to 0–100). The learned model carries its own.
-const (
-	BlockAt = 80
-	WarnAt  = 40
 )
 
 // Decisions.
@@ -83,41 +74,14 @@ func (v *Result) SignatureIDs() []string {
 	return out
 }
 
-// Decide scores the hits by summing signature weights (the rule-only
-// decision: block at BlockAt, warn at WarnAt). Negative (context) signatures
-// lower the score; advice comes from the positive signatures only.
-func Decide(f *facts.Facts, hits []signature.Hit, cat *advice.Catalog, version string) *Result {
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Sig.Weight > hits[j].Sig.Weight })
-	s := Scored{BlockAt: BlockAt, WarnAt: WarnAt}
-	for _, h := range hits {
-		s.Score += h.Sig.Weight
-		s.Reasons = append(s.Reasons, reason(h))
-		if h.Sig.Weight > 0 {
-			s.Advice = append(s.Advice, h.Sig.Advice...)
-		}
-	}
-	s.Score = min(max(s.Score, 0), 100)
-	return FromScore(f, s, cat, version)
-}
-
-// Scored is a page's judgement before advice and numbers are attached: a
-// score from 0 to 100 with its thresholds, the reasons in the order to show
-// them (positive weights first), the advice they call for, and the verdict
-// a hard rule demands whatever the score.
-type Scored struct {
-	Score   int
-	BlockAt int
-	WarnAt  int
-	Floor   string // Block or Warn from a hard rule, or ""
-	Reasons []Reason
-	Advice  []string
-}
-
-// FromScore turns a score into the verdict the browser acts on.
-func FromScore(f *facts.Facts, s Scored, cat *advice.Catalog, version string) *Result {
-	v := &Result{Summary: Summary{URL: f.URL, Title: f.DisplayTitle, Score: s.Score, Categories: []string{}, Phones: []Phone{}}, SignatureVersion: version, Reasons: []Reason{}, Advice: []advice.Item{}}
-	adviceIDs := slices.Clone(s.Advice)
-	for _, r := range s.Reasons {
+// Build writes out a decision (internal/decide makes it): the reasons in
+// the order to show them (positive weights first), the kinds of scam they
+// point to, the numbers not to call, the advice and the help lines.
+func Build(f *facts.Facts, decision string, score int, reasons []Reason, adviceIDs []string, cat *advice.Catalog, version string) *Result {
+	v := &Result{Summary: Summary{Decision: decision, URL: f.URL, Title: f.DisplayTitle, Score: score, Categories: []string{}, Phones: []Phone{}},
+		SignatureVersion: version, Reasons: []Reason{}, Advice: []advice.Item{}}
+	adviceIDs = slices.Clone(adviceIDs)
+	for _, r := range reasons {
 		if len(v.Reasons) < MaxReasons {
 			v.Reasons = append(v.Reasons, r)
 		}
@@ -128,15 +92,12 @@ func FromScore(f *facts.Facts, s Scored, cat *advice.Catalog, version string) *R
 	if r := []rune(f.Decoded); len(r) > 0 {
 		v.Decoded = string(r[:min(len(r), 500)])
 	}
-	switch {
-	case s.Score >= s.BlockAt || s.Floor == Block:
-		v.Decision, v.Score = Block, max(v.Score, s.BlockAt)
+	switch decision {
+	case Block:
 		adviceIDs = append(adviceIDs, "close-browser", "if-called-or-paid")
-	case s.Score >= s.WarnAt || s.Floor == Warn:
-		v.Decision, v.Score = Warn, max(v.Score, s.WarnAt)
+	case Warn:
 		adviceIDs = append(adviceIDs, "close-browser")
 	default:
-		v.Decision = Allow
 		v.Categories = []string{}
 		return v
 	}
@@ -150,18 +111,8 @@ func FromScore(f *facts.Facts, s Scored, cat *advice.Catalog, version string) *R
 	}
 	v.Advice = cat.Get(adviceIDs)
 	v.HelpLines = cat.HelpLines()
-	v.Explanation = explain(v)
+	v.Explanation = Explain(v)
 	return v
-}
-
-func reason(h signature.Hit) Reason {
-	ev := h.Evidence
-	if len(ev) > 5 {
-		ev = ev[:5]
-	}
-	return Reason{ID: h.Sig.ID, Category: h.Sig.Category, Weight: h.Sig.Weight,
-		Title:       advice.Text{Ja: h.Sig.Title.Ja, En: h.Sig.Title.En},
-		Explanation: advice.Text{Ja: h.Sig.Explanation.Ja, En: h.Sig.Explanation.En}, Evidence: ev}
 }
 
 // nearCall keeps numbers that fail validation (kits mistype them) when the
@@ -175,8 +126,8 @@ func nearCall(ctx string) bool {
 	return false
 }
 
-// explain is the one-paragraph summary the person reads first.
-func explain(v *Result) advice.Text {
+// Explain is the one-paragraph summary the person reads first.
+func Explain(v *Result) advice.Text {
 	var ja, en []string
 	for _, r := range v.Reasons {
 		if r.Weight > 0 && len(ja) < 2 {
@@ -197,23 +148,3 @@ const (
 	GuardianBlock       = "guardian-block"
 	GuardianBlockListID = "guardian-block-list"
 )
-
-// BlockListed turns v into a block because the guardian listed the site:
-// whatever the signatures found stays as further reasons.
-func BlockListed(v *Result, site string, cat *advice.Catalog) {
-	r := Reason{ID: GuardianBlockListID, Category: GuardianBlock, Weight: 100,
-		Title:       advice.Text{Ja: "ご家族が、このサイトを開かないように設定しています", En: "Your family has set this site not to open"},
-		Explanation: advice.Text{Ja: "「" + site + "」はブロックするサイトに登録されています。", En: "\"" + site + "\" is on the list of sites to block."}}
-	v.Reasons = append([]Reason{r}, v.Reasons...)
-	if len(v.Reasons) > MaxReasons {
-		v.Reasons = v.Reasons[:MaxReasons]
-	}
-	v.Categories = append([]string{GuardianBlock}, slices.DeleteFunc(v.Categories, func(c string) bool { return c == GuardianBlock })...)
-	v.Score = 100
-	if v.Decision != Block {
-		v.Advice = cat.Get([]string{"close-browser"})
-		v.HelpLines = cat.HelpLines()
-	}
-	v.Decision = Block
-	v.Explanation = explain(v)
-}

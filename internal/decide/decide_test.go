@@ -1,0 +1,88 @@
+package decide
+
+import (
+	"testing"
+	"time"
+
+	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/judging/advice"
+	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/features"
+	"github.com/alertguard/alertguard/internal/judging/model"
+	"github.com/alertguard/alertguard/internal/judging/signature"
+	"github.com/alertguard/alertguard/internal/judging/verdict"
+)
+
+// toyDecider: three mechanics worth 3 log-odds each against a bias of -3,
+// so any two cross the block line; the claim model knows the brand, the
+// ask model the number, the download, the overlay and the camera.
+func toyDecider(t *testing.T) (*Decider, *features.Extractor) {
+	t.Helper()
+	ext, err := features.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &model.Model{Bias: -3, PlattA: 1, PWarn: 0.5, PBlock: 0.9, WarnAt: 40, BlockAt: 80,
+		Weights: map[string]float64{"authority.brand-claimed": 3, "lure.phone": 3, "lure.download": 3, "lock.overlay": 3, "pressure.sound": 3, "lure.permission-api": 3},
+		Claim:   model.Factor{Bias: -2, Weights: map[string]float64{"authority.brand-claimed": 4}, Min: 0.5},
+		Ask:     model.Factor{Bias: -2, Weights: map[string]float64{"lure.phone": 4, "lure.download": 4, "lock.overlay": 4, "lure.permission-api": 4}, Min: 0.5}}
+	return New(ext, m, &signature.Set{Version: "test"}, advice.New()), ext
+}
+
+func TestConjunction(t *testing.T) {
+	d, ext := toyDecider(t)
+	for _, tc := range []struct {
+		name  string
+		set   map[string]float64
+		want  string
+		gated bool
+	}{
+		{"a claim and an ask block", map[string]float64{"authority.brand-claimed": 1, "lure.phone": 1}, verdict.Block, false},
+		{"two asks without a claim warn at most", map[string]float64{"lure.phone": 1, "lock.overlay": 1}, verdict.Warn, true},
+		{"sound and an overlay warn at most", map[string]float64{"pressure.sound": 1, "lock.overlay": 1}, verdict.Warn, true},
+		{"a claim with pressure but no ask warns at most", map[string]float64{"authority.brand-claimed": 1, "pressure.sound": 1}, verdict.Warn, true},
+		{"a download the browser saw on a page that claims", map[string]float64{"authority.brand-claimed": 1, "runtime.download": 1}, verdict.Block, false},
+		{"a download the browser saw on a page that claims nothing", map[string]float64{"runtime.download": 1}, verdict.Allow, false},
+		{"full screen and sound after a click on a game", map[string]float64{"runtime.fullscreen": 0.5, "runtime.sound": 1}, verdict.Allow, false},
+		{"a permission prompt as the only ask is capped", map[string]float64{"authority.brand-claimed": 1, "lure.permission-api": 1}, verdict.Warn, true},
+		{"a hidden command on the clipboard after paste steps", map[string]float64{"runtime.clipboard-command": 1, "lure.paste-steps": 0.3}, verdict.Block, false},
+		{"a hidden command on the clipboard alone is no hard rule", map[string]float64{"runtime.clipboard-command": 1}, verdict.Allow, false},
+		{"keyboard lock with full screen without a click", map[string]float64{"runtime.keyboard-lock": 1, "runtime.fullscreen": 1}, verdict.Block, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := &features.Vector{Values: make([]float64, len(ext.Defs())), Evidence: map[int][]string{}}
+			for n, x := range tc.set {
+				i := ext.Index(n)
+				if i < 0 {
+					t.Fatalf("no feature %s", n)
+				}
+				v.Values[i] = x
+			}
+			o := d.Outcome(v)
+			if o.Decision != tc.want || o.Gated != tc.gated {
+				t.Fatalf("got %s (gated %v, score %d, claim %.2f, ask %.2f), want %s (gated %v)", o.Decision, o.Gated, o.Score, o.Strengths.Claim, o.Strengths.Ask, tc.want, tc.gated)
+			}
+		})
+	}
+}
+
+func TestDecideWritesOutAndApplies(t *testing.T) {
+	d, ext := toyDecider(t)
+	vec := func() *features.Vector {
+		v := &features.Vector{Values: make([]float64, len(ext.Defs())), Evidence: map[int][]string{}}
+		v.Values[ext.Index("authority.brand-claimed")] = 1
+		v.Values[ext.Index("lure.phone")] = 1
+		return v
+	}
+	f := &facts.Facts{URL: "https://scam.example/"}
+	jd := d.Decide(f, vec(), nil)
+	if jd.Verdict.Decision != verdict.Block || jd.Verdict.Score < 80 || len(jd.Verdict.Reasons) == 0 || !jd.Logged() {
+		t.Fatalf("no policy: %+v", jd.Verdict)
+	}
+	c := config.Default()
+	c.Sites.Allow = []string{"scam.example"}
+	jd = d.Decide(f, vec(), &Policy{Settings: c, Now: time.Now()})
+	if jd.Verdict.Decision != verdict.Allow || jd.Policy != PolicyAllowList || jd.Logged() {
+		t.Fatalf("allow list: %+v", jd)
+	}
+}
