@@ -85,12 +85,16 @@ type Strengths struct{ Claim, Ask float64 }
 
 // Roles says, for every feature of an extractor with the signatures set,
 // whether it belongs to the claim model and to the ask model: what
-// training fits each of them on.
+// training fits each of them on. The signs of a legitimate page belong to
+// both: an awareness article quotes the claim without making it, and a
+// documentation page shows its command without asking anyone to paste it
+// blind.
 func Roles(defs []features.Def, sigs []*signature.Signature) (claims, asks []bool) {
 	rs := roles(defs, sigs)
 	claims, asks = make([]bool, len(rs)), make([]bool, len(rs))
 	for i, r := range rs {
-		claims[i], asks[i] = r&claim != 0, r&ask != 0
+		ctx := defs[i].Group == features.Negative || defs[i].Group == features.Signature && defs[i].Category == ""
+		claims[i], asks[i] = r&claim != 0 || ctx, r&ask != 0 || ctx
 	}
 	return claims, asks
 }
