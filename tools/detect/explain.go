@@ -44,6 +44,8 @@ func explainPages(dir string, files []string, w io.Writer) error {
 			fmt.Fprintf(w, "  %+4d %-36s %s\n", r.Weight, r.ID, strings.Join(r.Evidence, " | "))
 		}
 		_, vec, _ := a.Features(snap)
+		o := a.Decider().Outcome(clone(vec))
+		fmt.Fprintf(w, "  claim model p %.2f, ask model p %.2f, gated %v\n", o.Strengths.Claim, o.Strengths.Ask, o.Gated)
 		var rest []string
 		for i, x := range vec.Values {
 			if x != 0 {

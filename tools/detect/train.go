@@ -182,28 +182,33 @@ func (t *trainer) fit(pages []page) (*model.Model, error) {
 }
 
 // chooseGate picks the largest claim and ask minimums that cost at most
-// gateLoss of the must-block scams the score alone blocks.
+// gateLoss of the must-block scams the score alone blocks, and none of the
+// real captured scam pages (corpus/README.md: they always hold their label).
 func chooseGate(pages []page, probs []float64, str []decide.Strengths, pBlock float64) (claimMin, askMin float64) {
 	must := 0
-	blocked := func(c, a float64) int {
-		n := 0
+	blocked := func(c, a float64) (n, originals int) {
 		for i, p := range pages {
 			if p.expect == "block" && probs[i] >= pBlock && str[i].Claim >= c && str[i].Ask >= a {
 				n++
+				if p.Original() {
+					originals++
+				}
 			}
 		}
-		return n
+		return n, originals
 	}
 	for _, p := range pages {
 		if p.expect == "block" {
 			must++
 		}
 	}
-	floor := blocked(0, 0) - int(gateLoss*float64(must))
+	all, originals := blocked(0, 0)
+	floor := all - int(gateLoss*float64(must))
 	claimMin, askMin = gateGrid[0], gateGrid[0]
 	for _, c := range gateGrid {
 		for _, a := range gateGrid {
-			if blocked(c, a) >= floor && (c+a > claimMin+askMin || c+a == claimMin+askMin && min(c, a) > min(claimMin, askMin)) {
+			n, o := blocked(c, a)
+			if n >= floor && o == originals && (c+a > claimMin+askMin || c+a == claimMin+askMin && min(c, a) > min(claimMin, askMin)) {
 				claimMin, askMin = c, a
 			}
 		}

@@ -39,7 +39,7 @@ type Extractor struct {
 var views = map[string][]string{
 	"script":   {"commands", "paste_steps", "verify", "allow", "update_required"},
 	"head":     {"os_voice", "alarm"},
-	"dialogs":  {"alarm", "pressure", "call", "do_not_close"},
+	"dialogs":  {"alarm", "pressure", "call", "do_not_close", "request"},
 	"call":     {"call"},
 	"alarm":    {"alarm"},
 	"commands": {"commands"},

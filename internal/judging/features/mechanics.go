@@ -16,7 +16,10 @@ func (p *pageState) lures(prominent string) {
 	p.lex("lure.call-action", "call_action", p.body, 2)
 	p.lex("lure.remote-tool", "remote", p.body, 2)
 	p.lex("lure.refund", "refund", p.body, 2)
-	p.lex("lure.request", "request", p.body, 2)
+	if p.lex("lure.request", "request", p.body, 2) == 0 && p.f.Dialogs != "" {
+		// a kit's confirm() asks what its page does not say
+		p.lex("lure.request", "request", p.e.view("dialogs").scan(p.f.Dialogs), 2)
+	}
 	p.lex("lure.gift-card", "giftcard", p.body, 2)
 	p.lex("lure.purchase", "purchase", p.body, 2)
 	p.lex("lure.billing", "billing", p.body, 4)
