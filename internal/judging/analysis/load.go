@@ -1,15 +1,21 @@
 package analysis
 
 import (
+	"io/fs"
+	"strings"
+
 	"errors"
 	"fmt"
+	"github.com/alertguard/alertguard/internal/judging/wordlist"
+	"github.com/alertguard/alertguard/signatures"
 	"os"
 	"path/filepath"
 )
 
 // ExternalDir is the folder in the data folder that may hold a signature
-// set (vocabulary.yaml and *.yaml) used instead of the embedded one: rules
-// delivered without a new binary. It replaces the embedded set entirely.
+// set (*.yaml, and words/*.txt) used instead of the embedded one: rules
+// delivered without a new binary. It replaces the embedded set entirely;
+// without a words/ folder of its own it uses the embedded word lists.
 const ExternalDir = "signatures"
 
 // Embedded names the built-in set in an Origin.
@@ -50,7 +56,7 @@ func Load(dataDir string) (*Analyzer, Origin, error) {
 }
 
 func external(dir string, def *Analyzer) (*Analyzer, error) {
-	set, err := loadSet(os.DirFS(dir), def.Catalog.Known)
+	set, err := loadSet(withWords{os.DirFS(dir)}, def.Catalog.Known)
 	if err != nil {
 		return nil, err
 	}
@@ -72,4 +78,16 @@ func external(dir string, def *Analyzer) (*Analyzer, error) {
 		return nil, fmt.Errorf("%d fixture(s) fail, first: %s", failed, first)
 	}
 	return a, nil
+}
+
+// withWords is a set's folder that falls back to the embedded word lists
+// when it has no words/ folder of its own.
+type withWords struct{ fs.FS }
+
+func (w withWords) Open(name string) (fs.File, error) {
+	f, err := w.FS.Open(name)
+	if errors.Is(err, fs.ErrNotExist) && (name == wordlist.Dir || strings.HasPrefix(name, wordlist.Dir+"/")) {
+		return signatures.FS.Open(name)
+	}
+	return f, err
 }

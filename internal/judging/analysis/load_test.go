@@ -20,6 +20,9 @@ func copyEmbedded(t *testing.T, dir string, edit func(name string, b []byte) []b
 		t.Fatal(err)
 	}
 	for _, e := range ents {
+		if e.IsDir() {
+			continue // words/: an external set without one uses the embedded lists
+		}
 		b, err := signatures.FS.ReadFile(e.Name())
 		if err != nil {
 			t.Fatal(err)

@@ -7,6 +7,7 @@ package features
 
 import (
 	"fmt"
+	"github.com/alertguard/alertguard/signatures"
 	"math"
 	"regexp"
 	"slices"
@@ -57,7 +58,7 @@ type Vector struct {
 
 // New builds an extractor; sigs become binary features after the builtin ones.
 func New(sigs []*signature.Signature) (*Extractor, error) {
-	lx, err := loadLexicons(dataFS)
+	lx, err := loadLexicons(signatures.FS)
 	if err != nil {
 		return nil, err
 	}

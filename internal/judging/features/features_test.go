@@ -1,6 +1,7 @@
 package features
 
 import (
+	"github.com/alertguard/alertguard/signatures"
 	"slices"
 	"testing"
 
@@ -172,7 +173,7 @@ func FuzzScriptText(f *testing.F) {
 // TestLexiconsListEachPhraseOnce: a phrase listed twice in one lexicon
 // (after folding) is counted twice in its total.
 func TestLexiconsListEachPhraseOnce(t *testing.T) {
-	lx, err := loadLexicons(dataFS)
+	lx, err := loadLexicons(signatures.FS)
 	if err != nil {
 		t.Fatal(err)
 	}

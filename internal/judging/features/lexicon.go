@@ -1,18 +1,15 @@
 package features
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
+	"github.com/alertguard/alertguard/internal/judging/wordlist"
 	"io/fs"
-	"path"
-	"sort"
-	"strings"
 
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
 
-//go:embed lexicon/*.txt data/top-sites.txt
+//go:embed data/top-sites.txt
 var dataFS embed.FS
 
 // MaxScan bounds the bytes of one text part the lexicons read: page text is
@@ -38,19 +35,17 @@ type hits struct {
 }
 
 func loadLexicons(fsys fs.FS) (*lexicons, error) {
-	files, err := fs.Glob(fsys, "lexicon/*.txt")
+	names, err := wordlist.Names(fsys)
 	if err != nil {
-		return nil, fmt.Errorf("listing lexicons: %w", err)
+		return nil, err
 	}
-	sort.Strings(files)
 	lx := &lexicons{index: map[string]int{}}
 	byPhrase := map[string]int{}
-	for _, file := range files {
-		name := strings.TrimSuffix(path.Base(file), ".txt")
+	for _, name := range names {
 		li := len(lx.names)
 		lx.names = append(lx.names, name)
 		lx.index[name] = li
-		phrases, err := readList(fsys, file)
+		phrases, err := wordlist.Read(fsys, name)
 		if err != nil {
 			return nil, err
 		}
@@ -120,29 +115,6 @@ func (lx *lexicons) only(names ...string) (*lexicons, error) {
 }
 
 // readList reads one data file: a folded phrase a line, # comments.
-func readList(fsys fs.FS, file string) ([]string, error) {
-	f, err := fsys.Open(file)
-	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", file, err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if p := textnorm.Fold(line); p != "" {
-			out = append(out, p)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading %s: %w", file, err)
-	}
-	return out, nil
-}
-
 func alnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

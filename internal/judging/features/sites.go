@@ -2,6 +2,7 @@ package features
 
 import (
 	"fmt"
+	"github.com/alertguard/alertguard/internal/judging/wordlist"
 	"io/fs"
 	"strings"
 
@@ -17,7 +18,7 @@ type knownSites struct {
 }
 
 func loadSites(fsys fs.FS) (*knownSites, error) {
-	lines, err := readList(fsys, "data/top-sites.txt")
+	lines, err := wordlist.ReadFile(fsys, "data/top-sites.txt")
 	if err != nil {
 		return nil, fmt.Errorf("top sites: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/alertguard/alertguard/internal/judging/wordlist"
 	"io"
 	"io/fs"
 	"path"
@@ -52,10 +53,11 @@ func Load(fsys fs.FS, knownAdvice func(string) bool) (*Set, error) {
 	hash := sha256.New()
 	var errs []error
 	seen := map[string]string{}
+	for _, name := range wordlistNames(vocab) {
+		// the lists are part of what the rules match: a changed list is a new set
+		hash.Write([]byte(name + "\x00" + strings.Join(vocab[name], "\x00") + "\x00"))
+	}
 	for _, name := range names {
-		if name == VocabularyFile {
-			continue
-		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", name, err))
@@ -294,22 +296,19 @@ func (c *checker) api(name string) {
 
 func (c *checker) words(in []string) []string { return c.v.words(c.line, in) }
 
-// VocabularyFile holds the named word lists ("@alarm") signatures share.
-const VocabularyFile = "vocabulary.yaml"
+func wordlistNames(vocab map[string][]string) []string {
+	out := make([]string, 0, len(vocab))
+	for n := range vocab {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
 
+// loadVocabulary reads the set's word lists (words/*.txt): "@alarm" in a
+// rule is words/alarm.txt.
 func loadVocabulary(fsys fs.FS) (map[string][]string, error) {
-	data, err := fs.ReadFile(fsys, VocabularyFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return map[string][]string{}, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", VocabularyFile, err)
-	}
-	var vocab map[string][]string
-	if err := yaml.Unmarshal(data, &vocab); err != nil {
-		return nil, decodeError(VocabularyFile, err)
-	}
-	return vocab, nil
+	return wordlist.All(fsys)
 }
 
 // words expands "@list" references and folds every word.
@@ -319,7 +318,7 @@ func (v *validator) words(line int, in []string) []string {
 		if name, ok := strings.CutPrefix(w, "@"); ok {
 			list, known := v.vocab[name]
 			if !known {
-				v.add(line, "unknown word list %q (see %s)", w, VocabularyFile)
+				v.add(line, "unknown word list %q (no %s/%s.txt)", w, wordlist.Dir, name)
 			}
 			for _, lw := range list {
 				out = append(out, textnorm.Fold(lw))

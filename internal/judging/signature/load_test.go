@@ -51,11 +51,13 @@ func TestLoadRejects(t *testing.T) {
 
 func TestLoadSetProblems(t *testing.T) {
 	ok, _ := signatures.FS.ReadFile("support-scam-call-now.yaml")
-	vocab, _ := signatures.FS.ReadFile("vocabulary.yaml")
 	fsys := fstest.MapFS{
-		"a.yaml":          {Data: ok},
-		"b.yaml":          {Data: ok},
-		"vocabulary.yaml": {Data: vocab},
+		"a.yaml": {Data: ok},
+		"b.yaml": {Data: ok},
+	}
+	for _, l := range []string{"alarm_core", "call_core", "pressure_core", "aware_core"} {
+		data, _ := signatures.FS.ReadFile("words/" + l + ".txt")
+		fsys["words/"+l+".txt"] = &fstest.MapFile{Data: data}
 	}
 	_, err := Load(fsys, advice.New().Known)
 	if err == nil || !strings.Contains(err.Error(), "already used in a.yaml") {
