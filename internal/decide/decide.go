@@ -23,6 +23,7 @@ import (
 type Decider struct {
 	ext       *features.Extractor
 	model     *model.Bound
+	conj      []bool // the conjunctive features (roles.go)
 	sigAdvice map[int][]string
 	catalog   *advice.Catalog
 	version   string
@@ -30,7 +31,7 @@ type Decider struct {
 
 // New binds a model to an extractor and its signature set.
 func New(ext *features.Extractor, m *model.Model, set *signature.Set, cat *advice.Catalog) *Decider {
-	d := &Decider{ext: ext, model: m.Bind(ext.Defs()), sigAdvice: map[int][]string{},
+	d := &Decider{ext: ext, model: m.Bind(ext.Defs()), conj: conjunctive(ext.Defs(), set.Sigs), sigAdvice: map[int][]string{},
 		catalog: cat, version: set.Version}
 	for _, s := range set.Sigs {
 		d.sigAdvice[ext.Index(features.SigPrefix+s.ID)] = s.Advice
@@ -78,32 +79,50 @@ func (d *Decider) Thresholds() (blockAt, warnAt int) { return d.model.M.BlockAt,
 
 func (d *Decider) score(v *features.Vector) Outcome {
 	m := d.model.M
-	// Runtime evidence counts in the context of what the page claims: the
-	// claim is read before the runtime twins are raised (they are asks).
-	if c, _ := d.model.Factors(v); c >= m.Claim.Min {
+	// Runtime evidence counts in the context of what the page claims: on
+	// a page that claims something, what the browser saw raises its static
+	// twin (an ask) and the conjunctions with it.
+	o := Outcome{}
+	if o.Strengths.Claim = d.ext.ClaimMade(v); o.Strengths.Claim >= ClaimMin {
 		d.ext.Tie(v)
+		d.ext.Conjoin(v)
 	}
 	r := d.model.Score(v)
-	o := Outcome{Score: r.Score, Logit: r.Logit, contribs: r.Contribs}
-	o.Strengths.Claim, o.Strengths.Ask = d.model.Factors(v)
-	if o.Score >= m.BlockAt && (WarnOnly(d.ext, v) || o.Strengths.Claim < m.Claim.Min || o.Strengths.Ask < m.Ask.Min) {
-		o.Score, o.Gated = m.BlockAt-1, true
-	}
+	o.Logit, o.contribs = r.Logit, r.Contribs
+	o.Strengths.Conjunction = strengths(d.conj, d.model.Weights(), v.Values)
 	for _, rule := range HardRules {
 		if rule.Fires(d.ext, v) && o.Floor != verdict.Block {
 			o.Floor = rule.Verdict
 			o.rules = append(o.rules, rule)
 		}
 	}
+	// A block needs the score, a claim and an ask; a warning needs the
+	// score past the warn line (the gate never warns a page the warn line
+	// would leave alone).
+	blocks := r.P >= m.PBlock
+	o.Gated = blocks && (WarnOnly(d.ext, v) || o.Strengths.Conjunction < m.ConjMin)
 	switch {
-	case o.Score >= m.BlockAt || o.Floor == verdict.Block:
+	case blocks && !o.Gated || o.Floor == verdict.Block:
 		o.Decision = verdict.Block
-	case o.Score >= m.WarnAt || o.Floor == verdict.Warn:
+	case r.P >= m.PWarn || o.Floor == verdict.Warn:
 		o.Decision = verdict.Warn
 	default:
 		o.Decision = verdict.Allow
 	}
+	o.Score = scoreIn(o.Decision, r.Score, m.WarnAt, m.BlockAt)
 	return o
+}
+
+// scoreIn keeps the score shown inside its decision's band: 80–100 for a
+// block, 40–79 for a warning, below 40 for an allowed page.
+func scoreIn(decision string, s, warnAt, blockAt int) int {
+	switch decision {
+	case verdict.Block:
+		return max(s, blockAt)
+	case verdict.Warn:
+		return min(max(s, warnAt), blockAt-1)
+	}
+	return min(s, warnAt-1)
 }
 
 // How many contributions become reasons: the strongest signs of a scam,

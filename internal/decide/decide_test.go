@@ -13,9 +13,9 @@ import (
 	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
 
-// toyDecider: three mechanics worth 3 log-odds each against a bias of -3,
-// so any two cross the block line; the claim model knows the brand, the
-// ask model the number, the download, the overlay and the camera.
+// toyDecider: mechanics worth 3 log-odds each against a bias of -3, so any
+// two cross the block line; the conjunctions of a brand with a number, a
+// download or a permission are worth 1 each, and a block needs 0.5 of them.
 func toyDecider(t *testing.T) (*Decider, *features.Extractor) {
 	t.Helper()
 	ext, err := features.New(nil)
@@ -23,9 +23,8 @@ func toyDecider(t *testing.T) (*Decider, *features.Extractor) {
 		t.Fatal(err)
 	}
 	m := &model.Model{Bias: -3, PlattA: 1, PWarn: 0.5, PBlock: 0.9, WarnAt: 40, BlockAt: 80,
-		Weights: map[string]float64{"authority.brand-claimed": 3, "lure.phone": 3, "lure.download": 3, "lock.overlay": 3, "pressure.sound": 3, "lure.permission-api": 3},
-		Claim:   model.Factor{Bias: -2, Weights: map[string]float64{"authority.brand-claimed": 4}, Min: 0.5},
-		Ask:     model.Factor{Bias: -2, Weights: map[string]float64{"lure.phone": 4, "lure.download": 4, "lock.overlay": 4, "lure.permission-api": 4}, Min: 0.5}}
+		Weights: map[string]float64{"authority.brand-claimed": 3, "lure.phone": 3, "lure.download": 3, "lock.overlay": 3, "pressure.sound": 3, "lure.permission-api": 3,
+			"conj.authority-call": 1, "conj.authority-install": 1, "conj.authority-allow": 1}, ConjMin: 0.5}
 	return New(ext, m, &signature.Set{Version: "test"}, advice.New()), ext
 }
 
@@ -58,9 +57,10 @@ func TestConjunction(t *testing.T) {
 				}
 				v.Values[i] = x
 			}
+			ext.Conjoin(v)
 			o := d.Outcome(v)
 			if o.Decision != tc.want || o.Gated != tc.gated {
-				t.Fatalf("got %s (gated %v, score %d, claim %.2f, ask %.2f), want %s (gated %v)", o.Decision, o.Gated, o.Score, o.Strengths.Claim, o.Strengths.Ask, tc.want, tc.gated)
+				t.Fatalf("got %s (gated %v, score %d, claim %.2f, conjunction %.2f), want %s (gated %v)", o.Decision, o.Gated, o.Score, o.Strengths.Claim, o.Strengths.Conjunction, tc.want, tc.gated)
 			}
 		})
 	}
@@ -72,6 +72,7 @@ func TestDecideWritesOutAndApplies(t *testing.T) {
 		v := &features.Vector{Values: make([]float64, len(ext.Defs())), Evidence: map[int][]string{}}
 		v.Values[ext.Index("authority.brand-claimed")] = 1
 		v.Values[ext.Index("lure.phone")] = 1
+		ext.Conjoin(v)
 		return v
 	}
 	f := &facts.Facts{URL: "https://scam.example/"}

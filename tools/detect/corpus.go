@@ -57,7 +57,7 @@ func signs(defs []features.Def) []model.Sign {
 		switch {
 		case d.Group == features.Negative || d.Group == features.Signature && d.Category == "":
 			out[i] = model.CappedNeg
-		case d.Group == features.Runtime || d.Group == features.Combined || d.Group == features.Signature:
+		case d.Group == features.Runtime || d.Group == features.Combined || d.Group == features.Conjunction || d.Group == features.Signature:
 			out[i] = model.NonNegative
 		default:
 			out[i] = model.Capped

@@ -45,7 +45,7 @@ func explainPages(dir string, files []string, w io.Writer) error {
 		}
 		_, vec, _ := a.Features(snap)
 		o := a.Decider().Outcome(clone(vec))
-		fmt.Fprintf(w, "  claim model p %.2f, ask model p %.2f, gated %v\n", o.Strengths.Claim, o.Strengths.Ask, o.Gated)
+		fmt.Fprintf(w, "  claim %.2f, conjunction log-odds %.2f, gated %v\n", o.Strengths.Claim, o.Strengths.Conjunction, o.Gated)
 		var rest []string
 		for i, x := range vec.Values {
 			if x != 0 {

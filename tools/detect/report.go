@@ -63,7 +63,7 @@ func count(pages []page, js []judged) *figures {
 		case v == "allow":
 			f.misses = append(f.misses, fmt.Sprintf("scam missed   %3d %s (%s)", score, p.file, p.expect))
 		case p.expect == "block" && v != "block" && js[i].gated:
-			f.misses = append(f.misses, fmt.Sprintf("not blocked   %3d %s (warned: claim %.2f, ask %.2f)", score, p.file, js[i].str.Claim, js[i].str.Ask))
+			f.misses = append(f.misses, fmt.Sprintf("not blocked   %3d %s (warned: conjunction %.2f)", score, p.file, js[i].str.Conjunction))
 		case p.expect == "block" && v != "block":
 			f.misses = append(f.misses, fmt.Sprintf("not blocked   %3d %s (warned)", score, p.file))
 		}

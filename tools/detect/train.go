@@ -30,9 +30,9 @@ const (
 	gateLoss = 0.01
 )
 
-// gateGrid are the claim and ask minimums tried (the probabilities of the
-// claim and the ask models).
-var gateGrid = []float64{0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}
+// gateGrid are the conjunction minimums tried (log-odds the conjunctive
+// features must contribute to a block).
+var gateGrid = []float64{0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 3.5, 4}
 
 func labels(pages []page) []float64 {
 	y := make([]float64, len(pages))
@@ -47,10 +47,9 @@ func labels(pages []page) []float64 {
 // trainer fits models and judges pages with them through internal/decide,
 // the path the host takes.
 type trainer struct {
-	a            *analysis.Analyzer
-	defs         []features.Def
-	claims, asks []bool // the features of the claim and of the ask models
-	lambda       float64
+	a      *analysis.Analyzer
+	defs   []features.Def
+	lambda float64
 }
 
 func newTrainer(lambda float64) (*trainer, error) {
@@ -58,9 +57,7 @@ func newTrainer(lambda float64) (*trainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &trainer{a: a, defs: a.Extractor().Defs(), lambda: lambda}
-	t.claims, t.asks = decide.Roles(t.defs, a.Set.Sigs)
-	return t, nil
+	return &trainer{a: a, defs: a.Extractor().Defs(), lambda: lambda}, nil
 }
 
 // decider judges with m.
@@ -68,60 +65,16 @@ func (t *trainer) decider(m *model.Model) *decide.Decider {
 	return decide.New(t.a.Extractor(), m, t.a.Set, t.a.Catalog)
 }
 
-// weights are the model's, the claim model's and the ask model's.
-type weights struct {
-	w, claim, ask      []float64
-	bias, claimB, askB float64
-}
-
-// fitAll fits the model and the two factor models on samples.
-func (t *trainer) fitAll(smp []model.Sample) (weights, error) {
-	var ws weights
-	var err error
-	if ws.w, ws.bias, err = model.Fit(smp, signs(t.defs), t.lambda); err != nil {
-		return ws, err
-	}
-	if ws.claim, ws.claimB, err = model.Fit(masked(smp, t.claims), signs(t.defs), t.lambda); err != nil {
-		return ws, fmt.Errorf("claim model: %w", err)
-	}
-	if ws.ask, ws.askB, err = model.Fit(masked(smp, t.asks), signs(t.defs), t.lambda); err != nil {
-		return ws, fmt.Errorf("ask model: %w", err)
-	}
-	return ws, nil
-}
-
-// masked keeps only the features in keep (the others read 0, so they keep
-// a weight of 0).
-func masked(smp []model.Sample, keep []bool) []model.Sample {
-	out := make([]model.Sample, len(smp))
-	for i, s := range smp {
-		x := make([]float64, len(s.X))
-		for j, v := range s.X {
-			if keep[j] {
-				x[j] = v
-			}
-		}
-		s.X = x
-		out[i] = s
-	}
-	return out
-}
-
-func (t *trainer) named(w []float64) map[string]float64 {
-	out := map[string]float64{}
+// raw is an uncalibrated model of weights w: enough to read log-odds and
+// what the conjunctive features contribute.
+func (t *trainer) raw(w []float64, bias float64) *model.Model {
+	m := &model.Model{Bias: bias, PlattA: 1, PWarn: 0.5, PBlock: 0.9, WarnAt: warnScore, BlockAt: blockScore, Weights: map[string]float64{}}
 	for i, x := range w {
 		if r := round(x); r != 0 {
-			out[t.defs[i].Name] = r
+			m.Weights[t.defs[i].Name] = r
 		}
 	}
-	return out
-}
-
-// raw is an uncalibrated model: enough to read log-odds and the claim and
-// ask probabilities.
-func (t *trainer) raw(ws weights) *model.Model {
-	return &model.Model{Bias: ws.bias, PlattA: 1, PWarn: 0.5, PBlock: 0.9, WarnAt: warnScore, BlockAt: blockScore, Weights: t.named(ws.w),
-		Claim: model.Factor{Bias: ws.claimB, Weights: t.named(ws.claim), Min: 0.5}, Ask: model.Factor{Bias: ws.askB, Weights: t.named(ws.ask), Min: 0.5}}
+	return m
 }
 
 // clone copies a vector: deciding raises runtime twins in place.
@@ -144,11 +97,11 @@ func (t *trainer) fit(pages []page) (*model.Model, error) {
 				train = append(train, s)
 			}
 		}
-		ws, err := t.fitAll(train)
+		w, b, err := model.Fit(train, signs(t.defs), t.lambda)
 		if err != nil {
 			return nil, fmt.Errorf("inner fold %d: %w", f, err)
 		}
-		d := t.decider(t.raw(ws))
+		d := t.decider(t.raw(w, b))
 		for i, s := range smp {
 			if fold[s.Group] == f {
 				o := d.Outcome(clone(pages[i].vec))
@@ -167,53 +120,82 @@ func (t *trainer) fit(pages []page) (*model.Model, error) {
 	for i, z := range logits {
 		probs[i] = m.Probability(z)
 	}
-	pBlock, pWarn := model.Thresholds(probs, y, minBlock, minWarn, maxWarnShare)
-	m.PBlock, m.PWarn = roundP(pBlock), roundP(pWarn)
-	ws, err := t.fitAll(smp)
+	_, pWarn := model.Thresholds(probs, y, minBlock, minWarn, maxWarnShare)
+	pBlock, conjMin := chooseBlock(pages, probs, str)
+	m.PBlock, m.PWarn, m.ConjMin = roundP(pBlock), roundP(pWarn), conjMin
+	w, b, err := model.Fit(smp, signs(t.defs), t.lambda)
 	if err != nil {
 		return nil, fmt.Errorf("final fit: %w", err)
 	}
-	final := t.raw(ws)
-	m.Bias, m.Weights, m.Claim, m.Ask = round(ws.bias), final.Weights, final.Claim, final.Ask
-	m.Claim.Bias, m.Ask.Bias = round(ws.claimB), round(ws.askB)
-	m.Claim.Min, m.Ask.Min = chooseGate(pages, probs, str, m.PBlock)
+	final := t.raw(w, b)
+	m.Bias, m.Weights = round(b), final.Weights
 	m.Training = stats(pages, len(t.defs), len(m.Weights))
 	return m, nil
 }
 
-// chooseGate picks the largest claim and ask minimums that cost at most
-// gateLoss of the must-block scams the score alone blocks, and none of the
-// real captured scam pages (corpus/README.md: they always hold their label).
-func chooseGate(pages []page, probs []float64, str []decide.Strengths, pBlock float64) (claimMin, askMin float64) {
-	must := 0
-	blocked := func(c, a float64) (n, originals int) {
-		for i, p := range pages {
-			if p.expect == "block" && probs[i] >= pBlock && str[i].Claim >= c && str[i].Ask >= a {
-				n++
-				if p.Original() {
-					originals++
-				}
-			}
-		}
-		return n, originals
+// chooseBlock chooses the block line and the conjunction minimum together,
+// on the inner out-of-fold probabilities: for each minimum the block line
+// sits just above the most suspicious legitimate page the minimum lets
+// through (never below minBlock), so no legitimate page is blocked; of the
+// minimums that block the most must-block scams, less gateLoss of them,
+// and every real captured scam page the best one blocks (corpus/README.md:
+// they always hold their label), the largest is taken: the safest for
+// pages never seen.
+func chooseBlock(pages []page, probs []float64, str []decide.Strengths) (pBlock, conjMin float64) {
+	type cand struct {
+		p, c    float64
+		n, orig int
 	}
+	var cands []cand
+	must, bestN, bestOrig := 0, 0, 0
 	for _, p := range pages {
 		if p.expect == "block" {
 			must++
 		}
 	}
-	all, originals := blocked(0, 0)
-	floor := all - int(gateLoss*float64(must))
-	claimMin, askMin = gateGrid[0], gateGrid[0]
 	for _, c := range gateGrid {
-		for _, a := range gateGrid {
-			n, o := blocked(c, a)
-			if n >= floor && o == originals && (c+a > claimMin+askMin || c+a == claimMin+askMin && min(c, a) > min(claimMin, askMin)) {
-				claimMin, askMin = c, a
+		top := -1.0
+		for i, p := range pages {
+			if !p.scam() && str[i].Conjunction >= c {
+				top = max(top, probs[i])
 			}
 		}
+		k := cand{p: minBlock, c: c}
+		if top >= 0 {
+			k.p = max(k.p, above(top, probs))
+		}
+		for i, p := range pages {
+			if p.expect == "block" && probs[i] >= k.p && str[i].Conjunction >= c {
+				k.n++
+				if p.Original() {
+					k.orig++
+				}
+			}
+		}
+		cands = append(cands, k)
+		if k.n > bestN || k.n == bestN && k.orig > bestOrig {
+			bestN, bestOrig = k.n, k.orig
+		}
 	}
-	return claimMin, askMin
+	floor := bestN - int(gateLoss*float64(must))
+	best := cands[0]
+	for _, k := range cands {
+		if k.n >= floor && k.orig >= bestOrig && k.c > best.c {
+			best = k
+		}
+	}
+	return best.p, best.c
+}
+
+// above is halfway from x to the next higher probability of any page.
+func above(x float64, probs []float64) float64 {
+	next := 1.0
+	for _, v := range probs {
+		if v > x && v < next {
+			next = v
+		}
+	}
+	return x + (next-x)/2
 }
 
 // judged is one page's verdict from a model that never saw its group.
@@ -277,8 +259,8 @@ func train(dir, out, reportPath string, lambda float64, w io.Writer) error {
 	}
 	var rep bytes.Buffer
 	fmt.Fprintf(&rep, "AlertGuard detection model: training report (tools/detect train, lambda %.2f, nested %d×%d-fold cross-validation grouped by source)\n\n", lambda, folds, folds)
-	fmt.Fprintf(&rep, "The committed model: block at p ≥ %.4g (score %d), warn at p ≥ %.4g (score %d); a block also needs the claim model's p ≥ %.2f and the ask model's p ≥ %.2f\n\n",
-		m.PBlock, m.BlockAt, m.PWarn, m.WarnAt, m.Claim.Min, m.Ask.Min)
+	fmt.Fprintf(&rep, "The committed model: block at p ≥ %.4g (score %d), warn at p ≥ %.4g (score %d); a block also needs ≥ %.2f log-odds from the claim-and-ask features\n\n",
+		m.PBlock, m.BlockAt, m.PWarn, m.WarnAt, m.ConjMin)
 	summarize(&rep, pages, js, false)
 	weightTable(&rep, m, t.defs)
 	if err := os.WriteFile(reportPath, rep.Bytes(), 0o644); err != nil {
@@ -323,18 +305,16 @@ func stats(pages []page, nFeatures, nonZero int) model.Report {
 func weightTable(w io.Writer, m *model.Model, defs []features.Def) {
 	fmt.Fprintf(w, "\nWeights (log-odds per unit of feature; bias %.3f; calibrated p = σ(%.3f·z %+.3f), score = p rescaled so p %.4g → %d and p %.4g → %d):\n",
 		m.Bias, m.PlattA, m.PlattB, m.PWarn, m.WarnAt, m.PBlock, m.BlockAt)
-	fmt.Fprintf(w, "  (claim and ask: the weights of the claim model, bias %.3f, and of the ask model, bias %.3f)\n  %8s  %8s  %8s\n",
-		m.Claim.Bias, m.Ask.Bias, "score", "claim", "ask")
 	type row struct {
-		name, group   string
-		w, claim, ask float64
+		name, group string
+		w           float64
 	}
 	var rows []row
 	for _, d := range defs {
-		rows = append(rows, row{d.Name, d.Group, m.Weights[d.Name], m.Claim.Weights[d.Name], m.Ask.Weights[d.Name]})
+		rows = append(rows, row{d.Name, d.Group, m.Weights[d.Name]})
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].w > rows[j].w })
 	for _, r := range rows {
-		fmt.Fprintf(w, "  %+8.3f  %+8.3f  %+8.3f  %-10s %s\n", r.w, r.claim, r.ask, r.group, r.name)
+		fmt.Fprintf(w, "  %+8.3f  %-11s %s\n", r.w, r.group, r.name)
 	}
 }

@@ -73,6 +73,7 @@ func New(sigs []*signature.Signature) (*Extractor, error) {
 		}
 	}
 	e.defs = append(e.defs, builtin...)
+	e.defs = append(e.defs, conjunctionDefs()...)
 	for _, s := range sigs {
 		cat := s.Category
 		if cat == "context" {
@@ -205,6 +206,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	for _, h := range hits {
 		p.set(SigPrefix+h.Sig.ID, 1, h.Evidence...)
 	}
+	e.Conjoin(v)
 	return v
 }
 

@@ -29,20 +29,11 @@ type Model struct {
 	PBlock  float64            `json:"pBlock"`  // … and blocked
 	BlockAt int                `json:"blockAt"` // the score PBlock maps to
 	WarnAt  int                `json:"warnAt"`  // the score PWarn maps to
-	// A block needs a claim and an ask (internal/decide): two small models
-	// of their own, each over only the claim or only the ask features,
-	// whose probabilities must reach their Min (chosen in cross-validation).
-	Claim    Factor `json:"claim"`
-	Ask      Factor `json:"ask"`
-	Training Report `json:"training"`
-}
-
-// Factor is one side of the conjunction: logistic regression over the
-// features of one role, and the probability a block needs from it.
-type Factor struct {
-	Bias    float64            `json:"bias"`
-	Weights map[string]float64 `json:"weights"`
-	Min     float64            `json:"min"`
+	// A block needs a claim and an ask (internal/decide): the conjunctive
+	// features must contribute at least ConjMin of the log-odds (chosen in
+	// cross-validation).
+	ConjMin  float64 `json:"conjMin"`
+	Training Report  `json:"training"`
 }
 
 // Report is the training summary kept with the weights.
@@ -65,27 +56,26 @@ func Parse(raw []byte) (*Model, error) {
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return nil, fmt.Errorf("reading model weights: %w", err)
 	}
-	if m.BlockAt <= m.WarnAt || m.WarnAt <= 0 || m.BlockAt >= 100 || m.PlattA <= 0 || m.PWarn <= 0 || m.PBlock <= m.PWarn || m.PBlock >= 1 {
+	if m.BlockAt <= m.WarnAt || m.WarnAt <= 0 || m.BlockAt >= 100 || m.PlattA <= 0 || m.PWarn <= 0 || m.PWarn >= 1 || m.PBlock <= 0 || m.PBlock >= 1 {
 		return nil, fmt.Errorf("model weights: thresholds warn %d (p %.4f) / block %d (p %.4f) or calibration %.3f out of range",
 			m.WarnAt, m.PWarn, m.BlockAt, m.PBlock, m.PlattA)
 	}
-	if m.Claim.Min < 0 || m.Claim.Min >= 1 || m.Ask.Min < 0 || m.Ask.Min >= 1 {
-		return nil, fmt.Errorf("model weights: claim %.3f / ask %.3f minimums out of [0, 1)", m.Claim.Min, m.Ask.Min)
+	if m.ConjMin < 0 {
+		return nil, fmt.Errorf("model weights: conjunction minimum %.3f below zero", m.ConjMin)
 	}
 	return &m, nil
 }
 
 // Bound is a Model with its weights laid out in an extractor's order.
 type Bound struct {
-	M             *Model
-	w, claim, ask []float64
+	M *Model
+	w []float64
 }
 
 // Bind lays the weights out in the extractor's feature order; features the
 // model does not know weigh 0.
 func (m *Model) Bind(defs []features.Def) *Bound {
-	b := &Bound{M: m, w: layout(m.Weights, defs), claim: layout(m.Claim.Weights, defs), ask: layout(m.Ask.Weights, defs)}
-	return b
+	return &Bound{M: m, w: layout(m.Weights, defs)}
 }
 
 func layout(weights map[string]float64, defs []features.Def) []float64 {
@@ -96,17 +86,8 @@ func layout(weights map[string]float64, defs []features.Def) []float64 {
 	return out
 }
 
-// Factors are the probabilities of the claim and of the ask models.
-func (b *Bound) Factors(v *features.Vector) (claim, ask float64) {
-	c, a := b.M.Claim.Bias, b.M.Ask.Bias
-	for i, x := range v.Values {
-		if x != 0 {
-			c += b.claim[i] * x
-			a += b.ask[i] * x
-		}
-	}
-	return sigmoid(c), sigmoid(a)
-}
+// Weights are the bound weights in the extractor's order (read only).
+func (b *Bound) Weights() []float64 { return b.w }
 
 // Contribution is one feature's share of the log-odds.
 type Contribution struct {
@@ -116,7 +97,8 @@ type Contribution struct {
 
 // Result is a scored page.
 type Result struct {
-	Score    int
+	Score    int     // Calibrate's score (what the probability alone says)
+	P        float64 // the calibrated probability
 	Logit    float64
 	Contribs []Contribution // non-zero, largest first, negatives last
 }
@@ -132,7 +114,7 @@ func (b *Bound) Score(v *features.Vector) Result {
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Logit > cs[j].Logit })
-	return Result{Score: b.M.Calibrate(z), Logit: z, Contribs: cs}
+	return Result{Score: b.M.Calibrate(z), P: b.M.Probability(z), Logit: z, Contribs: cs}
 }
 
 // Probability is the calibrated probability that a page with raw
@@ -145,12 +127,13 @@ func (m *Model) Probability(z float64) float64 { return sigmoid(m.PlattA*z + m.P
 // rounded down so a score at a threshold always means the probability is.
 func (m *Model) Calibrate(z float64) int {
 	p := m.Probability(z)
+	lo := min(m.PWarn, m.PBlock) // the block line may sit below the warn line: internal/decide says when a page blocks
 	var s float64
 	switch {
-	case p < m.PWarn:
-		s = float64(m.WarnAt) * p / m.PWarn
+	case p < lo:
+		s = float64(m.WarnAt) * p / lo
 	case p < m.PBlock:
-		s = float64(m.WarnAt) + float64(m.BlockAt-m.WarnAt)*(p-m.PWarn)/(m.PBlock-m.PWarn)
+		s = float64(m.WarnAt) + float64(m.BlockAt-m.WarnAt)*(p-lo)/(m.PBlock-lo)
 	default:
 		s = float64(m.BlockAt) + float64(100-m.BlockAt)*(p-m.PBlock)/(1-m.PBlock)
 	}

@@ -1,0 +1,119 @@
+package features
+
+import (
+	"math"
+
+	"github.com/alertguard/alertguard/internal/judging/advice"
+)
+
+// A scam makes a claim (someone's authority, an alarm, a bill, a pretext
+// such as a human check or a prize) and asks something (call, paste,
+// install, pay, allow, stay locked). A legitimate page shows one side
+// often — a download site asks you to install, an awareness article
+// alarms, a shop shows a countdown — and both rarely. The conjunction
+// features are the products of the two sides, one per pair of groups, so
+// the model can weigh "claims and asks" without weighing either alone
+// (docs/detection.md). They are the Conjunction group.
+
+// Conjunction is the group of the claim × ask features.
+const Conjunction = "conjunction"
+
+// ConjPrefix starts every conjunction feature's name.
+const ConjPrefix = "conj."
+
+type side struct {
+	id       string
+	features []string
+	ja, en   string // the part of the title
+	category string // ask sides: the kind of scam the pair points to
+}
+
+// claimSides are what a page claims.
+var claimSides = []side{
+	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"},
+		ja: "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
+	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.update-required"},
+		ja: "不安をあおって", en: "It raises an alarm"},
+	{id: "bill", features: []string{"lure.billing", "pressure.legal"},
+		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
+	{id: "pretext", features: []string{"lure.verify-human", "lure.prize", "lure.refund"},
+		ja: "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
+}
+
+// askSides are what a page asks.
+var askSides = []side{
+	{id: "call", features: []string{"lure.phone", "lure.call-action", "lure.call-words"},
+		ja: "電話させようとしています", en: "and asks you to call", category: "phone-lure"},
+	{id: "paste", features: []string{"lure.paste-steps", "lure.command-clipboard"},
+		ja: "命令を貼り付けさせようとしています", en: "and asks you to paste a command", category: "clickfix"},
+	{id: "install", features: []string{"lure.download", "lure.app-store", "lure.remote-tool"},
+		ja: "ソフトを入れさせようとしています", en: "and asks you to install something", category: "app-install-lure"},
+	{id: "pay", features: []string{"lure.gift-card", "lure.purchase", "lure.amount-due", "lure.request"},
+		ja: "お金を払わせようとしています", en: "and asks you to pay", category: "one-click-billing"},
+	{id: "allow", features: []string{"lure.allow", "lure.permission-api"},
+		ja: "許可を押させようとしています", en: "and asks you to press Allow", category: "notification-abuse"},
+	{id: "lock", features: []string{"lock.overlay", "lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows"},
+		ja: "画面を閉じさせないようにしています", en: "and keeps you from leaving", category: "fullscreen-lock"},
+}
+
+// conjunctionDefs are the claim × ask features, claims outer.
+func conjunctionDefs() []Def {
+	var out []Def
+	for _, c := range claimSides {
+		for _, a := range askSides {
+			out = append(out, Def{Name: ConjPrefix + c.id + "-" + a.id, Group: Conjunction, Category: a.category,
+				Title:       advice.Text{Ja: c.ja + "、" + a.ja, En: c.en + " " + a.en},
+				Explanation: advice.Text{Ja: "詐欺は、何かを名乗ることと、何かをさせることを組み合わせます。このページは両方をしています。", En: "A scam pairs a claim with an ask; this page does both."}})
+		}
+	}
+	return out
+}
+
+// Conjoin sets the conjunction features from the others: each the
+// strongest feature of its claim side times the strongest of its ask side.
+// Extraction calls it, and internal/decide again after runtime evidence
+// raised an ask.
+func (e *Extractor) Conjoin(v *Vector) {
+	strongest := func(s side) (float64, []string) {
+		best, ev := 0.0, []string(nil)
+		for _, n := range s.features {
+			if i := e.index[n]; v.Values[i] > best {
+				best, ev = v.Values[i], v.Evidence[i]
+			}
+		}
+		return math.Min(best, 1), ev
+	}
+	for _, c := range claimSides {
+		cx, cev := strongest(c)
+		for _, a := range askSides {
+			i := e.index[ConjPrefix+c.id+"-"+a.id]
+			ax, aev := strongest(a)
+			v.Values[i] = cx * ax
+			if v.Values[i] > 0 {
+				v.Evidence[i] = append(append([]string(nil), first(cev)...), first(aev)...)
+			} else {
+				delete(v.Evidence, i)
+			}
+		}
+	}
+}
+
+func first(ev []string) []string {
+	if len(ev) > 0 {
+		return ev[:1]
+	}
+	return nil
+}
+
+// ClaimMade is how strongly the page makes a claim: its strongest claim
+// side. Runtime evidence counts for an ask only on a page that claims
+// something (internal/decide).
+func (e *Extractor) ClaimMade(v *Vector) float64 {
+	best := 0.0
+	for _, c := range claimSides {
+		for _, n := range c.features {
+			best = math.Max(best, v.Values[e.index[n]])
+		}
+	}
+	return math.Min(best, 1)
+}
