@@ -43,8 +43,14 @@ func (p Page) Original() bool {
 	return p.License != "" && !strings.HasPrefix(p.License, "alertguard-replica")
 }
 
-// SetsDir is the folder, under the corpus root, of the page sets.
-const SetsDir = "sets"
+// SetsDir is the folder, under the corpus root, of the page sets that
+// training and the tests read; HoldoutDir the folder of the sets kept out
+// of training, which `make eval` judges with the committed model: pages it
+// has never seen.
+const (
+	SetsDir    = "sets"
+	HoldoutDir = "holdout"
+)
 
 // Read reads the root table and every set, in name order.
 func Read(dir string) ([]Page, error) {
@@ -52,12 +58,21 @@ func Read(dir string) ([]Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	sets, err := setDirs(dir)
+	more, err := readSets(dir, SetsDir)
+	return append(pages, more...), err
+}
+
+// ReadHoldout reads the held-out sets.
+func ReadHoldout(dir string) ([]Page, error) { return readSets(dir, HoldoutDir) }
+
+func readSets(root, sub string) ([]Page, error) {
+	sets, err := setDirs(root, sub)
 	if err != nil {
 		return nil, err
 	}
+	var pages []Page
 	for _, s := range sets {
-		more, err := readTable(s.dir, s.name, path.Join(SetsDir, s.name))
+		more, err := readTable(s.dir, s.name, path.Join(sub, s.name))
 		if err != nil {
 			return nil, fmt.Errorf("set %s: %w", s.name, err)
 		}
@@ -70,8 +85,8 @@ type set struct{ name, dir string }
 
 // setDirs lists the sets: folders as they are, archives unpacked once
 // into the cache.
-func setDirs(root string) ([]set, error) {
-	entries, err := os.ReadDir(filepath.Join(root, SetsDir))
+func setDirs(root, sub string) ([]set, error) {
+	entries, err := os.ReadDir(filepath.Join(root, sub))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
@@ -81,7 +96,7 @@ func setDirs(root string) ([]set, error) {
 	var out []set
 	seen := map[string]bool{}
 	for _, e := range entries {
-		full := filepath.Join(root, SetsDir, e.Name())
+		full := filepath.Join(root, sub, e.Name())
 		switch {
 		case e.IsDir():
 			out = append(out, set{e.Name(), full})

@@ -53,6 +53,8 @@ func TestReadRootFoldersAndArchives(t *testing.T) {
 	write(t, filepath.Join(root, "sets", "legit-x", "cases.tsv"), header+"c/index.html\tallow\thttps://c.example/\tgame\ten\tgame\n")
 	write(t, filepath.Join(root, "sets", "legit-x", "SOURCES.tsv"), srcHeader+"c/index.html\tsite:c.example\t-\t-\talertguard-replica\tgame\ten\tz\n")
 	write(t, filepath.Join(root, "sets", "README.md"), "not a set\n")
+	write(t, filepath.Join(root, "holdout", "kept-out", "cases.tsv"), header+"e/index.html\tallow\thttps://e.example/\tgame\ten\tnot trained on\n")
+	write(t, filepath.Join(root, "holdout", "kept-out", "SOURCES.tsv"), srcHeader)
 	tarGz(t, filepath.Join(root, "sets", "packed"+ArchiveExt), map[string]string{
 		"cases.tsv":    header + "d/index.html\tblock\thttps://d.example/\tclickfix\ten\tpacked\n",
 		"SOURCES.tsv":  srcHeader + "d/index.html\tkits/a\tindex.html\tabc\talertguard-replica\tclickfix\ten\tw\n",
@@ -82,6 +84,10 @@ func TestReadRootFoldersAndArchives(t *testing.T) {
 	}
 	if !pages[0].Original() || pages[1].Original() || !pages[0].Scam() || pages[1].Scam() {
 		t.Errorf("Original/Scam wrong: %+v %+v", pages[0], pages[1])
+	}
+	held, err := ReadHoldout(root)
+	if err != nil || len(held) != 1 || held[0].File != "holdout/kept-out/e/index.html" {
+		t.Fatalf("holdout: %v %+v", err, held)
 	}
 	// Read again: the archive is read from the cache, the same pages come back.
 	again, err := Read(root)

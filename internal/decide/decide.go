@@ -89,7 +89,7 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	}
 	r := d.model.Score(v)
 	o.Logit, o.contribs = r.Logit, r.Contribs
-	o.Strengths.Conjunction = strengths(d.conj, d.model.Weights(), v.Values)
+	o.Strengths.Conjunction = strongest(d.conj, v.Values)
 	for _, rule := range HardRules {
 		if rule.Fires(d.ext, v) && o.Floor != verdict.Block {
 			o.Floor = rule.Verdict

@@ -26,27 +26,34 @@ func conjunctive(defs []features.Def, sigs []*signature.Signature) []bool {
 	}
 	out := make([]bool, len(defs))
 	for i, d := range defs {
-		out[i] = d.Group == features.Conjunction || both[d.Name]
+		out[i] = d.Group == features.Conjunction || both[d.Name] || combinedBoth[d.Name]
 	}
 	return out
 }
+
+// combinedBoth are the hand-made combinations that pair a claim with an ask.
+var combinedBoth = map[string]bool{"combined.alarm-phone": true, "combined.authority-phone": true, "combined.alarm-lure": true, "combined.refund-lure": true}
 
 // ClaimMin is how strong a claim must be (its strongest feature, 0–1) for
 // runtime evidence to count as an ask: half strength, so a brand named in a
 // heading counts and one named in a footer does not.
 const ClaimMin = 0.5
 
-// Strengths say what the score stands on: Conjunction is the log-odds the
-// conjunctive features contribute, Claim the page's strongest claim.
+// Strengths say what the score stands on: Conjunction is the strongest
+// conjunctive feature (0–1: a claim side's strength times an ask side's,
+// or 1 for a signature or combination that pairs them), Claim the page's
+// strongest claim.
 type Strengths struct{ Conjunction, Claim float64 }
 
-// strengths adds the positive contributions w·x of the conjunctive features.
-func strengths(conj []bool, w, x []float64) float64 {
+// strongest is the largest value among the conjunctive features. Presence,
+// not learned weight: correlated features share weight in training, and
+// "does the page claim and ask" should not depend on which of them took it.
+func strongest(conj []bool, x []float64) float64 {
 	s := 0.0
 	for i, v := range x {
-		if conj[i] && w[i]*v > 0 {
-			s += w[i] * v
+		if conj[i] && v > s {
+			s = v
 		}
 	}
-	return s
+	return min(s, 1)
 }

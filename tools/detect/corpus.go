@@ -30,6 +30,19 @@ func loadCorpus(dir string, a *analysis.Analyzer) ([]page, error) {
 	if err != nil {
 		return nil, err
 	}
+	return loadPages(rows, a)
+}
+
+// loadHoldout reads the held-out sets up to their features.
+func loadHoldout(dir string, a *analysis.Analyzer) ([]page, error) {
+	rows, err := corpus.ReadHoldout(dir)
+	if err != nil {
+		return nil, err
+	}
+	return loadPages(rows, a)
+}
+
+func loadPages(rows []corpus.Page, a *analysis.Analyzer) ([]page, error) {
 	var out []page
 	for _, r := range rows {
 		if !r.Scored() {

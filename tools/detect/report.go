@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/alertguard/alertguard/internal/corpus"
 	"io"
 	"math"
 	"sort"
@@ -177,8 +178,29 @@ func evaluate(dir string, verbose bool, w io.Writer) error {
 	summarize(w, pages, js, verbose)
 	fmt.Fprintln(w)
 	bad := metamorphic(w, t, pages, js, ds)
+	if err := holdout(w, dir, t, m, verbose); err != nil {
+		return err
+	}
 	if bad != "" {
 		return fmt.Errorf("%s", strings.TrimSpace(bad))
 	}
+	return nil
+}
+
+// holdout judges the held-out sets (corpus/holdout/) with the committed
+// model: pages no training ever saw.
+func holdout(w io.Writer, dir string, t *trainer, m *model.Model, verbose bool) error {
+	pages, err := loadHoldout(dir, t.a)
+	if err != nil || len(pages) == 0 {
+		return err
+	}
+	d := t.decider(m)
+	js := make([]judged, len(pages))
+	for i, p := range pages {
+		o := d.Outcome(clone(p.vec))
+		js[i] = judged{verdict: o.Decision, score: o.Score, gated: o.Gated, str: o.Strengths}
+	}
+	fmt.Fprintf(w, "\nHeld out (corpus/%s/, never trained on), judged by the committed model\n\n", corpus.HoldoutDir)
+	summarize(w, pages, js, verbose)
 	return nil
 }

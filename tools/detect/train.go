@@ -30,9 +30,9 @@ const (
 	gateLoss = 0.01
 )
 
-// gateGrid are the conjunction minimums tried (log-odds the conjunctive
-// features must contribute to a block).
-var gateGrid = []float64{0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 3.5, 4}
+// gateGrid are the conjunction minimums tried (the strongest conjunctive
+// feature a block needs).
+var gateGrid = []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}
 
 func labels(pages []page) []float64 {
 	y := make([]float64, len(pages))
@@ -259,7 +259,7 @@ func train(dir, out, reportPath string, lambda float64, w io.Writer) error {
 	}
 	var rep bytes.Buffer
 	fmt.Fprintf(&rep, "AlertGuard detection model: training report (tools/detect train, lambda %.2f, nested %d×%d-fold cross-validation grouped by source)\n\n", lambda, folds, folds)
-	fmt.Fprintf(&rep, "The committed model: block at p ≥ %.4g (score %d), warn at p ≥ %.4g (score %d); a block also needs ≥ %.2f log-odds from the claim-and-ask features\n\n",
+	fmt.Fprintf(&rep, "The committed model: block at p ≥ %.4g (score %d), warn at p ≥ %.4g (score %d); a block also needs a claim-and-ask feature ≥ %.2f\n\n",
 		m.PBlock, m.BlockAt, m.PWarn, m.WarnAt, m.ConjMin)
 	summarize(&rep, pages, js, false)
 	weightTable(&rep, m, t.defs)

@@ -34,9 +34,9 @@ var claimSides = []side{
 		ja: "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
 	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.update-required"},
 		ja: "不安をあおって", en: "It raises an alarm"},
-	{id: "bill", features: []string{"lure.billing", "pressure.legal"},
+	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
-	{id: "pretext", features: []string{"lure.verify-human", "lure.prize", "lure.refund"},
+	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund"},
 		ja: "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
 }
 
@@ -44,11 +44,11 @@ var claimSides = []side{
 var askSides = []side{
 	{id: "call", features: []string{"lure.phone", "lure.call-action", "lure.call-words"},
 		ja: "電話させようとしています", en: "and asks you to call", category: "phone-lure"},
-	{id: "paste", features: []string{"lure.paste-steps", "lure.command-clipboard"},
+	{id: "paste", features: []string{"lure.paste-steps", "lure.command-clipboard", "lure.command-text"},
 		ja: "命令を貼り付けさせようとしています", en: "and asks you to paste a command", category: "clickfix"},
 	{id: "install", features: []string{"lure.download", "lure.app-store", "lure.remote-tool"},
 		ja: "ソフトを入れさせようとしています", en: "and asks you to install something", category: "app-install-lure"},
-	{id: "pay", features: []string{"lure.gift-card", "lure.purchase", "lure.amount-due", "lure.request"},
+	{id: "pay", features: []string{"lure.gift-card", "lure.purchase", "lure.amount-due", "lure.billing", "lure.request"},
 		ja: "お金を払わせようとしています", en: "and asks you to pay", category: "one-click-billing"},
 	{id: "allow", features: []string{"lure.allow", "lure.permission-api"},
 		ja: "許可を押させようとしています", en: "and asks you to press Allow", category: "notification-abuse"},

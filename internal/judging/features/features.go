@@ -38,7 +38,7 @@ type Extractor struct {
 // views name the few lexicons read from texts other than the page: each is
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
-	"script":   {"commands", "paste_steps", "verify", "allow", "update_required"},
+	"script":   {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
 	"head":     {"os_voice", "alarm"},
 	"dialogs":  {"alarm", "pressure", "call", "do_not_close", "request"},
 	"call":     {"call"},
@@ -215,7 +215,8 @@ func (p *pageState) authority() {
 	if b := brands.Named(platformFree(f.Title+"\n"+strongHeadings(f))+"\n"+f.Dialogs+"\n"+f.Decoded, f.Host); len(b) > 0 {
 		p.set("authority.brand-claimed", 1, b...)
 	} else if len(f.Claimed) > 0 {
-		p.set("authority.brand-claimed", 0.5, f.Claimed...)
+		// a brand in banners and navigation only: not the page's voice
+		p.set("authority.brand-in-banner", 1, f.Claimed...)
 	} else if len(f.Brands) > 0 {
 		p.set("authority.brand-named", 1, f.Brands...)
 	}
@@ -548,6 +549,7 @@ func (p *pageState) alarm() {
 	p.lex("alarm.your-device", "your_device", p.body, 3)
 	p.lex("alarm.fake-scan", "scan", p.body, 3)
 	p.lexMax("alarm.update-required", "update_required", 2)
+	p.lex("alarm.registered", "registered", p.body, 2)
 	if p.f.Dialogs != "" {
 		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(p.f.Dialogs), 2)
 	}

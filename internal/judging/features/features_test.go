@@ -116,7 +116,7 @@ func TestDefs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	groups := map[string]bool{Authority: true, Alarm: true, Lure: true, Pressure: true, Lock: true, Runtime: true, Combined: true, Negative: true, Signature: true}
+	groups := map[string]bool{Authority: true, Alarm: true, Lure: true, Pressure: true, Lock: true, Runtime: true, Combined: true, Conjunction: true, Negative: true, Signature: true}
 	for _, d := range e.Defs() {
 		if d.Title.Ja == "" || d.Title.En == "" || d.Explanation.Ja == "" || d.Explanation.En == "" || !groups[d.Group] {
 			t.Errorf("%s: incomplete definition %+v", d.Name, d)
@@ -136,7 +136,7 @@ func TestDefs(t *testing.T) {
 	}
 	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
 		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
-		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required"} {
+		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "pretext"} {
 		if _, ok := e.lx.index[l]; !ok {
 			t.Errorf("lexicon %s.txt missing", l)
 		}

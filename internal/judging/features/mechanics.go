@@ -32,6 +32,7 @@ func (p *pageState) lures(prominent string) {
 	p.lexMax("lure.paste-steps", "paste_steps", 3)
 	p.lexMax("lure.verify-human", "verify", 2)
 	p.lexMax("lure.allow", "allow", 1)
+	p.lexMax("lure.pretext", "pretext", 1)
 	p.lex("lure.command-text", "commands", p.body, 1)
 	if n := p.lex("lure.app-store", "appstore", p.body, 2); n == 0 && len(p.st.appStore) > 0 {
 		p.set("lure.app-store", 0.5, p.st.appStore...)
@@ -310,6 +311,9 @@ func (p *pageState) runtime() {
 	if ev["clipboard-write"].Count > 0 {
 		p.set("runtime.clipboard-write", 1, "clipboard-write")
 	}
+	if len(p.unasked("clipboard-write")) > 0 {
+		p.set("runtime.clipboard-unasked", 1, "clipboard-write")
+	}
 	if c := ev["clipboard-write"]; c.Count > 0 && clipboardCommand.MatchString(c.Detail) {
 		if p.shown(c.Detail) {
 			p.set("runtime.clipboard-shown-command", 1, c.Detail)
@@ -468,9 +472,9 @@ func (p *pageState) negative() {
 // mechanics lists the features that show each mechanic.
 var mechanics = [][]string{
 	{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"}, // at full strength: see combinations
-	{"alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
+	{"alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.registered", "alarm.update-required"},
 	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
-		"lure.allow", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
+		"lure.allow", "lure.pretext", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
 		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund", "lure.request"},
 	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
 	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",

@@ -29,9 +29,8 @@ type Model struct {
 	PBlock  float64            `json:"pBlock"`  // … and blocked
 	BlockAt int                `json:"blockAt"` // the score PBlock maps to
 	WarnAt  int                `json:"warnAt"`  // the score PWarn maps to
-	// A block needs a claim and an ask (internal/decide): the conjunctive
-	// features must contribute at least ConjMin of the log-odds (chosen in
-	// cross-validation).
+	// A block needs a claim and an ask (internal/decide): the strongest
+	// conjunctive feature must reach ConjMin (chosen in cross-validation).
 	ConjMin  float64 `json:"conjMin"`
 	Training Report  `json:"training"`
 }

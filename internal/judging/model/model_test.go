@@ -106,7 +106,8 @@ func TestPlattAndParse(t *testing.T) {
 		t.Fatal("one class calibrated")
 	}
 	for _, bad := range []string{`{`, `{"blockAt": 40, "warnAt": 60, "plattA": 1, "pWarn": 0.5, "pBlock": 0.9}`,
-		`{"blockAt": 80, "warnAt": 40, "plattA": 0, "pWarn": 0.5, "pBlock": 0.9}`, `{"blockAt": 80, "warnAt": 40, "plattA": 1, "pWarn": 0.9, "pBlock": 0.5}`} {
+		`{"blockAt": 80, "warnAt": 40, "plattA": 0, "pWarn": 0.5, "pBlock": 0.9}`, `{"blockAt": 80, "warnAt": 40, "plattA": 1, "pWarn": 0.5, "pBlock": 1}`, `{"blockAt": 80, "warnAt": 40, "plattA": 1, "pWarn": 1, "pBlock": 0.9}`,
+		`{"blockAt": 80, "warnAt": 40, "plattA": 1, "pWarn": 0.5, "pBlock": 0.9, "conjMin": -1}`} {
 		if _, err := Parse([]byte(bad)); err == nil {
 			t.Errorf("accepted %s", bad)
 		}
