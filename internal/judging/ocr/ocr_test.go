@@ -15,13 +15,14 @@ import (
 const testTimeout = 2 * time.Minute
 
 // reader is the real Tesseract, or a skip saying why there is none; in CI
-// (CI set, as .ci/run does) its absence fails: .ci/run installs it, and
-// a golden test that skips there silently proves nothing.
+// (CI or ALERTGUARD_REQUIRE_OCR set: .ci/run sets the second) its absence
+// fails: .ci/run installs it, and a golden test that skips there proves
+// nothing.
 func reader(t testing.TB) *Reader {
 	t.Helper()
 	r := New(Options{Timeout: testTimeout})
 	if !r.Available() {
-		if os.Getenv("CI") != "" {
+		if os.Getenv("CI") != "" || os.Getenv("ALERTGUARD_REQUIRE_OCR") != "" {
 			t.Fatal("tesseract is missing in CI: .ci/run must install tesseract-ocr and tesseract-ocr-jpn")
 		}
 		t.Skip("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-jpn): OCR tests skipped")
