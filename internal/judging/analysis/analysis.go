@@ -3,6 +3,7 @@
 package analysis
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/features"
 	"github.com/alertguard/alertguard/internal/judging/model"
+	"github.com/alertguard/alertguard/internal/judging/ocr"
 	"github.com/alertguard/alertguard/internal/judging/sandbox"
 	"github.com/alertguard/alertguard/internal/judging/signature"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
@@ -23,6 +25,7 @@ import (
 type Analyzer struct {
 	Set     *signature.Set
 	Catalog *advice.Catalog
+	OCR     *ocr.Reader // reads a snapshot's screenshot; nil: never read (said in the verdict)
 	pool    *sandbox.Pool
 	score   *scorer
 	page    *textnorm.Union // the signatures' page words, the lexicons and the brands: the page text is read once for all
@@ -52,7 +55,7 @@ func WithModel(set *signature.Set, cat *advice.Catalog, m *model.Model) (*Analyz
 		return nil, fmt.Errorf("features: %w", err)
 	}
 	page := textnorm.NewUnion(set.PageWords(), sc.ext.Phrases(), brands.Words(), sc.ext.Needles())
-	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), score: sc, page: page}, nil
+	return &Analyzer{Set: set, Catalog: cat, OCR: ocr.New(ocr.Options{}), pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), score: sc, page: page}, nil
 }
 
 // Default loads the embedded signature set.
@@ -90,11 +93,41 @@ func (a *Analyzer) Analyze(s *snapshot.Snapshot) *verdict.Result {
 // evaluation use this; Analyze scores it).
 func (a *Analyzer) Features(s *snapshot.Snapshot) (*facts.Facts, *features.Vector, []error) {
 	s.Bound()
+	unread := a.readScreenshot(s)
 	f := facts.BuildWith(s, &facts.PageReader{Union: a.page, Brands: pageBrands})
 	env := a.Env()
 	env.Page, env.PageList = f.PageRead, pageSignatures
 	hits, errs := a.Set.Match(f, env)
+	if unread != nil {
+		errs = append(errs, unread)
+	}
 	return f, a.score.ext.ExtractRead(f, hits, a.pageRead(f)), errs
+}
+
+// readScreenshot puts the text OCR reads in the snapshot's screenshot in
+// s.Rendered, where the facts take it as text the page shows. A picture
+// that was sent and not read is an error for the verdict's problems: the
+// judgement never pretends it read the picture, and stands on the rest.
+func (a *Analyzer) readScreenshot(s *snapshot.Snapshot) error {
+	s.Rendered = ""
+	if s.ScreenshotProblem != "" {
+		return fmt.Errorf("the picture of the page was not read: %s", s.ScreenshotProblem)
+	}
+	if s.Screenshot == nil {
+		return nil
+	}
+	if a.OCR == nil {
+		return fmt.Errorf("the picture of the page was not read: %w", ocr.ErrUnavailable)
+	}
+	img, err := s.Screenshot.Image()
+	if err == nil {
+		var res ocr.Result
+		if res, err = a.OCR.Read(context.Background(), img); err == nil {
+			s.Rendered = snapshot.Trim(res.Text, snapshot.MaxRendered)
+			return nil
+		}
+	}
+	return fmt.Errorf("the picture of the page could not be read, it was judged on its page text alone: %w", err)
 }
 
 // pageRead is where Extract finds its lists in the page text's read.
