@@ -22,9 +22,10 @@ import (
 const (
 	DefaultLang = "jpn" // reads Japanese and the Latin letters and digits of English alerts
 	// DefaultTimeout bounds one reading, waiting for a free slot included:
-	// ≈ 0.3 s is usual here, a busy old PC may take three times that, and a
-	// held full screen waits 4 s for its verdict.
-	DefaultTimeout = 1500 * time.Millisecond
+	// ≈ 0.45 s of Tesseract is usual here, a busy or old PC may take four
+	// times that, and the verdict must still come inside the 3 s a held
+	// clipboard write waits (4 s for full screen; docs/extension.md).
+	DefaultTimeout = 2 * time.Second
 	// DefaultSlots is how many Tesseracts run at once (one core each).
 	DefaultSlots = 2
 	// MaxText bounds the text kept from one picture.
