@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/brands"
@@ -111,13 +112,13 @@ func (a *Analyzer) Features(s *snapshot.Snapshot) (*facts.Facts, *features.Vecto
 func (a *Analyzer) readScreenshot(s *snapshot.Snapshot) error {
 	s.Rendered = ""
 	if s.ScreenshotProblem != "" {
-		return fmt.Errorf("the picture of the page was not read: %s", s.ScreenshotProblem)
+		return fmt.Errorf("%s was not read: %s", pictureProblem, s.ScreenshotProblem)
 	}
 	if s.Screenshot == nil {
 		return nil
 	}
 	if a.OCR == nil {
-		return fmt.Errorf("the picture of the page was not read: %w", ocr.ErrUnavailable)
+		return fmt.Errorf("%s was not read: %w", pictureProblem, ocr.ErrUnavailable)
 	}
 	img, err := s.Screenshot.Image()
 	if err == nil {
@@ -127,8 +128,15 @@ func (a *Analyzer) readScreenshot(s *snapshot.Snapshot) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("the picture of the page could not be read, it was judged on its page text alone: %w", err)
+	return fmt.Errorf("%s could not be read, it was judged on its page text alone: %w", pictureProblem, err)
 }
+
+// pictureProblem starts every problem about the screenshot.
+const pictureProblem = "the picture of the page"
+
+// PictureProblem says whether a verdict's problem is about its screenshot
+// (front ends that show notes, such as scan, show these).
+func PictureProblem(problem string) bool { return strings.HasPrefix(problem, pictureProblem) }
 
 // pageRead is where Extract finds its lists in the page text's read.
 func (a *Analyzer) pageRead(f *facts.Facts) *features.PageRead {
