@@ -103,7 +103,7 @@ func benchOCR(w io.Writer, pages []*snapshot.Snapshot, runs int, host *ocr.Reade
 		fmt.Fprintf(w, "ocr/screenshot  not measured: %v\n", ocr.ErrUnavailable)
 		return
 	}
-	r := ocr.New(ocr.Options{Path: host.Program(), Timeout: time.Minute, Slots: 1})
+	r := ocr.New(ocr.Options{Path: host.Program(), Timeout: time.Minute, Slots: 1, Remember: -1})
 	var wall, cpu []time.Duration
 	late, failed := 0, 0
 	for i := 0; i < runs; i++ {

@@ -8,6 +8,7 @@ package ocr
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"os"
@@ -45,6 +46,7 @@ type Options struct {
 	Lang        string
 	Timeout     time.Duration
 	Slots       int
+	Remember    int // readings kept for a picture sent again; 0 = DefaultRemember, < 0 = none (bench)
 }
 
 // Reader runs Tesseract on pictures, at most Slots at once. It is safe
@@ -53,6 +55,7 @@ type Reader struct {
 	path, tessdata, lang string
 	timeout              time.Duration
 	slots                chan struct{}
+	recent               *recent
 }
 
 // New makes a Reader. A Reader without a program is valid: its Read
@@ -76,6 +79,11 @@ func New(o Options) *Reader {
 		slots = DefaultSlots
 	}
 	r.slots = make(chan struct{}, slots)
+	remember := o.Remember
+	if remember == 0 {
+		remember = DefaultRemember
+	}
+	r.recent = newRecent(remember)
 	return r
 }
 
@@ -93,6 +101,8 @@ type Result struct {
 	Text string
 	Wall time.Duration // from the call to the text, waiting included
 	CPU  time.Duration // Tesseract's user and system time
+	// Remembered: the same picture was read a moment ago; its text again.
+	Remembered bool
 }
 
 // Read returns the text in a JPEG or PNG picture, within the Reader's
@@ -101,6 +111,10 @@ func (r *Reader) Read(ctx context.Context, img []byte) (Result, error) {
 	start := time.Now()
 	if r.path == "" {
 		return Result{}, ErrUnavailable
+	}
+	key := sha256.Sum256(img)
+	if text, ok := r.recent.get(key); ok {
+		return Result{Text: text, Wall: time.Since(start), Remembered: true}, nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
@@ -118,6 +132,9 @@ func (r *Reader) Read(ctx context.Context, img []byte) (Result, error) {
 	res := Result{Text: Clean(out), Wall: time.Since(start), CPU: cpu}
 	if ctx.Err() != nil {
 		return res, fmt.Errorf("%w (%v)", ErrTimeout, r.timeout)
+	}
+	if err == nil {
+		r.recent.put(key, res.Text)
 	}
 	return res, err
 }

@@ -126,6 +126,50 @@ func TestReadFailures(t *testing.T) {
 	})
 }
 
+// TestReadRemembers: a picture sent again is not read again; a Reader
+// told to remember nothing reads every time.
+func TestReadRemembers(t *testing.T) {
+	r := reader(t)
+	jpg := readFile(t, "game.jpg")
+	first, err := r.Read(context.Background(), jpg)
+	if err != nil || first.Remembered {
+		t.Fatalf("first reading: %+v, %v", first, err)
+	}
+	again, err := r.Read(context.Background(), jpg)
+	if err != nil || !again.Remembered || again.Text != first.Text || again.CPU != 0 {
+		t.Errorf("second reading of the same picture: %+v, %v", again, err)
+	}
+	forgetful := New(Options{Path: r.Program(), Timeout: testTimeout, Remember: -1})
+	for i := 0; i < 2; i++ {
+		if res, err := forgetful.Read(context.Background(), jpg); err != nil || res.Remembered {
+			t.Errorf("reading %d without memory: %+v, %v", i, res, err)
+		}
+	}
+}
+
+func TestRecentForgetsTheOldest(t *testing.T) {
+	c := newRecent(2)
+	k := func(b byte) [32]byte { return [32]byte{b} }
+	c.put(k(1), "one")
+	c.put(k(2), "two")
+	c.put(k(2), "two again") // kept once, not moved
+	c.put(k(3), "three")
+	if _, ok := c.get(k(1)); ok {
+		t.Error("the oldest reading was kept past the bound")
+	}
+	for b, want := range map[byte]string{2: "two", 3: "three"} {
+		if got, ok := c.get(k(b)); !ok || got != want {
+			t.Errorf("get(%d) = %q, %v", b, got, ok)
+		}
+	}
+	if len(c.order) != 2 || len(c.texts) != 2 {
+		t.Errorf("%d in order, %d texts", len(c.order), len(c.texts))
+	}
+	if _, ok := newRecent(-1).get(k(1)); ok {
+		t.Error("a memory of nothing remembered")
+	}
+}
+
 func TestClean(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"", ""},
@@ -152,7 +196,7 @@ func TestClean(t *testing.T) {
 // Tesseract); cpu-ms/op is Tesseract's own CPU time, steadier than the
 // wall time on a shared machine. docs/performance.md has the results.
 func BenchmarkRead(b *testing.B) {
-	r := reader(b)
+	r := New(Options{Path: reader(b).Program(), Timeout: testTimeout, Remember: -1}) // every picture read for real
 	for _, name := range []string{"locker-ja.jpg", "warning-en.jpg", "game.jpg"} {
 		data := readFile(b, name)
 		b.Run(strings.TrimSuffix(name, ".jpg"), func(b *testing.B) {
