@@ -115,6 +115,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzAutomaton$$' -fuzztime $(FUZZTIME) ./internal/judging/textnorm
 	$(GO) test -run '^$$' -fuzz '^FuzzDialogCalls$$' -fuzztime $(FUZZTIME) ./internal/judging/scriptfacts
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./internal/judging/savedpage
+	$(GO) test -run '^$$' -fuzz '^FuzzPrepare$$' -fuzztime $(FUZZTIME) ./internal/judging/ocr
 
 clean:
 	rm -rf bin dist demo-out

@@ -11,15 +11,15 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
-	"github.com/alertguard/alertguard/internal/judging/savedpage"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
 )
 
 // runBench times the analysis of saved pages: per-page median, p99 and max,
 // the ratio to goquery's parse alone (of the medians, of the totals over
-// every page, and each page's own ratio), and memory.
+// every page, and each page's own ratio), and memory; and, when inputs
+// carry a screenshot, the OCR reading of each.
 func runBench(args []string, e env) int {
-	fs := newFlags("bench", "bench [--runs N] PATH... (files or folders of saved pages)", e)
+	fs := newFlags("bench", "bench [--runs N] PATH... (files or folders of saved pages, snapshot .json, screenshots .jpg/.png)", e)
 	runs := fs.Int("runs", 20, "judge every page `N` times")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the judging to `FILE` (go tool pprof reads it)")
 	if done, code := parseFlags(fs, args, e); done {
@@ -37,8 +37,8 @@ func runBench(args []string, e env) int {
 	}
 	loadTime := time.Since(start)
 	var pages []*snapshot.Snapshot
-	for _, in := range expand(fs.Args()) {
-		s, err := savedpage.Load(in.path, "https://bench.example.com/", nil)
+	for _, in := range benchInputs(fs.Args()) {
+		s, err := benchLoad(in.path)
 		if in.err != nil || err != nil {
 			fmt.Fprintf(e.stderr, "alertguard bench: %s: skipped\n", in.path)
 			continue
@@ -87,6 +87,7 @@ func runBench(args []string, e env) int {
 	fmt.Fprintf(e.stdout, "all pages       analysis %v, parse %v  (ratio %.1f)\n", total.Round(time.Millisecond), ptotal.Round(time.Millisecond), float64(total)/float64(max(ptotal, 1)))
 	fmt.Fprintf(e.stdout, "each page       analysis/parse ratio of its medians: median %.1f, p75 %.1f\n", ratios[len(ratios)/2], ratios[len(ratios)*3/4])
 	fmt.Fprintf(e.stdout, "heap in use     peak %.1f MiB\n", float64(peak)/(1<<20))
+	benchOCR(e.stdout, pages, *runs, j.Analyzer.OCR)
 	return 0
 }
 

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"encoding/base64"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
+
+	"github.com/alertguard/alertguard/internal/judging/ocr"
 )
 
 // TestBenchReports: bench times the pages it was given, says its three ratios
@@ -35,5 +40,42 @@ func TestBenchReports(t *testing.T) {
 	must(t, os.MkdirAll(filepath.Join(dir, "empty"), 0o755))
 	if res := runCmd(t, "", vars, "bench", filepath.Join(dir, "empty")); res.code == 0 {
 		t.Errorf("bench over a folder with no page exited 0: %s", res.stdout)
+	}
+}
+
+// TestBenchOCR: with screenshots among the inputs (a picture, a recorded
+// snapshot carrying one) bench says how long reading one takes; without,
+// it says nothing about OCR.
+func TestBenchOCR(t *testing.T) {
+	if !ocr.New(ocr.Options{}).Available() {
+		if os.Getenv("CI") != "" || os.Getenv("ALERTGUARD_REQUIRE_OCR") != "" {
+			t.Fatal("tesseract is missing in CI: .ci/run must install tesseract-ocr and tesseract-ocr-jpn")
+		}
+		t.Skip("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-jpn): bench's OCR line not tested")
+	}
+	dir := t.TempDir()
+	vars := map[string]string{"ALERTGUARD_DATA_DIR": filepath.Join(dir, "data")}
+	pic := "../internal/judging/ocr/testdata/game.jpg"
+	jpg, err := os.ReadFile(pic)
+	must(t, err)
+	snap, _ := json.Marshal(map[string]any{"url": "https://x.example/", "text": "",
+		"screenshot": map[string]string{"mime": "image/jpeg", "data": base64.StdEncoding.EncodeToString(jpg), "trigger": "canvas"}})
+	must(t, os.WriteFile(filepath.Join(dir, "game.json"), snap, 0o644))
+	res := runCmd(t, "", vars, "bench", "--runs", "2", pic, dir)
+	if res.code != 0 {
+		t.Fatalf("exit %d: %s", res.code, res.stderr)
+	}
+	for _, want := range []string{
+		`(?m)^pages 2 × 2 runs on `,
+		`(?m)^ocr/screenshot +median \S+ +p90 \S+ +max \S+ +\(Tesseract CPU median \S+, p90 \S+\)$`,
+		`(?m)^ocr readings +2 screenshots × 2 runs; over the host's \S+ deadline: \d+; failed: 0$`,
+	} {
+		if !regexp.MustCompile(want).MatchString(res.stdout) {
+			t.Errorf("no line like %s in:\n%s", want, res.stdout)
+		}
+	}
+	res = runCmd(t, "", vars, "bench", "--runs", "1", "testdata/pages")
+	if strings.Contains(res.stdout, "ocr") {
+		t.Errorf("an OCR line without screenshots:\n%s", res.stdout)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/alertguard/alertguard/internal/judge"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
 	"github.com/alertguard/alertguard/internal/judging/verdict"
@@ -85,6 +86,11 @@ func scanOne(j *judge.Judge, in input, pageURL string, isSnap bool, stdin io.Rea
 	}
 	line.jd, line.Notes = j.Judge(snap), notes
 	line.Result, line.Policy, line.Signatures = line.jd.Verdict, line.jd.Policy, line.jd.Verdict.SignatureIDs()
+	for _, p := range line.Result.Problems {
+		if analysis.PictureProblem(p) { // never silent about a picture it did not read
+			line.Notes = append(line.Notes, p)
+		}
+	}
 	return line
 }
 

@@ -3,8 +3,10 @@
 package analysis
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/alertguard/alertguard/internal/decide"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/features"
 	"github.com/alertguard/alertguard/internal/judging/model"
+	"github.com/alertguard/alertguard/internal/judging/ocr"
 	"github.com/alertguard/alertguard/internal/judging/sandbox"
 	"github.com/alertguard/alertguard/internal/judging/signature"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
@@ -25,6 +28,7 @@ import (
 type Analyzer struct {
 	Set     *signature.Set
 	Catalog *advice.Catalog
+	OCR     *ocr.Reader // reads a snapshot's screenshot; nil: never read (said in the verdict)
 	pool    *sandbox.Pool
 	ext     *features.Extractor
 	decider *decide.Decider
@@ -55,7 +59,7 @@ func WithModel(set *signature.Set, cat *advice.Catalog, m *model.Model) (*Analyz
 		return nil, fmt.Errorf("features: %w", err)
 	}
 	page := textnorm.NewUnion(set.PageWords(), ext.Phrases(), brands.Words(), ext.Needles())
-	return &Analyzer{Set: set, Catalog: cat, pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), ext: ext,
+	return &Analyzer{Set: set, Catalog: cat, OCR: ocr.New(ocr.Options{}), pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), ext: ext,
 		decider: decide.New(ext, m, set, cat), page: page}, nil
 }
 
@@ -100,12 +104,49 @@ func (a *Analyzer) Judge(s *snapshot.Snapshot, p *decide.Policy) decide.Judgemen
 // evaluation use this; Analyze scores it).
 func (a *Analyzer) Features(s *snapshot.Snapshot) (*facts.Facts, *features.Vector, []error) {
 	s.Bound()
+	unread := a.readScreenshot(s)
 	f := facts.BuildWith(s, &facts.PageReader{Union: a.page, Brands: pageBrands})
 	env := a.Env()
 	env.Page, env.PageList = f.PageRead, pageSignatures
 	hits, errs := a.Set.Match(f, env)
+	if unread != nil {
+		errs = append(errs, unread)
+	}
 	return f, a.ext.ExtractRead(f, hits, a.pageRead(f)), errs
 }
+
+// readScreenshot puts the text OCR reads in the snapshot's screenshot in
+// s.Rendered, where the facts take it as text the page shows. A picture
+// that was sent and not read is an error for the verdict's problems: the
+// judgement never pretends it read the picture, and stands on the rest.
+func (a *Analyzer) readScreenshot(s *snapshot.Snapshot) error {
+	s.Rendered = ""
+	if s.ScreenshotProblem != "" {
+		return fmt.Errorf("%s was not read: %s", pictureProblem, s.ScreenshotProblem)
+	}
+	if s.Screenshot == nil {
+		return nil
+	}
+	if a.OCR == nil {
+		return fmt.Errorf("%s was not read: %w", pictureProblem, ocr.ErrUnavailable)
+	}
+	img, err := s.Screenshot.Image()
+	if err == nil {
+		var res ocr.Result
+		if res, err = a.OCR.Read(context.Background(), img); err == nil {
+			s.Rendered = snapshot.Trim(res.Text, snapshot.MaxRendered)
+			return nil
+		}
+	}
+	return fmt.Errorf("%s could not be read, it was judged on its page text alone: %w", pictureProblem, err)
+}
+
+// pictureProblem starts every problem about the screenshot.
+const pictureProblem = "the picture of the page"
+
+// PictureProblem says whether a verdict's problem is about its screenshot
+// (front ends that show notes, such as scan, show these).
+func PictureProblem(problem string) bool { return strings.HasPrefix(problem, pictureProblem) }
 
 // pageRead is where Extract finds its lists in the page text's read.
 func (a *Analyzer) pageRead(f *facts.Facts) *features.PageRead {

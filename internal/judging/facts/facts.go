@@ -41,7 +41,8 @@ type Facts struct {
 	Dialogs         string         // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
 	Decoded         string         // what the page's own scripts wrote when run in the sandbox (folded)
 	DecodeErr       error          // why unpacking stopped early, if it did
-	Text            string         // what a person reads: body text, frames, noscript, snapshot text
+	Text            string         // what a person reads: body text, frames, noscript, snapshot text, Rendered
+	Rendered        string         // what OCR read in the page's screenshot (folded; also in Text): words drawn, not written
 	Attrs           string         // alt, title, aria-label, placeholder, button values
 	Query           string         // decoded URL query values
 	Page            string         // PageParts joined by '\n': the part "page"
@@ -103,6 +104,11 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 		text.WriteByte('\n')
 	}
 	text.WriteString(s.Text)
+	if s.Rendered != "" {
+		text.WriteString("\n" + s.Rendered)
+		f.Rendered = textnorm.Fold(s.Rendered)
+		renderedLabels(&labels, s.Rendered)
+	}
 	f.Lang = firstNonEmpty(s.Lang, main.Lang)
 	title := firstNonEmpty(s.Title, main.Title)
 	f.Title = textnorm.Fold(title)
@@ -138,6 +144,18 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 		f.addEvent(e)
 	}
 	return f
+}
+
+// renderedLabels adds the short lines OCR read in the screenshot to the
+// labels: a drawn alert is all banner and caption, what the person sees
+// first, and the DOM holds none of it.
+func renderedLabels(b *strings.Builder, rendered string) {
+	for _, line := range strings.Split(rendered, "\n") {
+		if line = strings.TrimSpace(line); len(line) >= 3 && len(line) <= page.MaxLabelBytes {
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+	}
 }
 
 // PageSegments names the parts Page joins, in order.

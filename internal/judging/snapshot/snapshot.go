@@ -26,6 +26,7 @@ const (
 	MaxTitle      = 1024
 	MaxFrameURLs  = 64
 	MaxReasonText = 64
+	MaxRendered   = 16 << 10 // text read from a screenshot
 )
 
 // Event is one kind of risky API use the extension observed on the page.
@@ -76,6 +77,15 @@ type Snapshot struct {
 	Events    []Event  `json:"events,omitempty"`
 	Reason    string   `json:"reason,omitempty"` // "load", "event:fullscreen", "mutation", "scan"
 	Browser   string   `json:"browser,omitempty"`
+	// Screenshot is the visible page as a picture, when the extension
+	// thinks its words may not be in the DOM (docs/ocr.md).
+	Screenshot *Screenshot `json:"screenshot,omitempty"`
+
+	// Set by the host, never read from the wire: why a screenshot that was
+	// sent was dropped, and the text OCR read in it (the analysis fills
+	// Rendered before the page's facts are built).
+	ScreenshotProblem string `json:"-"`
+	Rendered          string `json:"-"`
 }
 
 // Decode parses a snapshot and bounds it. Wrong JSON types are an error
@@ -119,6 +129,8 @@ func (s *Snapshot) Bound() {
 		sc.URL, sc.Source = Trim(sc.URL, MaxURL), Trim(sc.Source, MaxScript)
 	}
 	s.Events = boundEvents(s.Events)
+	s.boundScreenshot()
+	s.Rendered = Trim(s.Rendered, MaxRendered)
 }
 
 func boundEvents(evs []Event) []Event {

@@ -67,6 +67,9 @@ func TestTrimInvalidUTF8(t *testing.T) {
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"url":"https://x.example/","html":"<p>hi</p>","events":[{"type":"fullscreen","count":3}]}`))
 	f.Add([]byte(`{"frames":[{"url":1}]}`))
+	f.Add([]byte(shotJSON("image/jpeg", encodedJPEG(f), "canvas")))
+	f.Add([]byte(shotJSON("image/png", encodedPNG(f), "lock")))
+	f.Add([]byte(shotJSON("image/png", pngHeader(5000, 2), "images")))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := Decode(data)
 		if err != nil {
@@ -74,6 +77,16 @@ func FuzzDecode(f *testing.F) {
 		}
 		if len(s.HTML) > MaxHTML || len(s.Events) > MaxEvents || !utf8.ValidString(s.Text) {
 			t.Fatalf("unbounded snapshot")
+		}
+		if sc := s.Screenshot; sc != nil {
+			// A screenshot that survives decoding is one the OCR may read.
+			img, err := sc.Image()
+			if err != nil || len(sc.Data) > MaxScreenshot || s.ScreenshotProblem != "" {
+				t.Fatalf("kept an invalid screenshot: %v", err)
+			}
+			if checkImage(img, sc.MIME) != nil {
+				t.Fatal("kept a screenshot whose header does not check")
+			}
 		}
 	})
 }

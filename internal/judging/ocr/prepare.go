@@ -1,0 +1,120 @@
+package ocr
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	_ "image/jpeg" // the screenshot formats
+	_ "image/png"
+	"strconv"
+)
+
+// Picture bounds, checked from the header before any pixel is decoded
+// (the snapshot checks the same; this package stands on its own).
+const (
+	MaxSide   = 4096
+	MaxPixels = 3840 * 2400
+	// MaxWidth is the widest picture Tesseract is given: a wider one is
+	// shrunk by a whole factor (1920 → 960, 2560 → 1280, 3840 → 1280), so
+	// a high-DPI screen costs what an ordinary one does. A 1280-wide page is
+	// read as it is: halved, it took a third less time, but Tesseract's
+	// layout analysis took the locker's bold red line for a picture and
+	// dropped it (docs/ocr.md).
+	MaxWidth = 1400
+)
+
+// Prepare turns a JPEG or PNG into what Tesseract reads fastest: an 8-bit
+// grey PGM, box-averaged down to at most MaxWidth pixels wide. Grey from
+// luminance matters: Tesseract's own thresholding of a colour picture
+// lost red text on white (the phone number, in red, of a locker).
+func Prepare(data []byte) ([]byte, error) {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("reading the picture's header: %w", err)
+	}
+	if cfg.Width < 1 || cfg.Height < 1 || cfg.Width > MaxSide || cfg.Height > MaxSide || cfg.Width*cfg.Height > MaxPixels {
+		return nil, fmt.Errorf("picture of %d×%d pixels: over the bounds", cfg.Width, cfg.Height)
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("decoding the picture: %w", err)
+	}
+	return pgm(grey(img), Factor(img.Bounds().Dx())), nil
+}
+
+// Factor is the whole number a picture w pixels wide is shrunk by.
+func Factor(w int) int {
+	return max(1, (w+MaxWidth-1)/MaxWidth)
+}
+
+// plane is an 8-bit luminance picture.
+type plane struct {
+	pix  []byte
+	w, h int
+}
+
+// grey takes the luminance: a JPEG's Y plane as it is, other pictures
+// through their colour model.
+func grey(img image.Image) plane {
+	b := img.Bounds()
+	p := plane{pix: make([]byte, b.Dx()*b.Dy()), w: b.Dx(), h: b.Dy()}
+	switch m := img.(type) {
+	case *image.YCbCr:
+		for y := 0; y < p.h; y++ {
+			copy(p.pix[y*p.w:(y+1)*p.w], m.Y[m.YOffset(b.Min.X, b.Min.Y+y):])
+		}
+	case *image.Gray:
+		for y := 0; y < p.h; y++ {
+			copy(p.pix[y*p.w:(y+1)*p.w], m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):])
+		}
+	case *image.NRGBA:
+		rgbaRows(p, m.Pix[m.PixOffset(b.Min.X, b.Min.Y):], m.Stride)
+	case *image.RGBA:
+		rgbaRows(p, m.Pix[m.PixOffset(b.Min.X, b.Min.Y):], m.Stride)
+	default:
+		for y := 0; y < p.h; y++ {
+			for x := 0; x < p.w; x++ {
+				r, g, bl, _ := img.At(b.Min.X+x, b.Min.Y+y).RGBA()
+				p.pix[y*p.w+x] = byte((19595*r + 38470*g + 7471*bl + 1<<15) >> 24)
+			}
+		}
+	}
+	return p
+}
+
+// rgbaRows converts 4-byte pixels (alpha ignored: screenshots are opaque).
+func rgbaRows(p plane, pix []byte, stride int) {
+	for y := 0; y < p.h; y++ {
+		row := pix[y*stride:]
+		for x := 0; x < p.w; x++ {
+			r, g, b := uint32(row[4*x]), uint32(row[4*x+1]), uint32(row[4*x+2])
+			p.pix[y*p.w+x] = byte((19595*r + 38470*g + 7471*b + 1<<15) >> 16)
+		}
+	}
+}
+
+// pgm writes p shrunk by k (each output pixel the mean of a k×k box) as a
+// binary PGM, which leptonica reads without decompressing anything.
+func pgm(p plane, k int) []byte {
+	w, h := p.w/k, p.h/k
+	if w < 1 || h < 1 {
+		w, h, k = p.w, p.h, 1
+	}
+	head := "P5\n" + strconv.Itoa(w) + " " + strconv.Itoa(h) + "\n255\n"
+	out := make([]byte, len(head), len(head)+w*h)
+	copy(out, head)
+	n := uint32(k * k)
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			var sum uint32
+			for dy := 0; dy < k; dy++ {
+				row := p.pix[(y*k+dy)*p.w+x*k:]
+				for dx := 0; dx < k; dx++ {
+					sum += uint32(row[dx])
+				}
+			}
+			out = append(out, byte((sum+n/2)/n))
+		}
+	}
+	return out
+}
