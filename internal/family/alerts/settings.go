@@ -54,10 +54,10 @@ const (
 type Settings struct {
 	Version        int           `json:"version"`
 	On             bool          `json:"on"`
-	Lang           string        `json:"lang"`                     // ja or en: the guardian's language
-	IncludeAddress bool          `json:"includeAddress"`           // send the page's address too
-	Warnings       bool          `json:"warnings"`                 // also alert on warnings, not only blocks
-	SessionHours   int           `json:"sessionHours,omitempty"`   // the scam-session window; 0 = DefaultSessionHours
+	Lang           string        `json:"lang"`                   // ja or en: the guardian's language
+	IncludeAddress bool          `json:"includeAddress"`         // send the page's address too
+	Warnings       bool          `json:"warnings"`               // also alert on warnings, not only blocks
+	SessionHours   int           `json:"sessionHours,omitempty"` // the scam-session window; 0 = DefaultSessionHours
 	Email          *email.Config `json:"email,omitempty"`
 	Ntfy           *push.Ntfy    `json:"ntfy,omitempty"`
 	Webhook        *push.Webhook `json:"webhook,omitempty"`
