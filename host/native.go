@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"time"
 
 	"github.com/alertguard/alertguard/internal/family"
+	"github.com/alertguard/alertguard/internal/family/alerts"
 	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/install/callers"
 	"github.com/alertguard/alertguard/internal/judge"
@@ -50,6 +53,7 @@ func runNative(c callers.Caller, e env) int {
 		srv.LogErr = err
 	} else {
 		srv.Family = family.Open(dir)
+		srv.Alerts = alerts.New(dir)
 		if srv.Log, err = eventlog.Open(dir); err != nil {
 			srv.LogErr = err
 		}
@@ -57,7 +61,15 @@ func runNative(c callers.Caller, e env) int {
 	if srv.LogErr != nil {
 		fmt.Fprintf(e.stderr, "alertguard: log unavailable, verdicts still served: %v\n", srv.LogErr)
 	}
-	if err := srv.Serve(e.stdin, e.stdout); err != nil {
+	// Queued alerts go out in the background while the browser runs; what
+	// is left when it closes waits in the queue for the next start.
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	go srv.RunAlerts(ctx)
+	err = srv.Serve(e.stdin, e.stdout)
+	stop()
+	srv.FinishAlerts(5 * time.Second)
+	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1
 	}

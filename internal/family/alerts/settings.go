@@ -178,6 +178,12 @@ func (s *Settings) Public() Public {
 	return p
 }
 
+// InvalidError is a change refused for what was asked, not for the disk.
+type InvalidError struct{ Err error }
+
+func (e *InvalidError) Error() string { return e.Err.Error() }
+func (e *InvalidError) Unwrap() error { return e.Err }
+
 // Store reads and writes alerts.json in one data folder.
 type Store struct{ Dir string }
 
@@ -223,10 +229,10 @@ func (st Store) Update(fn func(s *Settings) error) error {
 	return filelock.With(filepath.Join(st.Dir, settingsLock), func() error {
 		s, _ := st.Load()
 		if err := fn(s); err != nil {
-			return err
+			return &InvalidError{err}
 		}
 		if err := s.Validate(); err != nil {
-			return err
+			return &InvalidError{err}
 		}
 		return writeAtomic(st.Dir, SettingsFile, s)
 	})

@@ -161,33 +161,73 @@ func (c Client) SendWebhook(ctx context.Context, w Webhook, a message.Alert, r m
 	return c.post(ctx, w.URL, http.Header{"Content-Type": {"application/json"}}, body)
 }
 
+// The bodies of the chat services' incoming webhooks.
+type (
+	slackBody struct {
+		Text string `json:"text"`
+	}
+	discordBody struct {
+		Content         string          `json:"content"`
+		AllowedMentions allowedMentions `json:"allowed_mentions"`
+	}
+	allowedMentions struct {
+		Parse []string `json:"parse"`
+	}
+	// A Teams Workflows ("Post to a channel when a webhook request is
+	// received") webhook takes an Adaptive Card in a message.
+	teamsBody struct {
+		Type        string            `json:"type"`
+		Attachments []teamsAttachment `json:"attachments"`
+	}
+	teamsAttachment struct {
+		ContentType string    `json:"contentType"`
+		Content     teamsCard `json:"content"`
+	}
+	teamsCard struct {
+		Type    string      `json:"type"`
+		Version string      `json:"version"`
+		Schema  string      `json:"$schema"`
+		Body    []textBlock `json:"body"`
+	}
+	textBlock struct {
+		Type   string `json:"type"`
+		Text   string `json:"text"`
+		Weight string `json:"weight,omitempty"`
+		Size   string `json:"size,omitempty"`
+		Wrap   bool   `json:"wrap"`
+	}
+	jsonBody struct {
+		Source  string        `json:"source"`
+		Subject string        `json:"subject"`
+		Text    string        `json:"text"`
+		Alert   message.Alert `json:"alert"`
+	}
+	lineBody struct {
+		To       string        `json:"to"`
+		Messages []lineMessage `json:"messages"`
+	}
+	lineMessage struct {
+		Type string `json:"type"`
+		Text string `json:"text"`
+	}
+)
+
 // WebhookBody is the JSON a webhook of this format takes.
 func WebhookBody(format string, a message.Alert, r message.Rendered) ([]byte, error) {
 	text := r.Subject + "\n\n" + r.Text
 	var v any
 	switch format {
 	case FormatSlack:
-		v = map[string]string{"text": text}
+		v = slackBody{Text: text}
 	case FormatDiscord:
-		v = map[string]any{"content": cutRunes(text, maxDiscordText), "allowed_mentions": map[string][]string{"parse": {}}}
+		v = discordBody{Content: cutRunes(text, maxDiscordText), AllowedMentions: allowedMentions{Parse: []string{}}}
 	case FormatTeams:
-		// A Teams Workflows ("Post to a channel when a webhook request is
-		// received") webhook takes an Adaptive Card in a message.
-		v = map[string]any{"type": "message", "attachments": []any{map[string]any{
-			"contentType": "application/vnd.microsoft.card.adaptive",
-			"content": map[string]any{"type": "AdaptiveCard", "version": "1.4", "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-				"body": []any{
-					map[string]any{"type": "TextBlock", "text": r.Subject, "weight": "Bolder", "size": "Medium", "wrap": true},
-					map[string]any{"type": "TextBlock", "text": r.Text, "wrap": true},
-				}},
-		}}}
+		v = teamsBody{Type: "message", Attachments: []teamsAttachment{{ContentType: "application/vnd.microsoft.card.adaptive",
+			Content: teamsCard{Type: "AdaptiveCard", Version: "1.4", Schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+				Body: []textBlock{{Type: "TextBlock", Text: r.Subject, Weight: "Bolder", Size: "Medium", Wrap: true},
+					{Type: "TextBlock", Text: r.Text, Wrap: true}}}}}}
 	default:
-		v = struct {
-			Source  string        `json:"source"`
-			Subject string        `json:"subject"`
-			Text    string        `json:"text"`
-			Alert   message.Alert `json:"alert"`
-		}{"alertguard", r.Subject, r.Text, a}
+		v = jsonBody{Source: "alertguard", Subject: r.Subject, Text: r.Text, Alert: a}
 	}
 	return json.Marshal(v)
 }
@@ -201,8 +241,7 @@ func (c Client) SendLine(ctx context.Context, l Line, r message.Rendered) error 
 	if api == "" {
 		api = LineAPI
 	}
-	body, err := json.Marshal(map[string]any{"to": l.To, "messages": []any{
-		map[string]string{"type": "text", "text": cutRunes(r.Subject+"\n\n"+r.Text, maxLineText)}}})
+	body, err := json.Marshal(lineBody{To: l.To, Messages: []lineMessage{{Type: "text", Text: cutRunes(r.Subject+"\n\n"+r.Text, maxLineText)}}})
 	if err != nil {
 		return err
 	}
