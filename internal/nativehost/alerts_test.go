@@ -22,7 +22,7 @@ func TestAlertsThroughTheHost(t *testing.T) {
 	defer hook.Close()
 	secretHook := hook.URL + "/services/T0/B0/secret-part"
 	set := map[string]any{"type": "alerts.set", "on": true, "lang": "en",
-		"ntfy": map[string]any{"server": ntfy.URL, "topic": "family-1"},
+		"ntfy":    map[string]any{"server": ntfy.URL, "topic": "family-1"},
 		"webhook": map[string]any{"url": secretHook, "format": "slack"}}
 	steps := []struct {
 		name     string
