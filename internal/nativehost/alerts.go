@@ -62,6 +62,9 @@ func (s *Server) RunAlerts(ctx context.Context) {
 	s.Alerts.Run(ctx, func(err error) { s.warn(err, "guardian alerts") })
 }
 
+// TestTimeout bounds alerts.test, below the extension's 8 s request limit.
+const TestTimeout = 6 * time.Second
+
 // FinishAlerts, when the browser has gone, waits for alerts being queued
 // and gives what is due one last chance to go out within d; the rest waits
 // in the queue for the next start or `alertguard guardian alerts send`.
@@ -163,7 +166,10 @@ func (s *Server) alertsTest(id string) protocol.Reply {
 	if s.Alerts == nil {
 		return s.noFamily(id)
 	}
-	results, err := s.Alerts.Test(context.Background())
+	// The extension gives up on a request after 8 s: the test answers first.
+	ctx, cancel := context.WithTimeout(context.Background(), TestTimeout)
+	defer cancel()
+	results, err := s.Alerts.Test(ctx)
 	if err != nil {
 		return protocol.NewError(id, protocol.CodeConfigFailed, err.Error())
 	}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/alertguard/alertguard/internal/family/alerts/email"
@@ -358,17 +359,24 @@ func where(set *Settings, channel string) string {
 }
 
 // Test sends a test alert on every configured channel at once (alerts on
-// or off) and says what happened on each.
+// or off), all channels in parallel within ctx, and says what happened on each.
 func (s *Service) Test(ctx context.Context) ([]Result, error) {
 	set, err := s.Settings()
 	if err != nil {
 		return nil, err
 	}
-	var out []Result
 	a := message.Alert{Kind: message.KindTest, Time: stamp(s.now())}
-	for _, c := range set.Configured() {
-		out = append(out, Result{Channel: c, To: where(set, c), Err: s.deliver(ctx, set, c, a)})
+	chans := set.Configured()
+	out := make([]Result, len(chans))
+	var wg sync.WaitGroup
+	for i, c := range chans {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i] = Result{Channel: c, To: where(set, c), Err: s.deliver(ctx, set, c, a)}
+		}()
 	}
+	wg.Wait()
 	return out, nil
 }
 
