@@ -22,11 +22,14 @@
       $('email-host').value = s.emailServer.slice(0, i);
       $('email-port').value = s.emailServer.slice(i + 1);
       $('email-to').value = (s.emailTo || []).join(', ');
+      $('email-user').value = s.emailUser || '';
+      $('email-from').value = s.emailFrom || '';
+      $('email-security').value = s.emailSecurity || 'starttls';
     }
     if (ch.has('ntfy')) $('ntfy-server').value = s.ntfyServer || '';
     if (ch.has('webhook')) $('webhook-format').value = s.webhookFormat || 'slack';
     if (ch.has('line')) $('line-to').value = s.lineTo || '';
-    for (const [id, c] of [['email-password', 'email'], ['ntfy-token', 'ntfy'], ['webhook-url', 'webhook'], ['line-token', 'line']]) {
+    for (const [id, c] of [['email-password', 'email'], ['ntfy-topic', 'ntfy'], ['webhook-url', 'webhook'], ['line-token', 'line']]) {
       $(id).placeholder = ch.has(c) ? t('alertsSaved') + (c === 'webhook' && s.webhookHost ? ' — ' + s.webhookHost : '') : '';
     }
     refresh();
@@ -53,7 +56,8 @@
         username: v('email-user'), password: $('email-password').value, from: v('email-from'),
         to: v('email-to').split(',').map((x) => x.trim()).filter(Boolean) };
     } else if (had.has('email')) msg.remove.push('email');
-    if (v('ntfy-topic')) msg.ntfy = { server: v('ntfy-server') || 'https://ntfy.sh', topic: v('ntfy-topic'), token: $('ntfy-token').value };
+    // The topic is a secret too (whoever knows it reads the alerts): empty keeps it.
+    if (v('ntfy-topic') || (had.has('ntfy') && v('ntfy-server'))) msg.ntfy = { server: v('ntfy-server') || 'https://ntfy.sh', topic: v('ntfy-topic'), token: $('ntfy-token').value };
     else if (had.has('ntfy')) msg.remove.push('ntfy');
     if (v('webhook-url') || had.has('webhook')) msg.webhook = { url: v('webhook-url'), format: $('webhook-format').value };
     if (v('line-to')) msg.line = { to: v('line-to'), token: $('line-token').value };
@@ -71,7 +75,7 @@
     const r = await AGOptions.withPIN(request());
     AGOptions.problem(r, $('alerts-error'));
     if (r && r.ok) {
-      for (const id of ['email-password', 'ntfy-token', 'webhook-url', 'line-token']) $(id).value = '';
+      for (const id of ['email-password', 'ntfy-topic', 'ntfy-token', 'webhook-url', 'line-token']) $(id).value = '';
       show(r.reply);
       $('alerts-results').replaceChildren(Object.assign(document.createElement('li'), { textContent: t('alertsSavedOK') }));
     }

@@ -119,14 +119,20 @@ func ApplyAlerts(a *alerts.Settings, req *protocol.AlertsSetRequest) error {
 		a.Lang = req.Lang
 	}
 	if e := req.Email; e != nil {
-		if e.Password == "" && a.Email != nil {
+		if a.Email != nil && e.Password == "" {
 			e.Password = a.Email.Password
+		}
+		if a.Email != nil && e.CAFile == "" { // set from the command line only
+			e.CAFile = a.Email.CAFile
 		}
 		a.Email = e
 	}
 	if n := req.Ntfy; n != nil {
 		if n.Token == "" && a.Ntfy != nil {
 			n.Token = a.Ntfy.Token
+		}
+		if n.Topic == "" && a.Ntfy != nil {
+			n.Topic = a.Ntfy.Topic
 		}
 		a.Ntfy = n
 	}

@@ -147,7 +147,10 @@ type Public struct {
 	Channels       []string `json:"channels"`
 	EmailTo        []string `json:"emailTo,omitempty"`
 	EmailServer    string   `json:"emailServer,omitempty"` // host:port
-	NtfyServer     string   `json:"ntfyServer,omitempty"`
+	EmailSecurity  string   `json:"emailSecurity,omitempty"`
+	EmailUser      string   `json:"emailUser,omitempty"`
+	EmailFrom      string   `json:"emailFrom,omitempty"`
+	NtfyServer     string   `json:"ntfyServer,omitempty"` // the topic is a secret: whoever knows it can read the alerts
 	WebhookHost    string   `json:"webhookHost,omitempty"` // the address's host only: the rest is a secret
 	WebhookFormat  string   `json:"webhookFormat,omitempty"`
 	LineTo         string   `json:"lineTo,omitempty"`
@@ -162,6 +165,7 @@ func (s *Settings) Public() Public {
 	}
 	if s.Email != nil {
 		p.EmailTo, p.EmailServer = s.Email.To, fmt.Sprintf("%s:%d", s.Email.Host, s.Email.Port)
+		p.EmailSecurity, p.EmailUser, p.EmailFrom = s.Email.Security, s.Email.Username, s.Email.From
 	}
 	if s.Ntfy != nil {
 		p.NtfyServer = s.Ntfy.Server
