@@ -150,7 +150,7 @@ type Public struct {
 	EmailSecurity  string   `json:"emailSecurity,omitempty"`
 	EmailUser      string   `json:"emailUser,omitempty"`
 	EmailFrom      string   `json:"emailFrom,omitempty"`
-	NtfyServer     string   `json:"ntfyServer,omitempty"` // the topic is a secret: whoever knows it can read the alerts
+	NtfyServer     string   `json:"ntfyServer,omitempty"`  // the topic is a secret: whoever knows it can read the alerts
 	WebhookHost    string   `json:"webhookHost,omitempty"` // the address's host only: the rest is a secret
 	WebhookFormat  string   `json:"webhookFormat,omitempty"`
 	LineTo         string   `json:"lineTo,omitempty"`
