@@ -8,6 +8,7 @@ import (
 	"github.com/alertguard/alertguard/internal/family"
 	"github.com/alertguard/alertguard/internal/family/alerts"
 	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/family/session"
 	"github.com/alertguard/alertguard/internal/install/callers"
 	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/analysis"
@@ -56,6 +57,8 @@ func runNative(c callers.Caller, e env) int {
 		srv.Alerts = alerts.New(dir)
 		if srv.Log, err = eventlog.Open(dir); err != nil {
 			srv.LogErr = err
+		} else if err := useSessions(srv.Judge, srv.Log, srv.Alerts, a); err != nil {
+			fmt.Fprintf(e.stderr, "alertguard: scam sessions off: %v\n", err)
 		}
 	}
 	if srv.LogErr != nil {
@@ -74,6 +77,22 @@ func runNative(c callers.Caller, e env) int {
 		return 1
 	}
 	return 0
+}
+
+// useSessions lets the judge warn about a scam's next step during a scam
+// session, with the guardian's window (alerts.json, 24 h by default).
+func useSessions(j *judge.Judge, log *eventlog.Log, al *alerts.Service, a *analysis.Analyzer) error {
+	lists, err := session.LoadLists()
+	if err != nil {
+		return err
+	}
+	t := &session.Tracker{Log: log, Lists: lists, Advice: a.Catalog, Now: j.Now,
+		Window: func() time.Duration { s, _ := al.Settings(); return s.Session() }}
+	if t.Now == nil {
+		t.Now = time.Now
+	}
+	j.Session = t.Policy
+	return nil
 }
 
 // newJudge is the judge the command line uses: the signature set and this

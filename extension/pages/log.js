@@ -7,7 +7,7 @@
   const api = globalThis.browser || globalThis.chrome;
   const $ = (id) => document.getElementById(id);
   const CATEGORIES = ['fake-alert', 'fullscreen-lock', 'phone-lure', 'notification-abuse', 'clickfix', 'one-click-billing',
-    'app-install-lure', 'fake-av-purchase', 'permission-lure', 'guardian-block'];
+    'app-install-lure', 'fake-av-purchase', 'permission-lure', 'guardian-block', 'scam-next-step'];
   let entries = [];
   let titles = {};
   let settings = null;

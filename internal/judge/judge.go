@@ -17,9 +17,10 @@ import (
 
 // Policies: the guardian's word on a page, when it decided.
 const (
-	PolicyPaused    = "paused"     // protection is paused: allowed, not logged
-	PolicyAllowList = "allow-list" // the site is on the allow list: allowed, not logged
-	PolicyBlockList = "block-list" // the site is on the block list: blocked
+	PolicyPaused    = "paused"       // protection is paused: allowed, not logged
+	PolicyAllowList = "allow-list"   // the site is on the allow list: allowed, not logged
+	PolicyBlockList = "block-list"   // the site is on the block list: blocked
+	PolicySession   = "scam-session" // the scam's next step, during a scam session: warned
 )
 
 // MaxEvidenceRunes bounds each piece of evidence a reason quotes.
@@ -33,6 +34,10 @@ type Judgement struct {
 	// PausedUntil the end of a pause. Neither crosses the wire.
 	PolicySite  string `json:"-"`
 	PausedUntil string `json:"-"`
+	// Step is the scam's next step (PolicySession), SessionSince when the
+	// scam page was logged.
+	Step         string    `json:"-"`
+	SessionSince time.Time `json:"-"`
 }
 
 // Judge decides. Settings returns the family settings in force (never
@@ -41,12 +46,20 @@ type Judge struct {
 	Analyzer *analysis.Analyzer
 	Settings func() *config.Config
 	Now      func() time.Time
+	// Session is the scam session's word on a page the guardian's lists
+	// left alone (package family/session); nil: no sessions.
+	Session func(s *snapshot.Snapshot, v *verdict.Result) (step string, since time.Time)
 }
 
 // Judge judges one snapshot.
 func (j *Judge) Judge(s *snapshot.Snapshot) Judgement {
 	jd := Judgement{Verdict: j.Analyzer.Analyze(s)}
 	j.applyPolicy(&jd)
+	if jd.Policy == "" && j.Session != nil {
+		if jd.Step, jd.SessionSince = j.Session(s, jd.Verdict); jd.Step != "" {
+			jd.Policy = PolicySession
+		}
+	}
 	trimEvidence(jd.Verdict)
 	return jd
 }

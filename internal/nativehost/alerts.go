@@ -28,6 +28,9 @@ func (s *Server) alert(jd judge.Judgement, logID string) {
 		kind = message.KindBlock
 	}
 	ev := alerts.Event{Kind: kind, LogID: logID, URL: v.URL, Categories: v.Categories}
+	if jd.Policy == judge.PolicySession {
+		ev = alerts.Event{Kind: message.KindStep, LogID: logID, URL: v.URL, Step: jd.Step, Earlier: jd.SessionSince}
+	}
 	for _, p := range v.Phones {
 		ev.Phones = append(ev.Phones, p.Display)
 	}
