@@ -34,7 +34,7 @@ test.before(async () => {
   fs.mkdirSync(OUT, { recursive: true });
   bin = h.buildHost(h.tmpdir('ag-bin-'));
   srv = await a.startServers();
-  web = await h.serveCorpus(cases);
+  web = await h.serveCorpus(cases, a.sessionPages());
   const profile = h.tmpdir('ag-alerts-');
   dataDir = h.tmpdir('ag-alerts-data-');
   h.installHost(bin, profile, dataDir);
@@ -83,6 +83,7 @@ test('Chromium: the options page sets up the webhook with the PIN and sends a te
 });
 
 a.register(test, () => ({ browser, bin, dataDir, srv, cases, openBlocked, out: OUT }), 'Chromium');
+a.registerSession(test, () => ({ browser, bin, dataDir, srv, cases, openBlocked, closeOthers, out: OUT }), 'Chromium');
 
 test('Chromium: the alert e-mails as the guardian sees them', async () => {
   for (const lang of ['ja', 'en']) {
