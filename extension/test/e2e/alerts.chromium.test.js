@@ -86,6 +86,7 @@ a.register(test, () => ({ browser, bin, dataDir, srv, cases, openBlocked, out: O
 a.registerSession(test, () => ({ browser, bin, dataDir, srv, cases, openBlocked, closeOthers, out: OUT }), 'Chromium');
 
 test('Chromium: the alert e-mails as the guardian sees them', async () => {
+  if (process.env.UPDATE_DOCS === '1') fs.copyFileSync(path.join(OUT, 'session-anydesk-Chromium.png'), path.join(DOCS, 'session-anydesk-ja.png'));
   for (const lang of ['ja', 'en']) {
     const html = fs.readFileSync(path.join(OUT, `alert-email-${lang}-Chromium.html`), 'utf8');
     const page = await browser.newPage();
