@@ -241,11 +241,16 @@ func (c Client) SendLine(ctx context.Context, l Line, r message.Rendered) error 
 	if api == "" {
 		api = LineAPI
 	}
-	body, err := json.Marshal(lineBody{To: l.To, Messages: []lineMessage{{Type: "text", Text: cutRunes(r.Subject+"\n\n"+r.Text, maxLineText)}}})
+	body, err := LineBody(l, r)
 	if err != nil {
 		return err
 	}
 	return c.post(ctx, api, http.Header{"Content-Type": {"application/json"}, "Authorization": {"Bearer " + l.Token}}, body)
+}
+
+// LineBody is the push message LINE takes: one text message to the user.
+func LineBody(l Line, r message.Rendered) ([]byte, error) {
+	return json.Marshal(lineBody{To: l.To, Messages: []lineMessage{{Type: "text", Text: cutRunes(r.Subject+"\n\n"+r.Text, maxLineText)}}})
 }
 
 func (c Client) post(ctx context.Context, target string, h http.Header, body []byte) error {
