@@ -34,9 +34,13 @@ func TestApplyAlertsKeepsSecrets(t *testing.T) {
 					s.Webhook.Format == push.FormatTeams && s.Line.Token == "line-token" && s.Line.To == "U2" && s.Lang == "en"
 			}},
 		{"new secrets replace", protocol.AlertsSetRequest{Email: &email.Config{Password: "new-pass"}, Line: &push.Line{Token: "t2", To: "U1"}},
-			func(s *alerts.Settings) bool { return s.Email.Password == "new-pass" && s.Line.Token == "t2" && s.Lang == "ja" }},
+			func(s *alerts.Settings) bool {
+				return s.Email.Password == "new-pass" && s.Line.Token == "t2" && s.Lang == "ja"
+			}},
 		{"remove", protocol.AlertsSetRequest{Remove: []string{"ntfy", "line"}},
-			func(s *alerts.Settings) bool { return s.Ntfy == nil && s.Line == nil && s.Email != nil && s.Webhook != nil }},
+			func(s *alerts.Settings) bool {
+				return s.Ntfy == nil && s.Line == nil && s.Email != nil && s.Webhook != nil
+			}},
 	} {
 		s := stored()
 		if err := ApplyAlerts(s, &c.req); err != nil || !c.check(s) {
