@@ -310,8 +310,7 @@ func printResults(results []alerts.Result, e env) int {
 }
 
 func alertsSend(svc *alerts.Service, e env) int {
-	svc.ChoiceWait = 0
-	results, _, err := svc.Drain(context.Background())
+	results, _, err := svc.DrainAll(context.Background())
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard guardian alerts send: %v\n", err)
 		return 1

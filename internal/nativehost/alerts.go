@@ -78,7 +78,7 @@ func (s *Server) FinishAlerts(d time.Duration) {
 	s.alerting.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
-	if _, _, err := s.Alerts.Drain(ctx); err != nil {
+	if _, _, err := s.Alerts.DrainAll(ctx); err != nil {
 		s.warn(err, "guardian alerts")
 	}
 }

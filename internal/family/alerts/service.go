@@ -198,11 +198,22 @@ type Result struct {
 // the queue next needs a look (zero: nothing waits). One process sends at a
 // time (a lock in the data folder); others wait for it.
 func (s *Service) Drain(ctx context.Context) ([]Result, time.Time, error) {
+	return s.drain(ctx, false)
+}
+
+// DrainAll is Drain without waiting for the person's choice: for when no
+// choice can come any more (the browser closed; `guardian alerts send`).
+// Retries still keep their backoff.
+func (s *Service) DrainAll(ctx context.Context) ([]Result, time.Time, error) {
+	return s.drain(ctx, true)
+}
+
+func (s *Service) drain(ctx context.Context, all bool) ([]Result, time.Time, error) {
 	var results []Result
 	var next time.Time
 	err := filelock.With(filepath.Join(s.Dir, sendLock), func() error {
 		var err error
-		results, next, err = s.drainLocked(ctx)
+		results, next, err = s.drainLocked(ctx, all)
 		return err
 	})
 	return results, next, err
@@ -214,7 +225,7 @@ type attempt struct {
 	err     error
 }
 
-func (s *Service) drainLocked(ctx context.Context) ([]Result, time.Time, error) {
+func (s *Service) drainLocked(ctx context.Context, all bool) ([]Result, time.Time, error) {
 	set, setErr := s.Settings()
 	q, loadErr := s.queue().load()
 	if loadErr != nil {
@@ -231,7 +242,7 @@ func (s *Service) drainLocked(ctx context.Context) ([]Result, time.Time, error) 
 	var results []Result
 	var tries []attempt
 	for _, it := range q.Items {
-		if due, _ := time.Parse(time.RFC3339, it.Due); now.Before(due) {
+		if due, _ := time.Parse(time.RFC3339, it.Due); now.Before(due) && !all {
 			continue
 		}
 		for _, d := range it.Deliveries {

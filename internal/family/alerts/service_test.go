@@ -288,6 +288,10 @@ func TestChoices(t *testing.T) {
 	if res := drain(t, s); len(res) != 0 {
 		t.Fatal("sent before the choice wait")
 	}
+	st, _ := s.Status()
+	if st.Waiting != 1 {
+		t.Fatalf("waiting %d", st.Waiting)
+	}
 	if err := s.Choice(block.LogID, "closed", false); err != nil {
 		t.Fatal(err)
 	}
@@ -323,5 +327,23 @@ func TestSettingsValidateAndPublic(t *testing.T) {
 	s.SessionHours = 100
 	if s.Validate() == nil {
 		t.Error("a 100-hour session passed")
+	}
+}
+
+// When no choice can come any more (the browser closed), DrainAll sends
+// what still waits for one.
+func TestDrainAllDoesNotWaitForTheChoice(t *testing.T) {
+	srv := startServers(t)
+	set := srv.settings()
+	set.Email, set.Ntfy = nil, nil
+	s, _ := newService(t, t.TempDir(), set)
+	s.ChoiceWait = time.Hour
+	s.Notify(block)
+	if res := drain(t, s); len(res) != 0 {
+		t.Fatal("Drain did not wait for the choice")
+	}
+	res, _, err := s.DrainAll(context.Background())
+	if err != nil || len(res) != 1 || res[0].Err != nil {
+		t.Fatalf("DrainAll: %+v %v", res, err)
 	}
 }
