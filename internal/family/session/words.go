@@ -21,6 +21,14 @@ var stepText = map[string][2]advice.Text{
 		{Ja: "詐欺の電話番号です", En: "It is the scam's phone number"}},
 }
 
+// stepKinds are the scam kinds a step also counts as, so the warn banner's
+// one action fits it (extension/lib/words.js picks the action from the
+// categories): a remote-control download is an app-install lure ("do not
+// open the downloaded file"), the scam's number a phone lure ("do not call").
+var stepKinds = map[string][]string{
+	StepRemoteAccess: {"app-install-lure"}, StepScamNumber: {"phone-lure"},
+}
+
 var stepAdvice = map[string]string{
 	StepRemoteAccess: "no-remote-control", StepScreenShare: "no-remote-control", StepPayment: "do-not-pay", StepScamNumber: "do-not-call",
 }
@@ -38,7 +46,7 @@ func Warn(v *verdict.Result, step, what string, st State, now time.Time, cat *ad
 	if len(v.Reasons) > verdict.MaxReasons {
 		v.Reasons = v.Reasons[:verdict.MaxReasons]
 	}
-	v.Categories = []string{Category}
+	v.Categories = append([]string{Category}, stepKinds[step]...)
 	v.Decision, v.Score = verdict.Warn, max(v.Score, verdict.WarnAt)
 	v.Explanation = advice.Text{Ja: first.Ja + earlier.Ja, En: first.En + " " + earlier.En}
 	v.Phones = st.Phones
