@@ -58,6 +58,7 @@ func TestGuardianAlertsCLI(t *testing.T) {
 		{"2580\n", []string{"guardian", "alerts", "remove", "webhook"}, 0, "Alerts are on"},
 		{"2580\n", []string{"guardian", "alerts", "ntfy", "--server", "http://ntfy.example", "--topic", "x"}, 2, "use https"},
 		{"", []string{"guardian", "alerts", "status", "--json"}, 0, `"channels":["email","ntfy"]`},
+		{"", []string{"doctor", "--browser", "none"}, 1, "guardian alerts: on (email, ntfy)"},
 		{"", []string{"guardian", "alerts", "send"}, 0, "Nothing is waiting"},
 		{"", []string{"guardian", "alerts", "off"}, 1, "reading the PIN"},
 		{"2580\n", []string{"guardian", "alerts", "off"}, 0, "Alerts are off"},

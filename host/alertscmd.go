@@ -321,3 +321,25 @@ func alertsSend(svc *alerts.Service, e env) int {
 	}
 	return printResults(results, e)
 }
+
+// doctorAlerts reports the guardian's alerts when they are set up: a
+// corrupt alerts.json (alerts are off until it is fixed) or deliveries that
+// keep failing are problems; nothing is said when there are no alerts.
+func doctorAlerts(dir string, say func(bool, string, ...any)) {
+	st, err := alerts.New(dir).Status()
+	switch {
+	case err != nil:
+		say(false, "guardian alerts: %v. Alerts are off. Fix: alertguard guardian alerts status, then set them up again", err)
+	case !st.Settings.On && len(st.Settings.Channels) == 0:
+	case !st.Settings.On:
+		say(true, "guardian alerts: off (%s set up)", strings.Join(st.Settings.Channels, ", "))
+	case len(st.Errors) > 0 || len(st.Failed) > 0:
+		msgs := st.Errors
+		for _, f := range st.Failed {
+			msgs = append(msgs, f.Channel+": "+f.Error)
+		}
+		say(false, "guardian alerts: not delivered: %s. Fix: alertguard guardian alerts test", strings.Join(msgs, "; "))
+	default:
+		say(true, "guardian alerts: on (%s)", strings.Join(st.Settings.Channels, ", "))
+	}
+}
