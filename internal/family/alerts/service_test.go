@@ -75,7 +75,7 @@ func newService(t *testing.T, dir string, set *Settings) (*Service, *clock) {
 	}
 	c := &clock{t: time.Date(2026, 12, 7, 12, 3, 0, 0, time.UTC)}
 	s := New(dir)
-	s.Now, s.ChoiceWait, s.Timeout, s.Loc = c.now, 0, 3*time.Second, time.FixedZone("JST", 9*3600)
+	s.Now, s.ChoiceWait, s.Timeout, s.Loc = c.now, 0, 15*time.Second, time.FixedZone("JST", 9*3600)
 	return s, c
 }
 
@@ -264,7 +264,7 @@ func TestSlowChannelDoesNotHoldOthers(t *testing.T) {
 	set := srv.settings()
 	set.Webhook.URL = fmt.Sprintf("http://127.0.0.1:%d/hook", silent.Port)
 	s, _ := newService(t, t.TempDir(), set)
-	s.Timeout = 500 * time.Millisecond
+	s.Timeout = 2 * time.Second
 	s.Notify(block)
 	stages := map[string]string{}
 	for _, r := range drain(t, s) {
