@@ -22,6 +22,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/emersion/go-sasl"
@@ -224,8 +225,16 @@ func (s *Silent) Close() {
 	}
 }
 
-// ClosedPort is a port on 127.0.0.1 where nothing listens (a server that is down).
+// ClosedPort is a port on 127.0.0.1 where nothing listens (a server that
+// is down). Port 1 first: no test server is ever given it (they take
+// ephemeral ports), so it stays closed while the test runs; else a port
+// just released, which another test could take meanwhile.
 func ClosedPort() (int, error) {
+	if c, err := net.DialTimeout("tcp", "127.0.0.1:1", time.Second); err == nil {
+		c.Close()
+	} else if errors.Is(err, syscall.ECONNREFUSED) {
+		return 1, nil
+	}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return 0, err
