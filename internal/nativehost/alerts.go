@@ -182,7 +182,7 @@ func (s *Server) alertsTest(id string) protocol.Reply {
 	if err != nil {
 		return protocol.NewError(id, protocol.CodeConfigFailed, err.Error())
 	}
-	out := &protocol.AlertsTested{Header: header(id, protocol.TypeAlertsSent), Results: []protocol.AlertResult{}}
+	out := &protocol.AlertsTested{Header: header(id, protocol.TypeAlertsTested), Results: []protocol.AlertResult{}}
 	for _, r := range results {
 		ar := protocol.AlertResult{Channel: r.Channel, To: r.To, OK: r.Err == nil}
 		if r.Err != nil {

@@ -51,7 +51,7 @@ const (
 	TypeSettings   = "settings"
 	TypeError      = "error"
 	TypeAlerts     = "alerts"
-	TypeAlertsSent = "alerts.tested"
+	TypeAlertsTested = "alerts.tested"
 )
 
 // RequestTypes lists every request type in the order docs/protocol.md
