@@ -43,14 +43,14 @@ const (
 
 // Reply types.
 const (
-	TypePong       = "pong"
-	TypeVerdict    = "verdict"
-	TypeLogEntries = "log.entries"
-	TypeLogEntry   = "log.entry"
-	TypeOK         = "ok"
-	TypeSettings   = "settings"
-	TypeError      = "error"
-	TypeAlerts     = "alerts"
+	TypePong         = "pong"
+	TypeVerdict      = "verdict"
+	TypeLogEntries   = "log.entries"
+	TypeLogEntry     = "log.entry"
+	TypeOK           = "ok"
+	TypeSettings     = "settings"
+	TypeError        = "error"
+	TypeAlerts       = "alerts"
 	TypeAlertsTested = "alerts.tested"
 )
 
