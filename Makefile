@@ -108,6 +108,8 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/family/config
 	$(GO) test -run '^$$' -fuzz '^FuzzVerify$$' -fuzztime $(FUZZTIME) ./internal/family/guardian
 	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) ./internal/family/sites
+	$(GO) test -run '^$$' -fuzz '^FuzzParseQueue$$' -fuzztime $(FUZZTIME) ./internal/family/alerts
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./internal/family/session
 	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./internal/judging/phones
 	$(GO) test -run '^$$' -fuzz '^FuzzNotPhones$$' -fuzztime $(FUZZTIME) ./internal/judging/phones
 	$(GO) test -run '^$$' -fuzz '^FuzzScriptText$$' -fuzztime $(FUZZTIME) ./internal/judging/features

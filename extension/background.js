@@ -302,6 +302,9 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     case 'sites.remove':
     case 'protection.pause':
     case 'protection.resume':
+    case 'alerts.get':
+    case 'alerts.set':
+    case 'alerts.test':
       // The options page and the popup; the host checks the PIN.
       if (!AG.isOwnPage(sender, api.runtime.id, api.runtime.getURL('pages/'))) return false;
       settingsRequest(msg).then(sendResponse);
@@ -338,7 +341,9 @@ async function allowURL(url) {
 }
 
 const SETTINGS_FIELDS = { 'guardian.set-pin': ['pin', 'newPin'], 'guardian.clear-pin': ['pin'], 'sites.add': ['list', 'site', 'pin'],
-  'sites.remove': ['list', 'site', 'pin'], 'protection.pause': ['minutes', 'pin'], 'protection.resume': [], 'settings.get': [] };
+  'sites.remove': ['list', 'site', 'pin'], 'protection.pause': ['minutes', 'pin'], 'protection.resume': [], 'settings.get': [],
+  'alerts.get': [], 'alerts.test': [],
+  'alerts.set': ['pin', 'on', 'lang', 'includeAddress', 'warnings', 'sessionHours', 'email', 'ntfy', 'webhook', 'line', 'remove'] };
 
 // settingsRequest forwards a settings change to the host, field by field;
 // cached verdicts are dropped because the lists or the pause may have changed.

@@ -163,6 +163,7 @@ func doctorConfig(dir string, loc *time.Location, say func(bool, string, ...any)
 	if c.Paused(time.Now()) {
 		say(false, "protection is paused until %s. Fix: alertguard protection resume", localTime(c.PausedUntil, loc))
 	}
+	doctorAlerts(dir, say)
 }
 
 // doctorBrowser tells apart: not installed (nothing to do), installed but

@@ -20,6 +20,7 @@ const guardianUsage = `Usage:
   alertguard guardian set-pin     set or change the guardian PIN (asks for the current one)
   alertguard guardian clear-pin   remove the PIN (asks for it)
   alertguard guardian status      whether a PIN is set and whether checks are locked
+  alertguard guardian alerts …    tell the guardian by e-mail, ntfy, webhook or LINE (alertguard guardian alerts --help)
 PINs are read from the terminal without echo, or one per line from standard input.`
 
 const sitesUsage = `Usage:
@@ -105,6 +106,9 @@ func subcommand(args []string, usage string, e env, names ...string) (string, []
 }
 
 func runGuardian(args []string, e env) int {
+	if len(args) > 0 && args[0] == "alerts" {
+		return runAlerts(args[1:], e)
+	}
 	cmd, rest, code, ok := subcommand(args, guardianUsage, e, "set-pin", "clear-pin", "status")
 	if !ok {
 		return code

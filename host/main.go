@@ -28,6 +28,7 @@ Usage:
   alertguard log show ID                                      one log entry
   alertguard log export [--html FILE] [--csv FILE] [--lang ja|en] [--since DURATION]   a report to review or print
   alertguard guardian set-pin|clear-pin|status                the guardian PIN
+  alertguard guardian alerts on|off|email|ntfy|webhook|line|test|status   alerts to the guardian
   alertguard sites list|add|remove [allow|block SITE...]     sites always allowed or always blocked
   alertguard protection status|pause [--for 1h]|resume        pause protection (needs the PIN)
   alertguard signatures list|test                             the detection rules

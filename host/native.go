@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"time"
 
 	"github.com/alertguard/alertguard/internal/family"
+	"github.com/alertguard/alertguard/internal/family/alerts"
 	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/family/session"
 	"github.com/alertguard/alertguard/internal/install/callers"
 	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/analysis"
@@ -50,18 +54,45 @@ func runNative(c callers.Caller, e env) int {
 		srv.LogErr = err
 	} else {
 		srv.Family = family.Open(dir)
+		srv.Alerts = alerts.New(dir)
 		if srv.Log, err = eventlog.Open(dir); err != nil {
 			srv.LogErr = err
+		} else if err := useSessions(srv.Judge, srv.Log, srv.Alerts, a); err != nil {
+			fmt.Fprintf(e.stderr, "alertguard: scam sessions off: %v\n", err)
 		}
 	}
 	if srv.LogErr != nil {
 		fmt.Fprintf(e.stderr, "alertguard: log unavailable, verdicts still served: %v\n", srv.LogErr)
 	}
-	if err := srv.Serve(e.stdin, e.stdout); err != nil {
+	// Queued alerts go out in the background while the browser runs; what
+	// is left when it closes waits in the queue for the next start.
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	go srv.RunAlerts(ctx)
+	err = srv.Serve(e.stdin, e.stdout)
+	stop()
+	srv.FinishAlerts(5 * time.Second)
+	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// useSessions lets the judge warn about a scam's next step during a scam
+// session, with the guardian's window (alerts.json, 24 h by default).
+func useSessions(j *judge.Judge, log *eventlog.Log, al *alerts.Service, a *analysis.Analyzer) error {
+	lists, err := session.LoadLists()
+	if err != nil {
+		return err
+	}
+	t := &session.Tracker{Log: log, Lists: lists, Advice: a.Catalog, Now: j.Now,
+		Window: func() time.Duration { s, _ := al.Settings(); return s.Session() }}
+	if t.Now == nil {
+		t.Now = time.Now
+	}
+	j.Session = t.Policy
+	return nil
 }
 
 // newJudge is the judge the command line uses: the signature set and this

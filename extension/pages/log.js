@@ -7,7 +7,7 @@
   const api = globalThis.browser || globalThis.chrome;
   const $ = (id) => document.getElementById(id);
   const CATEGORIES = ['fake-alert', 'fullscreen-lock', 'phone-lure', 'notification-abuse', 'clickfix', 'one-click-billing',
-    'app-install-lure', 'fake-av-purchase', 'permission-lure', 'guardian-block'];
+    'app-install-lure', 'fake-av-purchase', 'permission-lure', 'guardian-block', 'scam-next-step'];
   let entries = [];
   let titles = {};
   let settings = null;
@@ -68,6 +68,9 @@
     if (!r) return; // cancelled
     target.textContent = r.ok ? '' : (r.reply ? t(AG.pinMessage(r.reply)) + (r.reply.message ? ' (' + r.reply.message + ')' : '') : t('hostFailed'));
   }
+
+  // The alerts section (alerts.js) asks the host the same way.
+  globalThis.AGOptions = { ask, withPIN, problem };
 
   // --- the record ------------------------------------------------------------
 
@@ -242,7 +245,7 @@
   for (const id of ['from', 'to', 'category', 'choice']) $(id).addEventListener('change', renderLog);
   $('site-filter').addEventListener('input', renderLog);
   $('print').addEventListener('click', () => window.print());
-  $('lang').addEventListener('click', async () => { await I18N.toggle(); renderLog(); if (settings) showSettings(settings); });
-  await Promise.all([fetchLog(), fetchSettings()]);
+  $('lang').addEventListener('click', async () => { await I18N.toggle(); renderLog(); if (settings) showSettings(settings); if (globalThis.AGAlerts) globalThis.AGAlerts.refresh(); });
+  await Promise.all([fetchLog(), fetchSettings(), globalThis.AGAlerts ? globalThis.AGAlerts.load() : null]);
   document.body.dataset.ready = '1';
 })();

@@ -2,6 +2,7 @@ package decide
 
 import (
 	"slices"
+	"time"
 
 	"github.com/alertguard/alertguard/internal/family/sites"
 	"github.com/alertguard/alertguard/internal/judging/advice"
@@ -13,9 +14,10 @@ import (
 
 // Policies: the guardian's word on a page, when it decided.
 const (
-	PolicyPaused    = "paused"     // protection is paused: allowed, not logged
-	PolicyAllowList = "allow-list" // the site is on the allow list: allowed, not logged
-	PolicyBlockList = "block-list" // the site is on the block list: blocked
+	PolicyPaused    = "paused"       // protection is paused: allowed, not logged
+	PolicyAllowList = "allow-list"   // the site is on the allow list: allowed, not logged
+	PolicyBlockList = "block-list"   // the site is on the block list: blocked
+	PolicySession   = "scam-session" // the scam's next step, during a scam session: warned (package family/session, applied by judge)
 )
 
 // GuardianBlock is the category, and GuardianBlockListID the reason id, of
@@ -36,6 +38,10 @@ type Judgement struct {
 	// PausedUntil the end of a pause. Neither crosses the wire.
 	PolicySite  string `json:"-"`
 	PausedUntil string `json:"-"`
+	// Step is the scam's next step (PolicySession), SessionSince when the
+	// scam page was logged.
+	Step         string    `json:"-"`
+	SessionSince time.Time `json:"-"`
 }
 
 // Logged says whether the judgement belongs in the log.

@@ -2,8 +2,8 @@
 // end (the native host, `scan`, `bench`, the demo): snapshot → analysis
 // (facts, features) → internal/decide (score, the claim-and-ask
 // conjunction, hard rules, thresholds, the guardian's site lists and pause,
-// evidence trimming) → the log entry. The extension only obeys the
-// judgement it gets.
+// evidence trimming) → the scam session's word on the next step → the log
+// entry. The extension only obeys the judgement it gets.
 package judge
 
 import (
@@ -13,6 +13,7 @@ import (
 	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/judging/analysis"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
 
 // Judgement is the decision about one page (internal/decide).
@@ -23,6 +24,7 @@ const (
 	PolicyPaused    = decide.PolicyPaused
 	PolicyAllowList = decide.PolicyAllowList
 	PolicyBlockList = decide.PolicyBlockList
+	PolicySession   = decide.PolicySession
 )
 
 // Judge decides. Settings returns the family settings in force (never
@@ -31,11 +33,20 @@ type Judge struct {
 	Analyzer *analysis.Analyzer
 	Settings func() *config.Config
 	Now      func() time.Time
+	// Session is the scam session's word on a page the guardian's lists
+	// left alone (package family/session); nil: no sessions.
+	Session func(s *snapshot.Snapshot, v *verdict.Result) (step string, since time.Time)
 }
 
 // Judge judges one snapshot.
 func (j *Judge) Judge(s *snapshot.Snapshot) Judgement {
-	return j.Analyzer.Judge(s, &decide.Policy{Settings: j.settings(), Now: j.now()})
+	jd := j.Analyzer.Judge(s, &decide.Policy{Settings: j.settings(), Now: j.now()})
+	if jd.Policy == "" && j.Session != nil {
+		if jd.Step, jd.SessionSince = j.Session(s, jd.Verdict); jd.Step != "" {
+			jd.Policy = PolicySession
+		}
+	}
+	return jd
 }
 
 func (j *Judge) settings() *config.Config {

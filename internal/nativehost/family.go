@@ -145,5 +145,6 @@ func (s *Server) choice(id string, req *protocol.LogChoiceRequest) protocol.Repl
 	} else if err := s.Log.AppendChoice(req.LogID, req.Choice, out.WithPIN); err != nil {
 		out.LogError = err.Error()
 	}
+	s.alertChoice(req.LogID, req.Choice, out.WithPIN)
 	return out
 }

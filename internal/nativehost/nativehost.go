@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/alertguard/alertguard/internal/family"
+	"github.com/alertguard/alertguard/internal/family/alerts"
 	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/advice"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
@@ -29,6 +30,7 @@ const MaxInFlight = protocol.MaxInFlight
 type Server struct {
 	Judge   *judge.Judge
 	Family  *family.Settings // nil without a data folder
+	Alerts  *alerts.Service  // the guardian's alerts; nil without a data folder
 	Log     *eventlog.Log    // nil when the log could not be opened
 	LogErr  error            // why Log is nil
 	Browser string
@@ -37,6 +39,8 @@ type Server struct {
 
 	mu sync.Mutex
 	w  io.Writer
+
+	alerting sync.WaitGroup // alerts being queued
 
 	logMu  sync.Mutex
 	logged map[string]loggedPage // url → last entry, so re-judging a page does not log it twice
@@ -132,6 +136,12 @@ func (s *Server) handle(h protocol.Header, payload []byte) protocol.Reply {
 		return with(h.ID, payload, s.pause)
 	case protocol.TypeResume:
 		return s.resume(h.ID)
+	case protocol.TypeAlertsGet:
+		return s.alertsReply(h.ID)
+	case protocol.TypeAlertsSet:
+		return with(h.ID, payload, s.alertsSet)
+	case protocol.TypeAlertsTest:
+		return s.alertsTest(h.ID)
 	}
 	return protocol.NewError(h.ID, protocol.CodeUnknownType, fmt.Sprintf("unknown message type %q", h.Type))
 }
@@ -171,6 +181,7 @@ func (s *Server) analyze(id string, req *protocol.AnalyzeRequest) protocol.Reply
 		s.warn(err, "verdict not logged")
 		out.LogError = err.Error()
 	}
+	s.alert(out.Judgement, out.LogID)
 	return out
 }
 

@@ -8,6 +8,9 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/alertguard/alertguard/internal/family/alerts"
+	"github.com/alertguard/alertguard/internal/family/alerts/email"
+	"github.com/alertguard/alertguard/internal/family/alerts/push"
 	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/advice"
@@ -33,23 +36,29 @@ const (
 	TypeSitesRemove = "sites.remove"
 	TypePause       = "protection.pause"
 	TypeResume      = "protection.resume"
+	TypeAlertsGet   = "alerts.get"
+	TypeAlertsSet   = "alerts.set"
+	TypeAlertsTest  = "alerts.test"
 )
 
 // Reply types.
 const (
-	TypePong       = "pong"
-	TypeVerdict    = "verdict"
-	TypeLogEntries = "log.entries"
-	TypeLogEntry   = "log.entry"
-	TypeOK         = "ok"
-	TypeSettings   = "settings"
-	TypeError      = "error"
+	TypePong         = "pong"
+	TypeVerdict      = "verdict"
+	TypeLogEntries   = "log.entries"
+	TypeLogEntry     = "log.entry"
+	TypeOK           = "ok"
+	TypeSettings     = "settings"
+	TypeError        = "error"
+	TypeAlerts       = "alerts"
+	TypeAlertsTested = "alerts.tested"
 )
 
 // RequestTypes lists every request type in the order docs/protocol.md
 // describes them.
 var RequestTypes = []string{TypePing, TypeAnalyze, TypeLogList, TypeLogGet, TypeLogAttach, TypeLogChoice,
-	TypeSettingsGet, TypeSetPIN, TypeClearPIN, TypeSitesAdd, TypeSitesRemove, TypePause, TypeResume}
+	TypeSettingsGet, TypeSetPIN, TypeClearPIN, TypeSitesAdd, TypeSitesRemove, TypePause, TypeResume,
+	TypeAlertsGet, TypeAlertsSet, TypeAlertsTest}
 
 // Limits of the protocol (docs/protocol.md).
 const (
@@ -127,6 +136,24 @@ type PauseRequest struct {
 	PIN     string `json:"pin,omitempty"`
 }
 
+// AlertsSetRequest changes the guardian's alerts (always needs the PIN
+// when one is set: turning alerts off or redirecting them hides a scam
+// from the guardian). A channel given replaces the stored one; a secret
+// left empty keeps the stored secret. Remove names channels to drop.
+type AlertsSetRequest struct {
+	PIN            string        `json:"pin,omitempty"`
+	On             bool          `json:"on"`
+	Lang           string        `json:"lang"`
+	IncludeAddress bool          `json:"includeAddress"`
+	Warnings       bool          `json:"warnings"`
+	SessionHours   int           `json:"sessionHours,omitempty"`
+	Email          *email.Config `json:"email,omitempty"`
+	Ntfy           *push.Ntfy    `json:"ntfy,omitempty"`
+	Webhook        *push.Webhook `json:"webhook,omitempty"`
+	Line           *push.Line    `json:"line,omitempty"`
+	Remove         []string      `json:"remove,omitempty"`
+}
+
 // Decode reads a request body of type T from a whole message.
 func Decode[T any](payload []byte) (*T, *Error) {
 	var req T
@@ -185,6 +212,31 @@ type Settings struct {
 	Paused      bool         `json:"paused"`
 	PausedUntil string       `json:"pausedUntil"`
 	Sites       config.Sites `json:"sites"`
+}
+
+// Alerts answers alerts.get and alerts.set: the settings without secrets,
+// and how many alerts wait to be sent (with their last errors).
+type Alerts struct {
+	Header
+	Problem  string        `json:"problem,omitempty"` // alerts.json unreadable: alerts are off
+	Settings alerts.Public `json:"settings"`
+	Waiting  int           `json:"waiting"`
+	Errors   []string      `json:"errors"`
+}
+
+// AlertsTested answers alerts.test: one line per channel.
+type AlertsTested struct {
+	Header
+	Results []AlertResult `json:"results"`
+}
+
+// AlertResult is a test alert on one channel: sent, or why not in plain words.
+type AlertResult struct {
+	Channel string `json:"channel"`
+	To      string `json:"to"`
+	OK      bool   `json:"ok"`
+	Stage   string `json:"stage,omitempty"` // DNS, connection, timeout, TLS, authentication, HTTP status, server, settings
+	Error   string `json:"error,omitempty"`
 }
 
 // Error answers any request that failed, and a frame that could not be read.

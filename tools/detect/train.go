@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/alertguard/alertguard/internal/decide"
+	"github.com/alertguard/alertguard/internal/judging/verdict"
 	"io"
 	"math"
 	"os"
@@ -19,11 +20,11 @@ import (
 const (
 	defaultLambda = 2.0
 	folds         = 5
-	minBlock      = 0.5   // block means the calibrated probability is at least one half
-	minWarn       = 0.2   // below this nothing is shown
-	maxWarnShare  = 0.005 // of legitimate pages warned in the inner cross-validation (the target is 0.5 %)
-	blockScore    = 80    // the scores the thresholds map to: what people and the extension know
-	warnScore     = 40
+	minBlock      = 0.5             // block means the calibrated probability is at least one half
+	minWarn       = 0.2             // below this nothing is shown
+	maxWarnShare  = 0.005           // of legitimate pages warned in the inner cross-validation (the target is 0.5 %)
+	blockScore    = verdict.BlockAt // the scores the thresholds map to: what people and the extension know
+	warnScore     = verdict.WarnAt
 	// gateLoss is the share of must-block scams the conjunction's minimums
 	// may cost against the score alone, in the inner folds: the largest
 	// minimums within it are taken (the safest for pages never seen).

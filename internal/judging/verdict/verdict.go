@@ -11,6 +11,14 @@ import (
 	"github.com/alertguard/alertguard/internal/judging/facts"
 )
 
+// The score bands people, the log and the extension know: a blocked page
+// scores BlockAt or more, a warned one WarnAt up to BlockAt-1. The learned
+// model's thresholds are mapped onto them (internal/judging/model).
+const (
+	BlockAt = 80
+	WarnAt  = 40
+)
+
 // Decisions.
 const (
 	Block = "block"

@@ -14,6 +14,7 @@ var categoryNames = map[string]advice.Text{
 	"fake-av-purchase":   {Ja: "ソフトを買わせる", En: "Fake security software"},
 	"permission-lure":    {Ja: "カメラ・位置情報", En: "Camera or location lure"},
 	"guardian-block":     {Ja: "ご家族がブロック", En: "Blocked by the family"},
+	"scam-next-step":     {Ja: "詐欺の次の手口", En: "The scam's next step"},
 }
 
 var choiceNames = map[string]advice.Text{
