@@ -5,6 +5,7 @@
 #                   offers the extension by itself, then removed; the .rpm's
 #                   file list; the .msi's tables; the .pkg unpacked
 #   make dist-golden  rewrite the .msi golden dumps after a deliberate change
+#   make store-screenshots  the store listings' pictures (packaging/store)
 # dist/ itself holds the extension build (make extension), so the release
 # goes to dist/release/; dist/stage/ is scratch.
 REL      := dist/release
@@ -21,7 +22,7 @@ REL_LDFLAGS := -s -w -buildid= -X main.Version=$(VERSION)
 DIST_PLATFORMS := linux/amd64 linux/arm64 windows/amd64 windows/arm64 darwin/amd64 darwin/arm64
 REL_BIN  = $(STAGE)/bin/$(1)-$(2)/alertguard$(if $(filter windows,$(1)),.exe)
 
-.PHONY: dist dist-bins dist-linux dist-windows dist-macos dist-extension dist-sums dist-test dist-golden dist-clean
+.PHONY: dist dist-bins dist-linux dist-windows dist-macos dist-extension dist-sums dist-test dist-golden dist-clean store-screenshots
 
 dist: dist-bins dist-linux dist-windows dist-macos dist-extension dist-sums
 	@echo "AlertGuard $(VERSION): dist/release/"; cd $(REL) && ls -l
@@ -116,3 +117,9 @@ dist-golden:
 
 dist-clean:
 	rm -rf $(REL) $(STAGE)
+
+# The store listings' pictures (packaging/store/README.md): the real
+# extension and host in headless Chromium, 1280x800, ja and en.
+store-screenshots: build
+	[ -d extension/node_modules ] || (cd extension && npm ci --no-audit --no-fund)
+	cd extension && node ../packaging/store/screenshots.js
