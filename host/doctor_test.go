@@ -84,7 +84,7 @@ const (
 	offeredFirefox  = "ok   firefox: offers the AlertGuard extension by itself (/etc/firefox/policies/policies.json)\n"
 	noOfferChromium = "     chromium: does not offer the extension by itself (no " + chromiumOffer + "); add AlertGuard from the Chrome Web Store\n"
 	noOfferChrome   = "     chrome: does not offer the extension by itself (no /usr/share/google-chrome/extensions/ealcpimlhlabpbneglbjhodkadilbele.json); add AlertGuard from the Chrome Web Store\n"
-	noOfferFirefox  = "     firefox: does not offer the extension by itself (no /etc/firefox/policies/policies.json or /etc/firefox-esr/policies/policies.json); add AlertGuard from addons.mozilla.org\n"
+	noOfferFirefox  = "     firefox: does not offer the extension by itself (no /etc/firefox/policies/policies.json); add AlertGuard from addons.mozilla.org\n"
 )
 
 func with(f fakeFS, more fakeFS) fakeFS {
@@ -195,9 +195,7 @@ func TestDoctorStates(t *testing.T) {
 				"FIX  chromium: the extension offer " + chromiumOffer + " external_update_url is \"https://other.example/crx\", not the store's https://clients2.google.com/service/update2/crx. Fix: reinstall the AlertGuard package.\n" +
 				"1 problem(s) found.\n", 1},
 		{"an administrator's own Firefox policies", func(t *testing.T) fakeFS {
-			f := with(debFiles(t), fakeFS{"/usr/bin/firefox-esr": program, "/etc/firefox/policies/policies.json": {`{"policies":{"DisableTelemetry":true}}`, 0o644}})
-			delete(f, "/etc/firefox-esr/policies/policies.json")
-			return f
+			return with(debFiles(t), fakeFS{"/usr/bin/firefox-esr": program, "/etc/firefox/policies/policies.json": {`{"policies":{"DisableTelemetry":true}}`, 0o644}})
 		}, []string{"--browser", "firefox"},
 			head + "ok   firefox: registered for all users in " + firefoxSys + "; the host answers (version 9.9.9)\n" +
 				"     firefox: the policies in place do not add AlertGuard (/etc/firefox/policies/policies.json has no ExtensionSettings entry for alertguard@alertguard.app); add it from addons.mozilla.org\n" +

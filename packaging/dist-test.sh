@@ -93,7 +93,7 @@ deb="$REL/alertguard_${V}_$arch.deb"
 # The folders the package writes to (a wider net would catch unrelated
 # changes other programs make meanwhile).
 watch=(/etc/chromium /etc/opt /usr/lib/mozilla /usr/lib64 /usr/share/doc/alertguard /usr/bin/alertguard
-  /usr/share/google-chrome /usr/share/chromium /usr/share/microsoft-edge /usr/share/vivaldi /etc/firefox /etc/firefox-esr)
+  /usr/share/google-chrome /usr/share/chromium /usr/share/microsoft-edge /usr/share/vivaldi /etc/firefox)
 snapshot() { { find "${watch[@]}" -xdev 2>/dev/null || true; } | LC_ALL=C sort; }
 snapshot > /tmp/ag-before.txt
 installed=0
@@ -132,9 +132,11 @@ done
 # The browser offers the extension by itself (packaging/cmd/offercheck):
 # a fresh Chromium profile asks the store for AlertGuard from the entry the
 # package placed; and a test copy of the entry, pointing at 127.0.0.1,
-# has a fresh profile install the packed extension without a store visit.
+# has a fresh profile install the packed extension without a store visit;
+# a fresh Firefox profile goes to addons.mozilla.org for the add-on.
 $GO run ./packaging/cmd/offercheck store || fail "Chromium did not read the package's external-extension entry"
 $GO run ./packaging/cmd/offercheck install -ext dist/chromium || fail "Chromium did not install the extension from a local external-extension entry"
+$GO run ./packaging/cmd/offercheck firefox || fail "Firefox did not act on the package's policies.json"
 (cd extension && ALERTGUARD_E2E_INSTALLED=1 node --test --test-concurrency=1 test/e2e/installed.test.js) || fail "the browsers did not block with the installed host"
 dpkg -r alertguard
 installed=0

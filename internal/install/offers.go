@@ -69,10 +69,11 @@ var offerDirs = map[string]map[string]string{
 	},
 }
 
-// firefoxPolicyFiles: Firefox on Linux reads /etc/<app name>/policies/
-// policies.json: /etc/firefox for Mozilla's builds, the snap and Fedora,
-// /etc/firefox-esr for Debian's firefox-esr.
-var firefoxPolicyFiles = []string{"/etc/firefox/policies/policies.json", "/etc/firefox-esr/policies/policies.json"}
+// firefoxPolicyFiles: Firefox on Linux reads /etc/firefox/policies/
+// policies.json (Mozilla's builds, the snap, Fedora, and Debian's
+// firefox-esr too: its about:policies shows this file's policies and
+// ignores /etc/firefox-esr/policies).
+var firefoxPolicyFiles = []string{"/etc/firefox/policies/policies.json"}
 
 // FirefoxPlist is where macOS Firefox reads machine-wide policies without
 // a configuration profile.

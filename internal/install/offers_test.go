@@ -17,7 +17,6 @@ func TestOffersPaths(t *testing.T) {
 			"edge /usr/share/microsoft-edge/extensions/ealcpimlhlabpbneglbjhodkadilbele.json",
 			"vivaldi /usr/share/vivaldi/extensions/ealcpimlhlabpbneglbjhodkadilbele.json",
 			"firefox /etc/firefox/policies/policies.json",
-			"firefox /etc/firefox-esr/policies/policies.json",
 		}},
 		{"darwin", []string{
 			"chrome /Library/Application Support/Google/Chrome/External Extensions/ealcpimlhlabpbneglbjhodkadilbele.json",

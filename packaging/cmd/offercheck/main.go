@@ -5,6 +5,7 @@
 //
 //	offercheck store   [-chromium BIN]             # the package's own entry
 //	offercheck install [-chromium BIN] -ext DIR    # the mechanism, end to end
+//	offercheck firefox [-firefox BIN]              # the package's Firefox policy
 //
 // store: the package's /usr/share/chromium/extensions/<id>.json names the
 // Chrome Web Store's update service, which this closed network cannot
@@ -21,9 +22,17 @@
 // when the fresh profile's preferences hold the extension as an external
 // install (location 6, external pref download); it says whether Chromium
 // enabled it or waits for the person. The test copy is removed afterwards.
+//
+// firefox: a fresh firefox-esr profile whose only way out is a proxy on
+// 127.0.0.1; the check passes when Firefox, having read the package's
+// /etc/firefox/policies/policies.json, goes to addons.mozilla.org (CONNECT
+// addons.mozilla.org:443) to fetch the add-on. A fresh profile without
+// the policy does not go there (services.addons.mozilla.org, another host,
+// is not counted); the download itself cannot happen on this network.
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/ecdsa"
@@ -38,6 +47,7 @@ import (
 	"encoding/pem"
 	"flag"
 	"fmt"
+	"io"
 	"math/big"
 	"net"
 	"net/http"
@@ -59,11 +69,12 @@ const offerDir = "/usr/share/chromium/extensions"
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: offercheck store|install [-chromium BIN] [-ext DIR]")
+		fmt.Fprintln(os.Stderr, "usage: offercheck store|install|firefox [-chromium BIN] [-firefox BIN] [-ext DIR]")
 		os.Exit(2)
 	}
 	fl := flag.NewFlagSet("offercheck", flag.ExitOnError)
 	chromium := fl.String("chromium", "/usr/bin/chromium", "Chromium")
+	firefox := fl.String("firefox", "/usr/bin/firefox-esr", "Firefox")
 	ext := fl.String("ext", "dist/chromium", "the unpacked extension (install)")
 	fl.Parse(os.Args[2:])
 	var err error
@@ -72,6 +83,8 @@ func main() {
 		err = store(*chromium)
 	case "install":
 		err = installCheck(*chromium, *ext)
+	case "firefox":
+		err = firefoxCheck(*firefox)
 	default:
 		err = fmt.Errorf("unknown check %q", os.Args[1])
 	}
@@ -306,4 +319,74 @@ func externalInstall(profile, id string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// amoHost is where the policy's install_url points.
+const amoHost = "addons.mozilla.org:443"
+
+func firefoxCheck(bin string) error {
+	policy := "/etc/firefox/policies/policies.json"
+	data, err := os.ReadFile(policy)
+	if err != nil {
+		return fmt.Errorf("the package's policy: %w", err)
+	}
+	if err := install.CheckOffer(install.Offer{Browser: "firefox", Kind: install.OfferFirefoxPolicy}, data); err != nil {
+		return fmt.Errorf("%s: %w", policy, err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
+	asked := make(chan struct{}, 1)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				c.SetDeadline(time.Now().Add(10 * time.Second))
+				line, _ := bufio.NewReader(io.LimitReader(c, 4096)).ReadString('\n')
+				if strings.HasPrefix(line, "CONNECT "+amoHost+" ") {
+					select {
+					case asked <- struct{}{}:
+					default:
+					}
+				}
+				io.WriteString(c, "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+			}()
+		}
+	}()
+	profile, err := os.MkdirTemp("", "ag-offer-firefox-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(profile)
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	prefs := fmt.Sprintf(`user_pref("network.proxy.type", 1);
+user_pref("network.proxy.http", "127.0.0.1");
+user_pref("network.proxy.http_port", %[1]s);
+user_pref("network.proxy.ssl", "127.0.0.1");
+user_pref("network.proxy.ssl_port", %[1]s);
+`, port)
+	if err := os.WriteFile(filepath.Join(profile, "user.js"), []byte(prefs), 0o644); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), waitFor)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-remote", "--profile", profile, "about:blank")
+	cmd.Env = append(os.Environ(), "HOME="+profile)
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	defer func() { cancel(); cmd.Wait() }()
+	select {
+	case <-asked:
+		fmt.Printf("ok: a fresh Firefox profile read %s and went to %s for the add-on by itself\n", policy, amoHost)
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("in %v Firefox never went to %s: it did not act on %s", waitFor, amoHost, policy)
+	}
 }
