@@ -65,7 +65,7 @@ step "macOS .pkg: bsdtar unpacks the xar and GNU cpio the Payload; our Bom reade
 pk="$REL/AlertGuard-$V.pkg"
 tmp=$(mktemp -d /tmp/ag-pkg-XXXXXX)
 bsdtar -xf "$pk" -C "$tmp" || fail "bsdtar cannot read the .pkg"
-[ "$(cd "$tmp" && find . -type f | LC_ALL=C sort | tr '\n' ' ')" = "./Distribution ./alertguard.pkg/Bom ./alertguard.pkg/PackageInfo ./alertguard.pkg/Payload ./alertguard.pkg/Scripts " ] ||
+[ "$(cd "$tmp" && find . -type f | LC_ALL=C sort | tr '\n' ' ')" = "./Distribution ./Resources/en.lproj/conclusion.html ./Resources/ja.lproj/conclusion.html ./alertguard.pkg/Bom ./alertguard.pkg/PackageInfo ./alertguard.pkg/Payload ./alertguard.pkg/Scripts " ] ||
   fail "the .pkg holds $(cd "$tmp" && find . -type f | tr '\n' ' ')"
 mkdir "$tmp/root" "$tmp/scripts"
 (cd "$tmp/root" && gzip -dc ../alertguard.pkg/Payload | cpio -idm --quiet) || fail "GNU cpio cannot unpack the Payload"
@@ -79,7 +79,9 @@ $GO run ./packaging/cmd/lipo -verify "$prog" x86_64 arm64
 cmp -s "$prog" "$STAGE/macos/alertguard/alertguard" || fail "the .pkg's program is not the universal program of the zip"
 [ -x "$prog" ] && [ -x "$tmp/root/Library/Application Support/AlertGuard/uninstall" ] || fail "the program or the uninstaller is not executable"
 grep -qF "identifier=\"jp.alertguard.pkg\" version=\"$V\" install-location=\"/\"" "$tmp/alertguard.pkg/PackageInfo" || fail "PackageInfo: $(cat "$tmp/alertguard.pkg/PackageInfo")"
-grep -qF 'hostArchitectures="x86_64,arm64"' "$tmp/Distribution" && grep -qF '>#alertguard.pkg</pkg-ref>' "$tmp/Distribution" || fail "Distribution: $(cat "$tmp/Distribution")"
+grep -qF 'hostArchitectures="x86_64,arm64"' "$tmp/Distribution" && grep -qF '>#alertguard.pkg</pkg-ref>' "$tmp/Distribution" &&
+  grep -qF '<conclusion file="conclusion.html"' "$tmp/Distribution" || fail "Distribution: $(cat "$tmp/Distribution")"
+cmp -s "$tmp/Resources/ja.lproj/conclusion.html" packaging/macos/conclusion.ja.html || fail "the Japanese conclusion page differs from packaging/macos"
 echo "$(grep -c . "$STAGE/macos/pkg/files.txt") files, $(grep -c . "$tmp/bom.txt") Bom paths"
 rm -rf "$tmp"
 

@@ -161,8 +161,15 @@ func macos(args []string) error {
 	if err != nil {
 		return err
 	}
+	// The last page Installer shows: restart the browsers, they add the extension.
+	conclusion := map[string][]byte{}
+	for _, lang := range []string{"en", "ja"} {
+		if conclusion[lang], err = os.ReadFile(filepath.Join(*repo, "packaging", "macos", "conclusion."+lang+".html")); err != nil {
+			return err
+		}
+	}
 	p := flatpkg.Package{Identifier: MacPkgID, Version: *version, Title: "AlertGuard", MinOS: MacMinOS, Files: files,
-		Scripts: map[string][]byte{"postinstall": []byte(postinstall)}, MTime: epoch()}
+		Scripts: map[string][]byte{"postinstall": []byte(postinstall)}, Conclusion: conclusion, MTime: epoch()}
 	var b bytes.Buffer
 	if err := p.Build(&b); err != nil {
 		return err

@@ -37,6 +37,9 @@ type Package struct {
 	MinOS      string // e.g. 12.0
 	Files      []File
 	Scripts    map[string][]byte // "preinstall", "postinstall": run by Installer as root
+	// Conclusion is the last page Installer shows, HTML per language
+	// ("en", "ja"): Resources/<lang>.lproj/conclusion.html.
+	Conclusion map[string][]byte
 	MTime      time.Time
 }
 
@@ -156,7 +159,7 @@ func (p Package) distribution(es []cpio.Entry) string {
       <os-version min="%s"/>
     </allowed-os-versions>
   </volume-check>
-  <choices-outline>
+%s  <choices-outline>
     <line choice="default">
       <line choice="%s"/>
     </line>
@@ -167,7 +170,31 @@ func (p Package) distribution(es []cpio.Entry) string {
   </choice>
   <pkg-ref id="%s" version="%s" onConclusion="none" installKBytes="%d">#%s</pkg-ref>
 </installer-gui-script>
-`, esc(p.Title), esc(p.MinOS), esc(p.Identifier), esc(p.Identifier), esc(p.Identifier), esc(p.Identifier), esc(p.Version), installKBytes(es), esc(p.ComponentName()))
+`, esc(p.Title), esc(p.MinOS), p.conclusionRef(), esc(p.Identifier), esc(p.Identifier), esc(p.Identifier), esc(p.Identifier), esc(p.Version), installKBytes(es), esc(p.ComponentName()))
+}
+
+func (p Package) conclusionRef() string {
+	if len(p.Conclusion) == 0 {
+		return ""
+	}
+	return "  <conclusion file=\"conclusion.html\" mime-type=\"text/html\"/>\n"
+}
+
+// resources is the Resources folder: one <lang>.lproj per language.
+func (p Package) resources() ([]xar.File, error) {
+	var langs []xar.File
+	for _, lang := range sortedScripts(p.Conclusion) {
+		if lang == "" || strings.ContainsAny(lang, "/.\x00") {
+			return nil, fmt.Errorf("flatpkg: bad language %q", lang)
+		}
+		langs = append(langs, xar.File{Name: lang + ".lproj", Mode: 0o755, Dir: true, Children: []xar.File{
+			{Name: "conclusion.html", Mode: 0o644, Data: p.Conclusion[lang]},
+		}})
+	}
+	if len(langs) == 0 {
+		return nil, nil
+	}
+	return []xar.File{{Name: "Resources", Mode: 0o755, Dir: true, Children: langs}}, nil
 }
 
 func sortedScripts(m map[string][]byte) []string {
@@ -216,8 +243,12 @@ func (p Package) Build(w io.Writer) error {
 	if len(p.Scripts) > 0 {
 		component = append(component, xar.File{Name: "Scripts", Mode: 0o644, Data: scripts})
 	}
-	return xar.Write(w, []xar.File{
+	res, err := p.resources()
+	if err != nil {
+		return err
+	}
+	return xar.Write(w, append([]xar.File{
 		{Name: "Distribution", Mode: 0o644, Data: []byte(p.distribution(es))},
 		{Name: p.ComponentName(), Mode: 0o755, Dir: true, Children: component},
-	}, p.MTime)
+	}, res...), p.MTime)
 }

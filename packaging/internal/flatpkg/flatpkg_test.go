@@ -23,7 +23,8 @@ var sample = Package{
 		{Path: "/Library/Application Support/Example/prog", Mode: 0o755, Data: []byte("#!/bin/sh\necho hi\n")},
 		{Path: "/Library/Google/Chrome/NativeMessagingHosts/x.json", Mode: 0o644, Data: []byte(`{"a":1}`)},
 	},
-	Scripts: map[string][]byte{"postinstall": []byte("#!/bin/sh\nexit 0\n")},
+	Scripts:    map[string][]byte{"postinstall": []byte("#!/bin/sh\nexit 0\n")},
+	Conclusion: map[string][]byte{"en": []byte("<p>Done.</p>"), "ja": []byte("<p>完了</p>")},
 }
 
 func build(t testing.TB, p Package) []byte {
@@ -64,7 +65,10 @@ func TestBuildInspect(t *testing.T) {
 			t.Errorf("PackageInfo lacks %s:\n%s", s, c.PackageInfo)
 		}
 	}
-	for _, s := range []string{`<title>Example App</title>`, `hostArchitectures="x86_64,arm64"`, `<os-version min="12.0"/>`, `>#exampleapp.pkg</pkg-ref>`, `enable_localSystem="true"`} {
+	if string(c.Resources["ja.lproj/conclusion.html"]) != "<p>完了</p>" || string(c.Resources["en.lproj/conclusion.html"]) != "<p>Done.</p>" || len(c.Resources) != 2 {
+		t.Errorf("resources %q", c.Resources)
+	}
+	for _, s := range []string{`<conclusion file="conclusion.html" mime-type="text/html"/>`, `<title>Example App</title>`, `hostArchitectures="x86_64,arm64"`, `<os-version min="12.0"/>`, `>#exampleapp.pkg</pkg-ref>`, `enable_localSystem="true"`} {
 		if !bytes.Contains(c.Distribution, []byte(s)) {
 			t.Errorf("Distribution lacks %s:\n%s", s, c.Distribution)
 		}
@@ -120,6 +124,7 @@ func TestBuildRefuses(t *testing.T) {
 		{"type bits in mode", func(p *Package) { p.Files = []File{{Path: "/a", Mode: 0o100644}} }},
 		{"unknown script", func(p *Package) { p.Scripts = map[string][]byte{"preflight": nil} }},
 		{"no identifier", func(p *Package) { p.Identifier = "" }},
+		{"bad language", func(p *Package) { p.Conclusion = map[string][]byte{"../x": nil} }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := sample

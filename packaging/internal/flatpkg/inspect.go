@@ -20,6 +20,7 @@ type Contents struct {
 	Bom          []bom.Entry
 	Payload      []cpio.Entry
 	Scripts      []cpio.Entry
+	Resources    map[string][]byte // path under Resources/ → content
 }
 
 const maxUnpacked = 1 << 30
@@ -56,6 +57,11 @@ func Inspect(data []byte) (*Contents, error) {
 				return nil, fmt.Errorf("flatpkg: two component packages, %s and %s", comp, e.Path)
 			}
 			comp = e.Path
+		case !e.Dir && strings.HasPrefix(e.Path, "Resources/"):
+			if c.Resources == nil {
+				c.Resources = map[string][]byte{}
+			}
+			c.Resources[strings.TrimPrefix(e.Path, "Resources/")] = e.Data
 		case !e.Dir:
 			files[e.Path] = e.Data
 		}
