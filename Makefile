@@ -118,6 +118,10 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDialogCalls$$' -fuzztime $(FUZZTIME) ./internal/judging/scriptfacts
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./internal/judging/savedpage
 	$(GO) test -run '^$$' -fuzz '^FuzzPrepare$$' -fuzztime $(FUZZTIME) ./internal/judging/ocr
+	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./packaging/internal/cpio
+	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./packaging/internal/bom
+	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./packaging/internal/xar
+	$(GO) test -run '^$$' -fuzz '^FuzzInspect$$' -fuzztime $(FUZZTIME) ./packaging/internal/flatpkg
 
 clean:
 	rm -rf bin dist demo-out

@@ -95,6 +95,7 @@ func doctorWith(args []string, e env, d doctorDeps) int {
 			continue
 		}
 		doctorBrowser(o, b, d, r)
+		doctorOffer(o, b, d, r)
 	}
 	if r.protected == 0 {
 		r.say(false, "No browser is protected: AlertGuard works in none of them.")
@@ -404,4 +405,67 @@ func ping(bin string, args []string) (string, error) {
 		return "", fmt.Errorf("unexpected reply %q", out[4:4+n])
 	}
 	return pong.Version, nil
+}
+
+// storeName is where the person adds the extension when no offer does.
+func storeName(b string) string {
+	switch b {
+	case "edge":
+		return "Edge Add-ons"
+	case "firefox":
+		return "addons.mozilla.org"
+	}
+	return "the Chrome Web Store"
+}
+
+// doctorOffer reports, for an installed browser on Linux and macOS,
+// whether the packages' offer is in place so the browser adds the
+// extension by itself (docs/install.md). An offer missing is not a
+// problem (the extension may come from the store); one that names
+// another source is, for the package wrote it.
+func doctorOffer(o install.Options, b string, d doctorDeps, r *doctorReport) {
+	if o.UserDataDir != "" {
+		return
+	}
+	offers, err := install.Offers(o.Env.GOOS)
+	if err != nil {
+		return // Windows: the .msi's registry values
+	}
+	if prog, err := install.FindProgram(d.fs, o.Env, b); err != nil || prog == "" {
+		return
+	}
+	var mine []install.Offer
+	for _, of := range offers {
+		if of.Browser == b {
+			mine = append(mine, of)
+		}
+	}
+	if len(mine) == 0 {
+		r.info("%s: cannot offer the extension by itself here; add AlertGuard from %s", b, storeName(b))
+		return
+	}
+	var missing, foreign []string
+	for _, of := range mine {
+		data, err := d.fs.ReadFile(of.Path)
+		if err != nil {
+			missing = append(missing, of.Path)
+			continue
+		}
+		err = install.CheckOffer(of, data)
+		switch {
+		case err == nil:
+			r.say(true, "%s: offers the AlertGuard extension by itself (%s)", b, of.Path)
+			return
+		case of.Kind == install.OfferExternal:
+			r.say(false, "%s: the extension offer %s %v. Fix: reinstall the AlertGuard package.", b, of.Path, err)
+			return
+		default:
+			foreign = append(foreign, fmt.Sprintf("%s %v", of.Path, err))
+		}
+	}
+	if len(foreign) > 0 {
+		r.info("%s: the policies in place do not add AlertGuard (%s); add it from %s", b, strings.Join(foreign, "; "), storeName(b))
+		return
+	}
+	r.info("%s: does not offer the extension by itself (no %s); add AlertGuard from %s", b, strings.Join(missing, " or "), storeName(b))
 }

@@ -67,8 +67,25 @@ func debFiles(t *testing.T) fakeFS {
 		f[d+"/native-messaging-hosts/jp.alertguard.host.json"] = manifestFor(t, "chromium", sysBin)
 	}
 	f[firefoxSys] = manifestFor(t, "firefox", sysBin)
+	offers, err := install.Offers("linux")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range offers {
+		f[o.Path] = fakeFile{string(o.Content), 0o644}
+	}
 	return f
 }
+
+// What doctor says of the extension offers on Linux.
+const (
+	chromiumOffer   = "/usr/share/chromium/extensions/ealcpimlhlabpbneglbjhodkadilbele.json"
+	offeredChromium = "ok   chromium: offers the AlertGuard extension by itself (" + chromiumOffer + ")\n"
+	offeredFirefox  = "ok   firefox: offers the AlertGuard extension by itself (/etc/firefox/policies/policies.json)\n"
+	noOfferChromium = "     chromium: does not offer the extension by itself (no " + chromiumOffer + "); add AlertGuard from the Chrome Web Store\n"
+	noOfferChrome   = "     chrome: does not offer the extension by itself (no /usr/share/google-chrome/extensions/ealcpimlhlabpbneglbjhodkadilbele.json); add AlertGuard from the Chrome Web Store\n"
+	noOfferFirefox  = "     firefox: does not offer the extension by itself (no /etc/firefox/policies/policies.json); add AlertGuard from addons.mozilla.org\n"
+)
 
 func with(f fakeFS, more fakeFS) fakeFS {
 	for k, v := range more {
@@ -116,39 +133,39 @@ func TestDoctorStates(t *testing.T) {
 			return fakeFS{"/usr/bin/chromium": program, "/usr/bin/firefox-esr": program}
 		}, nil,
 			head + "     chrome: not installed on this computer\n" +
-				"FIX  chromium is installed (/usr/bin/chromium), but AlertGuard is not registered with it (" + chromiumMf + ", " + chromiumSys + " missing).\n" +
+				"FIX  chromium is installed (/usr/bin/chromium), but AlertGuard is not registered with it (" + chromiumMf + ", " + chromiumSys + " missing).\n" + noOfferChromium +
 				"     edge: not installed on this computer\n     brave: not installed on this computer\n     vivaldi: not installed on this computer\n" +
-				"FIX  firefox is installed (/usr/bin/firefox-esr), but AlertGuard is not registered with it (" + firefoxMf + ", " + firefoxSys + " missing).\n" +
+				"FIX  firefox is installed (/usr/bin/firefox-esr), but AlertGuard is not registered with it (" + firefoxMf + ", " + firefoxSys + " missing).\n" + noOfferFirefox +
 				"FIX  No browser is protected: AlertGuard works in none of them.\n3 problem(s) found.\nFix: alertguard install --browser chromium,firefox\n", 1},
 		{"registered but the host program is missing", func(t *testing.T) fakeFS {
 			return fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium")}
 		}, []string{"--browser", "chromium"},
-			head + "FIX  chromium: AlertGuard is registered for this user, but its program " + hostBin + " is missing or cannot run.\n" +
+			head + "FIX  chromium: AlertGuard is registered for this user, but its program " + hostBin + " is missing or cannot run.\n" + noOfferChromium +
 				"FIX  No browser is protected: AlertGuard works in none of them.\n2 problem(s) found.\nFix: alertguard install --browser chromium\n", 1},
 		{"one browser good, one not registered", func(t *testing.T) fakeFS {
 			return fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium"), hostBin: binary, "/opt/google/chrome/chrome": program}
 		}, []string{"--browser", "chrome,chromium"},
-			head + "FIX  chrome is installed (/opt/google/chrome/chrome), but AlertGuard is not registered with it (" + home + "/.config/google-chrome/NativeMessagingHosts/jp.alertguard.host.json, /etc/opt/chrome/native-messaging-hosts/jp.alertguard.host.json missing).\n" +
-				"ok   chromium: registered for this user in " + chromiumMf + "; the host answers (version 9.9.9)\n1 problem(s) found.\nFix: alertguard install --browser chrome\n", 1},
+			head + "FIX  chrome is installed (/opt/google/chrome/chrome), but AlertGuard is not registered with it (" + home + "/.config/google-chrome/NativeMessagingHosts/jp.alertguard.host.json, /etc/opt/chrome/native-messaging-hosts/jp.alertguard.host.json missing).\n" + noOfferChrome +
+				"ok   chromium: registered for this user in " + chromiumMf + "; the host answers (version 9.9.9)\n" + noOfferChromium + "1 problem(s) found.\nFix: alertguard install --browser chrome\n", 1},
 		{"all good", func(t *testing.T) fakeFS {
 			return fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium"), "/usr/lib/firefox-esr/firefox-esr": program,
 				firefoxMf: manifest(t, "firefox"), hostBin: binary}
 		}, nil,
 			head + "     chrome: not installed on this computer\n" +
-				"ok   chromium: registered for this user in " + chromiumMf + "; the host answers (version 9.9.9)\n" +
+				"ok   chromium: registered for this user in " + chromiumMf + "; the host answers (version 9.9.9)\n" + noOfferChromium +
 				"     edge: not installed on this computer\n     brave: not installed on this computer\n     vivaldi: not installed on this computer\n" +
-				"ok   firefox: registered for this user in " + firefoxMf + "; the host answers (version 9.9.9)\nEverything is in order.\n", 0},
+				"ok   firefox: registered for this user in " + firefoxMf + "; the host answers (version 9.9.9)\n" + noOfferFirefox + "Everything is in order.\n", 0},
 		{"registered for all users only (the .deb)", func(t *testing.T) fakeFS {
 			return with(debFiles(t), fakeFS{"/usr/bin/chromium": program, "/usr/bin/firefox-esr": program})
 		}, []string{"--browser", "chromium,firefox"},
-			head + "ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\n" +
-				"ok   firefox: registered for all users in " + firefoxSys + "; the host answers (version 9.9.9)\nEverything is in order.\n", 0},
+			head + "ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\n" + offeredChromium +
+				"ok   firefox: registered for all users in " + firefoxSys + "; the host answers (version 9.9.9)\n" + offeredFirefox + "Everything is in order.\n", 0},
 		{"the .deb's manifests for a browser that is not there", func(t *testing.T) fakeFS {
 			return with(debFiles(t), fakeFS{"/usr/bin/chromium": program})
 		}, []string{"--browser", "chrome,chromium"},
 			head + "ok   chrome: registered for all users in /etc/opt/chrome/native-messaging-hosts/jp.alertguard.host.json; the host answers (version 9.9.9)\n" +
 				"     chrome: the browser itself was not found; its registration is in place for when it is installed\n" +
-				"ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\nEverything is in order.\n", 0},
+				"ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\n" + offeredChromium + "Everything is in order.\n", 0},
 		{"only stale manifests, no browser", func(t *testing.T) fakeFS {
 			return fakeFS{chromiumMf: manifest(t, "chromium"), firefoxMf: manifest(t, "firefox"), hostBin: binary}
 		}, []string{"--browser", "chromium,firefox"},
@@ -161,16 +178,35 @@ func TestDoctorStates(t *testing.T) {
 			return with(debFiles(t), fakeFS{"/usr/bin/chromium": program, chromiumMf: manifest(t, "chromium")})
 		}, []string{"--browser", "chromium"},
 			head + "FIX  chromium: AlertGuard is registered for this user, but its program " + hostBin + " is missing or cannot run.\n" +
-				"ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\n" +
+				"ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\n" + offeredChromium +
 				"FIX  No browser is protected: AlertGuard works in none of them.\n2 problem(s) found.\nFix: alertguard install --browser chromium\n", 1},
 		{"the package's program gone", func(t *testing.T) fakeFS {
 			f := with(debFiles(t), fakeFS{"/usr/bin/chromium": program})
 			delete(f, sysBin)
 			return f
 		}, []string{"--browser", "chromium"},
-			head + "FIX  chromium: AlertGuard is registered for all users, but its program " + sysBin + " is missing or cannot run.\n" +
+			head + "FIX  chromium: AlertGuard is registered for all users, but its program " + sysBin + " is missing or cannot run.\n" + offeredChromium +
 				"FIX  No browser is protected: AlertGuard works in none of them.\n2 problem(s) found.\n" +
 				"Fix (for all users, as administrator): reinstall the AlertGuard package, or alertguard install --browser chromium --system\n", 1},
+		{"an offer naming another source", func(t *testing.T) fakeFS {
+			return with(debFiles(t), fakeFS{"/usr/bin/chromium": program, chromiumOffer: {`{"external_update_url":"https://other.example/crx"}`, 0o644}})
+		}, []string{"--browser", "chromium"},
+			head + "ok   chromium: registered for all users in " + chromiumSys + "; the host answers (version 9.9.9)\n" +
+				"FIX  chromium: the extension offer " + chromiumOffer + " external_update_url is \"https://other.example/crx\", not the store's https://clients2.google.com/service/update2/crx. Fix: reinstall the AlertGuard package.\n" +
+				"1 problem(s) found.\n", 1},
+		{"an administrator's own Firefox policies", func(t *testing.T) fakeFS {
+			return with(debFiles(t), fakeFS{"/usr/bin/firefox-esr": program, "/etc/firefox/policies/policies.json": {`{"policies":{"DisableTelemetry":true}}`, 0o644}})
+		}, []string{"--browser", "firefox"},
+			head + "ok   firefox: registered for all users in " + firefoxSys + "; the host answers (version 9.9.9)\n" +
+				"     firefox: the policies in place do not add AlertGuard (/etc/firefox/policies/policies.json has no ExtensionSettings entry for alertguard@alertguard.app); add it from addons.mozilla.org\n" +
+				"Everything is in order.\n", 0},
+		{"brave on Linux has no offer", func(t *testing.T) fakeFS {
+			return with(debFiles(t), fakeFS{"/usr/bin/brave-browser": program})
+		}, []string{"--browser", "brave"},
+			head + "ok   brave: registered for all users in /etc/opt/brave.com/brave/native-messaging-hosts/jp.alertguard.host.json; the host answers (version 9.9.9)\n" +
+				"ok   brave: registered for all users in /etc/opt/chrome/native-messaging-hosts/jp.alertguard.host.json; the host answers (version 9.9.9)\n" +
+				"     brave: cannot offer the extension by itself here; add AlertGuard from the Chrome Web Store\n" +
+				"Everything is in order.\n", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

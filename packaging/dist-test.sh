@@ -18,7 +18,7 @@ step "SHA256SUMS verifies every artifact, and lists them all"
 listed=$(awk '{print $2}' "$REL/SHA256SUMS" | LC_ALL=C sort)
 present=$(ls "$REL" | grep -v '^SHA256SUMS$' | LC_ALL=C sort)
 [ "$listed" = "$present" ] || fail "SHA256SUMS lists $(echo $listed) but dist/release has $(echo $present)"
-expected="alertguard-$V-macos-universal.zip alertguard-$V-windows-arm64.zip alertguard-$V-windows-x64-allusers.msi alertguard-$V-windows-x64.msi
+expected="AlertGuard-$V.pkg alertguard-$V-macos-universal.zip alertguard-$V-windows-arm64.zip alertguard-$V-windows-x64-allusers.msi alertguard-$V-windows-x64.msi
 alertguard-$V.aarch64.rpm alertguard-$V.x86_64.rpm alertguard-chromium.zip alertguard-firefox.xpi alertguard_${V}_amd64.deb alertguard_${V}_arm64.deb"
 [ "$(echo $expected | tr ' ' '\n' | LC_ALL=C sort)" = "$present" ] || fail "artifacts: $(echo $present), want $(echo $expected)"
 echo "$(echo "$present" | wc -l) artifacts verified"
@@ -61,6 +61,30 @@ unzip -q "$REL/alertguard-$V-windows-arm64.zip" -d "$tmp/win"
 file "$tmp/win/alertguard/alertguard.exe" | grep -q 'PE32+ executable.*Aarch64' || fail "the Windows arm64 zip does not hold an arm64 program: $(file -b "$tmp/win/alertguard/alertguard.exe")"
 rm -rf "$tmp"
 
+step "macOS .pkg: bsdtar unpacks the xar and GNU cpio the Payload; our Bom reader holds the Bom to it; every path, manifest and offer"
+pk="$REL/AlertGuard-$V.pkg"
+tmp=$(mktemp -d /tmp/ag-pkg-XXXXXX)
+bsdtar -xf "$pk" -C "$tmp" || fail "bsdtar cannot read the .pkg"
+[ "$(cd "$tmp" && find . -type f | LC_ALL=C sort | tr '\n' ' ')" = "./Distribution ./Resources/en.lproj/conclusion.html ./Resources/ja.lproj/conclusion.html ./alertguard.pkg/Bom ./alertguard.pkg/PackageInfo ./alertguard.pkg/Payload ./alertguard.pkg/Scripts " ] ||
+  fail "the .pkg holds $(cd "$tmp" && find . -type f | tr '\n' ' ')"
+mkdir "$tmp/root" "$tmp/scripts"
+(cd "$tmp/root" && gzip -dc ../alertguard.pkg/Payload | cpio -idm --quiet) || fail "GNU cpio cannot unpack the Payload"
+(cd "$tmp/scripts" && gzip -dc ../alertguard.pkg/Scripts | cpio -idm --quiet) || fail "GNU cpio cannot unpack the Scripts"
+[ "$(ls "$tmp/scripts")" = postinstall ] && [ -x "$tmp/scripts/postinstall" ] || fail "Scripts must hold one executable postinstall"
+$GO run ./packaging/cmd/pkgcheck -root "$tmp/root" -files "$STAGE/macos/pkg/files.txt" "$pk" > "$tmp/bom.txt" || fail "pkgcheck: the .pkg is not right"
+diff -u <(cut -f1 "$tmp/bom.txt" | LC_ALL=C sort) <(gzip -dc "$tmp/alertguard.pkg/Payload" | cpio -it --quiet | LC_ALL=C sort) ||
+  fail "the Bom's paths differ from GNU cpio's listing of the Payload"
+prog="$tmp/root/Library/Application Support/AlertGuard/alertguard"
+$GO run ./packaging/cmd/lipo -verify "$prog" x86_64 arm64
+cmp -s "$prog" "$STAGE/macos/alertguard/alertguard" || fail "the .pkg's program is not the universal program of the zip"
+[ -x "$prog" ] && [ -x "$tmp/root/Library/Application Support/AlertGuard/uninstall" ] || fail "the program or the uninstaller is not executable"
+grep -qF "identifier=\"jp.alertguard.pkg\" version=\"$V\" install-location=\"/\"" "$tmp/alertguard.pkg/PackageInfo" || fail "PackageInfo: $(cat "$tmp/alertguard.pkg/PackageInfo")"
+grep -qF 'hostArchitectures="x86_64,arm64"' "$tmp/Distribution" && grep -qF '>#alertguard.pkg</pkg-ref>' "$tmp/Distribution" &&
+  grep -qF '<conclusion file="conclusion.html"' "$tmp/Distribution" || fail "Distribution: $(cat "$tmp/Distribution")"
+cmp -s "$tmp/Resources/ja.lproj/conclusion.html" packaging/macos/conclusion.ja.html || fail "the Japanese conclusion page differs from packaging/macos"
+echo "$(grep -c . "$STAGE/macos/pkg/files.txt") files, $(grep -c . "$tmp/bom.txt") Bom paths"
+rm -rf "$tmp"
+
 step ".deb installed with dpkg -i; real Chromium and Firefox use the installed host; dpkg -r removes it all"
 [ "$(id -u)" = 0 ] || fail "dpkg -i needs root"
 if dpkg-query -W -f='${Status}' alertguard 2>/dev/null | grep -q 'install ok'; then
@@ -70,7 +94,8 @@ arch=$(dpkg --print-architecture)
 deb="$REL/alertguard_${V}_$arch.deb"
 # The folders the package writes to (a wider net would catch unrelated
 # changes other programs make meanwhile).
-watch=(/etc/chromium /etc/opt /usr/lib/mozilla /usr/lib64 /usr/share/doc/alertguard /usr/bin/alertguard)
+watch=(/etc/chromium /etc/opt /usr/lib/mozilla /usr/lib64 /usr/share/doc/alertguard /usr/bin/alertguard
+  /usr/share/google-chrome /usr/share/chromium /usr/share/microsoft-edge /usr/share/vivaldi /etc/firefox)
 snapshot() { { find "${watch[@]}" -xdev 2>/dev/null || true; } | LC_ALL=C sort; }
 snapshot > /tmp/ag-before.txt
 installed=0
@@ -101,9 +126,19 @@ code=0; doctor /usr/bin/alertguard || code=$?
 cat "$fresh.out"
 [ $code = 0 ] || fail "after dpkg -i, alertguard doctor exits $code, want 0"
 for want in "ok   chromium: registered for all users in /etc/chromium/native-messaging-hosts/jp.alertguard.host.json; the host answers" \
-  "ok   firefox: registered for all users in /usr/lib/mozilla/native-messaging-hosts/jp.alertguard.host.json; the host answers" "Everything is in order."; do
+  "ok   firefox: registered for all users in /usr/lib/mozilla/native-messaging-hosts/jp.alertguard.host.json; the host answers" \
+  "ok   chromium: offers the AlertGuard extension by itself (/usr/share/chromium/extensions/ealcpimlhlabpbneglbjhodkadilbele.json)" \
+  "ok   firefox: offers the AlertGuard extension by itself (/etc/firefox/policies/policies.json)" "Everything is in order."; do
   grep -qF "$want" "$fresh.out" || fail "after dpkg -i, doctor does not say: $want"
 done
+# The browser offers the extension by itself (packaging/cmd/offercheck):
+# a fresh Chromium profile asks the store for AlertGuard from the entry the
+# package placed; and a test copy of the entry, pointing at 127.0.0.1,
+# has a fresh profile install the packed extension without a store visit;
+# a fresh Firefox profile goes to addons.mozilla.org for the add-on.
+$GO run ./packaging/cmd/offercheck store || fail "Chromium did not read the package's external-extension entry"
+$GO run ./packaging/cmd/offercheck install -ext dist/chromium || fail "Chromium did not install the extension from a local external-extension entry"
+$GO run ./packaging/cmd/offercheck firefox || fail "Firefox did not act on the package's policies.json"
 (cd extension && ALERTGUARD_E2E_INSTALLED=1 node --test --test-concurrency=1 test/e2e/installed.test.js) || fail "the browsers did not block with the installed host"
 dpkg -r alertguard
 installed=0
@@ -115,6 +150,9 @@ for b in chromium firefox; do
   grep -qE "^FIX  $b is installed \(.*\), but AlertGuard is not registered with it" "$fresh.out" || fail "after dpkg -r, doctor does not say $b is not registered"
 done
 grep -qxF "Fix: alertguard install --browser chromium,firefox" "$fresh.out" || fail "after dpkg -r, doctor does not suggest alertguard install"
+for b in chromium firefox; do
+  grep -qE "^     $b: does not offer the extension by itself" "$fresh.out" || fail "after dpkg -r, doctor does not say $b no longer offers the extension"
+done
 snapshot > /tmp/ag-after.txt
 left=$(LC_ALL=C comm -13 /tmp/ag-before.txt /tmp/ag-after.txt)
 [ -z "$left" ] || fail "dpkg -r left behind: $left"

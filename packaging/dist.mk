@@ -1,9 +1,11 @@
 # Release packages (docs/release.md). Included by the Makefile.
 #   make dist       every release artifact into dist/release/ with SHA256SUMS
 #   make dist-test  the proof: checksums, reproducible binaries, the .deb
-#                   installed and used by real Chromium and Firefox, then
-#                   removed; the .rpm's file list; the .msi's tables
+#                   installed and used by real Chromium and Firefox, which
+#                   offers the extension by itself, then removed; the .rpm's
+#                   file list; the .msi's tables; the .pkg unpacked
 #   make dist-golden  rewrite the .msi golden dumps after a deliberate change
+#   make store-screenshots  the store listings' pictures (packaging/store)
 # dist/ itself holds the extension build (make extension), so the release
 # goes to dist/release/; dist/stage/ is scratch.
 REL      := dist/release
@@ -20,7 +22,7 @@ REL_LDFLAGS := -s -w -buildid= -X main.Version=$(VERSION)
 DIST_PLATFORMS := linux/amd64 linux/arm64 windows/amd64 windows/arm64 darwin/amd64 darwin/arm64
 REL_BIN  = $(STAGE)/bin/$(1)-$(2)/alertguard$(if $(filter windows,$(1)),.exe)
 
-.PHONY: dist dist-bins dist-linux dist-windows dist-macos dist-extension dist-sums dist-test dist-golden dist-clean
+.PHONY: dist dist-bins dist-linux dist-windows dist-macos dist-extension dist-sums dist-test dist-golden dist-clean store-screenshots
 
 dist: dist-bins dist-linux dist-windows dist-macos dist-extension dist-sums
 	@echo "AlertGuard $(VERSION): dist/release/"; cd $(REL) && ls -l
@@ -70,15 +72,32 @@ dist-windows:
 	  cp packaging/windows/README-arm64.txt $$s/alertguard/README.txt; \
 	  packaging/zip.sh $(CURDIR)/$(REL)/alertguard-$(VERSION)-windows-arm64.zip $$s alertguard
 
-# macOS: one universal (x86_64 + arm64) program in a zip, ready for
-# codesign and notarisation (docs/release.md).
+# macOS: one universal (x86_64 + arm64) program, in a double-click
+# AlertGuard-VERSION.pkg (written here by packaging/internal/flatpkg) and,
+# for the terminal way, in a zip (docs/release.md).
+# MACOS_INSTALLER_IDENTITY="Developer ID Installer: NAME (TEAMID)" signs
+# the .pkg with productsign (on a Mac); RCODESIGN_P12 (a .p12 holding that
+# certificate) with RCODESIGN_P12_PASSWORD_FILE signs it with rcodesign
+# (any OS). Unset: unsigned.
+MACOS_INSTALLER_IDENTITY ?=
+RCODESIGN_P12 ?=
+RCODESIGN_P12_PASSWORD_FILE ?=
+MAC_PKG = $(REL)/AlertGuard-$(VERSION).pkg
 dist-macos:
 	@mkdir -p $(REL)
 	@s=$(STAGE)/macos; rm -rf $$s; mkdir -p $$s/alertguard/policies; \
 	  $(GO) run ./packaging/cmd/lipo -output $$s/alertguard/alertguard $(call REL_BIN,darwin,amd64) $(call REL_BIN,darwin,arm64) && \
 	  $(GO) run ./packaging/cmd/lipo -verify $$s/alertguard/alertguard x86_64 arm64 && \
 	  cp manifest-templates/policies/* $$s/alertguard/policies/ && cp packaging/macos/INSTALL.txt $$s/alertguard/ && \
-	  packaging/zip.sh $(CURDIR)/$(REL)/alertguard-$(VERSION)-macos-universal.zip $$s alertguard
+	  packaging/zip.sh $(CURDIR)/$(REL)/alertguard-$(VERSION)-macos-universal.zip $$s alertguard && \
+	  $(GO) run ./packaging/cmd/stage macos -bin $$s/alertguard/alertguard -version '$(VERSION)' -out $$s/pkg -pkg $(MAC_PKG)
+	@if [ -n "$(MACOS_INSTALLER_IDENTITY)" ]; then \
+	  echo "productsign: $(MACOS_INSTALLER_IDENTITY)"; \
+	  productsign --sign "$(MACOS_INSTALLER_IDENTITY)" --timestamp $(MAC_PKG) $(MAC_PKG).signed && mv $(MAC_PKG).signed $(MAC_PKG); \
+	elif [ -n "$(RCODESIGN_P12)" ]; then \
+	  echo "rcodesign: $(RCODESIGN_P12)"; \
+	  rcodesign sign --p12-file "$(RCODESIGN_P12)" --p12-password-file "$(RCODESIGN_P12_PASSWORD_FILE)" $(MAC_PKG) $(MAC_PKG).signed && mv $(MAC_PKG).signed $(MAC_PKG); \
+	else echo "$(MAC_PKG): unsigned (docs/release.md: MACOS_INSTALLER_IDENTITY or RCODESIGN_P12)"; fi
 
 # The store packages from `make extension`, checked with web-ext lint
 # (extension/node_modules, from npm ci) before they are copied.
@@ -98,3 +117,9 @@ dist-golden:
 
 dist-clean:
 	rm -rf $(REL) $(STAGE)
+
+# The store listings' pictures (packaging/store/README.md): the real
+# extension and host in headless Chromium, 1280x800, ja and en.
+store-screenshots: build
+	[ -d extension/node_modules ] || (cd extension && npm ci --no-audit --no-fund)
+	cd extension && node ../packaging/store/screenshots.js

@@ -3,8 +3,9 @@
 // manifest-templates), so a package can never name other folders, ids or
 // host name than the program itself:
 //
-//	stage linux   -bin FILE -version V -arch ARCH -out DIR   # DIR/nfpm.yaml, DIR/files.txt, manifests
+//	stage linux   -bin FILE -version V -arch ARCH -out DIR   # DIR/nfpm.yaml, DIR/files.txt, manifests, offers
 //	stage windows -exe FILE -version V -arch ARCH -scope user|machine -out DIR   # DIR/alertguard.wxs, manifests
+//	stage macos   -bin UNIVERSAL -version V -out DIR -pkg FILE.pkg   # the flat .pkg, DIR/files.txt
 //
 // files.txt lists every path the Linux package installs (make dist-test
 // compares it with dpkg -L and rpm -qlp).
@@ -31,7 +32,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: stage linux|windows [flags]")
+		fmt.Fprintln(os.Stderr, "usage: stage linux|windows|macos [flags]")
 		os.Exit(2)
 	}
 	var err error
@@ -40,6 +41,8 @@ func main() {
 		err = linux(os.Args[2:])
 	case "windows":
 		err = windows(os.Args[2:])
+	case "macos":
+		err = macos(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -167,6 +170,17 @@ func linux(args []string) error {
 	for _, t := range targets {
 		contents = append(contents, content{filepath.Join(outDir, "manifests", t.Family+".json"), path.Join(t.ManifestDir, callers.HostName+".json"), "0644"})
 	}
+	offers, err := install.Offers("linux")
+	if err != nil {
+		return err
+	}
+	for _, o := range offers {
+		staged := filepath.Join(outDir, "offers", filepath.FromSlash(o.Path))
+		if err := put(staged, o.Content); err != nil {
+			return err
+		}
+		contents = append(contents, content{staged, o.Path, "0644"})
+	}
 	docs, err := docFiles(*repo)
 	if err != nil {
 		return err
@@ -195,9 +209,11 @@ description: |-
   Stops fake security warnings and support scams in the browser.
   The helper program of the AlertGuard browser extension, registered with
   Chrome, Chromium, Edge, Brave, Vivaldi and Firefox for every user of
-  this computer (system-wide native-messaging manifests). Install the
-  extension from the browser's store. No maintainer scripts: the package
-  only places files, and removing it removes them.
+  this computer (system-wide native-messaging manifests). The browsers
+  then offer the extension by themselves (Chromium-family external-extension
+  files; Firefox's policies.json installs it from addons.mozilla.org).
+  No maintainer scripts: the package only places files, and removing it
+  removes them.
 mtime: %s
 contents:
 `, *arch, *version, epoch().Format(time.RFC3339))

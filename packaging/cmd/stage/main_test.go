@@ -3,6 +3,9 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/alertguard/alertguard/internal/install"
+	"github.com/alertguard/alertguard/packaging/internal/flatpkg"
 )
 
 func TestMSIVersion(t *testing.T) {
@@ -54,5 +57,54 @@ func TestLinuxManifestTargets(t *testing.T) {
 	}
 	if len(got) != 7 {
 		t.Errorf("%d folders: %v", len(got), got)
+	}
+}
+
+// The .pkg holds the program, every all-users manifest folder of
+// `alertguard install --system` on macOS, every offer, and an uninstaller
+// that removes each of them.
+func TestMacFiles(t *testing.T) {
+	files, err := macFiles([]byte("prog"), "../../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]flatpkg.File{}
+	for _, f := range files {
+		got[f.Path] = f
+	}
+	want := []string{MacBinary, MacUninstall, "/Library/Application Support/AlertGuard/policies/chrome-macos.mobileconfig"}
+	env := install.Env{GOOS: "darwin", System: true}
+	for _, b := range install.Browsers {
+		ts, err := env.Targets(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tg := range ts {
+			want = append(want, tg.ManifestDir+"/jp.alertguard.host.json")
+		}
+	}
+	offers, _ := install.Offers("darwin")
+	for _, o := range offers {
+		want = append(want, o.Path)
+	}
+	uninstall := string(got[MacUninstall].Data)
+	for _, p := range want {
+		f, ok := got[p]
+		if !ok {
+			t.Errorf("%s is not in the package", p)
+			continue
+		}
+		if !strings.Contains(uninstall, "rm -f '"+p+"'\n") {
+			t.Errorf("the uninstaller does not remove %s", p)
+		}
+		if strings.HasSuffix(p, "jp.alertguard.host.json") && !strings.Contains(string(f.Data), `"path": "/Library/Application Support/AlertGuard/alertguard"`) {
+			t.Errorf("%s does not run the installed program:\n%s", p, f.Data)
+		}
+	}
+	if got[MacBinary].Mode != 0o755 || got[MacUninstall].Mode != 0o755 {
+		t.Error("the program or the uninstaller is not executable")
+	}
+	if strings.Contains(postinstall, "curl") || strings.Contains(postinstall, "$HOME") || strings.Contains(postinstall, "/Users") {
+		t.Error("the postinstall reaches the network or a person's folder")
 	}
 }
