@@ -57,8 +57,14 @@ function setHostState(state, error) {
 }
 
 // request sends one message and waits for its reply; on a dead or hung host
-// it reconnects and asks once more.
+// it starts the host again and asks again (twice more at most), so one
+// page's crash of the host never fails another tab's question. A snapshot
+// is trimmed to fit the host's frame limit first (AG.fitFrame): a page
+// cannot make the host drop it.
+const MAX_ATTEMPTS = 3;
+const FRAME_ROOM = AG.MAX_FRAME - 64 * 1024;
 async function request(msg, attempt = 0) {
+  if (attempt === 0 && msg.snapshot) AG.fitFrame(msg, FRAME_ROOM);
   const port = host.port || connect();
   if (!port) throw new Error('host unavailable');
   const { id, promise } = host.pending.add(REQUEST_TIMEOUT, () => {
@@ -76,7 +82,7 @@ async function request(msg, attempt = 0) {
     if (host.state !== 'ok') setHostState('ok', '');
     return reply;
   } catch (e) {
-    if (attempt === 0 && !e.code && host.state !== 'missing') return request(msg, 1);
+    if (attempt + 1 < MAX_ATTEMPTS && (!e.code || e.code === AG.ERROR_CODES.DISCONNECTED) && host.state !== 'missing') return request(msg, attempt + 1);
     throw e;
   }
 }

@@ -9,7 +9,6 @@
   const top = window.top === window;
   const recorder = new AG.EventRecorder();
   let verdict = null;
-  let scriptsCache = null;
 
   // Private channel to the page hooks (see hooks.js).
   const channel = new MessageChannel();
@@ -44,33 +43,69 @@
     } catch (e) { /* extension reloaded */ }
   }
 
-  // Same-origin scripts of the page, fetched once (the host reads them for
-  // risky API calls). Bounded by count and size.
-  async function pageScripts() {
-    if (scriptsCache) return scriptsCache;
-    const out = [];
-    const srcs = Array.from(document.scripts || []).map((s) => s.src).filter(Boolean);
-    for (const src of srcs) {
-      if (out.length >= AG.LIMITS.scripts) break;
-      let u;
-      try { u = new URL(src, location.href); } catch (e) { continue; }
-      if (u.origin !== location.origin) continue;
+  // Same-origin scripts of the page (the host reads them for risky API
+  // calls). Each address is fetched once per page and the answer reused;
+  // every fetch has a deadline and a size cap, and a snapshot waits for the
+  // scripts at most SCRIPTS_WAIT_MS: what has not arrived by then, or did
+  // not answer 200, goes as missing (url, empty source, missing: true), never
+  // as an error page's body. So a script that never answers cannot stop the
+  // page from being judged (review: the stalled snapshot).
+  const SCRIPT_FETCH_MS = 2000;
+  const SCRIPTS_WAIT_MS = 1500;
+  const scriptFetches = new Map(); // url → Promise<{ url, source, missing? }>
+  function fetchScript(url) {
+    let p = scriptFetches.get(url);
+    if (p) return p;
+    p = (async () => {
+      const ctl = new AbortController();
+      const timer = setTimeout(() => ctl.abort(), SCRIPT_FETCH_MS);
       try {
-        const r = await fetch(u.href, { credentials: 'same-origin' });
-        const t = await r.text();
-        out.push({ url: u.href, source: AG.cut(t, AG.LIMITS.script) });
-      } catch (e) { /* unreachable */ }
+        const r = await fetch(url, { credentials: 'same-origin', signal: ctl.signal });
+        if (!r.ok || !r.body) return { url, source: '', missing: true };
+        const reader = r.body.getReader();
+        const dec = new TextDecoder();
+        let text = '';
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          text += dec.decode(value, { stream: true });
+          if (text.length >= AG.LIMITS.script) { reader.cancel().catch(() => {}); break; }
+        }
+        return { url, source: AG.cut(text, AG.LIMITS.script) };
+      } catch (e) {
+        return { url, source: '', missing: true };
+      } finally { clearTimeout(timer); }
+    })();
+    scriptFetches.set(url, p);
+    return p;
+  }
+  const arrived = new Map(); // url → its answer, once it came
+  async function pageScripts() {
+    const urls = [];
+    for (const s of Array.from(document.scripts || [])) {
+      if (urls.length >= AG.LIMITS.scripts) break;
+      if (!s.src || !AG.isScriptType(s.type)) continue;
+      let u;
+      try { u = new URL(s.src, location.href); } catch (e) { continue; }
+      if (u.origin !== location.origin || urls.includes(u.href)) continue;
+      urls.push(u.href);
     }
-    scriptsCache = out;
-    return out;
+    const got = await AG.within(Promise.all(urls.map((u) => fetchScript(u).then((r) => { arrived.set(u, r); return r; }))), SCRIPTS_WAIT_MS);
+    if (got) return got;
+    return urls.map((u) => arrived.get(u) || { url: u, source: '', missing: true });
+  }
+
+  // takeSnapshot reads the page as it is now, without AlertGuard's banner.
+  async function takeSnapshot(events, reason) {
+    const scripts = await pageScripts();
+    return AG.buildSnapshot(document, location, events, reason, {
+      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium', exclude: [Banner.element()],
+    });
   }
 
   async function snapshot(reason) {
     if (!top || verdict === 'block') return;
-    const scripts = await pageScripts();
-    const snap = AG.buildSnapshot(document, location, recorder.list(), reason, {
-      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium',
-    });
+    const snap = await takeSnapshot(recorder.list(), reason);
     sendToWorker({ type: 'snapshot', snapshot: snap });
   }
 
@@ -113,10 +148,7 @@
     const at = mutations;
     const taken = performance.now(); // the verdict is as old as its snapshot
     const events = recorder.list();
-    const scripts = await pageScripts();
-    const snap = AG.buildSnapshot(document, location, events, 'hold:' + type, {
-      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium',
-    });
+    const snap = await takeSnapshot(events, 'hold:' + type);
     const answer = await ask({ type: 'hold', snapshot: snap });
     if (answer && answer.verdict) {
       verdict = answer.verdict;
@@ -251,6 +283,6 @@
       document.removeEventListener('fullscreenchange', attach, true);
       if (host) { try { host.hidePopover(); } catch (e) {} host.remove(); host = null; }
     }
-    return { show, hide };
+    return { show, hide, element: () => host };
   })();
 })();

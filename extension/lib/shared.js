@@ -22,6 +22,11 @@
   const COMMAND = new RegExp("powershell|pwsh|mshta|\\bcmd(?:\\.exe)?\\s+/[ck]|\\bcurl\\b[^\\n|]*\\|\\s*(?:ba|z)?sh|\\bwget\\b[^\\n|]*\\|\\s*(?:ba)?sh|\\$\\(\\s*(?:curl|wget)\\b|\\b(?:ba|z)?sh\\s+-c\\b[^\\n]*\\b(?:curl|wget)\\b|\\bcurl\\b[^\\n]*\\s-o\\s[^\\n]*\u0026\u0026|\\bfinger\\b[^\\n]*\\||osascript|certutil|msiexec|rundll32|regsvr32|bitsadmin|\\biex\\b|invoke-expression|invoke-webrequest|\\biwr\\b|\\birm\\b|wscript|cscript|base64\\s+(?:-d|--decode)|frombase64string|start-process|^\\s*(?:cmd|conhost|explorer|forfiles|msbuild|schtasks)\\b", 'i');
   const EXECUTABLE_EXTENSIONS = ["exe","msi","msix","msixbundle","appx","appxbundle","msp","bat","cmd","com","scr","pif","cpl","ps1","psm1","vbs","vbe","js","jse","wsf","wsh","hta","lnk","reg","iso","img","vhd","vhdx","dmg","pkg","mpkg","app","apk","xapk","aab","jar","sh","run","deb","rpm","appimage"];
   const EXECUTABLE_MIME_TYPES = ["application/x-msdownload","application/x-msdos-program","application/x-msi","application/x-ms-installer","application/vnd.microsoft.portable-executable","application/vnd.android.package-archive","application/x-apple-diskimage","application/java-archive","application/x-sh","application/x-bat","application/hta","application/x-iso9660-image"];
+  // Archives: refused like programs when no verdict can be had (internal/protocol).
+  const ARCHIVE_EXTENSIONS = ["zip","rar","7z","tar","gz","tgz","bz2","tbz2","xz","txz","zst","cab","lzh","lha","arj","ace","z"];
+  const ARCHIVE_MIME_TYPES = ["application/zip","application/x-zip-compressed","application/x-rar-compressed","application/vnd.rar","application/x-7z-compressed","application/x-tar","application/gzip","application/x-gzip","application/x-bzip2","application/x-xz","application/zstd","application/vnd.ms-cab-compressed","application/x-lzh-compressed"];
+  // The largest frame the host reads (internal/nativehost/framing).
+  const MAX_FRAME = 16777216;
   // </generated>
 
   // Events that ask for a verdict at once.
@@ -174,8 +179,12 @@
 
   // COMMAND (generated above) is what a page has no business putting on a
   // clipboard for a Run dialog or a terminal; the host uses the same pattern.
+  // The pattern is also tried on the text with the shell's escape and
+  // quoting characters taken out: cmd reads m^s^h^t^a as mshta, PowerShell
+  // reads po`wer"sh"ell as powershell, and a Run dialog runs them.
   function looksLikeCommand(text) {
-    return COMMAND.test(String(text || ''));
+    const s = String(text || '');
+    return COMMAND.test(s) || COMMAND.test(s.replace(/[\^`"']/g, ''));
   }
 
   // File types that run code when opened (EXECUTABLE_EXTENSIONS and
@@ -198,15 +207,26 @@
    *   answered "not now";
    * - locks and full screen are refused (nothing is taken from the person);
    * - a download (detail: the download item) goes on unless it is a
-   *   program, script, installer or app package.
+   *   program, script, installer, app package or archive.
    * Returns 'pass' or 'refuse'. */
+  /** isArchive tells whether a download is an archive (a .zip may carry
+   * the program a kit wants run). */
+  function isArchive(name, mime) {
+    const base = String(name || '').split(/[?#]/)[0].replace(/\.+$/, '');
+    const dot = base.lastIndexOf('.');
+    const ext = dot >= 0 && dot > base.lastIndexOf('/') ? base.slice(dot + 1).toLowerCase() : '';
+    const type = String(mime || '').split(';')[0].trim().toLowerCase();
+    return ARCHIVE_EXTENSIONS.includes(ext) || ARCHIVE_MIME_TYPES.includes(type);
+  }
+
   function holdFallback(type, detail, gesture) {
     switch (type) {
       case 'clipboard-write': return looksLikeCommand(detail) ? 'refuse' : 'pass';
       case 'notification': case 'push-subscribe': case 'geolocation': case 'camera': return gesture ? 'pass' : 'refuse';
       case 'download': {
         const item = detail && typeof detail === 'object' ? detail : {};
-        return isExecutable(item.filename || item.url, item.mime) ? 'refuse' : 'pass';
+        const name = item.filename || item.url;
+        return isExecutable(name, item.mime) || isArchive(name, item.mime) ? 'refuse' : 'pass';
       }
       default: return 'refuse';
     }
@@ -253,7 +273,7 @@
       if (r > rank) { best = tab; rank = r; }
     }
     if (best) return best;
-    return active && isExecutable(item.filename || item.url, item.mime) ? active : null;
+    return active && holdFallback('download', item) === 'refuse' ? active : null;
   }
 
   /** downloadRoute says what happens to a new download, from what is known
@@ -315,9 +335,23 @@
     }
   }
 
+  /** isScriptType tells whether a <script type> runs as a script: a data
+   * block (type="text/plain", a template) is not fetched. */
+  function isScriptType(type) {
+    const t = String(type || '').split(';')[0].trim().toLowerCase();
+    return t === '' || t === 'module' || /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/.test(t) || t === 'text/jscript' || t === 'text/livescript';
+  }
+
   /** buildSnapshot reads a document into the host's snapshot shape. */
   function buildSnapshot(doc, loc, events, reason, extra = {}) {
-    const html = doc.documentElement ? doc.documentElement.outerHTML : '';
+    let html = doc.documentElement ? doc.documentElement.outerHTML : '';
+    // AlertGuard's own banner is not the page's (a full-width fixed element
+    // at the top would read as the page's overlay).
+    for (const own of extra.exclude || []) {
+      const o = own && own.isConnected ? own.outerHTML : '';
+      const i = o ? html.indexOf(o) : -1;
+      if (i >= 0) html = html.slice(0, i) + html.slice(i + o.length);
+    }
     const body = doc.body;
     const text = body ? (body.innerText !== undefined ? body.innerText : body.textContent) : '';
     const frames = [];
@@ -349,6 +383,51 @@
       reason: cut(reason, 64),
       browser: cut(extra.browser || '', 64),
     };
+  }
+
+  /** wireSize is an upper bound on the bytes a message takes on the native
+   * port, whatever the browser's JSON writer escapes: Chromium writes '<',
+   * '>' and '&' as \u003C and may write other characters as \uXXXX, so
+   * every one of them counts six bytes. A page cannot make a snapshot grow
+   * past the host's frame limit on the way (review: the snapshot bomb). */
+  function wireSize(msg) {
+    const j = JSON.stringify(msg);
+    let n = 0;
+    for (let i = 0; i < j.length; i++) {
+      const c = j.charCodeAt(i);
+      n += c < 0x80 && c !== 0x3c && c !== 0x3e && c !== 0x26 ? 1 : 6;
+    }
+    return n;
+  }
+
+  /** fitFrame trims a request's snapshot in place until wireSize(msg) is at
+   * most max: the longest text field is halved each time (scripts, frames,
+   * the page's HTML, its text, event details), so the page keeps as much as
+   * fits and is never refused. Returns the trimmed field names. */
+  function fitFrame(msg, max) {
+    const snap = msg && msg.snapshot;
+    const trimmed = [];
+    if (!snap) return trimmed;
+    for (let round = 0; round < 200 && wireSize(msg) > max; round++) {
+      let best = null;
+      let bestLen = 0;
+      const consider = (obj, key, name) => {
+        const v = obj && obj[key];
+        if (typeof v === 'string' && v.length > bestLen) { best = { obj, key, name }; bestLen = v.length; }
+      };
+      consider(snap, 'html', 'html');
+      consider(snap, 'text', 'text');
+      consider(snap, 'title', 'title');
+      for (const f of snap.frames || []) { consider(f, 'html', 'frames'); consider(f, 'text', 'frames'); }
+      for (const sc of snap.scripts || []) consider(sc, 'source', 'scripts');
+      for (const e of snap.events || []) consider(e, 'detail', 'events');
+      if (snap.screenshot) consider(snap.screenshot, 'data', 'screenshot');
+      if (!best || bestLen < 2) break;
+      if (best.name === 'screenshot') { delete snap.screenshot; trimmed.push('screenshot'); continue; }
+      best.obj[best.key] = best.obj[best.key].slice(0, bestLen >> 1);
+      if (!trimmed.includes(best.name)) trimmed.push(best.name);
+    }
+    return trimmed;
   }
 
   /** Pending correlates native-messaging requests with replies by id. */
@@ -483,7 +562,7 @@
     });
   }
 
-  return { mergeEvent, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder,
-    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, buildSnapshot, Pending, LRU,
+  return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder,
+    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, isScriptType, buildSnapshot, wireSize, fitFrame, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

@@ -11,6 +11,7 @@ import (
 	"github.com/alertguard/alertguard/internal/judging/commands"
 	"github.com/alertguard/alertguard/internal/judging/signature"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
+	"github.com/alertguard/alertguard/internal/nativehost/framing"
 )
 
 //go:generate go run ./gen
@@ -97,6 +98,11 @@ func sharedJS(floods map[string]int) (string, error) {
 	fmt.Fprintf(&b, "  const COMMAND = new RegExp(%s, 'i');\n", js(commands.Pattern))
 	fmt.Fprintf(&b, "  const EXECUTABLE_EXTENSIONS = %s;\n", js(commands.Extensions))
 	fmt.Fprintf(&b, "  const EXECUTABLE_MIME_TYPES = %s;\n", js(commands.MIMETypes))
+	fmt.Fprintf(&b, "  // Archives: refused like programs when no verdict can be had (internal/protocol).\n")
+	fmt.Fprintf(&b, "  const ARCHIVE_EXTENSIONS = %s;\n", js(ArchiveExtensions))
+	fmt.Fprintf(&b, "  const ARCHIVE_MIME_TYPES = %s;\n", js(ArchiveMIMETypes))
+	fmt.Fprintf(&b, "  // The largest frame the host reads (internal/nativehost/framing).\n")
+	fmt.Fprintf(&b, "  const MAX_FRAME = %d;\n", framing.MaxIncoming)
 	return b.String(), nil
 }
 

@@ -51,6 +51,16 @@ const (
 var RequestTypes = []string{TypePing, TypeAnalyze, TypeLogList, TypeLogGet, TypeLogAttach, TypeLogChoice,
 	TypeSettingsGet, TypeSetPIN, TypeClearPIN, TypeSitesAdd, TypeSitesRemove, TypePause, TypeResume}
 
+// ArchiveExtensions are the files that carry programs without being one
+// (a kit ships its .exe in a .zip): a download hold refuses them, as it
+// refuses programs, when no verdict can be had (docs/extension.md, "Holding").
+var ArchiveExtensions = []string{"zip", "rar", "7z", "tar", "gz", "tgz", "bz2", "tbz2", "xz", "txz", "zst", "cab", "lzh", "lha", "arj", "ace", "z"}
+
+// ArchiveMIMETypes are the MIME types of those archives.
+var ArchiveMIMETypes = []string{"application/zip", "application/x-zip-compressed", "application/x-rar-compressed", "application/vnd.rar",
+	"application/x-7z-compressed", "application/x-tar", "application/gzip", "application/x-gzip", "application/x-bzip2", "application/x-xz",
+	"application/zstd", "application/vnd.ms-cab-compressed", "application/x-lzh-compressed"}
+
 // Limits of the protocol (docs/protocol.md).
 const (
 	MaxInFlight         = 4

