@@ -14,7 +14,7 @@
   const LIMITS = {"detail":1024,"events":64,"frameHTML":1048576,"frames":32,"html":2097152,"maxCount":1000000,"script":524288,"scripts":32,"text":1048576};
   // Uses that make a flood (signature lock.runtime-floods).
   const FLOOD = {"dialog":3,"history":50,"print":3,"window-move":5,"window-open":3};
-  const EVENT_TYPES = ["fullscreen","keyboard-lock","pointer-lock","dialog","history","beforeunload","window-open","print","notification","push-subscribe","clipboard-write","media-play","audio-context","speech","window-move","vibrate","geolocation","camera","download"];
+  const EVENT_TYPES = ["fullscreen","keyboard-lock","pointer-lock","dialog","history","beforeunload","window-open","print","notification","push-subscribe","clipboard-write","media-play","audio-context","speech","window-move","vibrate","geolocation","camera","download","displayMedia"];
   const CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","context"];
   const REQUEST_TYPES = ["ping","analyze","log.list","log.get","log.attach","log.choice","settings.get","guardian.set-pin","guardian.clear-pin","sites.add","sites.remove","protection.pause","protection.resume"];
   const ERROR_CODES = {"BAD_FRAME":"bad_frame","BAD_REQUEST":"bad_request","CONFIG_FAILED":"config_failed","DISCONNECTED":"disconnected","FORBIDDEN_CALLER":"forbidden_caller","LOG_FAILED":"log_failed","NOT_FOUND":"not_found","PIN_LOCKED":"pin_locked","PIN_REQUIRED":"pin_required","PIN_WRONG":"pin_wrong","REPLY_TOO_LARGE":"reply_too_large","TOO_LARGE":"too_large","UNKNOWN_TYPE":"unknown_type"};
@@ -31,7 +31,7 @@
 
   // Events that ask for a verdict at once.
   const HIGH_RISK = new Set(['fullscreen', 'keyboard-lock', 'pointer-lock', 'notification',
-    'clipboard-write', 'push-subscribe', 'camera', 'geolocation', 'speech', 'download']);
+    'clipboard-write', 'push-subscribe', 'camera', 'geolocation', 'speech', 'download', 'displayMedia']);
   // Events that ask at once only when repeated (loops and floods): FLOOD, above.
 
   function cut(s, max) {
@@ -222,7 +222,7 @@
   function holdFallback(type, detail, gesture) {
     switch (type) {
       case 'clipboard-write': return looksLikeCommand(detail) ? 'refuse' : 'pass';
-      case 'notification': case 'push-subscribe': case 'geolocation': case 'camera': return gesture ? 'pass' : 'refuse';
+      case 'notification': case 'push-subscribe': case 'geolocation': case 'camera': case 'displayMedia': return gesture ? 'pass' : 'refuse';
       case 'download': {
         const item = detail && typeof detail === 'object' ? detail : {};
         const name = item.filename || item.url;
@@ -333,6 +333,22 @@
         this._fire('mutation');
       }, this.debounce);
     }
+  }
+
+  /** screenTrigger says why a snapshot should carry a picture of the tab
+   * (docs/extension.md, "Reading what the person sees"): 'fullscreen' or
+   * 'lock' when the page holds the screen, 'canvas' or 'images' when they
+   * cover at least SCREEN_SHARE of the visible area; '' otherwise, so an
+   * ordinary page never sends one. */
+  const SCREEN_SHARE = 0.5;
+  function screenTrigger(p) {
+    if (p.fullscreen) return 'fullscreen';
+    if (p.locked) return 'lock';
+    const area = p.viewport > 0 ? p.viewport : 0;
+    if (!area) return '';
+    if (p.canvas >= area * SCREEN_SHARE) return 'canvas';
+    if (p.images >= area * SCREEN_SHARE) return 'images';
+    return '';
   }
 
   /** isScriptType tells whether a <script type> runs as a script: a data
@@ -563,6 +579,6 @@
   }
 
   return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder,
-    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, isScriptType, buildSnapshot, wireSize, fitFrame, Pending, LRU,
+    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, wireSize, fitFrame, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

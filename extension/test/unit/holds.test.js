@@ -198,3 +198,24 @@ test('wireSize and fitFrame: a snapshot that escapes past the host frame limit i
 });
 
 function wireSizeOver(msg, max) { return AG.wireSize(msg) > max; }
+
+test('screenTrigger: a picture only when the page holds the screen or is mostly canvas or pictures (issue 21)', () => {
+  const vp = 1280 * 800;
+  const cases = [
+    [{ fullscreen: true, viewport: vp, canvas: 0, images: 0 }, 'fullscreen'],
+    [{ locked: true, viewport: vp, canvas: 0, images: 0 }, 'lock'],
+    [{ viewport: vp, canvas: vp * 0.9, images: 0 }, 'canvas'],
+    [{ viewport: vp, canvas: 0, images: vp * 0.6 }, 'images'],
+    [{ viewport: vp, canvas: vp * 0.2, images: vp * 0.2 }, ''],
+    [{ viewport: 0, canvas: 5, images: 5 }, ''],
+    [{ viewport: vp, canvas: 0, images: 0 }, ''],
+  ];
+  for (const [p, want] of cases) assert.equal(AG.screenTrigger(p), want, JSON.stringify(p));
+});
+
+test('holdFallback: screen sharing is held like the camera (issue 21)', () => {
+  assert.equal(AG.holdFallback('displayMedia', 'screen', true), 'pass');
+  assert.equal(AG.holdFallback('displayMedia', 'screen', false), 'refuse');
+  assert.ok(AG.EVENT_TYPES.includes('displayMedia'));
+  assert.ok(AG.HIGH_RISK.has('displayMedia'));
+});

@@ -48,6 +48,9 @@ var EventTypes = []string{
 	// "download": a file the page started to download while it was not
 	// judged yet; Detail is "<file name> <MIME type> <address>".
 	"download",
+	// "displayMedia": the page asked to share the screen (getDisplayMedia);
+	// Detail is "screen" or "screen audio".
+	"displayMedia",
 }
 
 // Frame is the content of one child frame the extension could read.
