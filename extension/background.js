@@ -447,14 +447,16 @@ async function allowURL(url) {
   for (const t of tabs.values()) if (t.url === clean) t.verdict = null;
 }
 
-const SETTINGS_FIELDS = { 'guardian.set-pin': ['pin', 'newPin'], 'guardian.clear-pin': ['pin'], 'sites.add': ['list', 'site', 'pin'],
-  'sites.remove': ['list', 'site', 'pin'], 'protection.pause': ['minutes', 'pin'], 'protection.resume': [], 'settings.get': [] };
+// The fields each settings request may carry: generated from the host's
+// request types (AG.REQUEST_FIELDS, internal/protocol).
+const SETTINGS_TYPES = ['guardian.set-pin', 'guardian.clear-pin', 'sites.add', 'sites.remove', 'protection.pause', 'protection.resume', 'settings.get'];
 
 // settingsRequest forwards a settings change to the host, field by field;
 // cached verdicts are dropped because the lists or the pause may have changed.
 async function settingsRequest(msg) {
   const out = { type: msg.type };
-  for (const f of SETTINGS_FIELDS[msg.type]) if (msg[f] !== undefined) out[f] = msg[f];
+  if (!SETTINGS_TYPES.includes(msg.type)) return { ok: false, error: 'unknown request' };
+  for (const f of AG.REQUEST_FIELDS[msg.type] || []) if (msg[f] !== undefined) out[f] = msg[f];
   try {
     const reply = await request(out);
     if (msg.type !== 'settings.get' && reply.type === 'settings') forgetVerdicts();

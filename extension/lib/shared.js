@@ -18,6 +18,8 @@
   const CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","context"];
   const REQUEST_TYPES = ["ping","analyze","log.list","log.get","log.attach","log.choice","settings.get","guardian.set-pin","guardian.clear-pin","sites.add","sites.remove","protection.pause","protection.resume"];
   const ERROR_CODES = {"BAD_FRAME":"bad_frame","BAD_REQUEST":"bad_request","CONFIG_FAILED":"config_failed","DISCONNECTED":"disconnected","FORBIDDEN_CALLER":"forbidden_caller","LOG_FAILED":"log_failed","NOT_FOUND":"not_found","PIN_LOCKED":"pin_locked","PIN_REQUIRED":"pin_required","PIN_WRONG":"pin_wrong","REPLY_TOO_LARGE":"reply_too_large","TOO_LARGE":"too_large","UNKNOWN_TYPE":"unknown_type"};
+  // The fields of each request's body (internal/protocol RequestBodies).
+  const REQUEST_FIELDS = {"analyze":["snapshot"],"guardian.clear-pin":["pin"],"guardian.set-pin":["pin","newPin"],"log.attach":["logId","thumbnail"],"log.choice":["logId","choice","pin"],"log.get":["logId"],"log.list":["since","limit"],"ping":[],"protection.pause":["minutes","pin"],"protection.resume":[],"settings.get":[],"sites.add":["list","site","pin"],"sites.remove":["list","site","pin"]};
   // What a command looks like, and files that run code (internal/judging/commands).
   const COMMAND = new RegExp("powershell|pwsh|mshta|\\bcmd(?:\\.exe)?\\s+/[ck]|\\bcurl\\b[^\\n|]*\\|\\s*(?:ba|z)?sh|\\bwget\\b[^\\n|]*\\|\\s*(?:ba)?sh|\\$\\(\\s*(?:curl|wget)\\b|\\b(?:ba|z)?sh\\s+-c\\b[^\\n]*\\b(?:curl|wget)\\b|\\bcurl\\b[^\\n]*\\s-o\\s[^\\n]*\u0026\u0026|\\bfinger\\b[^\\n]*\\||osascript|certutil|msiexec|rundll32|regsvr32|bitsadmin|\\biex\\b|invoke-expression|invoke-webrequest|\\biwr\\b|\\birm\\b|wscript|cscript|base64\\s+(?:-d|--decode)|frombase64string|start-process|^\\s*(?:cmd|conhost|explorer|forfiles|msbuild|schtasks)\\b", 'i');
   const EXECUTABLE_EXTENSIONS = ["exe","msi","msix","msixbundle","appx","appxbundle","msp","bat","cmd","com","scr","pif","cpl","ps1","psm1","vbs","vbe","js","jse","wsf","wsh","hta","lnk","reg","iso","img","vhd","vhdx","dmg","pkg","mpkg","app","apk","xapk","aab","jar","sh","run","deb","rpm","appimage"];
@@ -547,10 +549,10 @@
   function pinMessage(reply) {
     if (!reply || reply.type !== 'error') return '';
     switch (reply.code) {
-      case 'pin_required': return 'pinRequired';
-      case 'pin_wrong': return 'pinWrong';
-      case 'pin_locked': return 'pinLocked';
-      case 'bad_request': return 'badInput';
+      case ERROR_CODES.PIN_REQUIRED: return 'pinRequired';
+      case ERROR_CODES.PIN_WRONG: return 'pinWrong';
+      case ERROR_CODES.PIN_LOCKED: return 'pinLocked';
+      case ERROR_CODES.BAD_REQUEST: return 'badInput';
       default: return 'hostFailed';
     }
   }
@@ -578,7 +580,7 @@
     });
   }
 
-  return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder,
+  return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, REQUEST_FIELDS, ERROR_CODES, EventRecorder,
     holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, wireSize, fitFrame, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

@@ -94,6 +94,8 @@ func sharedJS(floods map[string]int) (string, error) {
 	fmt.Fprintf(&b, "  const CATEGORIES = %s;\n", js(signature.Categories))
 	fmt.Fprintf(&b, "  const REQUEST_TYPES = %s;\n", js(RequestTypes))
 	fmt.Fprintf(&b, "  const ERROR_CODES = %s;\n", js(codes))
+	fmt.Fprintf(&b, "  // The fields of each request's body (internal/protocol RequestBodies).\n")
+	fmt.Fprintf(&b, "  const REQUEST_FIELDS = %s;\n", js(RequestFields()))
 	fmt.Fprintf(&b, "  // What a command looks like, and files that run code (internal/judging/commands).\n")
 	fmt.Fprintf(&b, "  const COMMAND = new RegExp(%s, 'i');\n", js(commands.Pattern))
 	fmt.Fprintf(&b, "  const EXECUTABLE_EXTENSIONS = %s;\n", js(commands.Extensions))

@@ -7,6 +7,8 @@ package protocol
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
+	"strings"
 
 	"github.com/alertguard/alertguard/internal/family/config"
 	"github.com/alertguard/alertguard/internal/judge"
@@ -135,6 +137,34 @@ type SitesRequest struct {
 type PauseRequest struct {
 	Minutes int    `json:"minutes"`
 	PIN     string `json:"pin,omitempty"`
+}
+
+// RequestBodies maps each request type to its body (nil: no fields), so
+// the extension's list of fields it may forward is generated, not kept by
+// hand (RequestFields).
+var RequestBodies = map[string]reflect.Type{
+	TypePing: nil, TypeAnalyze: reflect.TypeFor[AnalyzeRequest](), TypeLogList: reflect.TypeFor[LogListRequest](),
+	TypeLogGet: reflect.TypeFor[LogGetRequest](), TypeLogAttach: reflect.TypeFor[LogAttachRequest](),
+	TypeLogChoice: reflect.TypeFor[LogChoiceRequest](), TypeSettingsGet: nil, TypeSetPIN: reflect.TypeFor[SetPINRequest](),
+	TypeClearPIN: reflect.TypeFor[ClearPINRequest](), TypeSitesAdd: reflect.TypeFor[SitesRequest](),
+	TypeSitesRemove: reflect.TypeFor[SitesRequest](), TypePause: reflect.TypeFor[PauseRequest](), TypeResume: nil,
+}
+
+// RequestFields lists, per request type, the JSON names of its body's
+// fields in declaration order.
+func RequestFields() map[string][]string {
+	out := make(map[string][]string, len(RequestBodies))
+	for t, rt := range RequestBodies {
+		fields := []string{}
+		for i := 0; rt != nil && i < rt.NumField(); i++ {
+			name, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
+			if name != "" && name != "-" {
+				fields = append(fields, name)
+			}
+		}
+		out[t] = fields
+	}
+	return out
 }
 
 // Decode reads a request body of type T from a whole message.

@@ -143,7 +143,7 @@ function installHost(bin, userDataDir, dataDir) {
 /** launch starts headless Chromium with the extension. lang is the UI
  * language; acceptLanguages (e.g. 'ja,en-US,en') the person's preferred
  * languages, written into the profile as Chromium keeps them. */
-async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, secureOrigins = [], acceptLanguages }) {
+async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, secureOrigins = [], acceptLanguages, extraArgs = [] }) {
   if (acceptLanguages) {
     fs.mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
     fs.writeFileSync(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ intl: { accept_languages: acceptLanguages, selected_languages: acceptLanguages } }));
@@ -162,7 +162,7 @@ async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, se
       '--ignore-certificate-errors',
       // Plain-HTTP corpus addresses count as secure, as they would be on
       // HTTPS (clipboard and keyboard-lock APIs need a secure context).
-      `--unsafely-treat-insecure-origin-as-secure=${secureOrigins.join(',')}`],
+      `--unsafely-treat-insecure-origin-as-secure=${secureOrigins.join(',')}`, ...extraArgs],
   });
 }
 
