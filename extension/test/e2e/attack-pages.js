@@ -157,7 +157,7 @@ const IMAGE_ALERT = `<!doctype html><html lang="en"><head><title>Security</title
 const LEAVE_PAGE = `<!doctype html><html lang="en"><head><title>Holiday photos</title></head><body>
   <h1>Holiday photos</h1><p>Our trip to the coast, summer 2026. Click to view the slideshow.</p>
   <iframe id="helper" src="/blank.html" style="display:none"></iframe>
-  <button id="view">View slideshow</button>
+  <button id="prep">Open the guestbook</button> <button id="view">View slideshow</button>
   <script>${REPORT_JS}
     addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; report('beforeunload-ran'); });
     window.addEventListener('pagehide', () => report('pagehide-ran'));
@@ -168,9 +168,11 @@ const LEAVE_PAGE = `<!doctype html><html lang="en"><head><title>Holiday photos</
       f.EventTarget.prototype.addEventListener.call(window, 'beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; report('realm-beforeunload-ran'); });
       report('armed');
     });
-    document.getElementById('view').addEventListener('click', () => {
+    document.getElementById('prep').addEventListener('click', () => {
       const p = window.open('/popup.html', '_blank', 'width=400,height=300');
       report(p ? 'popup-opened' : 'popup-refused');
+    });
+    document.getElementById('view').addEventListener('click', () => {
       document.body.insertAdjacentHTML('afterbegin', ${JSON.stringify(LOCKER_TEXT)});
       document.documentElement.requestFullscreen().then(() => report('fullscreen'), () => {});
       report('tried');
