@@ -10,8 +10,15 @@
  * Reflect.apply, no wrapper or original is ever stored where the page can
  * reach it, wrappers look native to toString, and every same-origin realm
  * the page creates (script-made iframes, window.open('')) is hooked
- * synchronously, before the page gets hold of it. */
+ * synchronously, before the page gets hold of it.
+ *
+ * This file is joined from the parts in extension/hooks/ (by what they
+ * hold: clipboard, permissions, locks; the state they share in state.js)
+ * by `go generate ./internal/protocol`: edit the parts, not this file. */
 (() => {
+// <hooks.js: the parts in extension/hooks/, joined by `go generate ./internal/protocol`: do not edit>
+// hooks/intrinsics.js: the built-ins the hooks use, captured before any page script, and wrappers that look native.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   'use strict';
   // --- intrinsics, captured before any page script runs ----------------------
   const W = window;
@@ -116,7 +123,8 @@
     const w = wrap(st, (self, args) => body(self, args, st));
     try { defineProperty(obj, name, { get: d.get, set: w, configurable: true, enumerable: d.enumerable }); } catch (e) {}
   }
-
+// hooks/state.js: the hold state every realm of the frame shares: the channel, reports, holds and their order, the verdict, what a block disarms.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- state shared by every realm this frame hooks -------------------------
   let port = null;
   let verdict = null; // null until judged; then 'allow' | 'warn' | 'block'
@@ -297,7 +305,8 @@
   const popups = new Set();
   const UNLOADS = create(null);
   UNLOADS.beforeunload = true; UNLOADS.unload = true; UNLOADS.pagehide = true;
-
+// hooks/realms.js: every same-origin realm the page makes is hooked the moment it exists.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   const hooked = new WeakSet();
   const lengthGet = (() => { const d = getDesc(W, 'length'); return d && d.get; })();
 
@@ -399,7 +408,8 @@
       R(MO.prototype.observe, mo, [w.document, { childList: true, subtree: true }]);
     } catch (e) { /* no observer: the insertion hooks remain */ }
   }
-
+// hooks/locks.js: full screen, keyboard lock and pointer lock.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- full screen and locks: judged at the moment they are asked for --------
   function hookFullscreenAndLocks(w, nav) {
     const E = w.Element && w.Element.prototype;
@@ -410,7 +420,8 @@
       hookMethod(w.Keyboard.prototype, 'lock', (self, args, orig) => held('keyboard-lock', str(args[0]), () => R(orig, self, args)));
     }
   }
-
+// hooks/clipboard.js: clipboard writes and copies.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- clipboard: every programmatic write waits for a verdict on its text --
   function hookClipboard(w, nav, doc) {
     const proto = (C) => (typeof w[C] === 'function' ? w[C].prototype : null);
@@ -588,11 +599,13 @@
         const dt = new DataTransfer_();
         const ev = new ClipboardEvent_(type, { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
         R(dispatch, target, [ev]);
+        // Firefox gives the event its own copy of the DataTransfer passed in.
+        const got = R(ceData, ev, []) || dt;
         const data = create(null);
-        const types = R(dtTypes, dt, []);
+        const types = R(dtTypes, got, []);
         for (let i = 0; i < types.length && i < 16; i++) {
           const k = str(types[i]);
-          if (k !== 'Files') data[k] = str(R(dtGet, dt, [k]));
+          if (k !== 'Files') data[k] = str(R(dtGet, got, [k]));
         }
         return { data, prevented: !!R(prevented, ev, []), selection: selectedText() };
       } catch (e) { return null; } finally { replay.depth--; }
@@ -670,7 +683,8 @@
       return true;
     }
   }
-
+// hooks/permissions.js: permission prompts, the camera, location and screen sharing.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- permission prompts: held until the verdict, denied on block ----------
   function hookPrompts(w, nav) {
     const N = w.Notification;
@@ -742,7 +756,8 @@
       return undefined;
     }));
   }
-
+// hooks/traps.js: dialogs, history, leaving handlers, pop-ups, print.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- traps: dialogs, history, beforeunload, pop-ups, print ---------------
   function hookTraps(w) {
     each([['alert', undefined], ['confirm', false], ['prompt', null]], (row) => hookMethod(w, row[0], (self, args, orig) => {
@@ -818,7 +833,8 @@
     each(['moveTo', 'resizeTo', 'moveBy', 'resizeBy'],
       (name) => hookMethod(w, name, (self, args, orig) => { report('window-move', name); return blocked() ? undefined : R(orig, self, args); }));
   }
-
+// hooks/sound.js: sound, speech, vibration.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- sound, speech, vibration: alarms are pressure ------------------------
   function hookSound(w, nav) {
     hookMethod(w.HTMLMediaElement && w.HTMLMediaElement.prototype, 'play', (self, args, orig) => {
@@ -855,7 +871,9 @@
     for (const ctx of contexts) { try { ctx.close(); } catch (e) {} }
     for (const p of popups) { try { p.close(); } catch (e) {} }
   };
-
+// hooks/start.js: this window first.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   R(wsAdd, hooked, [W]);
   install(W);
+// </hooks.js>
 })();

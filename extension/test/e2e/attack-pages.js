@@ -93,7 +93,9 @@ const OUTLIVE_PAGE = `<!doctype html><html lang="en"><head><title>Update Chrome<
   <p>Your version of Chrome is out of date and can no longer display this page. Install the latest update to continue.</p>
   <a id="dl" href="/slow/ChromeUpdate.exe" download>Update Chrome</a>
   <script>${REPORT_JS}
-    setTimeout(() => { document.getElementById('dl').click(); report('tried'); location.href = '/thanks'; }, 0);
+    // Away at once; Firefox may drop a navigation made in the same task as
+    // the download's, so it is made again if the page is still here.
+    setTimeout(() => { document.getElementById('dl').click(); report('tried'); location.href = '/thanks'; setTimeout(() => { location.href = '/thanks'; }, 300); }, 0);
   </script></body></html>`;
 const THANKS_PAGE = `<!doctype html><html lang="en"><head><title>Thank you</title></head><body><h1>Thank you</h1>
   <p>Your browser is up to date. Enjoy browsing.</p><script>${REPORT_JS}</script></body></html>`;
