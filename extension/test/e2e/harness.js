@@ -31,6 +31,9 @@ function tmpdir(prefix) {
 /** buildHost compiles the host once per run. */
 function buildHost(outDir) {
   if (INSTALLED) return INSTALLED_HOST;
+  // ALERTGUARD_E2E_HOST_BIN: a host binary built elsewhere (another branch's,
+  // e.g. to try the attack suite's OCR expectations before a merge).
+  if (process.env.ALERTGUARD_E2E_HOST_BIN) return process.env.ALERTGUARD_E2E_HOST_BIN;
   const bin = path.join(outDir, 'alertguard');
   execFileSync('go', ['build', '-o', bin, './host'], { cwd: REPO, stdio: 'inherit' });
   return bin;
