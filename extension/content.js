@@ -107,8 +107,21 @@
       scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium', exclude: [Banner.element()],
     });
     const trigger = screenTrigger();
-    if (trigger) snap.screenshotWanted = trigger;
+    if (trigger) {
+      snap.screenshotWanted = trigger;
+      await painted();
+    }
     return snap;
+  }
+  // painted settles once the pictures in the page are decoded and a frame
+  // has been painted (a snapshot at DOMContentLoaded comes before the first
+  // paint, and its picture would be blank), at most PAINT_WAIT_MS.
+  const PAINT_WAIT_MS = 1000;
+  function painted() {
+    const imgs = Array.from(document.images || []).slice(0, 50);
+    const decoded = Promise.all(imgs.map((i) => (i.decode ? i.decode().catch(() => {}) : null)));
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return AG.within(decoded.then(frame), PAINT_WAIT_MS);
   }
 
   // --- what the person sees, when it is not text (review 8) ----------------
