@@ -778,7 +778,15 @@
     // handler must not run on its way out either (review 9).
     const gated = new WM();
     const add = w.EventTarget.prototype.addEventListener;
-    const isWindow = (t) => t === w || (t !== null && typeof t === 'object' && R(wsHas, hooked, [t]));
+    // A window of this frame, or any other (a frame with its own copy of the
+    // hooks calling this realm's function on the top window): a window is
+    // its own `window`.
+    const isWindow = (t) => {
+      if (t === w) return true;
+      if (t === null || typeof t !== 'object') return false;
+      if (R(wsHas, hooked, [t])) return true;
+      try { return t.window === t; } catch (e) { return false; }
+    };
     hookMethod(w.EventTarget.prototype, 'addEventListener', (self, args, orig) => {
       const listener = args[1];
       const target = self == null ? w : self;
