@@ -47,12 +47,17 @@
   // Same-origin scripts of the page (the host reads them for risky API
   // calls). Each address is fetched once per page and the answer reused;
   // every fetch has a deadline and a size cap, and a snapshot waits for the
-  // scripts at most SCRIPTS_WAIT_MS: what has not arrived by then, or did
+  // scripts at most SCRIPTS_WAIT_MS (a hold's snapshot HOLD_SCRIPTS_WAIT_MS,
+  // inside the hold's own bound): what has not arrived by then, or did
   // not answer 200, goes as missing (url, empty source, missing: true), never
   // as an error page's body. So a script that never answers cannot stop the
   // page from being judged (review: the stalled snapshot).
-  const SCRIPT_FETCH_MS = 2000;
-  const SCRIPTS_WAIT_MS = 1500;
+  // When scripts arrive after a snapshot went without them, the page is
+  // judged once more with them (a slow server is not a way around).
+  const SCRIPT_FETCH_MS = 5000;
+  const SCRIPTS_WAIT_MS = 3000;
+  const HOLD_SCRIPTS_WAIT_MS = 1000;
+  let lateAsked = false;
   const scriptFetches = new Map(); // url → Promise<{ url, source, missing? }>
   function fetchScript(url) {
     let p = scriptFetches.get(url);
@@ -81,7 +86,7 @@
     return p;
   }
   const arrived = new Map(); // url → its answer, once it came
-  async function pageScripts() {
+  async function pageScripts(wait) {
     const urls = [];
     for (const s of Array.from(document.scripts || [])) {
       if (urls.length >= AG.LIMITS.scripts) break;
@@ -91,8 +96,13 @@
       if (u.origin !== location.origin || urls.includes(u.href)) continue;
       urls.push(u.href);
     }
-    const got = await AG.within(Promise.all(urls.map((u) => fetchScript(u).then((r) => { arrived.set(u, r); return r; }))), SCRIPTS_WAIT_MS);
+    const all = Promise.all(urls.map((u) => fetchScript(u).then((r) => { arrived.set(u, r); return r; })));
+    const got = await AG.within(all, wait);
     if (got) return got;
+    if (!lateAsked) {
+      lateAsked = true;
+      all.then((list) => { if (list.some((r) => !r.missing)) scheduler.highRisk('scripts'); });
+    }
     return urls.map((u) => arrived.get(u) || { url: u, source: '', missing: true });
   }
 
@@ -102,7 +112,7 @@
   // picture of the tab to go with it (screenshotWanted: the trigger), so
   // text drawn rather than written is read too.
   async function takeSnapshot(events, reason) {
-    const scripts = await pageScripts();
+    const scripts = await pageScripts(reason.startsWith('hold:') ? HOLD_SCRIPTS_WAIT_MS : SCRIPTS_WAIT_MS);
     const snap = AG.buildSnapshot(document, location, events, reason, {
       scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium', exclude: [Banner.element()],
     });
