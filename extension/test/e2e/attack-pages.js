@@ -268,8 +268,14 @@ const VIDEO_PAGE = `<!doctype html><html lang="en"><head><title>Harbour at dawn 
     });
   </script></body></html>`;
 
+// A page offering an archive and a document (the fail-closed test: no host).
+const FILES_PAGE = `<!doctype html><html lang="en"><head><title>Downloads - Riverside Library</title></head><body>
+  <h1>Riverside Library</h1><p>The tools and the annual report.</p>
+  <a id="zip" href="/files/tools-2026.zip" download>Tools (zip)</a> <a id="pdf" href="/files/report-2026.pdf" download>Report (PDF)</a>
+  <script>${REPORT_JS}</script></body></html>`;
+
 const BLANK_PAGE = '<!doctype html><html><body></body></html>';
 
 module.exports = { CMD, CARET_CMD, SHARE_LINK, SWAP_PAGE, REALM_PAGE, REPLAY_PAGE, STALL_PAGE, bombPage, BOMB_SCRIPTS, BOMB_SCRIPT, OUTLIVE_PAGE, THANKS_PAGE,
   XFS_TOP, XFS_INNER, CANVAS_GAME, IMAGE_ALERT, LEAVE_PAGE, POPUP_PAGE, TOSTRING_PAGE, CAMERA_PAGE, SHARE_PAGE, ARTICLE_LINE, ARTICLE_PAGE, ATTRIBUTION,
-  ATTRIB_PAGE, installerPage, VIDEO_PAGE, BLANK_PAGE };
+  ATTRIB_PAGE, installerPage, VIDEO_PAGE, FILES_PAGE, BLANK_PAGE };

@@ -28,6 +28,7 @@ const HOSTS = {
   media: 'www.mediaplayer.example.org',
   archiver: 'www.archiver.example.org',
   video: 'video.example.com',
+  files: 'files.riverside-library.example.org',
 };
 const origin = (k) => (k === 'notes' ? `http://${HOSTS[k]}` : `https://${HOSTS[k]}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -105,6 +106,9 @@ function pages() {
   extra[HOSTS.archiver + '/download'] = file('archiver.html', A.installerPage('Pack Archiver', 'pack-3.0.21-x64.msi'));
   extra[HOSTS.archiver + '/files/pack-3.0.21-x64.msi'] = file('pack-3.0.21-x64.msi', exe(256 * 1024));
   extra[HOSTS.video + '/'] = file('video.html', A.VIDEO_PAGE);
+  extra[HOSTS.files + '/'] = file('files.html', A.FILES_PAGE);
+  extra[HOSTS.files + '/files/tools-2026.zip'] = file('tools-2026.zip', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64 * 1024)]));
+  extra[HOSTS.files + '/files/report-2026.pdf'] = file('report-2026.pdf', '%PDF-1.4\n% AlertGuard test file\n%%EOF\n');
   return { extra, reports, stalled };
 }
 
