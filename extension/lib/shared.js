@@ -426,6 +426,9 @@
     const snap = msg && msg.snapshot;
     const trimmed = [];
     if (!snap) return trimmed;
+    // Most pages are far under: six bytes a character is the most any
+    // character can take, so no character needs counting.
+    if (JSON.stringify(msg).length * 6 <= max) return trimmed;
     for (let round = 0; round < 200 && wireSize(msg) > max; round++) {
       let best = null;
       let bestLen = 0;
