@@ -18,14 +18,15 @@ const inflight = new Map(); // verdict key → { again: snapshot }
 const tabs = new Map(); // tabId → { url, events: EventRecorder, verdict }
 // The last snapshot and verdict of the pages tabs showed lately, by
 // verdictKey: a download is judged with the page that started it, even
-// after the tab moved on (review 6). Bounded: snapshots are large.
-const pageSnaps = new AG.LRU(16);
+// after the tab moved on (review 6). Bounded: 8 pages, each a compact copy
+// (AG.compactSnapshot).
+const pageSnaps = new AG.LRU(8);
 function rememberPage(tabId, snap, verdict) {
   const key = AG.verdictKey(tabId, snap.url);
   const was = pageSnaps.get(key);
   const rank = { allow: 0, warn: 1, block: 2 };
   const v = was && was.verdict && (!verdict || rank[was.verdict] > rank[verdict]) ? was.verdict : verdict || null;
-  pageSnaps.set(key, { tabId, snapshot: snap, verdict: v });
+  pageSnaps.set(key, { tabId, snapshot: AG.compactSnapshot(snap), verdict: v });
 }
 let settings = null; // the host's last settings reply (popup: paused or not)
 

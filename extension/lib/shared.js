@@ -451,6 +451,18 @@
     return trimmed;
   }
 
+  /** compactSnapshot is the copy of a snapshot the service worker keeps to
+   * judge a download with its page later: the page's start, a few frames,
+   * the scripts' starts, no picture; a few MiB at most. */
+  function compactSnapshot(s, max = 256 * 1024) {
+    const part = max >> 3;
+    return Object.assign({}, s, {
+      html: cut(s.html, max), text: cut(s.text, max), screenshot: undefined,
+      frames: (s.frames || []).slice(0, 8).map((f) => ({ url: f.url, html: cut(f.html, part), text: cut(f.text, part) })),
+      scripts: (s.scripts || []).map((sc) => Object.assign({}, sc, { source: cut(sc.source, part) })),
+    });
+  }
+
   /** Pending correlates native-messaging requests with replies by id. */
   class Pending {
     constructor(opts = {}) {
@@ -584,6 +596,6 @@
   }
 
   return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, REQUEST_FIELDS, ERROR_CODES, EventRecorder,
-    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, wireSize, fitFrame, Pending, LRU,
+    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, compactSnapshot, wireSize, fitFrame, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

@@ -88,7 +88,9 @@ const BOMB_SCRIPT = '/*' + '<'.repeat(520 * 1024) + '*/';
 
 // 6. A download outliving its page: a fake update starts its program and
 // goes at once to a clean page.
-const OUTLIVE_PAGE = `<!doctype html><html lang="en"><head><title>Update Chrome</title></head><body>
+// A script of its own that never answers holds its first snapshot back (3 s
+// at most), so the page has always gone before it could be blocked.
+const OUTLIVE_PAGE = `<!doctype html><html lang="en"><head><title>Update Chrome</title><script async src="/stall.js"></script></head><body>
   <h1>Google Chrome</h1><h2>An update is required</h2>
   <p>Your version of Chrome is out of date and can no longer display this page. Install the latest update to continue.</p>
   <a id="dl" href="/slow/ChromeUpdate.exe" download>Update Chrome</a>

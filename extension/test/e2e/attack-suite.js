@@ -66,6 +66,7 @@ function pages() {
   extra[c + '/stall'] = file('stall.html', A.STALL_PAGE);
   // Never answered (until the suite ends).
   for (const p of ['/stall.js', '/stall.txt']) extra[c + p] = (req, res) => { stalled.push(res); req.resume(); };
+  extra[HOSTS.update + '/stall.js'] = extra[c + '/stall.js'];
   extra[c + '/missing.js'] = (req, res) => {
     res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1><p>Your computer is infected. Call +1-855-555-0148 now.</p>');
   };

@@ -219,3 +219,17 @@ test('holdFallback: screen sharing is held like the camera (issue 21)', () => {
   assert.ok(AG.EVENT_TYPES.includes('displayMedia'));
   assert.ok(AG.HIGH_RISK.has('displayMedia'));
 });
+
+test('compactSnapshot: the copy kept to judge a download later is bounded and has no picture (issue 21, class 6)', () => {
+  const big = 'x'.repeat(3 << 20);
+  const s = { url: 'https://x.example/', html: big, text: big, screenshot: { mime: 'image/jpeg', data: big, trigger: 'images' },
+    frames: Array.from({ length: 20 }, (_, i) => ({ url: 'https://f.example/' + i, html: big, text: big })),
+    scripts: Array.from({ length: 32 }, (_, i) => ({ url: 'https://x.example/' + i + '.js', source: big })), events: [{ type: 'download', count: 1 }] };
+  const c = AG.compactSnapshot(s);
+  assert.ok(JSON.stringify(c).length < 8 << 20, 'a few MiB at most');
+  assert.equal(c.screenshot, undefined);
+  assert.equal(c.frames.length, 8);
+  assert.equal(c.url, s.url);
+  assert.deepEqual(c.events, s.events);
+  assert.equal(s.html.length, 3 << 20, 'the original is untouched');
+});
