@@ -16,12 +16,75 @@ const host = {
 const verdicts = new AG.LRU(500);
 const inflight = new Map(); // verdict key → { again: snapshot }
 const tabs = new Map(); // tabId → { url, events: EventRecorder, verdict }
+// The last snapshot and verdict of the pages tabs showed lately, by
+// verdictKey: a download is judged with the page that started it, even
+// after the tab moved on (review 6). Bounded: 8 pages, each a compact copy
+// (AG.compactSnapshot).
+const pageSnaps = new AG.LRU(8);
+function rememberPage(tabId, snap, verdict) {
+  const key = AG.verdictKey(tabId, snap.url);
+  const was = pageSnaps.get(key);
+  const rank = { allow: 0, warn: 1, block: 2 };
+  const v = was && was.verdict && (!verdict || rank[was.verdict] > rank[verdict]) ? was.verdict : verdict || null;
+  pageSnaps.set(key, { tabId, snapshot: AG.compactSnapshot(snap), verdict: v });
+}
 let settings = null; // the host's last settings reply (popup: paused or not)
 
 function tabState(tabId) {
   let t = tabs.get(tabId);
-  if (!t) { t = { url: '', events: new AG.EventRecorder(), verdict: null }; tabs.set(tabId, t); }
+  if (!t) { t = { url: '', events: new AG.EventRecorder(), verdict: null, frames: new Map() }; tabs.set(tabId, t); }
   return t;
+}
+
+// rememberFrame keeps what a cross-origin child frame shows (the top frame
+// cannot read it): it goes with the tab's snapshots as one of its frames.
+function rememberFrame(tabId, frameId, f) {
+  if (!f || typeof f.url !== 'string') return;
+  const t = tabState(tabId);
+  if (!t.frames.has(frameId) && t.frames.size >= AG.LIMITS.frames) return;
+  t.frames.set(frameId, { url: AG.cut(f.url, 8192), html: AG.cut(f.html, AG.LIMITS.frameHTML), text: AG.cut(f.text, AG.LIMITS.frameHTML) });
+}
+
+// --- pictures of what the person sees ---------------------------------------
+// Sent with a snapshot only when the content script names a trigger (the
+// page holds the screen, or is mostly canvas or pictures): the host reads
+// the text in it (docs/extension.md, "Reading what the person sees").
+// captureVisibleTab needs the <all_urls> host permission the extension
+// already has for its content scripts.
+const SHOT_MAX_WIDTH = 1280;
+const SHOT_QUALITY = 0.7;
+const SHOT_TRIGGERS = ['fullscreen', 'lock', 'canvas', 'images'];
+async function screenshot(tabId, trigger) {
+  const tab = await api.tabs.get(tabId);
+  if (!tab.active) return null; // only the tab in front can be captured
+  const url = await api.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: Math.round(SHOT_QUALITY * 100) });
+  let blob = await (await fetch(url)).blob();
+  const bmp = await createImageBitmap(blob);
+  if (bmp.width > SHOT_MAX_WIDTH) {
+    const w = SHOT_MAX_WIDTH;
+    const h = Math.max(1, Math.round(bmp.height * SHOT_MAX_WIDTH / bmp.width));
+    const c = new OffscreenCanvas(w, h);
+    c.getContext('2d').drawImage(bmp, 0, 0, w, h);
+    blob = await c.convertToBlob({ type: 'image/jpeg', quality: SHOT_QUALITY });
+  }
+  if (bmp.close) bmp.close();
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return { mime: 'image/jpeg', data: btoa(bin), trigger };
+}
+// withScreenshot takes the trigger off a snapshot and, if there is one,
+// adds the picture (at most 1.5 s; without it the snapshot goes as it is).
+async function withScreenshot(tabId, snap) {
+  const trigger = snap.screenshotWanted;
+  delete snap.screenshotWanted;
+  if (!SHOT_TRIGGERS.includes(trigger)) return snap;
+  const shot = await AG.within(screenshot(tabId, trigger).catch(() => null), 1500);
+  if (shot) {
+    snap.screenshot = shot;
+    tabState(tabId).lastScreenshot = { trigger, bytes: shot.data.length, reason: snap.reason, time: Date.now() };
+  }
+  return snap;
 }
 
 // --- the native port --------------------------------------------------------
@@ -57,8 +120,14 @@ function setHostState(state, error) {
 }
 
 // request sends one message and waits for its reply; on a dead or hung host
-// it reconnects and asks once more.
+// it starts the host again and asks again (twice more at most), so one
+// page's crash of the host never fails another tab's question. A snapshot
+// is trimmed to fit the host's frame limit first (AG.fitFrame): a page
+// cannot make the host drop it.
+const MAX_ATTEMPTS = 3;
+const FRAME_ROOM = AG.MAX_FRAME - 64 * 1024;
 async function request(msg, attempt = 0) {
+  if (attempt === 0 && msg.snapshot) AG.fitFrame(msg, FRAME_ROOM);
   const port = host.port || connect();
   if (!port) throw new Error('host unavailable');
   const { id, promise } = host.pending.add(REQUEST_TIMEOUT, () => {
@@ -76,7 +145,7 @@ async function request(msg, attempt = 0) {
     if (host.state !== 'ok') setHostState('ok', '');
     return reply;
   } catch (e) {
-    if (attempt === 0 && !e.code && host.state !== 'missing') return request(msg, 1);
+    if (attempt + 1 < MAX_ATTEMPTS && (!e.code || e.code === AG.ERROR_CODES.DISCONNECTED) && host.state !== 'missing') return request(msg, attempt + 1);
     throw e;
   }
 }
@@ -102,6 +171,12 @@ function withTabEvents(tabId, snap) {
   own.merge(snap.events);
   own.merge(t.events.list());
   snap.events = own.list().slice(0, AG.LIMITS.events);
+  // Cross-origin frames, as they told us (the top frame could not read them).
+  snap.frames = Array.isArray(snap.frames) ? snap.frames : [];
+  for (const f of t.frames.values()) {
+    if (snap.frames.length >= AG.LIMITS.frames) break;
+    if (!snap.frames.some((g) => g.url === f.url && g.html === f.html)) snap.frames.push(f);
+  }
   t.pageLang = AGW.pageLang(snap); // the blocked page and the banner speak it
   t.pageEvents = snap.events;
   return t;
@@ -124,9 +199,12 @@ async function judge(tabId, frameSnapshot) {
   const entry = { again: null };
   inflight.set(key, entry);
   try {
+    rememberPage(tabId, snap, null);
+    await withScreenshot(tabId, snap);
     const reply = await request({ type: 'analyze', snapshot: snap });
     // The host decides, site lists and pauses included; the extension obeys.
     const v = reply.verdict;
+    rememberPage(tabId, snap, v.verdict);
     verdicts.set(key, { verdict: v, logId: reply.logId || null });
     await act(tabId, v, reply.logId || null, snap.url);
   } catch (e) {
@@ -143,7 +221,7 @@ async function judge(tabId, frameSnapshot) {
 // wait behind other questions about the page: the person just clicked. The
 // answer is the tab's verdict after this one (never weaker than before);
 // null when the host could not answer (the content script falls back).
-async function judgeHold(tabId, snap) {
+async function judgeHold(tabId, snap, quiet) {
   const t = withTabEvents(tabId, snap);
   const { allowed = [] } = await api.storage.session.get('allowed');
   if (allowed.includes(t.url)) return { verdict: 'allow' };
@@ -152,14 +230,42 @@ async function judgeHold(tabId, snap) {
   if (cached && cached.verdict.verdict === 'block') { act(tabId, cached.verdict, cached.logId, snap.url); return { verdict: 'block' }; }
   let reply;
   try {
+    await withScreenshot(tabId, snap);
     reply = await request({ type: 'analyze', snapshot: snap });
   } catch (e) {
     return { verdict: null, hostState: host.state };
   }
   const v = reply.verdict; // the host decides, site lists and pauses included
+  if (quiet) return quietAnswer(tabId, v, reply.logId || null);
+  rememberPage(tabId, snap, v.verdict);
   verdicts.set(key, { verdict: v, logId: reply.logId || null });
   act(tabId, v, reply.logId || null, snap.url); // on block the picture and the move go on meanwhile
   return { verdict: (t.verdict || v).verdict };
+}
+
+// quietAnswer is a download's verdict: a block cancels the file and warns
+// on the page (the banner), but does not block the page by itself; the
+// page's own verdicts do that (review: legitimate downloads blocked).
+function quietAnswer(tabId, v, logId) {
+  if (v.verdict === 'block') act(tabId, Object.assign({}, v, { verdict: 'warn' }), logId);
+  else act(tabId, v, logId);
+  return { verdict: v.verdict };
+}
+
+// judgeStoredPage judges a download with the page that started it when the
+// tab shows another page now: that page's last snapshot with the file as
+// evidence. The tab is not touched (it shows another page).
+async function judgeStoredPage(stored, detail) {
+  const snap = Object.assign({}, stored.snapshot);
+  const t = Math.round(snap.events && snap.events.length ? Math.max(...snap.events.map((e) => e.last | 0)) : 0);
+  snap.events = (snap.events || []).concat([{ type: 'download', count: 1, first: t, last: t, detail, gesture: false }]).slice(-AG.LIMITS.events);
+  snap.reason = 'hold:download';
+  try {
+    const reply = await request({ type: 'analyze', snapshot: snap });
+    return { verdict: reply.verdict.verdict };
+  } catch (e) {
+    return { verdict: null };
+  }
 }
 
 // heldUse checks the held use a child frame sends with its question.
@@ -172,9 +278,9 @@ function heldUse(ev) {
 
 // holdForFrame asks the top frame of the tab for a fresh verdict on behalf
 // of a child frame or a download (event: the download as evidence).
-async function holdForFrame(tabId, event) {
+async function holdForFrame(tabId, event, quiet) {
   try {
-    const r = await api.tabs.sendMessage(tabId, { type: 'hold-snapshot', event }, { frameId: 0 });
+    const r = await api.tabs.sendMessage(tabId, { type: 'hold-snapshot', event, quiet: !!quiet }, { frameId: 0 });
     return r && r.verdict ? r : { verdict: null };
   } catch (e) {
     return { verdict: null };
@@ -195,9 +301,8 @@ async function deliver(tabId, v, logId) {
   const msg = { type: 'verdict', verdict: v.verdict, explanation: v.explanation, phones: v.phones, logId };
   if (v.verdict === 'warn') msg.banner = await bannerWords(tabId, v).catch(() => null);
   try {
-    const p = api.tabs.sendMessage(tabId, msg);
-    if (p && p.catch) p.catch(() => {});
-  } catch (e) { /* tab gone */ }
+    return await api.tabs.sendMessage(tabId, msg).catch(() => null);
+  } catch (e) { return null; /* tab gone */ }
 }
 
 // bannerWords are the warn banner's words in the person's language, with
@@ -223,7 +328,9 @@ async function protect(tabId, v, logId, url) {
     const tab = await api.tabs.get(tabId);
     if (tab.active) thumbnail = await api.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 45 });
   } catch (e) { /* not capturable: protect anyway */ }
-  deliver(tabId, v, logId); // the hooks leave full screen, unlock, silence
+  // The hooks leave full screen, unlock, silence and stop the page's
+  // leaving handlers; the tab moves once the top frame says they heard it.
+  await AG.within(deliver(tabId, v, logId), 1500);
   const pageLang = tabState(tabId).pageLang || '';
   await api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now(), pageLang } });
   const target = api.runtime.getURL('pages/blocked.html') + '#' + token;
@@ -258,11 +365,12 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     case 'hold':
       if (tabId === undefined) return false;
       if (sender.frameId === 0 && msg.snapshot && typeof msg.snapshot.url === 'string') {
-        judgeHold(tabId, msg.snapshot).then(sendResponse, () => sendResponse({ verdict: null }));
+        judgeHold(tabId, msg.snapshot, !!msg.quiet).then(sendResponse, () => sendResponse({ verdict: null }));
         return true;
       }
       if (sender.frameId !== 0 && Array.isArray(msg.events)) {
         tabState(tabId).events.merge(msg.events);
+        if (msg.frame) rememberFrame(tabId, sender.frameId, msg.frame);
         const use = heldUse(msg.event);
         // The top frame records the held use and judges the page with it.
         holdForFrame(tabId, use).then((r) => {
@@ -271,6 +379,9 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
         });
         return true;
       }
+      return false;
+    case 'frame':
+      if (tabId !== undefined && sender.frameId !== 0 && msg.frame) rememberFrame(tabId, sender.frameId, msg.frame);
       return false;
     case 'notify-site':
       if (typeof msg.origin === 'string') notifySites.seen(msg.origin);
@@ -340,16 +451,17 @@ async function allowURL(url) {
   for (const t of tabs.values()) if (t.url === clean) t.verdict = null;
 }
 
-const SETTINGS_FIELDS = { 'guardian.set-pin': ['pin', 'newPin'], 'guardian.clear-pin': ['pin'], 'sites.add': ['list', 'site', 'pin'],
-  'sites.remove': ['list', 'site', 'pin'], 'protection.pause': ['minutes', 'pin'], 'protection.resume': [], 'settings.get': [],
-  'alerts.get': [], 'alerts.test': [],
-  'alerts.set': ['pin', 'on', 'lang', 'includeAddress', 'warnings', 'sessionHours', 'email', 'ntfy', 'webhook', 'line', 'remove'] };
+// The fields each settings request may carry: generated from the host's
+// request types (AG.REQUEST_FIELDS, internal/protocol).
+const SETTINGS_TYPES = ['guardian.set-pin', 'guardian.clear-pin', 'sites.add', 'sites.remove', 'protection.pause', 'protection.resume', 'settings.get',
+  'alerts.get', 'alerts.set', 'alerts.test'];
 
 // settingsRequest forwards a settings change to the host, field by field;
 // cached verdicts are dropped because the lists or the pause may have changed.
 async function settingsRequest(msg) {
   const out = { type: msg.type };
-  for (const f of SETTINGS_FIELDS[msg.type]) if (msg[f] !== undefined) out[f] = msg[f];
+  if (!SETTINGS_TYPES.includes(msg.type)) return { ok: false, error: 'unknown request' };
+  for (const f of AG.REQUEST_FIELDS[msg.type] || []) if (msg[f] !== undefined) out[f] = msg[f];
   try {
     const reply = await request(out);
     if (msg.type !== 'settings.get' && reply.type === 'settings') forgetVerdicts();
@@ -404,6 +516,14 @@ async function pageOfDownload(item) {
     if (ref && c.verdict.verdict === 'block' && k.endsWith('|' + ref)) return { tabId: Number(k.split('|')[0]), state: 'block' };
   }
   const all = await api.tabs.query({});
+  // The page that started it, whatever its tab shows now (the newest).
+  let stored = null;
+  if (ref) for (const [k, c] of pageSnaps.m) if (k.endsWith('|' + ref)) stored = c;
+  if (stored) {
+    const tab = all.find((x) => x.id === stored.tabId);
+    const now = tab ? String(tab.url || tab.pendingUrl || '').split('#')[0] : '';
+    if (now !== ref) return { tabId: stored.tabId, state: stored.verdict === 'block' ? 'block' : stored.verdict ? 'judged' : 'unjudged', stored };
+  }
   const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
   const best = AG.downloadTab(item, all, active || null);
   if (!best) return null;
@@ -423,7 +543,15 @@ async function screenDownload(item, onHold) {
   if (route !== 'hold') return route;
   if (onHold) onHold();
   const detail = AG.downloadDetail(item);
-  const answer = await AG.within(holdForFrame(page.tabId, { type: 'download', detail }), AG.holdBound('download'));
+  const ref = String(item.referrer || '').split('#')[0];
+  const asking = page.stored ? judgeStoredPage(page.stored, detail) : holdForFrame(page.tabId, { type: 'download', detail }, true).then((a) => {
+    // The tab went on to another page meanwhile: that page's verdict says
+    // nothing of this file; the page that started it is asked, if known.
+    if (!a || !a.verdict || !ref || !a.url || a.url.split('#')[0] === ref) return a;
+    const stored = pageSnaps.get(AG.verdictKey(page.tabId, ref));
+    return stored ? judgeStoredPage(stored, detail) : { verdict: null };
+  });
+  const answer = await AG.within(asking, AG.holdBound('download'));
   if (answer && answer.verdict) return answer.verdict === 'block' ? 'cancel' : 'pass';
   return AG.holdFallback('download', item) === 'refuse' ? 'cancel' : 'pass';
 }
@@ -506,7 +634,7 @@ api.tabs.onRemoved.addListener((tabId) => {
 api.tabs.onUpdated.addListener((tabId, info) => {
   if (info.status === 'loading' && info.url) {
     const t = tabState(tabId);
-    if (t.url !== info.url.split('#')[0]) { t.events = new AG.EventRecorder(); t.verdict = null; }
+    if (t.url !== info.url.split('#')[0]) { t.events = new AG.EventRecorder(); t.verdict = null; t.frames = new Map(); }
   }
 });
 

@@ -7,7 +7,7 @@ const path = require('node:path');
 
 const SRC = __dirname;
 const DIST = path.resolve(SRC, '..', 'dist');
-const SKIP = new Set(['node_modules', 'test', 'build.js', 'package.json', 'package-lock.json', 'key.pub.b64']);
+const SKIP = new Set(['node_modules', 'test', 'hooks', 'build.js', 'package.json', 'package-lock.json', 'key.pub.b64']);
 
 function copy(from, to) {
   fs.mkdirSync(to, { recursive: true });

@@ -9,7 +9,6 @@
   const top = window.top === window;
   const recorder = new AG.EventRecorder();
   let verdict = null;
-  let scriptsCache = null;
 
   // Private channel to the page hooks (see hooks.js).
   const channel = new MessageChannel();
@@ -17,6 +16,7 @@
   window.postMessage('__alertguard_port__', '*', [channel.port2]);
 
   function onHook(msg) {
+    if (msg && msg.t === 'ack' && typeof msg.ack === 'number') { const f = acks.get(msg.ack); if (f) f(); return; }
     if (!msg || typeof msg !== 'object' || !msg.ev || typeof msg.ev.type !== 'string') return;
     const ev = msg.ev;
     if (msg.t === 'hold') { onHold(msg.id, ev); return; }
@@ -44,33 +44,158 @@
     } catch (e) { /* extension reloaded */ }
   }
 
-  // Same-origin scripts of the page, fetched once (the host reads them for
-  // risky API calls). Bounded by count and size.
-  async function pageScripts() {
-    if (scriptsCache) return scriptsCache;
-    const out = [];
-    const srcs = Array.from(document.scripts || []).map((s) => s.src).filter(Boolean);
-    for (const src of srcs) {
-      if (out.length >= AG.LIMITS.scripts) break;
-      let u;
-      try { u = new URL(src, location.href); } catch (e) { continue; }
-      if (u.origin !== location.origin) continue;
+  // Same-origin scripts of the page (the host reads them for risky API
+  // calls). Each address is fetched once per page and the answer reused;
+  // every fetch has a deadline and a size cap, and a snapshot waits for the
+  // scripts at most SCRIPTS_WAIT_MS (a hold's snapshot HOLD_SCRIPTS_WAIT_MS,
+  // inside the hold's own bound): what has not arrived by then, or did
+  // not answer 200, goes as missing (url, empty source, missing: true), never
+  // as an error page's body. So a script that never answers cannot stop the
+  // page from being judged (review: the stalled snapshot).
+  // When scripts arrive after a snapshot went without them, the page is
+  // judged once more with them (a slow server is not a way around).
+  const SCRIPT_FETCH_MS = 5000;
+  const SCRIPTS_WAIT_MS = 3000;
+  const HOLD_SCRIPTS_WAIT_MS = 1000;
+  let lateAsked = false;
+  const scriptFetches = new Map(); // url → Promise<{ url, source, missing? }>
+  function fetchScript(url) {
+    let p = scriptFetches.get(url);
+    if (p) return p;
+    p = (async () => {
+      const ctl = new AbortController();
+      const timer = setTimeout(() => ctl.abort(), SCRIPT_FETCH_MS);
       try {
-        const r = await fetch(u.href, { credentials: 'same-origin' });
-        const t = await r.text();
-        out.push({ url: u.href, source: AG.cut(t, AG.LIMITS.script) });
-      } catch (e) { /* unreachable */ }
+        const r = await fetch(url, { credentials: 'same-origin', signal: ctl.signal });
+        if (!r.ok || !r.body) return { url, source: '', missing: true };
+        const reader = r.body.getReader();
+        const dec = new TextDecoder();
+        let text = '';
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          text += dec.decode(value, { stream: true });
+          if (text.length >= AG.LIMITS.script) { reader.cancel().catch(() => {}); break; }
+        }
+        return { url, source: AG.cut(text, AG.LIMITS.script) };
+      } catch (e) {
+        return { url, source: '', missing: true };
+      } finally { clearTimeout(timer); }
+    })();
+    scriptFetches.set(url, p);
+    return p;
+  }
+  const arrived = new Map(); // url → its answer, once it came
+  async function pageScripts(wait) {
+    const urls = [];
+    for (const s of Array.from(document.scripts || [])) {
+      if (urls.length >= AG.LIMITS.scripts) break;
+      if (!s.src || !AG.isScriptType(s.type)) continue;
+      let u;
+      try { u = new URL(s.src, location.href); } catch (e) { continue; }
+      if (u.origin !== location.origin || urls.includes(u.href)) continue;
+      urls.push(u.href);
     }
-    scriptsCache = out;
-    return out;
+    const all = Promise.all(urls.map((u) => fetchScript(u).then((r) => { arrived.set(u, r); return r; })));
+    const got = await AG.within(all, wait);
+    if (got) return got;
+    if (!lateAsked) {
+      lateAsked = true;
+      all.then((list) => { if (list.some((r) => !r.missing)) scheduler.highRisk('scripts'); });
+    }
+    return urls.map((u) => arrived.get(u) || { url: u, source: '', missing: true });
+  }
+
+  // takeSnapshot reads the page as it is now, without AlertGuard's banner.
+  // When the page holds the screen (full screen, a lock) or most of what
+  // is visible is canvas or pictures, it asks the service worker for a
+  // picture of the tab to go with it (screenshotWanted: the trigger), so
+  // text drawn rather than written is read too.
+  async function takeSnapshot(events, reason) {
+    const scripts = await pageScripts(reason.startsWith('hold:') ? HOLD_SCRIPTS_WAIT_MS : SCRIPTS_WAIT_MS);
+    const snap = AG.buildSnapshot(document, location, events, reason, {
+      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium', exclude: [Banner.element()],
+    });
+    const trigger = screenTrigger();
+    if (trigger) {
+      snap.screenshotWanted = trigger;
+      await painted();
+    }
+    return snap;
+  }
+  // painted settles once the pictures in the page are decoded and a frame
+  // has been painted (a snapshot at DOMContentLoaded comes before the first
+  // paint, and its picture would be blank), at most PAINT_WAIT_MS.
+  const PAINT_WAIT_MS = 1000;
+  function painted() {
+    const imgs = Array.from(document.images || []).slice(0, 50);
+    const decoded = Promise.all(imgs.map((i) => (i.decode ? i.decode().catch(() => {}) : null)));
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return AG.within(decoded.then(frame), PAINT_WAIT_MS);
+  }
+
+  // --- what the person sees, when it is not text (review 8) ----------------
+  let lockGranted = false; // a keyboard or pointer lock was let through
+  document.addEventListener('fullscreenchange', () => { if (!document.fullscreenElement) lockGranted = false; }, true);
+  function screenTrigger() {
+    if (!top) return '';
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const covered = (sel) => {
+      let area = 0;
+      const els = document.querySelectorAll(sel);
+      for (let i = 0; i < els.length && i < 200; i++) {
+        const r = els[i].getBoundingClientRect();
+        const w = Math.min(r.right, vw) - Math.max(r.left, 0);
+        const h = Math.min(r.bottom, vh) - Math.max(r.top, 0);
+        if (w > 0 && h > 0) area += w * h;
+      }
+      return area;
+    };
+    return AG.screenTrigger({
+      fullscreen: !!(document.fullscreenElement || document.webkitFullscreenElement),
+      locked: !!document.pointerLockElement || lockGranted,
+      viewport: vw * vh,
+      canvas: covered('canvas'),
+      images: covered('img, picture, svg image, video[poster]'),
+    });
+  }
+  // While the page holds the screen its verdict is asked again every few
+  // seconds, and when the tab comes back into view: a game may draw its
+  // "alert" on a canvas after it got full screen, with no DOM change.
+  const REVISIT_MS = 3000;
+  if (top) {
+    const revisit = (why) => {
+      if (verdict === 'block' || document.hidden) return;
+      const t = screenTrigger();
+      if (t === 'fullscreen' || t === 'lock' || (why !== 'timer' && t)) snapshot('revisit:' + (why === 'timer' ? t : why));
+    };
+    setInterval(() => revisit('timer'), REVISIT_MS);
+    document.addEventListener('visibilitychange', () => revisit('visible'));
+    window.addEventListener('focus', () => revisit('focus'));
+  }
+
+  // --- cross-origin frames are judged in their own right (review 7) ------
+  // The top frame cannot read them, so each sends what it shows to the
+  // service worker, which adds it to the tab's snapshots as a frame.
+  const crossOrigin = !top && (() => { try { return !window.top.location.href; } catch (e) { return true; } })();
+  function frameSnapshot() {
+    const html = document.documentElement ? document.documentElement.outerHTML : '';
+    const body = document.body;
+    return { url: AG.cut(location.href, 8192), html: AG.cut(html, AG.LIMITS.frameHTML), text: AG.cut(body ? body.innerText || body.textContent || '' : '', AG.LIMITS.frameHTML) };
+  }
+  if (crossOrigin) {
+    const frames = new AG.Scheduler(() => sendToWorker({ type: 'frame', frame: frameSnapshot() }));
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => frames.domContentLoaded(), { once: true });
+    else frames.domContentLoaded();
+    const fmo = new MutationObserver(() => frames.mutation());
+    const fwatch = () => { try { fmo.observe(document.documentElement, { childList: true, subtree: true, characterData: true }); } catch (e) {} };
+    if (document.documentElement) fwatch(); else document.addEventListener('readystatechange', fwatch, { once: true });
   }
 
   async function snapshot(reason) {
     if (!top || verdict === 'block') return;
-    const scripts = await pageScripts();
-    const snap = AG.buildSnapshot(document, location, recorder.list(), reason, {
-      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium',
-    });
+    const snap = await takeSnapshot(recorder.list(), reason);
     sendToWorker({ type: 'snapshot', snapshot: snap });
   }
 
@@ -93,6 +218,7 @@
     recorder.add(use);
     recorder.note(ev.type, detail);
     const v = await decide(use);
+    if ((ev.type === 'keyboard-lock' || ev.type === 'pointer-lock') && (v === 'allow' || v === 'warn')) lockGranted = true;
     channel.port1.postMessage({ t: 'verdict', verdict: v, hold: id });
     if (ev.type === 'notification') setTimeout(reportNotificationSite, 1000);
   }
@@ -108,16 +234,20 @@
   // askHold gets a fresh verdict: the top frame sends a snapshot of the page
   // as it is now; a child frame asks the top frame through the worker, with
   // its held use (the top frame records it as the evidence).
-  async function askHold(type, detail, use) {
-    if (!top) return ask({ type: 'hold', events: outbox.take(), event: use || null });
+  // A download's question is quiet (review: legitimate downloads blocked):
+  // the file is evidence for this answer only, not part of the page's
+  // record, and a block cancels the file without blocking the page (the
+  // service worker warns instead); the page is blocked only by its own
+  // verdicts.
+  async function askHold(type, detail, use, quiet) {
+    if (!top) return ask({ type: 'hold', events: outbox.take(), event: use || null, frame: crossOrigin ? frameSnapshot() : null });
     const at = mutations;
     const taken = performance.now(); // the verdict is as old as its snapshot
     const events = recorder.list();
-    const scripts = await pageScripts();
-    const snap = AG.buildSnapshot(document, location, events, 'hold:' + type, {
-      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium',
-    });
-    const answer = await ask({ type: 'hold', snapshot: snap });
+    if (quiet && use) events.push(use);
+    const snap = await takeSnapshot(events, 'hold:' + type);
+    const answer = await ask({ type: 'hold', snapshot: snap, quiet: !!quiet });
+    if (quiet) return answer;
     if (answer && answer.verdict) {
       verdict = answer.verdict;
       if (answer.verdict !== 'block') {
@@ -134,6 +264,22 @@
     try {
       return Promise.resolve(api.runtime.sendMessage(msg)).catch(() => null);
     } catch (e) { return Promise.resolve(null); }
+  }
+
+  // tellHooks gives the hooks a verdict and settles once they confirm it
+  // (at most ACK_MS: a frame whose hooks never started must not hold up
+  // the block).
+  const ACK_MS = 1000;
+  const acks = new Map();
+  let ackSeq = 0;
+  function tellHooks(v) {
+    const id = ++ackSeq;
+    return new Promise((resolve) => {
+      const done = () => { acks.delete(id); resolve(); };
+      acks.set(id, done);
+      setTimeout(done, ACK_MS);
+      channel.port1.postMessage({ t: 'verdict', verdict: v, ack: id });
+    });
   }
 
   // The guardian's options page lists the sites that hold notification
@@ -173,18 +319,32 @@
       const ev = msg.event;
       let type = 'frame';
       let detail = '';
+      const quiet = !!msg.quiet;
+      let use = null;
       if (ev && typeof ev.type === 'string') {
         type = ev.type;
         detail = AG.holdDetail(ev.type, ev.detail);
-        recorder.record(ev.type, detail, !!ev.gesture, Math.round(performance.now()));
-        recorder.note(ev.type, detail);
+        const t = Math.round(performance.now());
+        use = { type, count: 1, first: t, last: t, detail, gesture: !!ev.gesture };
+        if (!quiet) {
+          recorder.add(use);
+          recorder.note(ev.type, detail);
+        }
       }
-      if (verdict === 'block') { sendResponse({ verdict: 'block' }); return undefined; }
-      askHold(type, detail).then(sendResponse, () => sendResponse(null));
+      const url = location.href; // the service worker checks it is the page it asked about
+      if (verdict === 'block') { sendResponse({ verdict: 'block', url }); return undefined; }
+      askHold(type, detail, use, quiet).then((a) => sendResponse(a ? Object.assign({ url }, a) : null), () => sendResponse(null));
       return true;
     }
     if (msg.type !== 'verdict') return undefined;
     verdict = msg.verdict;
+    if (msg.verdict === 'block') {
+      // The service worker moves the tab only once this frame's hooks have
+      // heard the block (or a second has passed): no page handler runs
+      // between the verdict and the move (review 9).
+      tellHooks(msg.verdict).then(() => { if (top) sendResponse({ heard: true }); });
+      return top ? true : undefined;
+    }
     channel.port1.postMessage({ t: 'verdict', verdict });
     if (top && verdict === 'warn') Banner.show(msg);
     if (top && verdict === 'allow') Banner.hide();
@@ -251,6 +411,6 @@
       document.removeEventListener('fullscreenchange', attach, true);
       if (host) { try { host.hidePopover(); } catch (e) {} host.remove(); host = null; }
     }
-    return { show, hide };
+    return { show, hide, element: () => host };
   })();
 })();

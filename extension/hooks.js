@@ -10,8 +10,15 @@
  * Reflect.apply, no wrapper or original is ever stored where the page can
  * reach it, wrappers look native to toString, and every same-origin realm
  * the page creates (script-made iframes, window.open('')) is hooked
- * synchronously, before the page gets hold of it. */
+ * synchronously, before the page gets hold of it.
+ *
+ * This file is joined from the parts in extension/hooks/ (by what they
+ * hold: clipboard, permissions, locks; the state they share in state.js)
+ * by `go generate ./internal/protocol`: edit the parts, not this file. */
 (() => {
+// <hooks.js: the parts in extension/hooks/, joined by `go generate ./internal/protocol`: do not edit>
+// hooks/intrinsics.js: the built-ins the hooks use, captured before any page script, and wrappers that look native.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   'use strict';
   // --- intrinsics, captured before any page script runs ----------------------
   const W = window;
@@ -53,6 +60,8 @@
   const portPost = W.MessagePort.prototype.postMessage;
   const portOnMessage = getDesc(W.MessagePort.prototype, 'onmessage').set;
   const addListener = W.EventTarget.prototype.addEventListener;
+  const Proxy_ = Proxy;
+  const construct = Reflect.construct;
 
   const now = () => (perfNow ? R(perfNow, perf, []) : R(dateNow, Date, []));
   const str = (v) => { try { return String_(v == null ? '' : v); } catch (e) { return ''; } };
@@ -69,14 +78,17 @@
   // --- wrappers that look native --------------------------------------------
   const natives = new WM(); // wrapper → the function it stands for
   const nativeOf = (f) => R(wmGet, natives, [f]) || f;
-  // wrap makes a method-like function (no prototype, not a constructor) with
-  // the original's name and length.
+  // wrap makes a Proxy of the original that runs body on a call: it has the
+  // original's name, length and (no) prototype, is a constructor only if
+  // the original is, and every realm's Function.prototype.toString says
+  // "[native code]" for it, even one AlertGuard's hooks never touched (a
+  // frame with its own copy of the hooks): review 10, hooks that showed
+  // their source. The handler has no prototype, so a page that adds traps
+  // to Object.prototype never sees the original.
   function wrap(orig, body) {
-    const w = { m(...args) { return body(this, args); } }.m;
-    try {
-      defineProperty(w, 'name', { value: orig.name, configurable: true });
-      defineProperty(w, 'length', { value: orig.length, configurable: true });
-    } catch (e) { /* frozen: leave it */ }
+    const handler = create(null);
+    handler.apply = (t, self, args) => body(self, args);
+    const w = new Proxy_(orig, handler);
     R(wmSet, natives, [w, nativeOf(orig)]);
     return w;
   }
@@ -111,13 +123,18 @@
     const w = wrap(st, (self, args) => body(self, args, st));
     try { defineProperty(obj, name, { get: d.get, set: w, configurable: true, enumerable: d.enumerable }); } catch (e) {}
   }
-
+// hooks/state.js: the hold state every realm of the frame shares: the channel, reports, holds and their order, the verdict, what a block disarms.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- state shared by every realm this frame hooks -------------------------
   let port = null;
   let verdict = null; // null until judged; then 'allow' | 'warn' | 'block'
   const queue = [];
   let queued = 0;
   const holds = new Map(); // id → callback(verdict)
+  // A copy command of our own in flight (hooks.js replayCopy): shared by
+  // every realm of the frame, since the event may reach another realm's
+  // listener first.
+  const replay = { data: null, done: false, depth: 0 };
   let holdSeq = 0;
   let holdsOpen = 0;
   const MAX_HOLDS = 32; // a page that loops over writeText gets refusals, not a queue
@@ -263,6 +280,9 @@
   function onControl(msg) {
     if (!msg || typeof msg !== 'object' || msg.t !== 'verdict') return;
     const v = msg.verdict;
+    // The content script waits for this before the tab is moved: the
+    // page's hooks have heard the verdict and disarmed (review 9).
+    if (typeof msg.ack === 'number') { setVerdict(v); send({ t: 'ack', ack: msg.ack }); return; }
     if (typeof msg.hold === 'number') {
       const f = R(mapGet, holds, [msg.hold]);
       if (f) f(v);
@@ -282,7 +302,11 @@
   const disarms = [];
   const media = new Set();
   const contexts = new Set();
-
+  const popups = new Set();
+  const UNLOADS = create(null);
+  UNLOADS.beforeunload = true; UNLOADS.unload = true; UNLOADS.pagehide = true;
+// hooks/realms.js: every same-origin realm the page makes is hooked the moment it exists.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   const hooked = new WeakSet();
   const lengthGet = (() => { const d = getDesc(W, 'length'); return d && d.get; })();
 
@@ -366,7 +390,7 @@
       try { if (nav.keyboard && nav.keyboard.unlock) nav.keyboard.unlock(); } catch (e) {}
       try { w.speechSynthesis && w.speechSynthesis.cancel(); } catch (e) {}
       try { d.querySelectorAll('audio, video').forEach((m) => { m.pause(); m.muted = true; }); } catch (e) {}
-      try { w.onbeforeunload = null; } catch (e) {}
+      try { w.onbeforeunload = null; w.onunload = null; w.onpagehide = null; } catch (e) {}
     };
     const exitFullscreen = w.Document.prototype.exitFullscreen;
     hookChildren(w);
@@ -384,7 +408,8 @@
       R(MO.prototype.observe, mo, [w.document, { childList: true, subtree: true }]);
     } catch (e) { /* no observer: the insertion hooks remain */ }
   }
-
+// hooks/locks.js: full screen, keyboard lock and pointer lock.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- full screen and locks: judged at the moment they are asked for --------
   function hookFullscreenAndLocks(w, nav) {
     const E = w.Element && w.Element.prototype;
@@ -395,7 +420,8 @@
       hookMethod(w.Keyboard.prototype, 'lock', (self, args, orig) => held('keyboard-lock', str(args[0]), () => R(orig, self, args)));
     }
   }
-
+// hooks/clipboard.js: clipboard writes and copies.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- clipboard: every programmatic write waits for a verdict on its text --
   function hookClipboard(w, nav, doc) {
     const proto = (C) => (typeof w[C] === 'function' ? w[C].prototype : null);
@@ -413,16 +439,16 @@
     const nativeWrite = C && C.write;
     const clipboard = () => (clipGet ? R(clipGet, nav, []) : null);
     const DT = proto('DataTransfer');
-    const dtItems = getter(DT, 'items');
     const dtTypes = getter(DT, 'types');
     const dtGet = DT && DT.getData;
     const dtSet = DT && DT.setData;
+    const dtClear = DT && DT.clearData;
+    const targetGet = getter(w.Event.prototype, 'target');
     const ceData = getter(proto('ClipboardEvent'), 'clipboardData');
     const E = w.Event.prototype;
     const prevented = getter(E, 'defaultPrevented');
     const nativePrevent = E.preventDefault;
     const dispatch = w.EventTarget.prototype.dispatchEvent;
-    const removeListener = w.EventTarget.prototype.removeEventListener;
     const getSel = w.Document.prototype.getSelection;
     const activeEl = getter(w.Document.prototype, 'activeElement');
     const S = proto('Selection') || {};
@@ -525,52 +551,64 @@
       step();
     }
 
-    // Copy and cut events the browser dispatches (Ctrl+C, the menu): data a
-    // handler sets is held. Cancelling the event would make the browser
-    // write the held (so empty) data at once; instead the selection is put
-    // aside, so the default copies nothing, and restored right after.
-    let cur = null;
-    let replaying = false;
+    // Copy and cut events the browser dispatches (Ctrl+C, the menu). The
+    // page never sees the browser's own event: our listener, the first on
+    // the window, stops it and runs the page's handlers on a stand-in event
+    // with a fresh DataTransfer (runHandlers). What would land on the
+    // clipboard is then read, not guessed from the calls a handler made: the
+    // stand-in's data if a handler cancelled it (by any realm's
+    // preventDefault, returnValue or `return false`), else the selection as
+    // the handlers left it. If that is the person's own selection, untouched,
+    // the browser copies it as always (with its formatting); otherwise the
+    // selection is put aside for the moment of the browser's default, so it
+    // copies nothing, and the data is held and written once judged (review
+    // 1 and 2: the selection swap, calls from another realm).
+    // Our own copy command (replayCopy) is filled here too, before any page
+    // listener can see or change it (review 3).
     each(['copy', 'cut'], (type) => R(addListener, w, [type, (e) => {
-      if (replaying || !ceData) return;
-      const dt = R(ceData, e, []);
-      const mine = { event: e, dt, items: dt && dtItems ? R(dtItems, dt, []) : null, data: create(null), set: false, prevented: false, saved: null };
-      cur = mine;
-      later(() => finishCopy(mine), 0);
+      if (!ceData) return;
+      if (replay.data) {
+        const dt = R(ceData, e, []);
+        try { R(dtClear, dt, []); } catch (err) {}
+        for (const k in replay.data) R(dtSet, dt, [k, replay.data[k]]);
+        R(nativePrevent, e, []);
+        R(stopImmediate, e, []);
+        replay.done = true;
+        return;
+      }
+      if (!isTrusted(e)) return;
+      R(stopImmediate, e, []);
+      const before = selectedText();
+      const r = runHandlers(R(targetGet, e, []), type);
+      if (!r) return; // no stand-in possible: the browser copies the selection
+      if (!r.prevented && r.selection === before) return;
+      const saved = stashSelection();
+      later(() => restoreSelection(saved), 0);
+      holdWrite(r.prevented ? r.data : textData(r.selection));
     }, true]));
-    hookMethod(DT, 'setData', (self, args, orig) => {
-      if (!cur || self !== cur.dt || replaying) return R(orig, self, args);
-      const type = lower(str(args[0]));
-      cur.data[type === 'text' ? 'text/plain' : type] = str(args[1]);
-      cur.set = true;
-      return undefined;
-    });
-    hookMethod(proto('DataTransferItemList'), 'add', (self, args, orig) => {
-      if (!cur || self !== cur.items || replaying || typeof args[0] !== 'string') return R(orig, self, args);
-      cur.data[lower(str(args[1]))] = args[0];
-      cur.set = true;
-      return null;
-    });
-    const cancelCopy = () => { if (!cur.prevented) { cur.prevented = true; cur.saved = stashSelection(); } };
-    hookMethod(E, 'preventDefault', (self, args, orig) => {
-      if (!cur || self !== cur.event || replaying) return R(orig, self, args);
-      cancelCopy();
-      return undefined;
-    });
-    // The old way to cancel, e.returnValue = false, is caught the same way.
-    hookSetter(E, 'returnValue', (self, args, set) => {
-      if (!cur || self !== cur.event || replaying || args[0]) return R(set, self, args);
-      cancelCopy();
-      return undefined;
-    });
-    function finishCopy(c) {
-      if (cur === c) cur = null;
-      if (c.saved) restoreSelection(c.saved);
-      if (!c.set) return; // no page data: the browser copied the person's own selection
-      // A handler that returned false cancelled the event inside the browser,
-      // out of the hooks' reach: the data it set is still written, judged.
-      if (!c.prevented && !(prevented && R(prevented, c.event, []))) return;
-      holdWrite(c.data);
+    const textData = (t) => { const d = create(null); if (t) d['text/plain'] = t; return d; };
+    // runHandlers dispatches a stand-in copy or cut event to target, so the
+    // page's handlers run as they would, and reads the result: the data set
+    // on it, whether it was cancelled, and the selection after it.
+    function runHandlers(target, type) {
+      if (!DataTransfer_ || !ClipboardEvent_ || replay.depth > 0) return null;
+      replay.depth++;
+      try {
+        const d = doc();
+        if (!target || (R(nodeType, target, []) !== 1 && R(nodeType, target, []) !== 9)) target = d.body || d.documentElement;
+        const dt = new DataTransfer_();
+        const ev = new ClipboardEvent_(type, { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
+        R(dispatch, target, [ev]);
+        // Firefox gives the event its own copy of the DataTransfer passed in.
+        const got = R(ceData, ev, []) || dt;
+        const data = create(null);
+        const types = R(dtTypes, got, []);
+        for (let i = 0; i < types.length && i < 16; i++) {
+          const k = str(types[i]);
+          if (k !== 'Files') data[k] = str(R(dtGet, got, [k]));
+        }
+        return { data, prevented: !!R(prevented, ev, []), selection: selectedText() };
+      } catch (e) { return null; } finally { replay.depth--; }
     }
     function stashSelection() {
       const saved = { ranges: [], field: null };
@@ -606,53 +644,37 @@
       } catch (e) { return ''; }
     }
     // replayCopy writes judged data with a copy command (pages without the
-    // async clipboard API): our own listener fills the event.
+    // async clipboard API): our first listener fills the trusted event and
+    // stops it, so no page listener sees it or writes over the data.
     function replayCopy(data) {
-      const fill = (e) => {
-        const dt = R(ceData, e, []);
-        for (const k in data) R(dtSet, dt, [k, data[k]]);
-        R(nativePrevent, e, []);
-      };
-      replaying = true;
+      replay.data = data;
+      replay.done = false;
       try {
-        R(addListener, w, ['copy', fill, true]);
-        return resolved(R(execCommand, doc(), ['copy']));
-      } finally {
-        replaying = false;
-        try { R(removeListener, w, ['copy', fill, true]); } catch (e) {}
-      }
+        R(execCommand, doc(), ['copy']);
+        return resolved(replay.done);
+      } finally { replay.data = null; }
     }
     // execCommand('copy'|'cut'): the page's copy handlers run on a stand-in
-    // event with a fresh DataTransfer; what they set (or else the selection)
+    // event (runHandlers); what they set, or else the selection they leave,
     // is held and written only when the page is judged safe. The call
     // returns true as the real one would; a cut does not delete.
     hookMethod(w.Document.prototype, 'execCommand', (self, args, orig) => {
       const c = lower(str(args[0]));
       // insertHTML (and the like) can make an iframe no hooked method sees.
       if (c !== 'copy' && c !== 'cut') { try { return R(orig, self, args); } finally { hookChildren(w); } }
-      if (replaying) return R(orig, self, args);
-      const data = create(null);
-      const sel = selectedText();
-      if (sel) data['text/plain'] = sel;
-      if (!DataTransfer_ || !ClipboardEvent_) return holdWrite(data);
+      if (replay.data) return R(orig, self, args);
+      if (replay.depth > 0) return false; // a copy command inside a copy handler
+      let target = null;
       try {
         const d = doc();
         const a = R(activeEl, d, []);
         const s = R(getSel, d, []);
-        let target = a && a !== d.body ? a : (s && R(anchorNode, s, [])) || d.body || d.documentElement;
+        target = a && a !== d.body ? a : (s && R(anchorNode, s, [])) || d.body || d.documentElement;
         if (target && R(nodeType, target, []) !== 1) target = R(parentNode, target, []);
-        const dt = new DataTransfer_();
-        const ev = new ClipboardEvent_(c, { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
-        replaying = true;
-        try { if (target) R(dispatch, target, [ev]); } finally { replaying = false; }
-        const types = R(dtTypes, dt, []);
-        if (types.length && R(prevented, ev, [])) {
-          const set = create(null);
-          for (let i = 0; i < types.length && i < 16; i++) set[types[i]] = R(dtGet, dt, [types[i]]);
-          return holdWrite(set);
-        }
-      } catch (e) { /* the selection only */ }
-      return holdWrite(data);
+      } catch (e) { target = null; }
+      const r = runHandlers(target, c);
+      if (!r) return holdWrite(textData(selectedText()));
+      return holdWrite(r.prevented ? r.data : textData(r.selection));
     });
     function holdWrite(data) {
       const text = data['text/plain'] !== undefined ? data['text/plain'] : data['text/html'] || '';
@@ -661,7 +683,8 @@
       return true;
     }
   }
-
+// hooks/permissions.js: permission prompts, the camera, location and screen sharing.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- permission prompts: held until the verdict, denied on block ----------
   function hookPrompts(w, nav) {
     const N = w.Notification;
@@ -719,6 +742,12 @@
       const what = (c.video ? 'video ' : '') + (c.audio ? 'audio' : '');
       return held('camera', what, () => R(orig, self, args));
     });
+    // Screen sharing from a page (a "support" session): held like the camera.
+    hookMethod(MD, 'getDisplayMedia', (self, args, orig) => {
+      const c = args[0] || {};
+      const what = 'screen' + (c.audio ? ' audio' : '');
+      return held('display-media', what, () => R(orig, self, args));
+    });
     each(['getUserMedia', 'webkitGetUserMedia', 'mozGetUserMedia'], (name) => hookMethod(w.Navigator && w.Navigator.prototype, name, (self, args, orig) => {
       hold('camera', 'legacy', (v) => {
         if (granted(v)) R(orig, self, args);
@@ -727,7 +756,8 @@
       return undefined;
     }));
   }
-
+// hooks/traps.js: dialogs, history, leaving handlers, pop-ups, print.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- traps: dialogs, history, beforeunload, pop-ups, print ---------------
   function hookTraps(w) {
     each([['alert', undefined], ['confirm', false], ['prompt', null]], (row) => hookMethod(w, row[0], (self, args, orig) => {
@@ -740,13 +770,29 @@
       if (blocked() || flooding('history')) return undefined;
       return R(orig, self, args);
     }));
-    // beforeunload traps: recorded; never run once the page is blocked.
+    // Leaving the page: beforeunload, unload and pagehide handlers never run
+    // once the page is blocked, whichever realm's addEventListener added
+    // them and however it was called (a bare addEventListener(...) has no
+    // `this`: the browser takes the global). beforeunload is a trap and is
+    // reported; unload and pagehide are not (analytics use them), but a kit's
+    // handler must not run on its way out either (review 9).
     const gated = new WM();
     const add = w.EventTarget.prototype.addEventListener;
+    // A window of this frame, or any other (a frame with its own copy of the
+    // hooks calling this realm's function on the top window): a window is
+    // its own `window`.
+    const isWindow = (t) => {
+      if (t === w) return true;
+      if (t === null || typeof t !== 'object') return false;
+      if (R(wsHas, hooked, [t])) return true;
+      try { return t.window === t; } catch (e) { return false; }
+    };
     hookMethod(w.EventTarget.prototype, 'addEventListener', (self, args, orig) => {
       const listener = args[1];
-      if (self === w && listener && lower(str(args[0])) === 'beforeunload') {
-        report('beforeunload', '');
+      const target = self == null ? w : self;
+      const type = lower(str(args[0]));
+      if (listener && UNLOADS[type] && isWindow(target)) {
+        if (type === 'beforeunload') report('beforeunload', '');
         let g = R(wmGet, gated, [listener]);
         if (!g) {
           g = function (e) {
@@ -755,35 +801,37 @@
           };
           R(wmSet, gated, [listener, g]);
         }
-        return R(add, self, [args[0], g, args[2]]);
+        return R(add, target, [args[0], g, args[2]]);
       }
-      return R(orig, self, args);
+      return R(orig, target, args);
     });
     hookMethod(w.EventTarget.prototype, 'removeEventListener', (self, args, orig) => {
       const g = args[1] ? R(wmGet, gated, [args[1]]) : null;
-      return R(orig, self, [args[0], g || args[1], args[2]]);
+      return R(orig, self == null ? w : self, [args[0], g || args[1], args[2]]);
     });
-    const desc = getDesc(w, 'onbeforeunload') || getDesc(w.Window.prototype, 'onbeforeunload');
-    if (desc && desc.set && desc.configurable !== false) {
+    each(['onbeforeunload', 'onunload', 'onpagehide'], (prop) => {
+      const desc = getDesc(w, prop) || getDesc(w.Window.prototype, prop);
+      if (!desc || !desc.set || desc.configurable === false) return;
       let handler = null;
       try {
-        defineProperty(w, 'onbeforeunload', {
+        defineProperty(w, prop, {
           configurable: true,
           get: wrap(desc.get || desc.set, () => handler),
           set: wrap(desc.set, (self, args) => {
             handler = typeof args[0] === 'function' ? args[0] : null;
-            if (handler) report('beforeunload', '');
+            if (handler && prop === 'onbeforeunload') report('beforeunload', '');
             const h = handler;
             R(desc.set, w, [h ? function (e) { return blocked() ? undefined : R(h, this, [e]); } : null]);
           }),
         });
       } catch (e) { /* leave it */ }
-    }
+    });
     hookMethod(w, 'open', (self, args, orig) => {
       report('window-open', cut(str(args[0]), 300));
       if (blocked() || (!uaGet() && flooding('window-open'))) return null;
       const opened = R(orig, self, args);
       hookRealm(opened); // window.open('') is a same-origin realm at once
+      if (opened) popups.add(opened); // closed on block
       return opened;
     });
     hookMethod(w, 'print', (self, args, orig) => {
@@ -793,7 +841,8 @@
     each(['moveTo', 'resizeTo', 'moveBy', 'resizeBy'],
       (name) => hookMethod(w, name, (self, args, orig) => { report('window-move', name); return blocked() ? undefined : R(orig, self, args); }));
   }
-
+// hooks/sound.js: sound, speech, vibration.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   // --- sound, speech, vibration: alarms are pressure ------------------------
   function hookSound(w, nav) {
     hookMethod(w.HTMLMediaElement && w.HTMLMediaElement.prototype, 'play', (self, args, orig) => {
@@ -805,15 +854,15 @@
     each(['AudioContext', 'webkitAudioContext'], (name) => {
       const C = w[name];
       if (typeof C !== 'function') return;
-      const Wrapped = function (...args) {
+      const handler = create(null);
+      handler.construct = (t, args, nt) => {
         report('audio-context', '');
-        const ctx = Reflect.construct(C, args, new.target === Wrapped ? C : new.target);
+        const ctx = construct(t, args, nt);
         contexts.add(ctx);
         return ctx;
       };
-      Wrapped.prototype = C.prototype;
+      const Wrapped = new Proxy_(C, handler);
       R(wmSet, natives, [Wrapped, C]);
-      try { defineProperty(Wrapped, 'name', { value: C.name }); } catch (e) {}
       define(w, name, Wrapped);
     });
     hookMethod(w.SpeechSynthesis && w.SpeechSynthesis.prototype, 'speak', (self, args, orig) => {
@@ -828,8 +877,11 @@
   disarms[disarms.length] = () => {
     for (const m of media) { try { m.pause(); m.muted = true; } catch (e) {} }
     for (const ctx of contexts) { try { ctx.close(); } catch (e) {} }
+    for (const p of popups) { try { p.close(); } catch (e) {} }
   };
-
+// hooks/start.js: this window first.
+// A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   R(wsAdd, hooked, [W]);
   install(W);
+// </hooks.js>
 })();

@@ -14,19 +14,26 @@
   const LIMITS = {"detail":1024,"events":64,"frameHTML":1048576,"frames":32,"html":2097152,"maxCount":1000000,"script":524288,"scripts":32,"text":1048576};
   // Uses that make a flood (signature lock.runtime-floods).
   const FLOOD = {"dialog":3,"history":50,"print":3,"window-move":5,"window-open":3};
-  const EVENT_TYPES = ["fullscreen","keyboard-lock","pointer-lock","dialog","history","beforeunload","window-open","print","notification","push-subscribe","clipboard-write","media-play","audio-context","speech","window-move","vibrate","geolocation","camera","download"];
+  const EVENT_TYPES = ["fullscreen","keyboard-lock","pointer-lock","dialog","history","beforeunload","window-open","print","notification","push-subscribe","clipboard-write","media-play","audio-context","speech","window-move","vibrate","geolocation","camera","download","display-media"];
   const CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","context"];
   const REQUEST_TYPES = ["ping","analyze","log.list","log.get","log.attach","log.choice","settings.get","guardian.set-pin","guardian.clear-pin","sites.add","sites.remove","protection.pause","protection.resume","alerts.get","alerts.set","alerts.test"];
   const ERROR_CODES = {"BAD_FRAME":"bad_frame","BAD_REQUEST":"bad_request","CONFIG_FAILED":"config_failed","DISCONNECTED":"disconnected","FORBIDDEN_CALLER":"forbidden_caller","LOG_FAILED":"log_failed","NOT_FOUND":"not_found","PIN_LOCKED":"pin_locked","PIN_REQUIRED":"pin_required","PIN_WRONG":"pin_wrong","REPLY_TOO_LARGE":"reply_too_large","TOO_LARGE":"too_large","UNKNOWN_TYPE":"unknown_type"};
+  // The fields of each request's body (internal/protocol RequestBodies).
+  const REQUEST_FIELDS = {"alerts.get":[],"alerts.set":["pin","on","lang","includeAddress","warnings","sessionHours","email","ntfy","webhook","line","remove"],"alerts.test":[],"analyze":["snapshot"],"guardian.clear-pin":["pin"],"guardian.set-pin":["pin","newPin"],"log.attach":["logId","thumbnail"],"log.choice":["logId","choice","pin"],"log.get":["logId"],"log.list":["since","limit"],"ping":[],"protection.pause":["minutes","pin"],"protection.resume":[],"settings.get":[],"sites.add":["list","site","pin"],"sites.remove":["list","site","pin"]};
   // What a command looks like, and files that run code (internal/judging/commands).
   const COMMAND = new RegExp("powershell|pwsh|mshta|\\bcmd(?:\\.exe)?\\s+/[ck]|\\bcurl\\b[^\\n|]*\\|\\s*(?:ba|z)?sh|\\bwget\\b[^\\n|]*\\|\\s*(?:ba)?sh|\\$\\(\\s*(?:curl|wget)\\b|\\b(?:ba|z)?sh\\s+-c\\b[^\\n]*\\b(?:curl|wget)\\b|\\bcurl\\b[^\\n]*\\s-o\\s[^\\n]*\u0026\u0026|\\bfinger\\b[^\\n]*\\||osascript|certutil|msiexec|rundll32|regsvr32|bitsadmin|\\biex\\b|invoke-expression|invoke-webrequest|\\biwr\\b|\\birm\\b|wscript|cscript|base64\\s+(?:-d|--decode)|frombase64string|start-process|^\\s*(?:cmd|conhost|explorer|forfiles|msbuild|schtasks)\\b", 'i');
   const EXECUTABLE_EXTENSIONS = ["exe","msi","msix","msixbundle","appx","appxbundle","msp","bat","cmd","com","scr","pif","cpl","ps1","psm1","vbs","vbe","js","jse","wsf","wsh","hta","lnk","reg","iso","img","vhd","vhdx","dmg","pkg","mpkg","app","apk","xapk","aab","jar","sh","run","deb","rpm","appimage"];
   const EXECUTABLE_MIME_TYPES = ["application/x-msdownload","application/x-msdos-program","application/x-msi","application/x-ms-installer","application/vnd.microsoft.portable-executable","application/vnd.android.package-archive","application/x-apple-diskimage","application/java-archive","application/x-sh","application/x-bat","application/hta","application/x-iso9660-image"];
+  // Archives: refused like programs when no verdict can be had (internal/protocol).
+  const ARCHIVE_EXTENSIONS = ["zip","rar","7z","tar","gz","tgz","bz2","tbz2","xz","txz","zst","cab","lzh","lha","arj","ace","z"];
+  const ARCHIVE_MIME_TYPES = ["application/zip","application/x-zip-compressed","application/x-rar-compressed","application/vnd.rar","application/x-7z-compressed","application/x-tar","application/gzip","application/x-gzip","application/x-bzip2","application/x-xz","application/zstd","application/vnd.ms-cab-compressed","application/x-lzh-compressed"];
+  // The largest frame the host reads (internal/nativehost/framing).
+  const MAX_FRAME = 16777216;
   // </generated>
 
   // Events that ask for a verdict at once.
   const HIGH_RISK = new Set(['fullscreen', 'keyboard-lock', 'pointer-lock', 'notification',
-    'clipboard-write', 'push-subscribe', 'camera', 'geolocation', 'speech', 'download']);
+    'clipboard-write', 'push-subscribe', 'camera', 'geolocation', 'speech', 'download', 'display-media']);
   // Events that ask at once only when repeated (loops and floods): FLOOD, above.
 
   function cut(s, max) {
@@ -174,8 +181,12 @@
 
   // COMMAND (generated above) is what a page has no business putting on a
   // clipboard for a Run dialog or a terminal; the host uses the same pattern.
+  // The pattern is also tried on the text with the shell's escape and
+  // quoting characters taken out: cmd reads m^s^h^t^a as mshta, PowerShell
+  // reads po`wer"sh"ell as powershell, and a Run dialog runs them.
   function looksLikeCommand(text) {
-    return COMMAND.test(String(text || ''));
+    const s = String(text || '');
+    return COMMAND.test(s) || COMMAND.test(s.replace(/[\^`"']/g, ''));
   }
 
   // File types that run code when opened (EXECUTABLE_EXTENSIONS and
@@ -198,15 +209,26 @@
    *   answered "not now";
    * - locks and full screen are refused (nothing is taken from the person);
    * - a download (detail: the download item) goes on unless it is a
-   *   program, script, installer or app package.
+   *   program, script, installer, app package or archive.
    * Returns 'pass' or 'refuse'. */
+  /** isArchive tells whether a download is an archive (a .zip may carry
+   * the program a kit wants run). */
+  function isArchive(name, mime) {
+    const base = String(name || '').split(/[?#]/)[0].replace(/\.+$/, '');
+    const dot = base.lastIndexOf('.');
+    const ext = dot >= 0 && dot > base.lastIndexOf('/') ? base.slice(dot + 1).toLowerCase() : '';
+    const type = String(mime || '').split(';')[0].trim().toLowerCase();
+    return ARCHIVE_EXTENSIONS.includes(ext) || ARCHIVE_MIME_TYPES.includes(type);
+  }
+
   function holdFallback(type, detail, gesture) {
     switch (type) {
       case 'clipboard-write': return looksLikeCommand(detail) ? 'refuse' : 'pass';
-      case 'notification': case 'push-subscribe': case 'geolocation': case 'camera': return gesture ? 'pass' : 'refuse';
+      case 'notification': case 'push-subscribe': case 'geolocation': case 'camera': case 'display-media': return gesture ? 'pass' : 'refuse';
       case 'download': {
         const item = detail && typeof detail === 'object' ? detail : {};
-        return isExecutable(item.filename || item.url, item.mime) ? 'refuse' : 'pass';
+        const name = item.filename || item.url;
+        return isExecutable(name, item.mime) || isArchive(name, item.mime) ? 'refuse' : 'pass';
       }
       default: return 'refuse';
     }
@@ -253,7 +275,7 @@
       if (r > rank) { best = tab; rank = r; }
     }
     if (best) return best;
-    return active && isExecutable(item.filename || item.url, item.mime) ? active : null;
+    return active && holdFallback('download', item) === 'refuse' ? active : null;
   }
 
   /** downloadRoute says what happens to a new download, from what is known
@@ -315,9 +337,39 @@
     }
   }
 
+  /** screenTrigger says why a snapshot should carry a picture of the tab
+   * (docs/extension.md, "Reading what the person sees"): 'fullscreen' or
+   * 'lock' when the page holds the screen, 'canvas' or 'images' when they
+   * cover at least SCREEN_SHARE of the visible area; '' otherwise, so an
+   * ordinary page never sends one. */
+  const SCREEN_SHARE = 0.5;
+  function screenTrigger(p) {
+    if (p.fullscreen) return 'fullscreen';
+    if (p.locked) return 'lock';
+    const area = p.viewport > 0 ? p.viewport : 0;
+    if (!area) return '';
+    if (p.canvas >= area * SCREEN_SHARE) return 'canvas';
+    if (p.images >= area * SCREEN_SHARE) return 'images';
+    return '';
+  }
+
+  /** isScriptType tells whether a <script type> runs as a script: a data
+   * block (type="text/plain", a template) is not fetched. */
+  function isScriptType(type) {
+    const t = String(type || '').split(';')[0].trim().toLowerCase();
+    return t === '' || t === 'module' || /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/.test(t) || t === 'text/jscript' || t === 'text/livescript';
+  }
+
   /** buildSnapshot reads a document into the host's snapshot shape. */
   function buildSnapshot(doc, loc, events, reason, extra = {}) {
-    const html = doc.documentElement ? doc.documentElement.outerHTML : '';
+    let html = doc.documentElement ? doc.documentElement.outerHTML : '';
+    // AlertGuard's own banner is not the page's (a full-width fixed element
+    // at the top would read as the page's overlay).
+    for (const own of extra.exclude || []) {
+      const o = own && own.isConnected ? own.outerHTML : '';
+      const i = o ? html.indexOf(o) : -1;
+      if (i >= 0) html = html.slice(0, i) + html.slice(i + o.length);
+    }
     const body = doc.body;
     const text = body ? (body.innerText !== undefined ? body.innerText : body.textContent) : '';
     const frames = [];
@@ -349,6 +401,66 @@
       reason: cut(reason, 64),
       browser: cut(extra.browser || '', 64),
     };
+  }
+
+  /** wireSize is an upper bound on the bytes a message takes on the native
+   * port, whatever the browser's JSON writer escapes: Chromium writes '<',
+   * '>' and '&' as \u003C and may write other characters as \uXXXX, so
+   * every one of them counts six bytes. A page cannot make a snapshot grow
+   * past the host's frame limit on the way (review: the snapshot bomb). */
+  function wireSize(msg) {
+    const j = JSON.stringify(msg);
+    let n = 0;
+    for (let i = 0; i < j.length; i++) {
+      const c = j.charCodeAt(i);
+      n += c < 0x80 && c !== 0x3c && c !== 0x3e && c !== 0x26 ? 1 : 6;
+    }
+    return n;
+  }
+
+  /** fitFrame trims a request's snapshot in place until wireSize(msg) is at
+   * most max: the longest text field is halved each time (scripts, frames,
+   * the page's HTML, its text, event details), so the page keeps as much as
+   * fits and is never refused. Returns the trimmed field names. */
+  function fitFrame(msg, max) {
+    const snap = msg && msg.snapshot;
+    const trimmed = [];
+    if (!snap) return trimmed;
+    // Most pages are far under: six bytes a character is the most any
+    // character can take, so no character needs counting.
+    if (JSON.stringify(msg).length * 6 <= max) return trimmed;
+    for (let round = 0; round < 200 && wireSize(msg) > max; round++) {
+      let best = null;
+      let bestLen = 0;
+      const consider = (obj, key, name) => {
+        const v = obj && obj[key];
+        if (typeof v === 'string' && v.length > bestLen) { best = { obj, key, name }; bestLen = v.length; }
+      };
+      consider(snap, 'html', 'html');
+      consider(snap, 'text', 'text');
+      consider(snap, 'title', 'title');
+      for (const f of snap.frames || []) { consider(f, 'html', 'frames'); consider(f, 'text', 'frames'); }
+      for (const sc of snap.scripts || []) consider(sc, 'source', 'scripts');
+      for (const e of snap.events || []) consider(e, 'detail', 'events');
+      if (snap.screenshot) consider(snap.screenshot, 'data', 'screenshot');
+      if (!best || bestLen < 2) break;
+      if (best.name === 'screenshot') { delete snap.screenshot; trimmed.push('screenshot'); continue; }
+      best.obj[best.key] = best.obj[best.key].slice(0, bestLen >> 1);
+      if (!trimmed.includes(best.name)) trimmed.push(best.name);
+    }
+    return trimmed;
+  }
+
+  /** compactSnapshot is the copy of a snapshot the service worker keeps to
+   * judge a download with its page later: the page's start, a few frames,
+   * the scripts' starts, no picture; a few MiB at most. */
+  function compactSnapshot(s, max = 256 * 1024) {
+    const part = max >> 3;
+    return Object.assign({}, s, {
+      html: cut(s.html, max), text: cut(s.text, max), screenshot: undefined,
+      frames: (s.frames || []).slice(0, 8).map((f) => ({ url: f.url, html: cut(f.html, part), text: cut(f.text, part) })),
+      scripts: (s.scripts || []).map((sc) => Object.assign({}, sc, { source: cut(sc.source, part) })),
+    });
   }
 
   /** Pending correlates native-messaging requests with replies by id. */
@@ -452,10 +564,10 @@
   function pinMessage(reply) {
     if (!reply || reply.type !== 'error') return '';
     switch (reply.code) {
-      case 'pin_required': return 'pinRequired';
-      case 'pin_wrong': return 'pinWrong';
-      case 'pin_locked': return 'pinLocked';
-      case 'bad_request': return 'badInput';
+      case ERROR_CODES.PIN_REQUIRED: return 'pinRequired';
+      case ERROR_CODES.PIN_WRONG: return 'pinWrong';
+      case ERROR_CODES.PIN_LOCKED: return 'pinLocked';
+      case ERROR_CODES.BAD_REQUEST: return 'badInput';
       default: return 'hostFailed';
     }
   }
@@ -483,7 +595,7 @@
     });
   }
 
-  return { mergeEvent, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, ERROR_CODES, EventRecorder,
-    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, buildSnapshot, Pending, LRU,
+  return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, REQUEST_FIELDS, ERROR_CODES, EventRecorder,
+    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, compactSnapshot, wireSize, fitFrame, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

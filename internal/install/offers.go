@@ -169,11 +169,13 @@ var firefoxPlist = `<?xml version="1.0" encoding="UTF-8"?>
 func CheckOffer(o Offer, content []byte) error {
 	switch o.Kind {
 	case OfferExternal:
-		var m map[string]any
+		var m struct {
+			UpdateURL string `json:"external_update_url"`
+		}
 		if err := json.Unmarshal(content, &m); err != nil {
 			return fmt.Errorf("damaged (%v)", err)
 		}
-		if u, _ := m["external_update_url"].(string); u != StoreUpdateURL(o.Browser) {
+		if u := m.UpdateURL; u != StoreUpdateURL(o.Browser) {
 			return fmt.Errorf("external_update_url is %q, not the store's %s", u, StoreUpdateURL(o.Browser))
 		}
 		return nil

@@ -7,6 +7,8 @@ package protocol
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
+	"strings"
 
 	"github.com/alertguard/alertguard/internal/family/alerts"
 	"github.com/alertguard/alertguard/internal/family/alerts/email"
@@ -59,6 +61,16 @@ const (
 var RequestTypes = []string{TypePing, TypeAnalyze, TypeLogList, TypeLogGet, TypeLogAttach, TypeLogChoice,
 	TypeSettingsGet, TypeSetPIN, TypeClearPIN, TypeSitesAdd, TypeSitesRemove, TypePause, TypeResume,
 	TypeAlertsGet, TypeAlertsSet, TypeAlertsTest}
+
+// ArchiveExtensions are the files that carry programs without being one
+// (a kit ships its .exe in a .zip): a download hold refuses them, as it
+// refuses programs, when no verdict can be had (docs/extension.md, "Holding").
+var ArchiveExtensions = []string{"zip", "rar", "7z", "tar", "gz", "tgz", "bz2", "tbz2", "xz", "txz", "zst", "cab", "lzh", "lha", "arj", "ace", "z"}
+
+// ArchiveMIMETypes are the MIME types of those archives.
+var ArchiveMIMETypes = []string{"application/zip", "application/x-zip-compressed", "application/x-rar-compressed", "application/vnd.rar",
+	"application/x-7z-compressed", "application/x-tar", "application/gzip", "application/x-gzip", "application/x-bzip2", "application/x-xz",
+	"application/zstd", "application/vnd.ms-cab-compressed", "application/x-lzh-compressed"}
 
 // Limits of the protocol (docs/protocol.md).
 const (
@@ -152,6 +164,35 @@ type AlertsSetRequest struct {
 	Webhook        *push.Webhook `json:"webhook,omitempty"`
 	Line           *push.Line    `json:"line,omitempty"`
 	Remove         []string      `json:"remove,omitempty"`
+}
+
+// RequestBodies maps each request type to its body (nil: no fields), so
+// the extension's list of fields it may forward is generated, not kept by
+// hand (RequestFields).
+var RequestBodies = map[string]reflect.Type{
+	TypePing: nil, TypeAnalyze: reflect.TypeFor[AnalyzeRequest](), TypeLogList: reflect.TypeFor[LogListRequest](),
+	TypeLogGet: reflect.TypeFor[LogGetRequest](), TypeLogAttach: reflect.TypeFor[LogAttachRequest](),
+	TypeLogChoice: reflect.TypeFor[LogChoiceRequest](), TypeSettingsGet: nil, TypeSetPIN: reflect.TypeFor[SetPINRequest](),
+	TypeClearPIN: reflect.TypeFor[ClearPINRequest](), TypeSitesAdd: reflect.TypeFor[SitesRequest](),
+	TypeSitesRemove: reflect.TypeFor[SitesRequest](), TypePause: reflect.TypeFor[PauseRequest](), TypeResume: nil,
+	TypeAlertsGet: nil, TypeAlertsSet: reflect.TypeFor[AlertsSetRequest](), TypeAlertsTest: nil,
+}
+
+// RequestFields lists, per request type, the JSON names of its body's
+// fields in declaration order.
+func RequestFields() map[string][]string {
+	out := make(map[string][]string, len(RequestBodies))
+	for t, rt := range RequestBodies {
+		fields := []string{}
+		for i := 0; rt != nil && i < rt.NumField(); i++ {
+			name, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
+			if name != "" && name != "-" {
+				fields = append(fields, name)
+			}
+		}
+		out[t] = fields
+	}
+	return out
 }
 
 // Decode reads a request body of type T from a whole message.

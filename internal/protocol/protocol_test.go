@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -131,4 +132,21 @@ func isAny(e ast.Expr) bool {
 	}
 	it, ok := e.(*ast.InterfaceType)
 	return ok && len(it.Methods.List) == 0
+}
+
+// Every request type has a body entry, and the generated field lists are
+// the bodies' JSON names (the extension forwards only these).
+func TestRequestFields(t *testing.T) {
+	fields := RequestFields()
+	for _, rt := range RequestTypes {
+		if _, ok := fields[rt]; !ok {
+			t.Errorf("request type %q has no entry in RequestBodies", rt)
+		}
+	}
+	want := map[string][]string{TypeSetPIN: {"pin", "newPin"}, TypeSitesAdd: {"list", "site", "pin"}, TypePause: {"minutes", "pin"}, TypeResume: {}}
+	for k, w := range want {
+		if got := fields[k]; !slices.Equal(got, w) {
+			t.Errorf("%s: fields %v, want %v", k, got, w)
+		}
+	}
 }

@@ -83,17 +83,21 @@ const PADDED_PAGE = `<!doctype html><html lang="en"><head><title>Your discount c
 
 // A widget that writes a harmless text on a first click and the command on
 // a second: the second write must be judged with its own text.
+// The command and its steps come from the server at run time: the widget is
+// judged in its own right (issue 21), and a kit written out in it (its
+// command, its paste steps) would be caught at the first write, before the
+// second could be judged on its own text.
 const XFRAME_WIDGET_TWICE = `<!doctype html><html lang="en"><body>
   <button id="thanks">Thanks</button>
   <label><input type="checkbox" id="robot"> I am not a robot</label><div id="steps"></div>
   <script>${REPORT_JS}
-    const cmd = ${CMD_JS};
+    let kit = { cmd: '', steps: '' }; fetch('/kit.json').then((r) => r.json()).then((k) => { kit = k; });
     document.getElementById('thanks').addEventListener('click', () => {
       navigator.clipboard.writeText('Thanks for checking').then(() => report('thanks-written'), () => report('thanks-refused'));
     });
     document.getElementById('robot').addEventListener('click', () => {
-      document.getElementById('steps').textContent = 'Press Win+R, then Ctrl+V, then Enter';
-      navigator['clip' + 'board']['write' + 'Text'](cmd).then(() => report('resolved'), () => report('refused'));
+      document.getElementById('steps').textContent = kit.steps;
+      navigator['clip' + 'board']['write' + 'Text'](kit.cmd).then(() => report('resolved'), () => report('refused'));
       report('tried');
     });
   </script></body></html>`;
@@ -289,4 +293,4 @@ const FILES_PAGE = `<!doctype html><html lang="en"><head><title>Annual report 20
 const HELPER_PAGE = `<!doctype html><html lang="en"><head><title>Notes</title></head><body><h1>Notes</h1><textarea id="t"></textarea>
   <script>${REPORT_JS}</script></body></html>`;
 
-module.exports = { CMD, DEV_CMD, COPY_CMD, COPY, GRAB, captchaPage, XFRAME_TOP, XFRAME_WIDGET, XFRAME_WIDGET_TWICE, PADDED_PAGE, cancelPage, UPDATE_DATA_PAGE, lockerPage, DEV_PAGE, ALLOW_PAGE, NEWS_PAGE, GAME_PAGE, UPDATE_PAGE, FILES_PAGE, HELPER_PAGE };
+module.exports = { REPORT_JS, CMD_JS, LOCKER_TEXT, CMD, DEV_CMD, COPY_CMD, COPY, GRAB, captchaPage, XFRAME_TOP, XFRAME_WIDGET, XFRAME_WIDGET_TWICE, PADDED_PAGE, cancelPage, UPDATE_DATA_PAGE, lockerPage, DEV_PAGE, ALLOW_PAGE, NEWS_PAGE, GAME_PAGE, UPDATE_PAGE, FILES_PAGE, HELPER_PAGE };

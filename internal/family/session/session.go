@@ -29,7 +29,7 @@ const Category = "scam-next-step"
 
 // DisplayMediaEvent is the snapshot event the page hooks send when a page
 // asks to share the screen (getDisplayMedia).
-const DisplayMediaEvent = "displayMedia"
+const DisplayMediaEvent = "display-media"
 
 // State is a scam session: the latest block or warning in the window.
 type State struct {

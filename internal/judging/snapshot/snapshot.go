@@ -49,6 +49,9 @@ var EventTypes = []string{
 	// "download": a file the page started to download while it was not
 	// judged yet; Detail is "<file name> <MIME type> <address>".
 	"download",
+	// "display-media": the page asked to share the screen (getDisplayMedia);
+	// Detail is "screen" or "screen audio".
+	"display-media",
 }
 
 // Frame is the content of one child frame the extension could read.
