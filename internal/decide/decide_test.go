@@ -45,8 +45,7 @@ func TestConjunction(t *testing.T) {
 		{"full screen and sound after a click on a game", map[string]float64{"runtime.fullscreen": 0.5, "runtime.sound": 1}, verdict.Allow, false},
 		{"a permission prompt as the only ask is capped", map[string]float64{"authority.brand-claimed": 1, "lure.permission-api": 1}, verdict.Warn, true},
 		{"a hidden command on the clipboard after paste steps", map[string]float64{"runtime.clipboard-command": 1, "lure.paste-steps": 0.3}, verdict.Block, false},
-		{"a hidden command copied by a click alone is no hard rule", map[string]float64{"runtime.clipboard-command": 1}, verdict.Allow, false},
-		{"a hidden command written without a click", map[string]float64{"runtime.clipboard-command": 1, "runtime.clipboard-unasked": 1}, verdict.Block, false},
+		{"a hidden command on the clipboard, whatever the page claims", map[string]float64{"runtime.clipboard-command": 1}, verdict.Block, false},
 		{"keyboard lock with full screen without a click", map[string]float64{"runtime.keyboard-lock": 1, "runtime.fullscreen": 1}, verdict.Block, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

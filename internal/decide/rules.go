@@ -17,14 +17,13 @@ type Rule struct {
 
 // HardRules are few on purpose: only actions that are unambiguous whatever
 // the page claims — a command put on the clipboard behind the person's
-// back after telling them to paste it.
+// back.
 var HardRules = []Rule{
 	// The browser saw a shell command land on the clipboard that the page
-	// does not show, on a page that tells the person to paste and run it,
-	// calls it a human check, or wrote it without a click (a documentation
-	// page's copy button copies what the reader sees, when the reader
-	// clicks; ClickFix hides the command until it is pasted).
-	{ID: "hard.clipboard-hidden-command", All: []string{"runtime.clipboard-command"}, Any: []string{"lure.paste-steps", "lure.verify-human", "runtime.clipboard-unasked"}, Verdict: verdict.Block},
+	// does not show: a documentation page's copy button copies what the
+	// reader sees; ClickFix hides the command until it is pasted, behind a
+	// human check, a "fix" or a discount code.
+	{ID: "hard.clipboard-hidden-command", All: []string{"runtime.clipboard-command"}, Verdict: verdict.Block},
 	// A shown command was copied and the page calls pasting it a
 	// "verification" (an install page never asks to prove you are human).
 	{ID: "hard.clipboard-command-verification", All: []string{"runtime.clipboard-shown-command"}, Any: []string{"lure.verify-human"}, Verdict: verdict.Block},

@@ -33,6 +33,12 @@ const COPY = {
     wt.call(navigator.clipboard, cmd).then(() => report('resolved'), () => report('refused'));`,
 };
 
+// The kit's command and paste steps come from its server when the page
+// loads, as ClickFix kits fetch theirs: written out in the page they are
+// judged at load (and blocked), and what these pages test is the hold on
+// the copy itself.
+const KIT_JS = `let kit = { cmd: '', steps: '' }; fetch('/kit.json').then((r) => r.json()).then((k) => { kit = k; report('kit'); });`;
+
 function captchaPage(variant) {
   return `<!doctype html><html lang="en"><head><title>Just a moment...</title></head><body>
   <h1>Checking your connection</h1>
@@ -40,9 +46,10 @@ function captchaPage(variant) {
   <label><input type="checkbox" id="robot"> I am not a robot</label>
   <div id="steps"></div>
   <script>${REPORT_JS}
-    const cmd = ${CMD_JS};
+    ${KIT_JS}
     document.getElementById('robot').addEventListener('click', () => {
-      document.getElementById('steps').textContent = 'Verification steps: 1. Press Win+R 2. Press Ctrl+V 3. Press Enter';
+      document.getElementById('steps').textContent = 'Verification steps: ' + kit.steps;
+      const cmd = kit.cmd;
       ${COPY[variant]}
       report('tried');
     });
@@ -58,10 +65,10 @@ const XFRAME_TOP = (widget) => `<!doctype html><html lang="en"><head><title>Just
 const XFRAME_WIDGET = `<!doctype html><html lang="en"><body>
   <label><input type="checkbox" id="robot"> I am not a robot</label><div id="steps"></div>
   <script>${REPORT_JS}
-    const cmd = ${CMD_JS};
+    ${KIT_JS}
     document.getElementById('robot').addEventListener('click', () => {
-      document.getElementById('steps').textContent = 'Press Win+R, then Ctrl+V, then Enter';
-      navigator['clip' + 'board']['write' + 'Text'](cmd).then(() => report('resolved'), () => report('refused'));
+      document.getElementById('steps').textContent = kit.steps;
+      navigator['clip' + 'board']['write' + 'Text'](kit.cmd).then(() => report('resolved'), () => report('refused'));
       report('tried');
     });
   </script></body></html>`;

