@@ -44,6 +44,7 @@ var builtin = []Def{
 	{"alarm.threat-count", Alarm, "fake-alert", t("見つかった脅威の数を出しています", "It counts threats it claims to have found"), t("「3件の脅威」など、調べてもいないのに数を出しています。", "It claims a number of threats found, without having looked at your computer.")},
 	{"alarm.fake-scan", Alarm, "fake-alert", t("偽のウイルス検査の結果を出しています", "It shows fake scan results"), t("ウェブページはパソコンの中を検査できません。", "A web page cannot scan your computer.")},
 	{"alarm.registered", Alarm, "one-click-billing", t("勝手に登録したと言っています", "It says you have registered"), t("ページを開いただけで「登録完了」「端末情報を記録」と言い、料金を請求する手口です。", "It claims you joined by opening the page and that it recorded your device, to bill you.")},
+	{"alarm.account", Alarm, "phone-lure", t("あなたのカードや口座が止められたと言っています", "It says your card or account was stopped"), t("「お客様のカードは停止されました」「不正利用を検知しました」と言って電話させるのは詐欺の手口です。カード会社に確かめるときは、カードの裏の番号にかけてください。", "Saying your card or account was locked or that fraud was detected, to make you call, is a scam's story. To check, call the number on the back of your card.")},
 	{"alarm.update-required", Alarm, "app-install-lure", t("更新が必要だとうそを言っています", "It claims your browser or computer must be updated"), t("ウェブページは、お使いのブラウザーやパソコンが古いかどうかを知りません。更新はブラウザーの設定から行います。", "A web page cannot know whether your browser or computer is out of date; real updates come from the browser's own settings.")},
 	{"alarm.dialog", Alarm, "fake-alert", t("警告のダイアログを出します", "It opens alarming dialogs"), t("ブラウザーのダイアログで警告を出します。", "It uses the browser's dialogs to alarm you.")},
 	{"lure.phone", Lure, "phone-lure", t("電話番号を出しています", "It shows a phone number"), t("電話をかけさせようとする番号があります。", "It shows a number for you to call.")},
@@ -117,6 +118,10 @@ var builtin = []Def{
 	{"negative.contact", Negative, "", t("会社の問い合わせページの特徴があります", "It looks like a company's contact page"), t("受付時間や所在地など、正規の窓口の特徴があります。", "It has opening hours and company details.")},
 	{"negative.site-chrome", Negative, "", t("普通のサイトの案内があります", "It has a real site's furniture"), t("プライバシーポリシーや利用規約などの案内があります。", "It links its privacy policy, terms and similar pages.")},
 	{"negative.known-org", Negative, "", t("よく知られたサイトです", "It is a well-known site"), t("公開されている主要サイトの一覧にあるサイトです。", "The site is on a published list of top sites.")},
+	{"negative.overlay-form", Negative, "", t("画面を覆っているのは同意・年齢確認・ログインの画面です", "What covers the page is a consent, age or sign-in form"), t("画面全体を覆う層が、クッキーの同意・年齢確認・ログイン・メール登録の画面で、警告や電話番号はありません。", "The layer over the whole window is a cookie consent, age check, sign-in or newsletter form, with no alarm and no phone number.")},
+	{"negative.product-facts", Negative, "", t("ソフトの説明があります", "It describes its program like a vendor"), t("ファイルサイズや動作環境など、ソフトを配る会社が書く説明があります。", "It gives the file size, system requirements or release notes, as a software vendor does.")},
+	{"negative.dial-in", Negative, "", t("会議に電話で参加するための番号です", "Its numbers are a meeting's dial-in numbers"), t("電話番号のそばに会議IDやパスコードがあり、会議に電話で参加するための番号です。", "A meeting id or PIN stands beside the numbers: they are for joining a meeting by phone.")},
+	{"negative.optin-purpose", Negative, "", t("通知で何が届くかを説明しています", "It says what its notifications will bring"), t("速報や入荷のお知らせなど、通知の中身や止め方を説明しています。偽の通知の誘いは「ロボットでない確認」などの口実を使います。", "It says what the notifications bring or how to turn them off; a push lure gives a pretext such as proving you are not a robot.")},
 	{"negative.vendor-command", Negative, "", t("自分のサイトで命令の例を見せています", "It shows a command as documentation"), t("他社を名乗らず、コードの枠の中で命令を説明しています。", "It explains a command in a code block without claiming another company's name.")},
 	{"negative.code-blocks", Negative, "", t("コードの説明があります", "It has code blocks"), t("開発者向けの説明ページの構成です。", "It is laid out like developer documentation.")},
 }

@@ -44,6 +44,8 @@ var views = map[string][]string{
 	"call":     {"call"},
 	"alarm":    {"alarm"},
 	"commands": {"commands"},
+	"dial_in":  {"dial_in"},
+	"overlay":  {"overlay_form", "alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "prize", "allow"},
 }
 
 // view is the automaton of one entry of views.
@@ -116,6 +118,7 @@ type pageState struct {
 	st         *structure
 	page       *PageRead
 	sites      map[string][]int // where each needle stands in the page text, from page
+	quoted     *string          // the quoted text, once read (quotedText)
 }
 
 // inPage runs a window rule over the page text, at the needles' places in
@@ -202,6 +205,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p.lock()
 	p.runtime()
 	p.negative()
+	p.unquote()
 	p.combinations()
 	for _, h := range hits {
 		p.set(SigPrefix+h.Sig.ID, 1, h.Evidence...)
@@ -550,6 +554,7 @@ func (p *pageState) alarm() {
 	p.lex("alarm.fake-scan", "scan", p.body, 3)
 	p.lexMax("alarm.update-required", "update_required", 2)
 	p.lex("alarm.registered", "registered", p.body, 2)
+	p.lex("alarm.account", "account_alarm", p.body, 1)
 	if p.f.Dialogs != "" {
 		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(p.f.Dialogs), 2)
 	}

@@ -91,6 +91,42 @@ func TestExtract(t *testing.T) {
 			html: `<p>x</p>`, absent: []string{"negative.known-org"}},
 		{name: "word boundaries", url: "https://av.example.com/",
 			html: `<p>antivirus antiviruses</p>`, absent: []string{"alarm.words"}},
+		{name: "an age check over the page is a form, not a lock", url: "https://pub.example.com/",
+			html: `<style>.ag{position:fixed;inset:0;z-index:10}</style><div class="ag"><h2>Are you 18 or over?</h2><button>Yes</button></div>`,
+			want: map[string]float64{"lock.overlay": overlayFormLock, "negative.overlay-form": 1, "lure.pretext": overlayFormLock}},
+		{name: "a sign-in form behind a backdrop", url: "https://tv.example.com/",
+			html: `<div style="position:fixed;top:0;left:0;width:100%;height:100%"></div><div><h2>Log in to continue</h2><input type=password></div>`,
+			want: map[string]float64{"lock.overlay": overlayFormLock, "negative.overlay-form": 1}},
+		{name: "an overlay that alarms is a lock", url: "https://x.example.top/",
+			html: `<div style="position:fixed;inset:0"><h2>Sign in</h2><p>Your computer is infected with a virus. Call 1-800-555-0199</p></div>`,
+			want: map[string]float64{"lock.overlay": 1}, absent: []string{"negative.overlay-form"}},
+		{name: "a fraud notice about your card", url: "https://jcb-card-teishi.example.net/",
+			html: `<title>JCB カード停止のご連絡</title><h1>お客様のカードは停止されました</h1><p>再開はお電話で 050-0000-3176</p>`,
+			want: map[string]float64{"alarm.account": 1, "authority.title-brand": 1, "conj.account-call": 1}},
+		{name: "an issuer's help page on its own site claims nothing", url: "https://www.jcb.co.jp/security/",
+			html: `<title>JCB 不正利用の疑いがある場合</title><p>カードの紛失・盗難・不正利用の疑いがある場合はお電話ください 0120-794-082</p>`,
+			absent: []string{"alarm.account", "authority.title-brand", "authority.brand-claimed"}},
+		{name: "a meeting's dial-in numbers", url: "https://meet.example.com/j/1",
+			html: `<h1>Join the meeting</h1><p>Dial in: Toll free +1 855-555-0167 Meeting PIN: 5529130447</p>`,
+			want: map[string]float64{"negative.dial-in": 1}, absent: []string{"lure.phone"}},
+		{name: "a vendor describes its program", url: "https://dl.example.com/",
+			html: `<a href="/setup.exe">Setup (64-bit)</a><p>File size: 2.7 MB. System requirements: Windows 10 or later.</p>`,
+			want: map[string]float64{"negative.product-facts": 1}},
+		{name: "an opt-in that says what it sends", url: "https://news.example.com/",
+			html: `<p>速報をプッシュ通知で受け取りますか？ 大きなニュースを、ブラウザの通知でお知らせします。設定はいつでも変更できます。</p>`,
+			want: map[string]float64{"negative.optin-purpose": 1}},
+		{name: "a quoted alarm is not the page's voice", url: "https://talks.example.dev/",
+			html: `<h2>The pop-up your parents will see</h2><blockquote>Windows Defender Alert: your PC is infected</blockquote>`,
+			want: map[string]float64{"authority.os-voice": quotedStrength}},
+		{name: "a player's full-screen button", url: "https://video.example.com/",
+			html: `<video id=v></video><button id=f>Full screen</button><script>f.onclick=function(){v.requestFullscreen()}</script>`,
+			want: map[string]float64{"lock.fullscreen": offeredFullscreen}},
+		{name: "a slide deck's F key", url: "https://slides.example.com/",
+			html: `<script>document.addEventListener('keydown',function(e){if(e.key==='f'){document.documentElement.requestFullscreen()}})</script>`,
+			want: map[string]float64{"lock.fullscreen": offeredFullscreen}},
+		{name: "full screen on any key is a lock", url: "https://x.example.top/",
+			html: `<script>document.addEventListener('keydown',function(e){document.documentElement.requestFullscreen()})</script>`,
+			want: map[string]float64{"lock.fullscreen": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,7 +172,7 @@ func TestDefs(t *testing.T) {
 	}
 	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
 		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
-		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "pretext"} {
+		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose"} {
 		if _, ok := e.lx.index[l]; !ok {
 			t.Errorf("lexicon %s.txt missing", l)
 		}
