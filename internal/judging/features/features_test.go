@@ -104,7 +104,7 @@ func TestExtract(t *testing.T) {
 			html: `<title>JCB カード停止のご連絡</title><h1>お客様のカードは停止されました</h1><p>再開はお電話で 050-0000-3176</p>`,
 			want: map[string]float64{"alarm.account": 1, "authority.title-brand": 1, "conj.account-call": 1}},
 		{name: "an issuer's help page on its own site claims nothing", url: "https://www.jcb.co.jp/security/",
-			html: `<title>JCB 不正利用の疑いがある場合</title><p>カードの紛失・盗難・不正利用の疑いがある場合はお電話ください 0120-794-082</p>`,
+			html:   `<title>JCB 不正利用の疑いがある場合</title><p>カードの紛失・盗難・不正利用の疑いがある場合はお電話ください 0120-794-082</p>`,
 			absent: []string{"alarm.account", "authority.title-brand", "authority.brand-claimed"}},
 		{name: "a meeting's dial-in numbers", url: "https://meet.example.com/j/1",
 			html: `<h1>Join the meeting</h1><p>Dial in: Toll free +1 855-555-0167 Meeting PIN: 5529130447</p>`,
