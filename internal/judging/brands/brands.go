@@ -38,7 +38,7 @@ var Catalog = []Brand{
 	{"steam", []string{"steam"}, []string{"steampowered.com", "steamcommunity.com"}},
 	{"github", []string{"github"}, []string{"github.com", "github.io"}},
 	{"ntt", []string{"ntt", "docomo", "ドコモ", "フレッツ"}, []string{"ntt.co.jp", "ntt-west.co.jp", "ntt-east.co.jp", "flets-w.com", "flets.com", "docomo.ne.jp", "nttdocomo.co.jp", "ntt.com"}},
-	{"amazon", []string{"amazon", "アマゾン"}, []string{"amazon.com", "amazon.co.jp"}},
+	{"amazon", []string{"amazon", "アマゾン"}, []string{"amazon.com", "amazon.co.jp", "aws", "chime.aws", "awsapps.com"}},
 	// Card issuers, banks and payment services: a fraud notice speaks in
 	// their name ("お客様のカードは停止されました") on a host they do not own.
 	{"jcb", []string{"jcb", "myjcb", "ジェーシービー"}, []string{"jcb.co.jp", "jcb.jp", "myjcb.jp"}},

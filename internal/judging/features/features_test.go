@@ -106,6 +106,22 @@ func TestExtract(t *testing.T) {
 		{name: "an issuer's help page on its own site claims nothing", url: "https://www.jcb.co.jp/security/",
 			html:   `<title>JCB 不正利用の疑いがある場合</title><p>カードの紛失・盗難・不正利用の疑いがある場合はお電話ください 0120-794-082</p>`,
 			absent: []string{"alarm.account", "authority.title-brand", "authority.brand-claimed"}},
+		{name: "a card issuer's own page names the card network", url: "https://www.smbc-card.com/mem/lost.jsp",
+			html:   `<title>紛失・盗難 | 三井住友カード Visa</title><h1>Visa カードの紛失・盗難</h1>`,
+			want:   map[string]float64{"authority.brand-named": 1},
+			absent: []string{"authority.brand-claimed", "authority.title-brand"}},
+		{name: "a user-content host of a brand claims another", url: "https://sites.google.com/view/help",
+			html: `<title>Microsoft Windows セキュリティ警告</title><h1>Windows Defender</h1>`,
+			want: map[string]float64{"authority.title-brand": 1, "authority.brand-claimed": 1}},
+		{name: "a firewall's block page shows your IP but claims no registration", url: "https://www.city.example.jp/",
+			html:   `<h1>アクセスが拒否されました</h1><p>お客様のIPアドレス 203.0.113.58</p>`,
+			absent: []string{"alarm.registered"}},
+		{name: "a one-click page claims registration and shows your IP", url: "https://x.example.top/",
+			html: `<h1>会員登録が完了しました</h1><p>お客様のIPアドレス 203.0.113.58</p>`,
+			want: map[string]float64{"alarm.registered": 1}},
+		{name: "an awareness page labels its example screen", url: "https://www.city.example.jp/",
+			html: `<h1>ワンクリック請求に注意</h1><div>会員登録が完了しました 050-0000-0000</div><p>※相談事例をもとに再現した画面です。番号は架空です。</p>`,
+			want: map[string]float64{"negative.example-screen": 1}},
 		{name: "a meeting's dial-in numbers", url: "https://meet.example.com/j/1",
 			html: `<h1>Join the meeting</h1><p>Dial in: Toll free +1 855-555-0167 Meeting PIN: 5529130447</p>`,
 			want: map[string]float64{"negative.dial-in": 1}, absent: []string{"lure.phone"}},
@@ -172,7 +188,7 @@ func TestDefs(t *testing.T) {
 	}
 	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
 		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
-		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose"} {
+		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "device_info", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose", "example_screen"} {
 		if _, ok := e.lx.index[l]; !ok {
 			t.Errorf("lexicon %s.txt missing", l)
 		}

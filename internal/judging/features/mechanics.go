@@ -345,7 +345,7 @@ func (p *pageState) overlayForm() []string {
 }
 
 // overlayScam are the lexicons a scam's overlay speaks with.
-var overlayScam = []string{"alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "prize", "allow"}
+var overlayScam = []string{"alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"}
 
 // formPretext: every pretext the page gives ("are you 18", "to continue
 // watching") is the overlay form's own question, so it is no pretext for
@@ -600,6 +600,7 @@ func (p *pageState) negative() {
 	p.lex("negative.contact", "contact", p.body, 4)
 	p.lex("negative.product-facts", "product_facts", p.body, 2)
 	p.lex("negative.optin-purpose", "optin_purpose", p.body, 1)
+	p.lex("negative.example-screen", "example_screen", p.body, 1)
 	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
 	if p.e.sites.Known(f.Host) {
 		p.set("negative.known-org", 1, registrable(f.Host))
