@@ -123,6 +123,7 @@ var builtin = []Def{
 	{"negative.dial-in", Negative, "", t("会議に電話で参加するための番号です", "Its numbers are a meeting's dial-in numbers"), t("電話番号のそばに会議IDやパスコードがあり、会議に電話で参加するための番号です。", "A meeting id or PIN stands beside the numbers: they are for joining a meeting by phone.")},
 	{"negative.optin-purpose", Negative, "", t("通知で何が届くかを説明しています", "It says what its notifications will bring"), t("速報や入荷のお知らせなど、通知の中身や止め方を説明しています。偽の通知の誘いは「ロボットでない確認」などの口実を使います。", "It says what the notifications bring or how to turn them off; a push lure gives a pretext such as proving you are not a robot.")},
 	{"negative.example-screen", Negative, "", t("詐欺の画面を例として見せています", "It shows a scam's screen as an example"), t("「再現した画面です」「番号は架空です」など、見せている画面が例であると断っています。", "It says the screen it shows is a reproduction or an example, and its numbers made up.")},
+	{"negative.explainer", Negative, "", t("見出しが説明や質問の形です", "Its headings explain or ask"), t("「〜の方法」「〜とは」「原因」など、説明ページや記事の見出しです。偽の警告の見出しは「感染しています」と言い切ります。", "Its headings read like a help page or an article (how to, what causes, FAQ); a fake warning's headings announce.")},
 	{"negative.vendor-command", Negative, "", t("自分のサイトで命令の例を見せています", "It shows a command as documentation"), t("他社を名乗らず、コードの枠の中で命令を説明しています。", "It explains a command in a code block without claiming another company's name.")},
 	{"negative.code-blocks", Negative, "", t("コードの説明があります", "It has code blocks"), t("開発者向けの説明ページの構成です。", "It is laid out like developer documentation.")},
 }

@@ -122,6 +122,18 @@ func TestExtract(t *testing.T) {
 		{name: "an awareness page labels its example screen", url: "https://www.city.example.jp/",
 			html: `<h1>ワンクリック請求に注意</h1><div>会員登録が完了しました 050-0000-0000</div><p>※相談事例をもとに再現した画面です。番号は架空です。</p>`,
 			want: map[string]float64{"negative.example-screen": 1}},
+		{name: "headings that explain", url: "https://help.example.com/",
+			html: `<h1>How to fix Windows errors</h1><h2>What causes them?</h2><p>Symptoms include slow start.</p>`,
+			want: map[string]float64{"negative.explainer": 1}},
+		{name: "headings that announce", url: "https://x.example.top/",
+			html:   `<h1>Your PC is infected</h1><h2>Call support now</h2>`,
+			absent: []string{"negative.explainer"}},
+		{name: "one alarm word in a heading pairs with a number at its strength", url: "https://bank.example.com/",
+			html: `<h1>盗難・紛失のお問い合わせ</h1><p>お電話ください 0120-000-391</p>`,
+			want: map[string]float64{"combined.alarm-phone": 1.0 / 3}},
+		{name: "a copy button beside code blocks copies what they show", url: "https://kb.example.edu/",
+			html:   `<p>Press Win+R, type cmd, press Enter.</p><pre>gpupdate /force</pre><button>Copy</button><script>navigator.clipboard.writeText(document.querySelector('pre').textContent)</script>`,
+			absent: []string{"combined.paste-command"}},
 		{name: "a meeting's dial-in numbers", url: "https://meet.example.com/j/1",
 			html: `<h1>Join the meeting</h1><p>Dial in: Toll free +1 855-555-0167 Meeting PIN: 5529130447</p>`,
 			want: map[string]float64{"negative.dial-in": 1}, absent: []string{"lure.phone"}},
@@ -188,7 +200,7 @@ func TestDefs(t *testing.T) {
 	}
 	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
 		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
-		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "device_info", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose", "example_screen"} {
+		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "device_info", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose", "example_screen", "explainer"} {
 		if _, ok := e.lx.index[l]; !ok {
 			t.Errorf("lexicon %s.txt missing", l)
 		}

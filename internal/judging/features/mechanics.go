@@ -601,6 +601,9 @@ func (p *pageState) negative() {
 	p.lex("negative.product-facts", "product_facts", p.body, 2)
 	p.lex("negative.optin-purpose", "optin_purpose", p.body, 1)
 	p.lex("negative.example-screen", "example_screen", p.body, 1)
+	if f.Headings != "" {
+		p.lex("negative.explainer", "explainer", p.e.view("headings").scan(f.Headings[:min(len(f.Headings), 64<<10)]), 2)
+	}
 	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
 	if p.e.sites.Known(f.Host) {
 		p.set("negative.known-org", 1, registrable(f.Host))
@@ -641,6 +644,17 @@ func (p *pageState) any(names []string) bool {
 	return false
 }
 
+// strongest is the largest value among names.
+func (p *pageState) strongest(names []string) float64 {
+	best := 0.0
+	for _, n := range names {
+		if i, ok := p.e.index[n]; ok {
+			best = max(best, p.v.Values[i])
+		}
+	}
+	return best
+}
+
 // strongAuthority: the page claims a name in its title, main headings or
 // dialogs, speaks as the system, or draws a browser's address bar.
 func (p *pageState) strongAuthority() bool {
@@ -674,14 +688,17 @@ func (p *pageState) combinations() {
 // pairs: two mechanics that together tell a story no legitimate page tells.
 func (p *pageState) pairs() {
 	alarm, authority := p.any(mechanics[1]), p.strongAuthority()
+	// an alarm pairs with a lure at the alarm's strength: one alarm word in
+	// a heading ("盗難・紛失のお問い合わせ") is not a fake warning's voice
+	loud := p.strongest(mechanics[1])
 	if alarm && p.has("lure.phone") {
-		p.set("combined.alarm-phone", 1)
+		p.set("combined.alarm-phone", loud)
 	}
 	if authority && p.has("lure.phone") {
 		p.set("combined.authority-phone", 1)
 	}
 	if alarm && p.any(mechanics[2]) {
-		p.set("combined.alarm-lure", 1)
+		p.set("combined.alarm-lure", loud)
 	}
 	if p.has("lure.remote-tool") && p.has("lure.phone") {
 		p.set("combined.remote-phone", 1)
@@ -704,7 +721,9 @@ func (p *pageState) pairs() {
 	// Paste steps with a command the page copies but does not show as
 	// documentation (an install page's copy button copies its code block).
 	copies := p.f.APIs["clipboard-write"] > 0 || p.f.Events["clipboard-write"].Count > 0
-	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || copies && !p.has("negative.vendor-command")) {
+	// A copy button beside code blocks copies what they show: only a
+	// dangerous command in the script (command-clipboard) counts there.
+	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || copies && !p.has("negative.vendor-command") && p.st.codeBlocks == 0) {
 		p.set("combined.paste-command", 1)
 	}
 }
