@@ -246,6 +246,44 @@ func (p *pageState) authority() {
 	}
 }
 
+// hostWords are what a look-alike host joins to a name to look official:
+// "anydesk-download", "windows-support-help", "visa-fraud-center".
+var hostWords = map[string]bool{"download": true, "downloads": true, "dl": true, "official": true, "setup": true, "install": true,
+	"installer": true, "support": true, "helpdesk": true, "update": true, "updates": true, "secure": true, "security": true,
+	"center": true, "centre": true, "help": true, "verify": true, "alert": true, "scan": true, "repair": true, "refund": true,
+	"free": true, "muryou": true, "anzen": true, "hogo": true}
+
+// hostClaim is the label of host (left of its registrable domain, or the
+// registrable domain's own name) that joins a name with one of hostWords
+// by hyphens, or "": the address itself claims to be a download site, a
+// support desk or a security centre. A real site puts such words in a
+// label of their own (download.gimp.org, support.microsoft.com).
+func hostClaim(host string) string {
+	labels := strings.Split(strings.ToLower(host), ".")
+	if reg := registrable(host); reg != host {
+		labels = strings.Split(strings.TrimSuffix(strings.ToLower(host), "."+reg), ".")
+		labels = append(labels, strings.SplitN(reg, ".", 2)[0])
+	}
+	for _, l := range labels {
+		parts := strings.Split(l, "-")
+		if len(parts) < 2 {
+			continue
+		}
+		word, name := false, false
+		for _, t := range parts {
+			if hostWords[t] {
+				word = true
+			} else if t != "" {
+				name = true
+			}
+		}
+		if word && name {
+			return l
+		}
+	}
+	return ""
+}
+
 // brandSite: a brand of the catalogue owns the host, and it is not a host
 // where anyone publishes (sites.google.com, github.io).
 func (p *pageState) brandSite() bool {

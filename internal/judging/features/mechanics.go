@@ -687,6 +687,11 @@ func (p *pageState) combinations() {
 
 // pairs: two mechanics that together tell a story no legitimate page tells.
 func (p *pageState) pairs() {
+	// an address that claims to be a download site or a support desk, on
+	// a page that asks something: the address alone says nothing
+	if l := hostClaim(p.f.Host); l != "" && p.any(mechanics[2]) {
+		p.set("authority.host-claim", 1, l)
+	}
 	alarm, authority := p.any(mechanics[1]), p.strongAuthority()
 	// an alarm pairs with a lure at the alarm's strength: one alarm word in
 	// a heading ("盗難・紛失のお問い合わせ") is not a fake warning's voice
