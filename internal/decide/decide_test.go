@@ -24,6 +24,7 @@ func toyDecider(t *testing.T) (*Decider, *features.Extractor) {
 	}
 	m := &model.Model{Bias: -3, PlattA: 1, PWarn: 0.5, PBlock: 0.9, WarnAt: 40, BlockAt: 80,
 		Weights: map[string]float64{"authority.brand-claimed": 3, "lure.phone": 3, "lure.download": 3, "lock.overlay": 3, "pressure.sound": 3, "lure.permission-api": 3,
+			"combined.paste-command": 6, "lure.paste-steps": 1,
 			"conj.authority-call": 1, "conj.authority-install": 1, "conj.authority-allow": 1}, ConjMin: 0.5}
 	return New(ext, m, &signature.Set{Version: "test"}, advice.New()), ext
 }
@@ -46,6 +47,8 @@ func TestConjunction(t *testing.T) {
 		{"a permission prompt as the only ask is capped", map[string]float64{"authority.brand-claimed": 1, "lure.permission-api": 1}, verdict.Warn, true},
 		{"a hidden command on the clipboard after paste steps", map[string]float64{"runtime.clipboard-command": 1, "lure.paste-steps": 0.3}, verdict.Block, false},
 		{"a hidden command on the clipboard, whatever the page claims", map[string]float64{"runtime.clipboard-command": 1}, verdict.Block, false},
+		{"paste steps with a command the page copies but does not show", map[string]float64{"combined.paste-command": 1, "lure.paste-steps": 1}, verdict.Block, false},
+		{"paste steps alone warn at most", map[string]float64{"lure.paste-steps": 1, "lure.download": 1, "lock.overlay": 1}, verdict.Warn, true},
 		{"keyboard lock with full screen without a click", map[string]float64{"runtime.keyboard-lock": 1, "runtime.fullscreen": 1}, verdict.Block, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

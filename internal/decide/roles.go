@@ -32,7 +32,11 @@ func conjunctive(defs []features.Def, sigs []*signature.Signature) []bool {
 }
 
 // combinedBoth are the hand-made combinations that pair a claim with an ask.
-var combinedBoth = map[string]bool{"combined.alarm-phone": true, "combined.authority-phone": true, "combined.alarm-lure": true, "combined.refund-lure": true}
+// combined.paste-command is one: the page tells the person to paste and run
+// a command it copies but does not show as documentation — what the paste
+// is said to be (a check, a viewer, a fix) is the claim, and it is false.
+var combinedBoth = map[string]bool{"combined.alarm-phone": true, "combined.authority-phone": true, "combined.alarm-lure": true, "combined.refund-lure": true,
+	"combined.paste-command": true}
 
 // ClaimMin is how strong a claim must be (its strongest feature, 0–1) for
 // runtime evidence to count as an ask: half strength, so a brand named in a

@@ -30,10 +30,12 @@ type side struct {
 
 // claimSides are what a page claims.
 var claimSides = []side{
-	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"},
+	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim"},
 		ja: "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
 	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.update-required"},
 		ja: "不安をあおって", en: "It raises an alarm"},
+	{id: "account", features: []string{"alarm.account"},
+		ja: "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
 	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
 	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund"},

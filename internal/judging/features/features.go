@@ -44,6 +44,9 @@ var views = map[string][]string{
 	"call":     {"call"},
 	"alarm":    {"alarm"},
 	"commands": {"commands"},
+	"dial_in":  {"dial_in"},
+	"headings": {"explainer"},
+	"overlay":  {"overlay_form", "alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
 }
 
 // view is the automaton of one entry of views.
@@ -116,6 +119,7 @@ type pageState struct {
 	st         *structure
 	page       *PageRead
 	sites      map[string][]int // where each needle stands in the page text, from page
+	quoted     *string          // the quoted text, once read (quotedText)
 }
 
 // inPage runs a window rule over the page text, at the needles' places in
@@ -202,6 +206,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p.lock()
 	p.runtime()
 	p.negative()
+	p.unquote()
 	p.combinations()
 	for _, h := range hits {
 		p.set(SigPrefix+h.Sig.ID, 1, h.Evidence...)
@@ -212,7 +217,13 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 
 func (p *pageState) authority() {
 	f := p.f
-	if b := brands.Named(platformFree(f.Title+"\n"+strongHeadings(f))+"\n"+f.Dialogs+"\n"+f.Decoded, f.Host); len(b) > 0 {
+	if p.brandSite() {
+		// a brand's own site speaks for itself: the other brands it names
+		// (the card network on an issuer's page) are partners
+		if len(f.Brands) > 0 {
+			p.set("authority.brand-named", 1, f.Brands...)
+		}
+	} else if b := brands.Named(platformFree(f.Title+"\n"+strongHeadings(f))+"\n"+f.Dialogs+"\n"+f.Decoded, f.Host); len(b) > 0 {
 		p.set("authority.brand-claimed", 1, b...)
 	} else if len(f.Claimed) > 0 {
 		// a brand in banners and navigation only: not the page's voice
@@ -220,7 +231,7 @@ func (p *pageState) authority() {
 	} else if len(f.Brands) > 0 {
 		p.set("authority.brand-named", 1, f.Brands...)
 	}
-	if b := brands.Named(platformFree(f.Title), f.Host); len(b) > 0 {
+	if b := brands.Named(platformFree(f.Title), f.Host); len(b) > 0 && !p.brandSite() {
 		p.set("authority.title-brand", 1, b...)
 	}
 	if n, ev := p.e.lx.of(p.head, "os_voice"); n > 0 {
@@ -233,6 +244,58 @@ func (p *pageState) authority() {
 	} else if len(p.st.chrome) > 0 {
 		p.set("authority.fake-chrome", 0.5, p.st.chrome...)
 	}
+}
+
+// hostWords are what a look-alike host joins to a name to look official:
+// "anydesk-download", "windows-support-help", "visa-fraud-center".
+var hostWords = map[string]bool{"download": true, "downloads": true, "dl": true, "official": true, "setup": true, "install": true,
+	"installer": true, "support": true, "helpdesk": true, "update": true, "updates": true, "secure": true, "security": true,
+	"center": true, "centre": true, "help": true, "verify": true, "alert": true, "scan": true, "repair": true, "refund": true,
+	"free": true, "muryou": true, "anzen": true, "hogo": true}
+
+// hostClaim is the label of host (left of its registrable domain, or the
+// registrable domain's own name) that joins a name with one of hostWords
+// by hyphens, or "": the address itself claims to be a download site, a
+// support desk or a security centre. A real site puts such words in a
+// label of their own (download.gimp.org, support.microsoft.com).
+func hostClaim(host string) string {
+	labels := strings.Split(strings.ToLower(host), ".")
+	if reg := registrable(host); reg != host {
+		labels = strings.Split(strings.TrimSuffix(strings.ToLower(host), "."+reg), ".")
+		labels = append(labels, strings.SplitN(reg, ".", 2)[0])
+	}
+	for _, l := range labels {
+		parts := strings.Split(l, "-")
+		if len(parts) < 2 {
+			continue
+		}
+		word, name := false, false
+		for _, t := range parts {
+			if hostWords[t] {
+				word = true
+			} else if t != "" {
+				name = true
+			}
+		}
+		if word && name {
+			return l
+		}
+	}
+	return ""
+}
+
+// brandSite: a brand of the catalogue owns the host, and it is not a host
+// where anyone publishes (sites.google.com, github.io).
+func (p *pageState) brandSite() bool {
+	if p.e.sites.Open(p.f.Host) {
+		return false
+	}
+	for _, b := range brands.Catalog {
+		if b.Owns(p.f.Host) {
+			return true
+		}
+	}
+	return false
 }
 
 // Windowed matching bounds: needle sites examined per needle, matches kept.
@@ -543,13 +606,26 @@ func followedBy(w string, first, then []string) bool {
 	return false
 }
 
+// registered: the one-click claim that the reader joined by opening the
+// page; the device details it shows (IP address, host name) strengthen the
+// claim but make none alone (a firewall's block page shows the IP).
+func (p *pageState) registered() {
+	n, ev := p.e.lx.of(p.body, "registered")
+	if n == 0 {
+		return
+	}
+	m, dev := p.e.lx.of(p.body, "device_info")
+	p.set("alarm.registered", float64(n+m)/2, append(ev, dev...)...)
+}
+
 func (p *pageState) alarm() {
 	p.lex("alarm.words", "alarm", p.body, 6)
 	p.lex("alarm.prominent", "alarm", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
 	p.lex("alarm.fake-scan", "scan", p.body, 3)
 	p.lexMax("alarm.update-required", "update_required", 2)
-	p.lex("alarm.registered", "registered", p.body, 2)
+	p.registered()
+	p.lex("alarm.account", "account_alarm", p.body, 1)
 	if p.f.Dialogs != "" {
 		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(p.f.Dialogs), 2)
 	}

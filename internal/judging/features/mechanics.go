@@ -111,10 +111,16 @@ var programTypes = []string{".exe", ".msi", ".scr", ".apk", ".xapk", ".dmg", ".p
 
 // phones reads the numbers: where they are and what is said around them.
 func (p *pageState) phones(prominent string) {
-	var shown, free, loud, hidden []string
+	var shown, free, loud, hidden, dialIn []string
 	var contexts strings.Builder
 	for _, n := range p.f.Phones {
 		if !n.Valid && !n.Injected && !p.nearCall(n.Context) {
+			continue
+		}
+		if k, _ := p.e.lx.of(p.e.view("dial_in").scan(n.Context), "dial_in"); k > 0 {
+			// a meeting's dial-in number, beside its id or PIN: a way
+			// to join by phone, not a number to call for help
+			dialIn = append(dialIn, n.Display)
 			continue
 		}
 		shown = append(shown, n.Display)
@@ -129,7 +135,11 @@ func (p *pageState) phones(prominent string) {
 			hidden = append(hidden, n.Display)
 		}
 	}
-	hidden = append(hidden, p.st.telLinks...)
+	if len(shown) == 0 && len(dialIn) > 0 {
+		p.set("negative.dial-in", 1, dialIn...)
+	} else {
+		hidden = append(hidden, p.st.telLinks...)
+	}
 	p.set("lure.phone", float64(len(shown)), shown...)
 	p.set("lure.phone-tollfree", float64(len(free)), free...)
 	p.set("lure.phone-prominent", float64(len(loud)), loud...)
@@ -261,13 +271,97 @@ func (p *pageState) lock() {
 		n, ev := api(l.apis...)
 		p.set(l.name, float64(n)/l.sat, ev...)
 	}
+	if p.has("lock.fullscreen") && p.fullscreenOffered() {
+		// a player's or a slide deck's full-screen control: taken when the
+		// person asks (the browser's runtime.fullscreen says when it is not)
+		i := p.e.index["lock.fullscreen"]
+		p.v.Values[i] = min(p.v.Values[i], offeredFullscreen)
+		p.v.Evidence[i] = append(p.v.Evidence[i], "offered")
+	}
 	p.dialogs()
 	if len(p.st.overlay) > 0 {
-		p.set("lock.overlay", 1, p.st.overlay...)
+		if ev := p.overlayForm(); len(ev) > 0 {
+			// a consent, age, sign-in or newsletter form over the page:
+			// what it says is its own business, not a scam's voice
+			p.set("lock.overlay", overlayFormLock, p.st.overlay...)
+			p.set("negative.overlay-form", 1, ev...)
+			p.formPretext()
+		} else {
+			p.set("lock.overlay", 1, p.st.overlay...)
+		}
 	}
 	if strings.TrimSpace(p.f.Decoded) != "" {
 		p.set("lock.hidden-text", 1)
 	}
+}
+
+// offeredFullscreen is what full screen offered as a control counts: below
+// presence (has).
+const offeredFullscreen = 0.25
+
+// fullscreenKey is a key handler that tests for the F key: a slide deck's
+// or a viewer's "F: full screen".
+var fullscreenKey = regexp.MustCompile(`key(?:Code)?\s*===?\s*['"](?:f|F|KeyF)['"]|keyCode\s*===?\s*70\b`)
+
+// fullscreenOffered: the page offers full screen as a control of what it
+// shows: a video player, or the F key of a slide deck or viewer.
+func (p *pageState) fullscreenOffered() bool {
+	return p.st.video || fullscreenKey.MatchString(p.f.Script[:min(len(p.f.Script), maxKeyScan)])
+}
+
+// maxKeyScan bounds the script read for a full-screen key.
+const maxKeyScan = 1 << 20
+
+// overlayFormLock is what a full-window form counts as a lock: below the
+// strength at which a mechanic is present (has), so it makes no
+// combination, and weak in the conjunctions.
+const overlayFormLock = 0.25
+
+// overlayForm lists the form words of the overlay's own text when it is a
+// consent, age, sign-in or newsletter form and says nothing a scam's
+// overlay says: no alarm, no system voice, no call, no bill or
+// registration, no pretext, no phone number.
+func (p *pageState) overlayForm() []string {
+	text := textnorm.Fold(p.st.overlayText.String())
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	h := p.e.view("overlay").scan(text)
+	n, ev := p.e.lx.of(h, "overlay_form")
+	if n == 0 {
+		return nil
+	}
+	for _, l := range overlayScam {
+		if k, _ := p.e.lx.of(h, l); k > 0 {
+			return nil
+		}
+	}
+	for _, ph := range p.f.Phones {
+		if strings.Contains(text, ph.Display) {
+			return nil
+		}
+	}
+	return ev
+}
+
+// overlayScam are the lexicons a scam's overlay speaks with.
+var overlayScam = []string{"alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"}
+
+// formPretext: every pretext the page gives ("are you 18", "to continue
+// watching") is the overlay form's own question, so it is no pretext for
+// something else; it then counts below presence.
+func (p *pageState) formPretext() {
+	i := p.e.index["lure.pretext"]
+	if p.v.Values[i] == 0 {
+		return
+	}
+	text := textnorm.Fold(p.st.overlayText.String())
+	for _, ev := range p.v.Evidence[i] {
+		if !strings.Contains(text, ev) {
+			return
+		}
+	}
+	p.v.Values[i] = min(p.v.Values[i], overlayFormLock)
 }
 
 // dialogs: alert loops lock the page only when the dialogs say something
@@ -401,7 +495,7 @@ const (
 	maxQuotes = 200
 )
 
-var quoteMarks = [][2]string{{"「", "」"}, {"『", "』"}, {"“", "”"}, {"\"", "\""}}
+var quoteMarks = [][2]string{{"「", "」"}, {"『", "』"}, {"“", "”"}, {"\"", "\""}, {"„", "“"}, {"„", "”"}, {"«", "»"}}
 
 // quotations is the text in quotation marks, joined: where a warning page
 // puts the scam's words.
@@ -428,6 +522,51 @@ func quotations(text string) string {
 	return b.String()
 }
 
+// quotedText is the page's quoted text: in quotation marks, or in the
+// markup of a quotation (<blockquote>, <q>), where a talk or an article
+// shows the scam's words.
+func (p *pageState) quotedText() string {
+	if p.quoted == nil {
+		q := quotations(p.f.Text) + textnorm.Fold(p.st.quoted.String())
+		p.quoted = &q
+	}
+	return *p.quoted
+}
+
+// quotedVoice are the claims and asks that are the page's own only when
+// they stand outside quotation: a talk, an article or a warning page
+// quotes the scam's "Windows Defender Alert … call now".
+var quotedVoice = []string{"authority.os-voice", "alarm.prominent", "alarm.words", "alarm.account", "alarm.registered", "lure.call-action", "alarm.dialog"}
+
+// unquote lowers below presence each of quotedVoice whose every piece of
+// evidence stands in the page's quotations.
+func (p *pageState) unquote() {
+	q := p.quotedText()
+	if q == "" {
+		return
+	}
+	for _, name := range quotedVoice {
+		i := p.e.index[name]
+		ev := p.v.Evidence[i]
+		if p.v.Values[i] == 0 || len(ev) == 0 {
+			continue
+		}
+		all := true
+		for _, e := range ev {
+			if !strings.Contains(q, e) {
+				all = false
+				break
+			}
+		}
+		if all {
+			p.v.Values[i] = min(p.v.Values[i], quotedStrength)
+		}
+	}
+}
+
+// quotedStrength is what a quoted claim counts: below presence (has).
+const quotedStrength = 0.25
+
 func (p *pageState) negative() {
 	f, st := p.f, p.st
 	if r := utf8.RuneCountInString(f.Text); r > 1000 {
@@ -450,10 +589,18 @@ func (p *pageState) negative() {
 	p.set("negative.site-links", float64(st.links)/80)
 	p.lex("negative.aware", "aware", p.body, 4)
 	p.lex("negative.report", "report", p.body, 4)
-	if q := quotations(f.Text); len(q) > 0 {
+	// quoted: in quotation marks, or in the markup of a quotation
+	// (<blockquote>, <q>), where a talk or an article shows the scam's words
+	if q := p.quotedText(); len(q) > 0 {
 		p.lex("negative.quoted-alarm", "alarm", p.e.view("alarm").scan(q), 3)
 	}
 	p.lex("negative.contact", "contact", p.body, 4)
+	p.lex("negative.product-facts", "product_facts", p.body, 2)
+	p.lex("negative.optin-purpose", "optin_purpose", p.body, 1)
+	p.lex("negative.example-screen", "example_screen", p.body, 1)
+	if f.Headings != "" {
+		p.lex("negative.explainer", "explainer", p.e.view("headings").scan(f.Headings[:min(len(f.Headings), 64<<10)]), 2)
+	}
 	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
 	if p.e.sites.Known(f.Host) {
 		p.set("negative.known-org", 1, registrable(f.Host))
@@ -469,7 +616,7 @@ func (p *pageState) negative() {
 // mechanics lists the features that show each mechanic.
 var mechanics = [][]string{
 	{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"}, // at full strength: see combinations
-	{"alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.registered", "alarm.update-required"},
+	{"alarm.prominent", "alarm.account", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.registered", "alarm.update-required"},
 	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
 		"lure.allow", "lure.pretext", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
 		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund", "lure.request"},
@@ -492,6 +639,17 @@ func (p *pageState) any(names []string) bool {
 		}
 	}
 	return false
+}
+
+// strongest is the largest value among names.
+func (p *pageState) strongest(names []string) float64 {
+	best := 0.0
+	for _, n := range names {
+		if i, ok := p.e.index[n]; ok {
+			best = max(best, p.v.Values[i])
+		}
+	}
+	return best
 }
 
 // strongAuthority: the page claims a name in its title, main headings or
@@ -526,15 +684,23 @@ func (p *pageState) combinations() {
 
 // pairs: two mechanics that together tell a story no legitimate page tells.
 func (p *pageState) pairs() {
+	// an address that claims to be a download site or a support desk, on
+	// a page that asks something: the address alone says nothing
+	if l := hostClaim(p.f.Host); l != "" && p.any(mechanics[2]) {
+		p.set("authority.host-claim", 1, l)
+	}
 	alarm, authority := p.any(mechanics[1]), p.strongAuthority()
+	// an alarm pairs with a lure at the alarm's strength: one alarm word in
+	// a heading ("盗難・紛失のお問い合わせ") is not a fake warning's voice
+	loud := p.strongest(mechanics[1])
 	if alarm && p.has("lure.phone") {
-		p.set("combined.alarm-phone", 1)
+		p.set("combined.alarm-phone", loud)
 	}
 	if authority && p.has("lure.phone") {
 		p.set("combined.authority-phone", 1)
 	}
 	if alarm && p.any(mechanics[2]) {
-		p.set("combined.alarm-lure", 1)
+		p.set("combined.alarm-lure", loud)
 	}
 	if p.has("lure.remote-tool") && p.has("lure.phone") {
 		p.set("combined.remote-phone", 1)
@@ -557,7 +723,9 @@ func (p *pageState) pairs() {
 	// Paste steps with a command the page copies but does not show as
 	// documentation (an install page's copy button copies its code block).
 	copies := p.f.APIs["clipboard-write"] > 0 || p.f.Events["clipboard-write"].Count > 0
-	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || copies && !p.has("negative.vendor-command")) {
+	// A copy button beside code blocks copies what they show: only a
+	// dangerous command in the script (command-clipboard) counts there.
+	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || copies && !p.has("negative.vendor-command") && p.st.codeBlocks == 0) {
 		p.set("combined.paste-command", 1)
 	}
 }

@@ -33,6 +33,17 @@ func loadSites(fsys fs.FS) (*knownSites, error) {
 	return k, nil
 }
 
+// Open says whether host is a user-content host: anyone publishes there.
+func (k *knownSites) Open(host string) bool {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	for _, o := range k.open {
+		if host == o || strings.HasSuffix(host, "."+o) {
+			return true
+		}
+	}
+	return false
+}
+
 // Known says whether host belongs to a listed organisation: its
 // registrable domain (public-suffix rules, so "x.github.io" is its own
 // site) is listed, and it is not a user-content host.

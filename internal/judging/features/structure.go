@@ -32,19 +32,30 @@ type structure struct {
 	articleMarkup bool
 	bylineMeta    bool
 	autoplay      bool
+	video         bool     // a <video> element: a player, whose full-screen button is its own
 	chrome        []string // elements named like browser or OS chrome
 	code          strings.Builder
 	codeBlocks    int
 	site          string            // the page's registrable domain
 	regs          map[string]string // link host → registrable domain, computed once per host
 	overlay       []string          // elements (or CSS rules) fixed over the whole viewport
+	overlaySel    map[string]bool   // "#id" and ".class" selectors of the style sheets' overlay rules
+	overlayText   strings.Builder   // what the overlay elements themselves say
+	quoted        strings.Builder   // the text of <blockquote> and <q> elements
 	nodes         int
 }
+
+// Bounds on the overlay's own text: per element and in all.
+const (
+	maxOverlayElem = 4 << 10
+	maxOverlayText = 16 << 10
+	maxQuotedText  = 32 << 10 // the text of quotation elements kept
+)
 
 var ()
 
 func readStructure(docs []*page.Document, host string) *structure {
-	s := &structure{outHosts: map[string]bool{}, site: registrable(host), regs: map[string]string{}}
+	s := &structure{outHosts: map[string]bool{}, site: registrable(host), regs: map[string]string{}, overlaySel: map[string]bool{}}
 	for _, d := range docs {
 		if d == nil || d.Doc == nil {
 			continue
@@ -77,6 +88,9 @@ func (s *structure) element(n *html.Node, host string) {
 	}
 	if st := attr(n, "style"); len(s.overlay) < 5 && strings.Contains(st, "fixed") && coversViewport(st) {
 		s.overlay = append(s.overlay, "style="+st[:min(len(st), 80)])
+		s.overlayElement(n)
+	} else if len(s.overlaySel) > 0 && s.styledOverlay(n) {
+		s.overlayElement(n)
 	}
 	switch n.DataAtom {
 	case atom.P:
@@ -92,8 +106,13 @@ func (s *structure) element(n *html.Node, host string) {
 	case atom.Meta:
 		s.meta(n)
 	case atom.Audio, atom.Video:
+		s.video = s.video || n.DataAtom == atom.Video
 		if hasAttr(n, "autoplay") || hasAttr(n, "loop") {
 			s.autoplay = true
+		}
+	case atom.Blockquote, atom.Q:
+		if s.quoted.Len() < maxQuotedText {
+			s.quoted.WriteString(textOf(n, maxQuote) + "\n")
 		}
 	case atom.Pre, atom.Code:
 		s.codeBlocks++
@@ -101,7 +120,9 @@ func (s *structure) element(n *html.Node, host string) {
 			s.code.WriteString(textOf(n, 2000) + "\n")
 		}
 	case atom.Style:
-		s.overlay = append(s.overlay, fixedRules(textOf(n, 256<<10), 5-len(s.overlay))...)
+		css := textOf(n, 256<<10)
+		s.overlay = append(s.overlay, fixedRules(css, 5-len(s.overlay))...)
+		overlaySelectors(css, s.overlaySel)
 	case atom.Script:
 		if strings.Contains(attr(n, "type"), "ld+json") {
 			t := textOf(n, 4000)
@@ -260,6 +281,76 @@ func fixedRules(css string, n int) []string {
 		off = max(end, i+5)
 	}
 	return out
+}
+
+// overlaySelectors adds to sel the simple "#id" and ".class" selectors of
+// the rules that fix an element over the whole viewport: the elements the
+// overlay's own text is read from.
+func overlaySelectors(css string, sel map[string]bool) {
+	for off := 0; len(sel) < 20; {
+		i := strings.Index(css[off:], "fixed")
+		if i < 0 {
+			return
+		}
+		i += off
+		open := strings.LastIndexByte(css[:i], '{')
+		end := strings.IndexByte(css[i:], '}')
+		if end < 0 {
+			end = len(css)
+		} else {
+			end += i
+		}
+		if open >= 0 && coversViewport(css[open+1:end]) {
+			head := css[strings.LastIndexByte(css[:open], '}')+1 : open]
+			for _, one := range strings.Split(head, ",") {
+				f := strings.Fields(one)
+				if len(f) == 0 {
+					continue
+				}
+				last := f[len(f)-1]
+				if k := strings.IndexAny(last[1:], ".#:[") + 1; k > 0 {
+					last = last[:k]
+				}
+				if len(last) > 1 && (last[0] == '#' || last[0] == '.') {
+					sel[last] = true
+				}
+			}
+		}
+		off = max(end, i+5)
+	}
+}
+
+// styledOverlay: a style sheet's overlay rule names n by id or class.
+func (s *structure) styledOverlay(n *html.Node) bool {
+	if id := attr(n, "id"); id != "" && s.overlaySel["#"+id] {
+		return true
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if s.overlaySel["."+c] {
+			return true
+		}
+	}
+	return false
+}
+
+// overlayElement keeps what an overlay element says; a backdrop without
+// text of its own stands for the dialog beside it (its next element).
+func (s *structure) overlayElement(n *html.Node) {
+	if s.overlayText.Len() >= maxOverlayText {
+		return
+	}
+	t := strings.TrimSpace(textOf(n, maxOverlayElem))
+	if t == "" {
+		for c := n.NextSibling; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				t = strings.TrimSpace(textOf(c, maxOverlayElem))
+				break
+			}
+		}
+	}
+	if t != "" {
+		s.overlayText.WriteString(t[:min(len(t), maxOverlayElem)] + "\n")
+	}
 }
 
 // coversViewport: position fixed over the whole window (a scam's overlay,
