@@ -262,7 +262,7 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 	fmt.Fprintf(w, "Metamorphic (each page judged by the model that did not see it)\n%-46s %7s %14s %14s\n", "one mechanic injected into legitimate pages", "pages", "blocked", "warned")
 	for _, m := range injections {
 		var n, blocked, warned int
-		var first string
+		var first []string
 		for i, p := range pages {
 			if p.scam() {
 				continue
@@ -275,8 +275,8 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 			switch v {
 			case "block":
 				blocked++
-				if first == "" {
-					first = p.file
+				if len(first) < 6 {
+					first = append(first, p.file)
 				}
 			case "warn":
 				warned++
@@ -284,7 +284,7 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 		}
 		fmt.Fprintf(w, "%-46s %7d %14s %14s\n", m.name, n, pct(blocked, n), pct(warned, n))
 		if blocked > 0 {
-			fmt.Fprintf(&bad, "%s: %d legitimate pages blocked (first %s)\n", m.name, blocked, first)
+			fmt.Fprintf(&bad, "%s: %d legitimate pages blocked (%s)\n", m.name, blocked, strings.Join(first, ", "))
 		}
 	}
 	fmt.Fprintf(w, "\n%-46s %7s %14s\n", "flagged scam pages rewritten", "pages", "still flagged")

@@ -35,6 +35,10 @@ const (
 // feature a block needs).
 var gateGrid = []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}
 
+// blockGrid are the block lines tried above the lowest that keeps every
+// legitimate page the minimum lets through unblocked.
+var blockGrid = []float64{minBlock, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97}
+
 func labels(pages []page) []float64 {
 	y := make([]float64, len(pages))
 	for i, p := range pages {
@@ -136,12 +140,12 @@ func (t *trainer) fit(pages []page) (*model.Model, error) {
 
 // chooseBlock chooses the block line and the conjunction minimum together,
 // on the inner out-of-fold probabilities: for each minimum the block line
-// sits just above the most suspicious legitimate page the minimum lets
-// through (never below minBlock), so no legitimate page is blocked; of the
-// minimums that block the most must-block scams, less gateLoss of them,
-// and every real captured scam page the best one blocks (corpus/README.md:
-// they always hold their label), the largest is taken: the safest for
-// pages never seen.
+// sits at least just above the most suspicious legitimate page the minimum
+// lets through (never below minBlock), so no legitimate page is blocked,
+// and higher lines are tried too; of the pairs that block the most
+// must-block scams, less gateLoss of them, and every real captured scam
+// page the best one blocks (corpus/README.md: they always hold their
+// label), the safest is taken: the highest line, then the largest minimum.
 func chooseBlock(pages []page, probs []float64, str []decide.Strengths) (pBlock, conjMin float64) {
 	type cand struct {
 		p, c    float64
@@ -161,27 +165,33 @@ func chooseBlock(pages []page, probs []float64, str []decide.Strengths) (pBlock,
 				top = max(top, probs[i])
 			}
 		}
-		k := cand{p: minBlock, c: c}
+		lowest := minBlock
 		if top >= 0 {
-			k.p = max(k.p, above(top, probs))
+			lowest = max(lowest, above(top, probs))
 		}
-		for i, p := range pages {
-			if p.expect == "block" && probs[i] >= k.p && str[i].Conjunction >= c {
-				k.n++
-				if p.Original() {
-					k.orig++
+		for _, pb := range blockGrid {
+			k := cand{p: max(pb, lowest), c: c}
+			for i, p := range pages {
+				if p.expect == "block" && probs[i] >= k.p && str[i].Conjunction >= c {
+					k.n++
+					if p.Original() {
+						k.orig++
+					}
 				}
 			}
-		}
-		cands = append(cands, k)
-		if k.n > bestN || k.n == bestN && k.orig > bestOrig {
-			bestN, bestOrig = k.n, k.orig
+			cands = append(cands, k)
+			if k.n > bestN || k.n == bestN && k.orig > bestOrig {
+				bestN, bestOrig = k.n, k.orig
+			}
 		}
 	}
 	floor := bestN - int(gateLoss*float64(must))
-	best := cands[0]
+	// The safest candidate within the floor: the highest block line (an
+	// accumulation of single mechanics must go further), then the largest
+	// minimum.
+	best := cand{p: -1}
 	for _, k := range cands {
-		if k.n >= floor && k.orig >= bestOrig && k.c > best.c {
+		if k.n >= floor && k.orig >= bestOrig && (k.p > best.p || k.p == best.p && k.c > best.c) {
 			best = k
 		}
 	}

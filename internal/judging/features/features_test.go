@@ -92,8 +92,9 @@ func TestExtract(t *testing.T) {
 		{name: "word boundaries", url: "https://av.example.com/",
 			html: `<p>antivirus antiviruses</p>`, absent: []string{"alarm.words"}},
 		{name: "an age check over the page is a form, not a lock", url: "https://pub.example.com/",
-			html: `<style>.ag{position:fixed;inset:0;z-index:10}</style><div class="ag"><h2>Are you 18 or over?</h2><button>Yes</button></div>`,
-			want: map[string]float64{"lock.overlay": overlayFormLock, "negative.overlay-form": 1, "lure.pretext": overlayFormLock}},
+			html:   `<style>.ag{position:fixed;inset:0;z-index:10}</style><div class="ag"><h2>Are you 18 or over?</h2><button>Yes</button></div>`,
+			want:   map[string]float64{"lock.overlay": overlayFormLock, "negative.overlay-form": 1},
+			absent: []string{"lure.pretext"}}, // an age question is what real age gates ask: no pretext
 		{name: "a sign-in form behind a backdrop", url: "https://tv.example.com/",
 			html: `<div style="position:fixed;top:0;left:0;width:100%;height:100%"></div><div><h2>Log in to continue</h2><input type=password></div>`,
 			want: map[string]float64{"lock.overlay": overlayFormLock, "negative.overlay-form": 1}},
