@@ -169,12 +169,21 @@ var urlDecoder = strings.NewReplacer("%2D", "-", "%2d", "-", "%2B", "+", "%2b", 
 
 // numberOn finds one of the scam's numbers in the page's address (a search
 // for it), a tel: link, or its visible text.
+var telLink = regexp.MustCompile(`(?i)href\s*=\s*["']?tel:([^"'\s>]{1,40})`)
+
 func numberOn(s *snapshot.Snapshot, phones []verdict.Phone) (verdict.Phone, bool) {
 	if len(phones) == 0 {
 		return verdict.Phone{}, false
 	}
 	var found []string
-	for _, src := range []string{s.URL, s.HTML[:min(len(s.HTML), 500_000)], s.Text[:min(len(s.Text), 500_000)]} {
+	// Where a person puts a number: the address (a search for it), what the
+	// page shows, and its call links — not the page's scripts, which a kit
+	// reloaded still holds.
+	var tel strings.Builder
+	for _, m := range telLink.FindAllStringSubmatch(s.HTML[:min(len(s.HTML), 500_000)], 50) {
+		tel.WriteString(m[1] + "\n")
+	}
+	for _, src := range []string{s.URL, tel.String(), s.Text[:min(len(s.Text), 500_000)]} {
 		for _, m := range digitRun.FindAllString(urlDecoder.Replace(src), 400) {
 			if d := digits(m); len(d) >= 9 {
 				found = append(found, d)

@@ -50,6 +50,7 @@ func TestFind(t *testing.T) {
 		{"the scam's number searched for", snapshot.Snapshot{URL: "https://www.google.com/search?q=050-1234-567"}, StepScamNumber, "050-1234-567"},
 		{"the scam's number, full-width, in the text", snapshot.Snapshot{URL: "https://blog.example/", Text: "この番号 ０５０−１２３４−５６７ は"}, StepScamNumber, "050-1234-567"},
 		{"a call link", snapshot.Snapshot{URL: "https://x.example/", HTML: `<a href="tel:+81501234567">call</a>`}, StepScamNumber, "050-1234-567"},
+		{"the number only in a script (the kit reloaded) is no next step", snapshot.Snapshot{URL: "https://x.example/", HTML: `<script>var t = "call 050-1234-567";</script>`}, "", ""},
 		{"another number", snapshot.Snapshot{URL: "https://www.google.com/search?q=03-5978-7509"}, "", ""},
 		{"a news page", snapshot.Snapshot{URL: "https://news.example/", Text: "今日のニュース"}, "", ""},
 	} {
