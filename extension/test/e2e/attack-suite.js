@@ -61,6 +61,7 @@ function pages() {
   }
   const c = HOSTS.captcha;
   extra[HOSTS.helper + '/'] = file('helper.html', HELPER_PAGE);
+  extra[c + '/kit.json'] = file('kit.json', JSON.stringify({ cmd: A.CMD, steps: '1. Press Win+R 2. Press Ctrl+V 3. Press Enter' }));
   extra[c + '/swap'] = file('swap.html', A.SWAP_PAGE);
   extra[c + '/realm'] = file('realm.html', A.REALM_PAGE);
   extra[c + '/stall'] = file('stall.html', A.STALL_PAGE);
@@ -356,7 +357,7 @@ function register(test, ctx, name, reports) {
     assert.ok(await page.evaluate(() => !!document.querySelector('alertguard-banner')), 'banner still there');
   });
 
-  test(`${name}: getDisplayMedia (screen sharing) is held and reported as displayMedia`, async () => {
+  test(`${name}: getDisplayMedia (screen sharing) is held and reported as display-media`, async () => {
     const c = ctx();
     await closeOthers(c.browser);
     seen('share').length = 0;
@@ -370,7 +371,7 @@ function register(test, ctx, name, reports) {
     if (snaps) {
       const s = await h.waitFor(async () => (await c.snapshots()).find((x) => x.url === origin('share') + '/' && (x.events || []).some((e) => e.type === 'display-media')), 8000, 250);
       assert.ok(s, 'the page was judged with the screen-sharing request as evidence');
-      assert.equal(s.reason, 'hold:displayMedia', 'asked as a hold');
+      assert.equal(s.reason, 'hold:display-media', 'asked as a hold');
     }
     // What the browser does next (its own picker) is not ours to test.
   });

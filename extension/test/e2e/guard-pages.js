@@ -300,4 +300,4 @@ const FILES_PAGE = `<!doctype html><html lang="en"><head><title>Annual report 20
 const HELPER_PAGE = `<!doctype html><html lang="en"><head><title>Notes</title></head><body><h1>Notes</h1><textarea id="t"></textarea>
   <script>${REPORT_JS}</script></body></html>`;
 
-module.exports = { REPORT_JS, CMD_JS, LOCKER_TEXT, CMD, DEV_CMD, COPY_CMD, COPY, GRAB, captchaPage, XFRAME_TOP, XFRAME_WIDGET, XFRAME_WIDGET_TWICE, PADDED_PAGE, cancelPage, UPDATE_DATA_PAGE, lockerPage, DEV_PAGE, ALLOW_PAGE, NEWS_PAGE, GAME_PAGE, UPDATE_PAGE, FILES_PAGE, HELPER_PAGE };
+module.exports = { KIT_JS, REPORT_JS, CMD_JS, LOCKER_TEXT, CMD, DEV_CMD, COPY_CMD, COPY, GRAB, captchaPage, XFRAME_TOP, XFRAME_WIDGET, XFRAME_WIDGET_TWICE, PADDED_PAGE, cancelPage, UPDATE_DATA_PAGE, lockerPage, DEV_PAGE, ALLOW_PAGE, NEWS_PAGE, GAME_PAGE, UPDATE_PAGE, FILES_PAGE, HELPER_PAGE };
