@@ -10,6 +10,14 @@ type Text struct {
 	En string `json:"en"`
 }
 
+// In is the text in lang: English for "en", Japanese otherwise (Japanese first).
+func (t Text) In(lang string) string {
+	if lang == "en" {
+		return t.En
+	}
+	return t.Ja
+}
+
 // Item is one piece of advice.
 type Item struct {
 	ID    string `json:"id"`

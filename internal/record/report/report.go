@@ -79,7 +79,7 @@ func rows(entries []eventlog.Entry, o Options) []row {
 		}
 		for _, id := range e.Signatures {
 			if t, ok := tried(o, id); ok {
-				r.Tried = append(r.Tried, pick(t, lang))
+				r.Tried = append(r.Tried, t.In(lang))
 			} else {
 				r.Tried = append(r.Tried, id)
 			}

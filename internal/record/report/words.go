@@ -55,19 +55,12 @@ var words = map[string]advice.Text{
 	"pictureNone": {Ja: "画像はありません", En: "No picture"},
 }
 
-func pick(t advice.Text, lang string) string {
-	if lang == "en" {
-		return t.En
-	}
-	return t.Ja
-}
-
-func word(key, lang string) string { return pick(words[key], lang) }
+func word(key, lang string) string { return words[key].In(lang) }
 
 // CategoryName is a category's name for people; unknown ones stay as they are.
 func CategoryName(cat, lang string) string {
 	if t, ok := categoryNames[cat]; ok {
-		return pick(t, lang)
+		return t.In(lang)
 	}
 	return cat
 }
@@ -75,7 +68,7 @@ func CategoryName(cat, lang string) string {
 // ChoiceName is a choice's name for people.
 func ChoiceName(c, lang string) string {
 	if t, ok := choiceNames[c]; ok {
-		return pick(t, lang)
+		return t.In(lang)
 	}
 	return c
 }

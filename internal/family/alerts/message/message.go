@@ -132,14 +132,7 @@ var words = map[string]advice.Text{
 	"testNote":      {Ja: "これはテストです。何も起きていません。", En: "This is a test. Nothing has happened."},
 }
 
-func pick(t advice.Text, lang string) string {
-	if lang == "en" {
-		return t.En
-	}
-	return t.Ja
-}
-
-func word(key, lang string) string { return pick(words[key], lang) }
+func word(key, lang string) string { return words[key].In(lang) }
 
 // Line is one labelled fact.
 type Line struct{ Label, Value string }
@@ -171,7 +164,7 @@ func build(a Alert, lang string, loc *time.Location) view {
 	}
 	if kind == KindStep {
 		if t, ok := stepWords[a.Step]; ok {
-			v.Lines = append(v.Lines, Line{word("step", lang), pick(t, lang)})
+			v.Lines = append(v.Lines, Line{word("step", lang), t.In(lang)})
 		}
 	}
 	if kinds := names(a.Categories, lang); kinds != "" {
@@ -180,7 +173,7 @@ func build(a Alert, lang string, loc *time.Location) view {
 	if kind == KindBlock || kind == KindWarn {
 		item := advice.New().Get([]string{firstAction(a.Categories, len(a.Phones) > 0)})
 		if len(item) == 1 {
-			v.Lines = append(v.Lines, Line{word("pageSaid", lang), pick(item[0].Title, lang)})
+			v.Lines = append(v.Lines, Line{word("pageSaid", lang), item[0].Title.In(lang)})
 		}
 	}
 	if len(a.Phones) > 0 {
