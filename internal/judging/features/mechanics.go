@@ -65,7 +65,49 @@ func (p *pageState) download() {
 	if len(dl) == 0 {
 		return
 	}
-	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[p.downloadPushed()], dl...)
+	pushed := p.downloadPushed()
+	if ev := p.deliveryPretext(dl); len(ev) > 0 {
+		p.set("lure.pretext", 1, ev...)
+		pushed = true
+	}
+	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
+}
+
+// deliveryPretext is the evidence of a parcel or voicemail story told to
+// hand over an Android package: the page offers an .apk, or walks the
+// reader through allowing apps from unknown sources, and says a delivery
+// failed or a message waits. A carrier's own page tells the story and
+// links the app stores; it hands over no package file. Nil when not.
+func (p *pageState) deliveryPretext(downloads []string) []string {
+	n, story := p.e.lx.of(p.body, "delivery_story")
+	if n == 0 {
+		return nil
+	}
+	var pkg []string
+	for _, d := range downloads {
+		if androidPackage(d) {
+			pkg = append(pkg, d)
+			break
+		}
+	}
+	if len(pkg) == 0 {
+		if _, steps := p.e.lx.of(p.body, "sideload"); len(steps) > 0 {
+			pkg = steps[:1]
+		}
+	}
+	if len(pkg) == 0 {
+		return nil
+	}
+	return append(story[:1:1], pkg...)
+}
+
+// androidPackage: an address or script literal naming an .apk or .xapk.
+func androidPackage(s string) bool {
+	s = strings.ToLower(strings.Trim(s, `"'`))
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.HasSuffix(s, ".apk") || strings.HasSuffix(s, ".xapk")
 }
 
 // downloadPushed: something pushes the person to download.
