@@ -3,6 +3,7 @@ package features
 import (
 	"github.com/alertguard/alertguard/signatures"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alertguard/alertguard/internal/judging/facts"
@@ -311,5 +312,22 @@ func TestDeliveryPretext(t *testing.T) {
 		if (got["lure.pretext"] == 1) != tt.pretext || tt.pretext && got["conj.pretext-install"] != 1 {
 			t.Errorf("%s: lure.pretext %.2f conj.pretext-install %.2f, want a pretext: %v", tt.name, got["lure.pretext"], got["conj.pretext-install"], tt.pretext)
 		}
+	}
+}
+
+// TestSiteChromeNeedsASite: a kit's bare page that copies "Privacy - Terms"
+// has no site's furniture; the same words among a site's links do.
+func TestSiteChromeNeedsASite(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare := extract(t, e, "https://kakaku-news.example.com/", `<div>ロボットではありません</div><div>reCAPTCHA<br>プライバシー - 利用規約</div>`)
+	if bare["negative.site-chrome"] != 0 {
+		t.Errorf("a bare page's footer words count as a site: %.2f", bare["negative.site-chrome"])
+	}
+	site := extract(t, e, "https://kakaku-news.example.com/", `<p>記事</p>`+strings.Repeat(`<a href="/a">記事</a>`, 8)+`<footer><a href="/terms">利用規約</a></footer>`)
+	if site["negative.site-chrome"] == 0 {
+		t.Error("a site's terms link does not count")
 	}
 }

@@ -643,7 +643,12 @@ func (p *pageState) negative() {
 	if f.Headings != "" {
 		p.lex("negative.explainer", "explainer", p.e.view("headings").scan(f.Headings[:min(len(f.Headings), 64<<10)]), 2)
 	}
-	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
+	if n, ev := p.e.lx.of(p.body, "site_chrome"); n > 0 {
+		// a real site's furniture: its policy and terms among many links
+		// or around prose; a kit's bare page (a fake reCAPTCHA's own
+		// "Privacy - Terms") copies the words without the site
+		p.set("negative.site-chrome", float64(n)/3*siteness(st), ev...)
+	}
 	if p.e.sites.Known(f.Host) {
 		p.set("negative.known-org", 1, registrable(f.Host))
 	}
@@ -653,6 +658,12 @@ func (p *pageState) negative() {
 		}
 	}
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
+}
+
+// siteness is how much a page is more than a bare screen, in [0, 1]: eight
+// links or three paragraphs of prose make it a site.
+func siteness(st *structure) float64 {
+	return math.Min(1, math.Max(float64(st.links)/8, float64(st.paragraphs)/3))
 }
 
 // mechanics lists the features that show each mechanic.
