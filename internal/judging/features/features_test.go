@@ -286,7 +286,8 @@ func TestTie(t *testing.T) {
 	}
 }
 
-// TestDeliveryPretext: a parcel or voicemail story is a pretext only on a
+// TestDeliveryPretext: a parcel or voicemail story is a pretext
+// (lure.delivery-story, a claim of its own beside lure.pretext) only on a
 // page that hands over an Android package or walks through side-loading;
 // a carrier's own page (the story, app-store links) and an app store's
 // .apk (no story) make no claim.
@@ -309,8 +310,8 @@ func TestDeliveryPretext(t *testing.T) {
 			`<h1>F-Droid</h1><a href="https://f-droid.org/F-Droid.apk">Download F-Droid</a><p>Allow installs from unknown sources when asked.</p>`, false},
 	} {
 		got := extract(t, e, tt.url, tt.html)
-		if (got["lure.pretext"] == 1) != tt.pretext || tt.pretext && got["conj.pretext-install"] != 1 {
-			t.Errorf("%s: lure.pretext %.2f conj.pretext-install %.2f, want a pretext: %v", tt.name, got["lure.pretext"], got["conj.pretext-install"], tt.pretext)
+		if (got["lure.delivery-story"] == 1) != tt.pretext || tt.pretext && got["conj.story-install"] != 1 {
+			t.Errorf("%s: lure.delivery-story %.2f conj.story-install %.2f, want a pretext: %v", tt.name, got["lure.delivery-story"], got["conj.story-install"], tt.pretext)
 		}
 	}
 }
@@ -326,7 +327,7 @@ func TestSiteChromeNeedsASite(t *testing.T) {
 	if bare["negative.site-chrome"] != 0 {
 		t.Errorf("a bare page's footer words count as a site: %.2f", bare["negative.site-chrome"])
 	}
-	site := extract(t, e, "https://kakaku-news.example.com/", `<p>記事</p>`+strings.Repeat(`<a href="/a">記事</a>`, 8)+`<footer><a href="/terms">利用規約</a></footer>`)
+	site := extract(t, e, "https://kakaku-news.example.com/", `<p>記事</p>`+strings.Repeat(`<a href="/a">記事</a>`, 4)+`<footer><a href="/terms">利用規約</a></footer>`)
 	if site["negative.site-chrome"] == 0 {
 		t.Error("a site's terms link does not count")
 	}

@@ -67,7 +67,7 @@ func (p *pageState) download() {
 	}
 	pushed := p.downloadPushed()
 	if ev := p.deliveryPretext(dl); len(ev) > 0 {
-		p.set("lure.pretext", 1, ev...)
+		p.set("lure.delivery-story", 1, ev...)
 		pushed = true
 	}
 	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
@@ -660,10 +660,11 @@ func (p *pageState) negative() {
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
 }
 
-// siteness is how much a page is more than a bare screen, in [0, 1]: eight
-// links or three paragraphs of prose make it a site.
+// siteness is how much a page is more than a bare screen, in [0, 1]: four
+// links or two paragraphs of prose make it a site (a download's thank-you
+// page has a handful of links; a kit's check box has none, or its two).
 func siteness(st *structure) float64 {
-	return math.Min(1, math.Max(float64(st.links)/8, float64(st.paragraphs)/3))
+	return math.Min(1, math.Max(float64(st.links)/4, float64(st.paragraphs)/2))
 }
 
 // mechanics lists the features that show each mechanic.
@@ -671,7 +672,7 @@ var mechanics = [][]string{
 	{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"}, // at full strength: see combinations
 	{"alarm.prominent", "alarm.account", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.registered", "alarm.update-required"},
 	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
-		"lure.allow", "lure.pretext", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
+		"lure.allow", "lure.pretext", "lure.delivery-story", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
 		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund", "lure.request"},
 	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
 	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",
