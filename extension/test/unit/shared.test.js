@@ -179,6 +179,24 @@ test('locales: ja and en have the same keys', () => {
   for (const k of Object.keys(ja)) assert.ok(ja[k].message && en[k].message, k);
 });
 
+test('locales: every category a log entry may carry (generated from the host) has its name', () => {
+  const ja = require('../../_locales/ja/messages.json');
+  assert.ok(AG.LOG_CATEGORIES.includes('guardian-block') && AG.LOG_CATEGORIES.includes('scam-next-step') && !AG.LOG_CATEGORIES.includes('context'));
+  for (const c of AG.LOG_CATEGORIES) assert.ok(ja['cat_' + c.replace(/-/g, '_')], c);
+  assert.deepEqual(AG.SITE_LISTS, ['allow', 'block']);
+});
+
+test('no hand-written host tables in the pages: categories, PIN codes and site lists come from shared.js', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const dir = path.resolve(__dirname, '../../pages');
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.js'))) {
+    const src = fs.readFileSync(path.join(dir, f), 'utf8');
+    assert.doesNotMatch(src, /['"]pin_(required|wrong|locked)['"]|\/\^pin_\//, `${f}: a PIN error code written by hand (AG.ERROR_CODES)`);
+    assert.doesNotMatch(src, /['"]fake-alert['"]|['"]scam-next-step['"]/, `${f}: a category written by hand (AG.LOG_CATEGORIES)`);
+  }
+});
+
 test('no eval or string timers in extension code', () => {
   const fs = require('node:fs');
   const path = require('node:path');
