@@ -139,11 +139,25 @@ func (r *Reader) start() (*warmProc, error) {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("a folder for the pictures: %w", err)
 	}
+	// Tesseract runs in that folder and is sent bare file names: a
+	// Windows Tesseract opens names in the ANSI code page, and a Japanese
+	// user name in the temporary folder's path would not open.
+	prog, err := filepath.Abs(r.path)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("tesseract: %w", err)
+	}
 	args := []string{"-", "stdout", "-l", r.lang, "--psm", "3", "-c", "stream_filelist=1"}
 	if r.tessdata != "" {
-		args = append(args, "--tessdata-dir", r.tessdata)
+		td, err := filepath.Abs(r.tessdata)
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, fmt.Errorf("tesseract's language data: %w", err)
+		}
+		args = append(args, "--tessdata-dir", td)
 	}
-	cmd := exec.Command(r.path, args...)
+	cmd := exec.Command(prog, args...)
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
@@ -174,7 +188,7 @@ func (p *warmProc) exchange(pic []byte) (string, error) {
 	if err := os.WriteFile(name, pic, 0o600); err != nil {
 		return "", fmt.Errorf("writing the picture for tesseract: %w", err)
 	}
-	if _, err := io.WriteString(p.stdin, name+"\n"+filepath.Join(p.dir, "blank.pgm")+"\n"); err != nil {
+	if _, err := io.WriteString(p.stdin, "page.pgm\nblank.pgm\n"); err != nil {
 		return "", fmt.Errorf("tesseract stopped: %w", err)
 	}
 	want := 2 // the picture's separator and the blank page's
