@@ -112,7 +112,7 @@
   function entryCard(e) {
     const li = el('li', undefined, 'entry');
     li.dataset.id = e.id;
-    const reported = (e.choices || []).some((c) => c.choice === 'reported');
+    const reported = (e.choices || []).some((c) => c.choice === AG.LOG_CHOICES.REPORTED);
     if (reported) li.classList.add('reported');
     let site = e.url;
     try { site = new URL(e.url).host; } catch (err) { /* keep raw */ }

@@ -80,6 +80,19 @@ func LogCategories() []string {
 	return append(out, decide.GuardianBlock, session.Category)
 }
 
+// LogChoices are what the person can have done on a block page or banner
+// (log.choice; the log page's filter).
+var LogChoices = map[string]string{"CLOSED": eventlog.ChoiceClosed, "WENT_BACK": eventlog.ChoiceWentBack,
+	"CONTINUED": eventlog.ChoiceContinued, "REPORTED": eventlog.ChoiceReported}
+
+// AlertOptions are the values the alerts settings offer: the channels, the
+// e-mail security modes and the webhook body formats (alerts.set).
+var AlertOptions = map[string][]string{
+	"channels":       alerts.Channels,
+	"emailSecurity":  {email.StartTLS, email.TLS},
+	"webhookFormats": {push.FormatSlack, push.FormatDiscord, push.FormatTeams, push.FormatJSON},
+}
+
 // SiteLists are the guardian's site lists (sites.add, sites.remove, and
 // the settings reply's sites).
 var SiteLists = []string{sites.Allow, sites.Block}

@@ -197,6 +197,25 @@ test('no hand-written host tables in the pages: categories, PIN codes and site l
   }
 });
 
+test('the options page offers exactly the host values (log.html selects, alerts.js channels)', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const html = fs.readFileSync(path.resolve(__dirname, '../../pages/log.html'), 'utf8');
+  const options = (id) => {
+    const m = new RegExp(`<select id="${id}">([\\s\\S]*?)</select>`).exec(html);
+    assert.ok(m, id);
+    return [...m[1].matchAll(/<option value="([^"]*)"/g)].map((x) => x[1]).filter((v) => v !== '');
+  };
+  assert.deepEqual(options('choice').filter((v) => v !== 'none').sort(), Object.values(AG.LOG_CHOICES).sort());
+  assert.deepEqual(options('email-security'), AG.ALERT_OPTIONS.emailSecurity);
+  assert.deepEqual(options('webhook-format').sort(), AG.ALERT_OPTIONS.webhookFormats.slice().sort());
+  const lists = /<select id="([^"]+)">\s*<option value="block"/.exec(html);
+  assert.ok(lists, 'the site list select');
+  assert.deepEqual(options(lists[1]).sort(), AG.SITE_LISTS.slice().sort());
+  const alerts = fs.readFileSync(path.resolve(__dirname, '../../pages/alerts.js'), 'utf8');
+  for (const [, ch] of alerts.matchAll(/ch\.has\('([a-z]+)'\)/g)) assert.ok(AG.ALERT_OPTIONS.channels.includes(ch), ch);
+});
+
 test('no eval or string timers in extension code', () => {
   const fs = require('node:fs');
   const path = require('node:path');
