@@ -26,8 +26,8 @@ import (
 const (
 	DefaultLang = "jpn" // reads Japanese and the Latin letters and digits of English alerts
 	// DefaultTimeout bounds one reading, waiting for a free slot included:
-	// ≈ 0.45 s of Tesseract is usual here, a busy or old PC may take four
-	// times that, and the verdict must still come inside the 3 s a held
+	// 0.1–0.3 s of a warm Tesseract is usual here (0.45 s when it starts),
+	// a busy or old PC may take four times that, and the verdict must still come inside the 3 s a held
 	// clipboard write waits (4 s for full screen; docs/extension.md).
 	DefaultTimeout = 2 * time.Second
 	// DefaultSlots is how many Tesseracts run at once (one core each).
