@@ -89,7 +89,9 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	}
 	r := d.model.Score(v)
 	o.Logit, o.contribs = r.Logit, r.Contribs
-	o.Strengths.Conjunction = strongest(d.conj, v.Values)
+	// The gate reads the conjunctive features in the page's own voice: a
+	// claim an article quotes or explains is not the page's claim.
+	o.Strengths.Conjunction = strongest(d.conj, v.Values) * d.ext.Voice(v)
 	for _, rule := range HardRules {
 		if rule.Fires(d.ext, v) && o.Floor != verdict.Block {
 			o.Floor = rule.Verdict

@@ -77,7 +77,10 @@ func WarnOnly(e *features.Extractor, v *features.Vector) bool {
 			continue // most features are not set: skip them before reading their definition
 		}
 		d := &defs[i]
-		if d.Group != features.Lure && d.Group != features.Runtime {
+		// a pretext (a human check, a prize) is what the page claims, not
+		// what it asks: a real challenge page that also asks for the camera
+		// still asks only for a permission
+		if d.Group != features.Lure && d.Group != features.Runtime || features.IsClaim(d.Name) {
 			continue
 		}
 		if !permissionOnly[d.Name] && d.Group == features.Lure {

@@ -6,6 +6,7 @@
 //	go run ./tools/detect articles DIR
 //	go run ./tools/detect explain  [-corpus DIR] FILE...   (corpus-relative paths)
 //	go run ./tools/detect oof      [-corpus DIR] FILE...   (what the held-out model adds up)
+//	go run ./tools/detect dump     [-corpus DIR] [-holdout]               (every page's non-zero features, one line each)
 //	go run ./tools/detect features                         (the feature table of docs/detection.md)
 package main
 
@@ -32,6 +33,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	report := fs.String("report", "internal/judging/model/training-report.txt", "where train writes its report")
 	lambda := fs.Float64("lambda", defaultLambda, "L2 penalty")
 	verbose := fs.Bool("v", false, "print every page's out-of-fold verdict")
+	holdout := fs.Bool("holdout", false, "dump: the held-out sets instead of the training corpus")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
@@ -53,6 +55,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	case "oof":
 		err = explainOOF(*corpus, fs.Args(), *lambda, stdout)
+	case "dump":
+		err = dumpFeatures(*corpus, *holdout, stdout)
 	case "features":
 		err = featureTable(stdout)
 	case "explain":

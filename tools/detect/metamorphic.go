@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -275,6 +277,9 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 			switch v {
 			case "block":
 				blocked++
+				if os.Getenv("AG_META_DEBUG") != "" {
+					debugInjection(w, t, ds[js[i].fold], p, m)
+				}
 				if len(first) < 6 {
 					first = append(first, p.file)
 				}
@@ -312,4 +317,29 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 		fmt.Fprintf(&bad, "rewritten scams: %d of %d still flagged, under %.0f %%\n", kept, all, 100*minRewrittenFlagged)
 	}
 	return bad.String()
+}
+
+// debugInjection prints what a blocked injected page adds up (AG_META_DEBUG).
+func debugInjection(w io.Writer, t *trainer, d *decide.Decider, p page, m mutation) {
+	s, err := savedpage.Load(p.Path, p.url, nil)
+	if err != nil || !m.apply(s, p) {
+		return
+	}
+	_, v, _ := t.a.Features(s)
+	o := d.Outcome(v)
+	type c struct {
+		n string
+		x float64
+	}
+	var cs []c
+	for i, x := range v.Values {
+		if wt := d.Weight(t.defs[i].Name); wt*x != 0 {
+			cs = append(cs, c{fmt.Sprintf("%s=%.2f", t.defs[i].Name, x), wt * x})
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].x*cs[i].x > cs[j].x*cs[j].x })
+	fmt.Fprintf(w, "  DEBUG %s | %s: logit %.2f claim %.2f conj %.2f\n", m.name, p.file, o.Logit, o.Strengths.Claim, o.Strengths.Conjunction)
+	for _, x := range cs[:min(len(cs), 14)] {
+		fmt.Fprintf(w, "      %+6.2f %s\n", x.x, x.n)
+	}
 }

@@ -111,7 +111,7 @@ func summarize(w io.Writer, pages []page, js []judged, verbose bool) {
 	fmt.Fprintf(w, "Corpus: %d pages (%d scam, %d legitimate) from %d sources\n\n", st.Pages, st.Scams, st.Legit, st.Groups)
 	if verbose {
 		for i, p := range pages {
-			fmt.Fprintf(w, "%-6s %-8s %3d fold %d %s\n", js[i].verdict, p.expect, js[i].score, js[i].fold, p.file)
+			fmt.Fprintf(w, "%-6s %-8s %3d fold %d conj %.2f %s\n", js[i].verdict, p.expect, js[i].score, js[i].fold, js[i].str.Conjunction, p.file)
 		}
 	}
 	f := count(pages, js)

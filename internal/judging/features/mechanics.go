@@ -714,8 +714,10 @@ func (p *pageState) pairs() {
 	if p.has("lure.request") && (p.has("lure.remote-tool") || p.has("lure.gift-card")) {
 		p.set("combined.request-remote-or-card", 1)
 	}
+	// at the refund's strength, like the alarm's above: one word of a
+	// shop's terms ("no refunds") is not a refund story
 	if p.has("lure.refund") && (p.has("lure.gift-card") || p.has("lure.remote-tool") || p.has("lure.phone")) {
-		p.set("combined.refund-lure", 1)
+		p.set("combined.refund-lure", p.strongest([]string{"lure.refund"}))
 	}
 	if p.has("lock.overlay") && (p.has("lure.download") || p.strongAuthority() || p.has("lure.paste-steps") || p.has("alarm.prominent") || p.has("lure.phone")) {
 		p.set("combined.overlay-lure", 1)
