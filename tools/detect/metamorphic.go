@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -251,7 +250,7 @@ var fullWidthBrands = strings.NewReplacer(
 
 // metamorphic runs both directions with each page's out-of-fold model and
 // prints the table; it returns what failed the targets ("" when none).
-func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decide.Decider) string {
+func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decide.Decider, verbose bool) string {
 	judge := func(p page, fold int, m mutation) (string, bool) {
 		s, err := savedpage.Load(p.Path, p.url, nil)
 		if err != nil || !m.apply(s, p) {
@@ -277,7 +276,7 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 			switch v {
 			case "block":
 				blocked++
-				if os.Getenv("AG_META_DEBUG") != "" {
+				if verbose {
 					debugInjection(w, t, ds[js[i].fold], p, m)
 				}
 				if len(first) < 6 {
@@ -319,7 +318,7 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 	return bad.String()
 }
 
-// debugInjection prints what a blocked injected page adds up (AG_META_DEBUG).
+// debugInjection prints what a blocked injected page adds up (eval -v).
 func debugInjection(w io.Writer, t *trainer, d *decide.Decider, p page, m mutation) {
 	s, err := savedpage.Load(p.Path, p.url, nil)
 	if err != nil || !m.apply(s, p) {
