@@ -174,6 +174,12 @@ func TestExtract(t *testing.T) {
 		{name: "the same alert on its own claims it", url: "https://x.example.top/",
 			html: `<h1>Windows Defender: your PC is infected</h1><p>Call 1-855-555-0123 now</p>`,
 			want: map[string]float64{"conj.authority-call": 1}},
+		{name: "a shop's no-refund terms are no refund story", url: "https://shop.example.com/",
+			html:   `<p>All sales are final; no refunds or exchanges. Questions? Call 1-855-555-0123</p>`,
+			absent: []string{"lure.refund", "combined.refund-lure"}},
+		{name: "a refund story is", url: "https://x.example.top/",
+			html: `<p>Your refund will be processed. Call the refund department 1-855-555-0123</p>`,
+			want: map[string]float64{"lure.refund": 1}},
 		{name: "a player's full-screen button", url: "https://video.example.com/",
 			html: `<video id=v></video><button id=f>Full screen</button><script>f.onclick=function(){v.requestFullscreen()}</script>`,
 			want: map[string]float64{"lock.fullscreen": offeredFullscreen}},
@@ -228,7 +234,7 @@ func TestDefs(t *testing.T) {
 	}
 	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
 		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
-		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "device_info", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose", "example_screen", "explainer"} {
+		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "device_info", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose", "example_screen", "explainer", "refund_none"} {
 		if _, ok := e.lx.index[l]; !ok {
 			t.Errorf("lexicon %s.txt missing", l)
 		}

@@ -15,7 +15,11 @@ func (p *pageState) lures(prominent string) {
 	p.phones(prominent)
 	p.lex("lure.call-action", "call_action", p.body, 2)
 	p.lex("lure.remote-tool", "remote", p.body, 2)
-	p.lex("lure.refund", "refund", p.body, 2)
+	// a refund less the shop's "no refunds": terms of sale are no refund story
+	if n, ev := p.e.lx.of(p.body, "refund"); n > 0 {
+		none, _ := p.e.lx.of(p.body, "refund_none")
+		p.set("lure.refund", float64(n-none)/2, ev...)
+	}
 	if p.lex("lure.request", "request", p.body, 2) == 0 && p.f.Dialogs != "" {
 		// a kit's confirm() asks what its page does not say
 		p.lex("lure.request", "request", p.e.view("dialogs").scan(p.f.Dialogs), 2)
