@@ -143,7 +143,14 @@ func IsClaim(name string) bool {
 // alarm, none the others). Article markup and bylines are not among them:
 // they say the page is an article, not in whose voice its claims are — a
 // fake update drawn over a hacked blog (ClearFake) keeps the blog's byline.
-var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm"}
+//
+// negative.brand-site is the other way a claim is not a scam's: the page is
+// served from the catalogue brand's own domain (not a host where anyone
+// publishes), so Microsoft's "update Windows" on support.microsoft.com or
+// Kaspersky's virus-removal tool on kaspersky.co.jp is the company's own
+// true word. No scam page of the corpus is served from one.
+var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
+	"negative.brand-site"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that

@@ -472,7 +472,9 @@ func strongHeadings(f *facts.Facts) string {
 // "VLC for Windows" does not speak as Microsoft.
 var platforms = strings.NewReplacer("for windows", " ", "for mac", " ", "for macos", " ", "windows版", " ", "mac版", " ",
 	"windows用", " ", "mac用", " ", "on windows", " ", "on mac", " ", "windows and mac", " ", "windows / mac", " ", "windows、mac", " ",
-	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ")
+	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ",
+	// the video services a player or an embed plays: a source, not a voice
+	"youtube and vimeo", " ", "vimeo and youtube", " ", "youtube, vimeo", " ", "youtube player", " ", "youtube embed", " ")
 
 // osVoice are the words that make "Windows" the system speaking (a
 // security centre, an update, a warning) rather than a platform named in
