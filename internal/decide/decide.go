@@ -64,6 +64,7 @@ type Outcome struct {
 	Logit     float64
 	Strengths Strengths
 	Gated     bool   // the score reached block but the page lacks a claim or an ask
+	WarnOnly  bool   // the page's only ask is a permission request: never blocked by its score
 	Floor     string // Block or Warn from a hard rule, or ""
 	Decision  string
 	contribs  []model.Contribution
@@ -102,7 +103,8 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	// score past the warn line (the gate never warns a page the warn line
 	// would leave alone).
 	blocks := r.P >= m.PBlock
-	o.Gated = blocks && (WarnOnly(d.ext, v) || o.Strengths.Conjunction < m.ConjMin)
+	o.WarnOnly = WarnOnly(d.ext, v)
+	o.Gated = blocks && (o.WarnOnly || o.Strengths.Conjunction < m.ConjMin)
 	switch {
 	case blocks && !o.Gated || o.Floor == verdict.Block:
 		o.Decision = verdict.Block

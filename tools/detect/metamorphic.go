@@ -11,6 +11,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/alertguard/alertguard/internal/decide"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/judging/features"
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
 )
@@ -67,6 +69,21 @@ var rewrites = []mutation{
 	{"text split across elements", splitText},
 	{"number only in an image's alt text and the title", numberInAlt},
 	{"brand in full-width letters", textNodes(func(t string, _ page) string { return fullWidthBrands.Replace(t) })},
+}
+
+// injectAll is the page with each injection in turn, up to its features:
+// what training holds the block line above (train.go, chooseBlock).
+func injectAll(a *analysis.Analyzer, p page) []*features.Vector {
+	var out []*features.Vector
+	for _, m := range injections {
+		s, err := savedpage.Load(p.Path, p.url, nil)
+		if err != nil || !m.apply(s, p) {
+			continue
+		}
+		_, v, _ := a.Features(s)
+		out = append(out, v)
+	}
+	return out
 }
 
 var titleRe = regexp.MustCompile(`(?is)(<title[^>]*>)(.*?)(</title>)`)

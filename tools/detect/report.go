@@ -172,7 +172,7 @@ func pct(a, b int) string {
 
 // evaluate is nested cross-validation of the whole training procedure,
 // then the metamorphic tests with the same out-of-fold models.
-func evaluate(dir string, verbose bool, w io.Writer) error {
+func evaluate(dir string, verbose, harden bool, w io.Writer) error {
 	m, err := model.Default()
 	if err != nil {
 		return err
@@ -181,10 +181,12 @@ func evaluate(dir string, verbose bool, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	t.harden = harden
 	pages, err := loadCorpus(dir, t.a)
 	if err != nil {
 		return err
 	}
+	t.injectLegit(pages)
 	js, ds, _, err := t.nested(pages)
 	if err != nil {
 		return err
