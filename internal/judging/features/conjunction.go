@@ -148,9 +148,11 @@ func IsClaim(name string) bool {
 // served from the catalogue brand's own domain (not a host where anyone
 // publishes), so Microsoft's "update Windows" on support.microsoft.com or
 // Kaspersky's virus-removal tool on kaspersky.co.jp is the company's own
-// true word. No scam page of the corpus is served from one.
+// true word; negative.gov-site likewise for an address only a government
+// can hold (a city's WAF page). No scam page of the corpus is served from
+// either.
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
-	"negative.brand-site"}
+	"negative.brand-site", "negative.gov-site"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that

@@ -612,6 +612,9 @@ func (p *pageState) negative() {
 	if p.brandSite() {
 		p.set("negative.brand-site", 1, registrable(f.Host))
 	}
+	if govHost(f.Host) {
+		p.set("negative.gov-site", 1, f.Host)
+	}
 	if st.codeBlocks > 0 && !p.strongAuthority() {
 		if n, ev := p.e.lx.of(p.e.view("commands").scan(strings.ToLower(st.code.String())), "commands"); n > 0 {
 			p.set("negative.vendor-command", 1, ev...)
