@@ -108,7 +108,7 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	switch {
 	case blocks && !o.Gated || o.Floor == verdict.Block:
 		o.Decision = verdict.Block
-	case r.P >= m.PWarn || o.Floor == verdict.Warn:
+	case r.P >= m.PWarn && !(o.WarnOnly && o.Strengths.Claim == 0 && NotificationOnly(d.ext, v)) || o.Floor == verdict.Warn:
 		o.Decision = verdict.Warn
 	default:
 		o.Decision = verdict.Allow

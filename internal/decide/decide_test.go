@@ -92,3 +92,32 @@ func TestDecideWritesOutAndApplies(t *testing.T) {
 		t.Fatalf("allow list: %+v", jd)
 	}
 }
+
+// TestQuietNotificationRequest: a page that claims nothing and asks only
+// for notifications is what news sites show on load; a camera or location
+// request the same way, or a notification request with a claim, is warned.
+func TestQuietNotificationRequest(t *testing.T) {
+	d, ext := toyDecider(t)
+	for _, tc := range []struct {
+		name     string
+		set      map[string]float64
+		evidence []string
+		want     string
+	}{
+		{"a notification prompt on a page that claims nothing", map[string]float64{"lure.permission-api": 1}, []string{"notification"}, verdict.Allow},
+		{"a camera request on a page that claims nothing", map[string]float64{"lure.permission-api": 1}, []string{"camera"}, verdict.Warn},
+		{"a notification prompt with a claim", map[string]float64{"lure.permission-api": 1, "authority.brand-claimed": 1}, []string{"notification"}, verdict.Warn},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := &features.Vector{Values: make([]float64, len(ext.Defs())), Evidence: map[int][]string{}}
+			for n, x := range tc.set {
+				v.Values[ext.Index(n)] = x
+			}
+			v.Evidence[ext.Index("lure.permission-api")] = tc.evidence
+			ext.Conjoin(v)
+			if o := d.Outcome(v); o.Decision != tc.want {
+				t.Fatalf("got %s (score %d, claim %.2f), want %s", o.Decision, o.Score, o.Strengths.Claim, tc.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package decide
 
 import (
+	"strings"
+
 	"github.com/alertguard/alertguard/internal/judging/features"
 	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
@@ -89,4 +91,28 @@ func WarnOnly(e *features.Extractor, v *features.Vector) bool {
 		asks = asks || permissionOnly[d.Name]
 	}
 	return asks
+}
+
+// NotificationOnly says whether the page's permission requests are all for
+// notifications. On a page that claims nothing and whose only ask is that
+// request (no "press Allow" story, no pretext: WarnOnly with no claim), the
+// prompt is what news, weather and shop sites show on load, and the
+// browser's own prompt is the person's choice: it is not warned about by
+// its score. A camera or location request the same way still is (camera
+// and location grabbers claim nothing either).
+func NotificationOnly(e *features.Extractor, v *features.Vector) bool {
+	seen := false
+	for _, n := range []string{"lure.permission-api", "runtime.permission-prompt"} {
+		i := e.Index(n)
+		if i < 0 || v.Values[i] == 0 {
+			continue
+		}
+		for _, ev := range v.Evidence[i] {
+			if !strings.Contains(ev, "notification") && !strings.Contains(ev, "push") {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
