@@ -540,7 +540,10 @@ func (p *pageState) quotedText() string {
 // quotedVoice are the claims and asks that are the page's own only when
 // they stand outside quotation: a talk, an article or a warning page
 // quotes the scam's "Windows Defender Alert … call now".
-var quotedVoice = []string{"authority.os-voice", "alarm.prominent", "alarm.words", "alarm.account", "alarm.registered", "lure.call-action", "alarm.dialog"}
+// The pretexts are among them: a weather site that says its notifications
+// never read 「当選しました」 quotes a prize, it does not promise one.
+var quotedVoice = []string{"authority.os-voice", "alarm.prominent", "alarm.words", "alarm.account", "alarm.registered", "lure.call-action", "alarm.dialog",
+	"lure.prize", "lure.pretext", "lure.verify-human", "lure.refund"}
 
 // unquote lowers below presence each of quotedVoice whose every piece of
 // evidence stands in the page's quotations.
