@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/alertguard/alertguard/internal/judging/analysis"
 	"github.com/alertguard/alertguard/internal/judging/features"
@@ -145,7 +146,7 @@ func (t *trainer) fit(pages []page) (*model.Model, error) {
 	for i, z := range logits {
 		probs[i] = m.Probability(z)
 	}
-	_, pWarn := model.Thresholds(probs, y, minBlock, minWarn, maxWarnShare)
+	pWarn := warnLine(pages, probs, y)
 	for i := range shadows {
 		shadows[i].p = m.Probability(shadows[i].logit)
 	}
@@ -159,6 +160,29 @@ func (t *trainer) fit(pages []page) (*model.Model, error) {
 	m.Bias, m.Weights = round(b), final.Weights
 	m.Training = stats(pages, len(t.defs), len(m.Weights))
 	return m, nil
+}
+
+// warnLine is the warn line: above all but maxWarnShare of the legitimate
+// look-alikes' count of the legitimate pages. Ordinary pages (categories
+// ordinary-…) lie far below any line; were they counted in the share,
+// hundreds of them would let the line fall among the look-alikes (0.5 % of
+// 1,300 pages is 7 warned pages where 0.5 % of 194 look-alikes was 1).
+func warnLine(pages []page, probs, y []float64) float64 {
+	look, all := 0, 0
+	for _, p := range pages {
+		if !p.scam() {
+			all++
+			if !strings.HasPrefix(p.category, ordinaryPrefix) {
+				look++
+			}
+		}
+	}
+	share := maxWarnShare
+	if all > 0 {
+		share = maxWarnShare * float64(look) / float64(all)
+	}
+	_, warn := model.Thresholds(probs, y, minBlock, minWarn, share)
+	return warn
 }
 
 // chooseBlock chooses the block line and the conjunction minimum together,
