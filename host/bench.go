@@ -22,8 +22,13 @@ func runBench(args []string, e env) int {
 	fs := newFlags("bench", "bench [--runs N] PATH... (files or folders of saved pages, snapshot .json, screenshots .jpg/.png)", e)
 	runs := fs.Int("runs", 20, "judge every page `N` times")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the judging to `FILE` (go tool pprof reads it)")
+	startup := fs.Int("startup", 0, "instead, start the host `N` times as a browser does and time each first verdict (on the first page named, or a one-line page)")
+	scanRuns := fs.Int("scan", 0, "instead, run `scan PATH...` `N` times as a new process and compare it with parsing the same pages")
 	if done, code := parseFlags(fs, args, e); done {
 		return code
+	}
+	if *startup > 0 || *scanRuns > 0 {
+		return benchProcess(e, fs.Args(), *startup, *scanRuns)
 	}
 	if fs.NArg() == 0 || *runs < 1 {
 		fmt.Fprintln(e.stderr, "alertguard bench: name at least one file or folder, and --runs of 1 or more")
@@ -88,6 +93,36 @@ func runBench(args []string, e env) int {
 	fmt.Fprintf(e.stdout, "each page       analysis/parse ratio of its medians: median %.1f, p75 %.1f\n", ratios[len(ratios)/2], ratios[len(ratios)*3/4])
 	fmt.Fprintf(e.stdout, "heap in use     peak %.1f MiB\n", float64(peak)/(1<<20))
 	benchOCR(e.stdout, pages, *runs, j.Analyzer.OCR)
+	return 0
+}
+
+// benchProcess runs the whole-process measures on this binary.
+func benchProcess(e env, args []string, startup, scanRuns int) int {
+	bin, err := os.Executable()
+	if e.executable != nil {
+		bin, err = e.executable()
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard bench: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(e.stdout, "%s on %s/%s, %d CPUs\n", bin, runtime.GOOS, runtime.GOARCH, runtime.NumCPU())
+	if startup > 0 {
+		var page *snapshot.Snapshot
+		if ins := benchInputs(args); len(ins) > 0 && ins[0].err == nil {
+			page, _ = benchLoad(ins[0].path)
+		}
+		if err := benchStartup(e.stdout, bin, page, startup); err != nil {
+			fmt.Fprintf(e.stderr, "alertguard bench: %v\n", err)
+			return 1
+		}
+	}
+	if scanRuns > 0 {
+		if err := benchScan(e.stdout, bin, args, scanRuns); err != nil {
+			fmt.Fprintf(e.stderr, "alertguard bench: %v\n", err)
+			return 1
+		}
+	}
 	return 0
 }
 

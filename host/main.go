@@ -68,6 +68,7 @@ func (e env) zone() *time.Location {
 }
 
 func main() {
+	tuneGC(os.Getenv)
 	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, executable: os.Executable}
 	os.Exit(run(os.Args[1:], e))
 }

@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"sort"
+	"time"
+
+	"github.com/alertguard/alertguard/internal/install/callers"
+	"github.com/alertguard/alertguard/internal/judging/snapshot"
+)
+
+// The whole-process measures of bench: what a browser waits for when it
+// starts the host (start to first verdict), and what `scan` costs as a
+// process (start, loading, reading the files, judging, printing) against
+// parsing the same pages. Each run is a new process of the real binary.
+
+// benchStartup starts the host runs times as a browser does, sends one
+// framed snapshot and times until the verdict frame is read.
+func benchStartup(w io.Writer, bin string, page *snapshot.Snapshot, runs int) error {
+	if page == nil {
+		page = &snapshot.Snapshot{URL: benchURL, HTML: "<p>hello</p>", Reason: "load"}
+	}
+	req, err := json.Marshal(map[string]any{"id": "1", "type": "analyze", "snapshot": page})
+	if err != nil {
+		return fmt.Errorf("startup: %w", err)
+	}
+	frame := binary.NativeEndian.AppendUint32(nil, uint32(len(req)))
+	frame = append(frame, req...)
+	dataDir, err := os.MkdirTemp("", "alertguard-bench-")
+	if err != nil {
+		return fmt.Errorf("startup: %w", err)
+	}
+	defer os.RemoveAll(dataDir)
+	var took []time.Duration
+	for r := 0; r < runs; r++ {
+		d, err := firstVerdict(bin, dataDir, frame)
+		if err != nil {
+			return fmt.Errorf("startup: run %d: %w", r+1, err)
+		}
+		took = append(took, d)
+	}
+	med, p90, worst := quantiles(took)
+	fmt.Fprintf(w, "start to first verdict  median %v  p90 %v  max %v  (%d cold starts, %d-byte snapshot)\n", med, p90, worst, runs, len(req))
+	return nil
+}
+
+// firstVerdict times one cold start of the host up to its first reply.
+func firstVerdict(bin, dataDir string, frame []byte) (time.Duration, error) {
+	cmd := exec.Command(bin, "chrome-extension://"+callers.ChromiumID+"/")
+	cmd.Env = []string{"ALERTGUARD_DATA_DIR=" + dataDir, "HOME=" + dataDir}
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return 0, err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return 0, err
+	}
+	t0 := time.Now()
+	if err := cmd.Start(); err != nil {
+		return 0, err
+	}
+	defer cmd.Wait()
+	defer stdin.Close()
+	if _, err := stdin.Write(frame); err != nil {
+		return 0, err
+	}
+	var hdr [4]byte
+	if _, err := io.ReadFull(stdout, hdr[:]); err != nil {
+		return 0, fmt.Errorf("no reply: %w", err)
+	}
+	body := make([]byte, binary.NativeEndian.Uint32(hdr[:]))
+	if _, err := io.ReadFull(stdout, body); err != nil {
+		return 0, fmt.Errorf("short reply: %w", err)
+	}
+	d := time.Since(t0)
+	if !bytes.Contains(body, []byte(`"type":"verdict"`)) {
+		return 0, fmt.Errorf("the reply is not a verdict: %.200s", body)
+	}
+	return d, nil
+}
+
+// benchScan runs `scan` over args as a new process runs times and compares
+// its wall and CPU time with parsing the pages scan reads, in this
+// process, once each per pass (the median pass).
+func benchScan(w io.Writer, bin string, args []string, runs int) error {
+	var pages []*snapshot.Snapshot
+	for _, in := range expand(args) {
+		if in.err != nil {
+			continue
+		}
+		if s, _, err := load(in.path, "", false, nil); err == nil {
+			pages = append(pages, s)
+		}
+	}
+	if len(pages) == 0 {
+		return fmt.Errorf("scan: no pages")
+	}
+	dataDir, err := os.MkdirTemp("", "alertguard-bench-")
+	if err != nil {
+		return fmt.Errorf("scan: %w", err)
+	}
+	defer os.RemoveAll(dataDir)
+	var wall, cpu, parse []time.Duration
+	for r := 0; r < runs; r++ {
+		cmd := exec.Command(bin, append([]string{"scan"}, args...)...)
+		cmd.Env = []string{"ALERTGUARD_DATA_DIR=" + dataDir, "HOME=" + dataDir}
+		t0 := time.Now()
+		if err := cmd.Run(); err != nil {
+			if _, judged := err.(*exec.ExitError); !judged { // exit 1: some input could not be judged
+				return fmt.Errorf("scan: %w", err)
+			}
+		}
+		wall = append(wall, time.Since(t0))
+		cpu = append(cpu, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
+		t0 = time.Now()
+		for _, p := range pages {
+			parseOnly(p)
+		}
+		parse = append(parse, time.Since(t0))
+	}
+	wm, wp90, _ := quantiles(wall)
+	cm, cp90, _ := quantiles(cpu)
+	pm, _, _ := quantiles(parse)
+	fmt.Fprintf(w, "scan process    %d pages × %d runs: wall median %v p90 %v, CPU median %v p90 %v\n", len(pages), runs, wm, wp90, cm, cp90)
+	fmt.Fprintf(w, "parse only      all %d pages, median pass %v  (scan/parse ratio: wall %.2f, CPU %.2f)\n", len(pages), pm,
+		float64(wm)/float64(max(pm, 1)), float64(cm)/float64(max(pm, 1)))
+	return nil
+}
+
+// quantiles: the median, p90 and max of d, rounded to the microsecond.
+func quantiles(d []time.Duration) (med, p90, worst time.Duration) {
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	r := func(x time.Duration) time.Duration { return x.Round(time.Microsecond) }
+	return r(d[len(d)/2]), r(d[len(d)*9/10]), r(d[len(d)-1])
+}
