@@ -20,16 +20,17 @@ import (
 // every page, and each page's own ratio), and memory; and, when inputs
 // carry a screenshot, the OCR reading of each.
 func runBench(args []string, e env) int {
-	fs := newFlags("bench", "bench [--runs N] PATH... (files or folders of saved pages, snapshot .json, screenshots .jpg/.png)", e)
+	fs := newFlags("bench", "bench [--runs N | --startup N | --scan N] PATH... (files or folders of saved pages, snapshot .json, screenshots .jpg/.png)", e)
 	runs := fs.Int("runs", 20, "judge every page `N` times")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the judging to `FILE` (go tool pprof reads it)")
 	startup := fs.Int("startup", 0, "instead, start the host `N` times as a browser does and time each first verdict (on the first page named, or a one-line page)")
 	scanRuns := fs.Int("scan", 0, "instead, run `scan PATH...` `N` times as a new process and compare it with parsing the same pages")
+	hostBin := fs.String("host", "", "with --startup or --scan: the binary to start (default: this one), to compare two builds")
 	if done, code := parseFlags(fs, args, e); done {
 		return code
 	}
 	if *startup > 0 || *scanRuns > 0 {
-		return benchProcess(e, fs.Args(), *startup, *scanRuns)
+		return benchProcess(e, fs.Args(), *hostBin, *startup, *scanRuns)
 	}
 	if fs.NArg() == 0 || *runs < 1 {
 		fmt.Fprintln(e.stderr, "alertguard bench: name at least one file or folder, and --runs of 1 or more")
@@ -119,10 +120,14 @@ func printRatios(w io.Writer, analyse, parse []time.Duration, perPage [][2][]tim
 }
 
 // benchProcess runs the whole-process measures on this binary.
-func benchProcess(e env, args []string, startup, scanRuns int) int {
-	bin, err := os.Executable()
-	if e.executable != nil {
+func benchProcess(e env, args []string, bin string, startup, scanRuns int) int {
+	var err error
+	switch {
+	case bin != "":
+	case e.executable != nil:
 		bin, err = e.executable()
+	default:
+		bin, err = os.Executable()
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "alertguard bench: %v\n", err)
