@@ -179,8 +179,9 @@ var refPattern = regexp.MustCompile(`(?is)<(script|iframe|frame)\b[^>]*?\bsrc\s*
 var refAt = regexp.MustCompile(`^(?is)<(script|iframe|frame)\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)`)
 
 // refs is refPattern.FindAllStringSubmatch(s, n) (FuzzRefs). A match
-// starts with '<' and then 's', 'i' or 'f' in either case, or the first
-// byte of 'ſ' (U+017F), which (?i) takes for 's'.
+// starts with '<' and a tag name (?i) takes for script, iframe or frame:
+// the name in any case of ASCII, or one starting with 'ſ' (U+017F, first
+// byte 0xc5), which (?i) takes for 's'.
 func refs(s string, n int) [][]string {
 	var out [][]string
 	for i := 0; len(out) < n; {
@@ -189,8 +190,7 @@ func refs(s string, n int) [][]string {
 			break
 		}
 		i += j
-		switch s[i+1] {
-		case 's', 'S', 'i', 'I', 'f', 'F', 0xc5:
+		if refName(s[i+1:]) {
 			if m := refAt.FindStringSubmatchIndex(s[i:]); m != nil {
 				sub := make([]string, len(m)/2)
 				for k := range sub {
@@ -206,6 +206,18 @@ func refs(s string, n int) [][]string {
 		i++
 	}
 	return out
+}
+
+func refName(s string) bool {
+	if s[0] == 0xc5 {
+		return true
+	}
+	for _, name := range [...]string{"script", "iframe", "frame"} {
+		if len(s) >= len(name) && strings.EqualFold(s[:len(name)], name) {
+			return true
+		}
+	}
+	return false
 }
 
 // addSiblings adds the scripts and frames the page references that were
