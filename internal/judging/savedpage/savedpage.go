@@ -160,6 +160,38 @@ func readSized(r io.Reader, size int) ([]byte, error) {
 // the page's BOM or meta charset; undeclared pages that are valid UTF-8 stay
 // as they are.
 func ToUTF8(data []byte) string {
+	if plainUTF8(data) {
+		return string(data)
+	}
+	return determinedUTF8(data)
+}
+
+// plainUTF8: data is valid UTF-8 without a byte-order mark and without a
+// meta tag where the charset's prescan looks (its first 1024 bytes), so
+// determinedUTF8 would keep it as it is. The prescan runs an HTML
+// tokenizer, and most pages say nothing of their charset.
+func plainUTF8(data []byte) bool {
+	head := data[:min(len(data), 1024)]
+	for _, bom := range [][]byte{{0xef, 0xbb, 0xbf}, {0xfe, 0xff}, {0xff, 0xfe}} {
+		if bytes.HasPrefix(head, bom) {
+			return false
+		}
+	}
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		if len(head)-i >= 5 && bytes.EqualFold(head[i+1:i+5], []byte("meta")) {
+			return false
+		}
+		j := bytes.IndexByte(head[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return utf8.Valid(data)
+}
+
+// determinedUTF8 is ToUTF8 by the charset package's rules.
+func determinedUTF8(data []byte) string {
 	enc, name, certain := charset.DetermineEncoding(data, "text/html")
 	if name == "utf-8" || enc == nil || (!certain && utf8.Valid(data)) {
 		return string(data)

@@ -113,3 +113,20 @@ func TestReadSizes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzToUTF8: the shortcut for plain UTF-8 gives what the charset
+// package's rules give.
+func FuzzToUTF8(f *testing.F) {
+	for _, s := range []string{
+		"<p>héllo</p>", "<META charset=shift_jis><p>\x82\xa0</p>", "\xef\xbb\xbf<p>x</p>", "<p>caf\xe9</p>",
+		"<!-- <meta charset=euc-jp> --><p>x</p>", "<meta http-equiv=content-type content='text/html; charset=iso-8859-1'>",
+		strings.Repeat("a", 1020) + "<meta charset=sjis>", "<mEtA", "\xfe\xff\x00<",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if got, want := ToUTF8(data), determinedUTF8(data); got != want {
+			t.Fatalf("ToUTF8(%q) = %q, the charset rules give %q", data, got, want)
+		}
+	})
+}
