@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/alertguard/alertguard/internal/install/callers"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
+	"github.com/alertguard/alertguard/internal/protocol"
 )
 
 // The whole-process measures of bench: what a browser waits for when it
@@ -26,7 +26,14 @@ func benchStartup(w io.Writer, bin string, page *snapshot.Snapshot, runs int) er
 	if page == nil {
 		page = &snapshot.Snapshot{URL: benchURL, HTML: "<p>hello</p>", Reason: "load"}
 	}
-	req, err := json.Marshal(map[string]any{"id": "1", "type": "analyze", "snapshot": page})
+	snap, err := json.Marshal(page)
+	if err != nil {
+		return fmt.Errorf("startup: %w", err)
+	}
+	req, err := json.Marshal(struct {
+		protocol.Header
+		protocol.AnalyzeRequest
+	}{protocol.Header{ID: "1", Type: protocol.TypeAnalyze}, protocol.AnalyzeRequest{Snapshot: snap}})
 	if err != nil {
 		return fmt.Errorf("startup: %w", err)
 	}
@@ -79,7 +86,8 @@ func firstVerdict(bin, dataDir string, frame []byte) (wall, cpu time.Duration, e
 	if err != nil {
 		return 0, 0, err
 	}
-	if !bytes.Contains(body, []byte(`"type":"verdict"`)) {
+	var h protocol.Header
+	if json.Unmarshal(body, &h) != nil || h.Type != protocol.TypeVerdict {
 		return 0, 0, fmt.Errorf("the reply is not a verdict: %.200s", body)
 	}
 	return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), nil
