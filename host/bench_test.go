@@ -100,7 +100,7 @@ func TestBenchProcess(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	for _, want := range []string{
-		`(?m)^start to first verdict +median \S+ +p90 \S+ +max \S+ +\(2 cold starts, \d+-byte snapshot\)$`,
+		`(?m)^start to first verdict +median \S+ +p90 \S+ +max \S+ +\(2 cold starts, \d+-byte request\)$`,
 		`(?m)^host process CPU +median \S+ +p90 \S+ +\(start to exit, all threads\)$`,
 		`(?m)^scan process +[1-9]\d* pages × 2 runs: wall median \S+ p90 \S+, CPU median \S+ p90 \S+$`,
 		`(?m)^parse only +all [1-9]\d* pages, median pass: wall \S+, CPU \S+ +\(scan/parse ratio: wall \d+\.\d\d, CPU \d+\.\d\d\)$`,

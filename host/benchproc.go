@@ -23,22 +23,10 @@ import (
 // benchStartup starts the host runs times as a browser does, sends one
 // framed snapshot and times until the verdict frame is read.
 func benchStartup(w io.Writer, bin string, page *snapshot.Snapshot, runs int) error {
-	if page == nil {
-		page = &snapshot.Snapshot{URL: benchURL, HTML: "<p>hello</p>", Reason: "load"}
-	}
-	snap, err := json.Marshal(page)
+	frame, err := analyzeFrame(page)
 	if err != nil {
 		return fmt.Errorf("startup: %w", err)
 	}
-	req, err := json.Marshal(struct {
-		protocol.Header
-		protocol.AnalyzeRequest
-	}{protocol.Header{ID: "1", Type: protocol.TypeAnalyze}, protocol.AnalyzeRequest{Snapshot: snap}})
-	if err != nil {
-		return fmt.Errorf("startup: %w", err)
-	}
-	frame := binary.NativeEndian.AppendUint32(nil, uint32(len(req)))
-	frame = append(frame, req...)
 	dataDir, err := os.MkdirTemp("", "alertguard-bench-")
 	if err != nil {
 		return fmt.Errorf("startup: %w", err)
@@ -54,9 +42,29 @@ func benchStartup(w io.Writer, bin string, page *snapshot.Snapshot, runs int) er
 	}
 	med, p90, worst := quantiles(took)
 	cm, cp90, _ := quantiles(cpu)
-	fmt.Fprintf(w, "start to first verdict  median %v  p90 %v  max %v  (%d cold starts, %d-byte snapshot)\n", med, p90, worst, runs, len(req))
+	fmt.Fprintf(w, "start to first verdict  median %v  p90 %v  max %v  (%d cold starts, %d-byte request)\n", med, p90, worst, runs, len(frame)-4)
 	fmt.Fprintf(w, "host process CPU        median %v  p90 %v  (start to exit, all threads)\n", cm, cp90)
 	return nil
+}
+
+// analyzeFrame is the native-messaging frame of an analyze request for
+// page (nil: a one-line page).
+func analyzeFrame(page *snapshot.Snapshot) ([]byte, error) {
+	if page == nil {
+		page = &snapshot.Snapshot{URL: benchURL, HTML: "<p>hello</p>", Reason: "load"}
+	}
+	snap, err := json.Marshal(page)
+	if err != nil {
+		return nil, err
+	}
+	req, err := json.Marshal(struct {
+		protocol.Header
+		protocol.AnalyzeRequest
+	}{protocol.Header{ID: "1", Type: protocol.TypeAnalyze}, protocol.AnalyzeRequest{Snapshot: snap}})
+	if err != nil {
+		return nil, err
+	}
+	return append(binary.NativeEndian.AppendUint32(nil, uint32(len(req))), req...), nil
 }
 
 // firstVerdict times one cold start of the host up to its first reply,
