@@ -463,6 +463,13 @@
     return { consider, judged, cover, down, element: () => host };
   })();
   if (top) {
+    // The hooks' synchronous word of a use that veils (hooks/state.js
+    // veilNow): ours is the first listener, and the page never sees it.
+    // (Firefox gives a content script the page's own events only when it
+    // asks: the fourth argument, wantsUntrusted; Chromium ignores it.)
+    for (const type of AG.VEIL_EVENTS) {
+      window.addEventListener('__alertguard_veil_' + type, (e) => { e.stopImmediatePropagation(); Veil.consider({ event: { type, gesture: false } }); }, true, true);
+    }
     // What the service worker knows before the page is read: the
     // guardian's block list, a scam session in progress.
     ask({ type: 'veil-site' }).then((r) => { if (r) Veil.consider({ blockList: !!r.blockList, scamSession: !!r.scamSession }); });

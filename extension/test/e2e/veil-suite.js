@@ -15,6 +15,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const h = require('./harness.js');
+const AG = require('../../lib/shared.js');
 
 const SCAM_URL = 'https://locked-pc.example.net/';
 const SCAM_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Windows Defender Security Warning</title>
@@ -83,7 +84,7 @@ const WITNESS = () => {
     const text = document.body ? document.body.textContent || '' : '';
     const v = !!document.querySelector('alertguard-veil');
     if (v && !seen) { seen = true; console.log('AGWITNESS veil-seen'); }
-    console.log('AGWITNESS ' + JSON.stringify({ t: Math.round(performance.now()), scam: text.includes('computer is locked'), veil: v, open: veilOpen() }));
+    console.log('AGWITNESS ' + JSON.stringify({ at: performance.timeOrigin + performance.now(), scam: text.includes('computer is locked'), veil: v, open: veilOpen() }));
     if (performance.now() - start < 4000) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -166,7 +167,10 @@ async function screencast(page) {
   const cdp = await page.createCDPSession();
   const frames = [];
   cdp.on('Page.screencastFrame', (f) => {
-    frames.push(Buffer.from(f.data, 'base64'));
+    // When the frame was shown (ms since the epoch; its arrival if the
+    // browser does not say, which is later, so stricter).
+    const at = f.metadata && f.metadata.timestamp ? f.metadata.timestamp * 1000 : Date.now();
+    frames.push({ at, png: Buffer.from(f.data, 'base64') });
     cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => {});
   });
   await cdp.send('Page.enable');
@@ -220,17 +224,24 @@ function register(test, ctx, name) {
     assert.ok(blocked, 'the locker was blocked');
     if (cast) await cast.stop();
     // The witness: the scam's text was in the page in some frames; in
-    // every one of them the veil was up and open.
+    // every one of them the veil was up and open, until the veil's bound
+    // (AG.VEIL_MAX_MS) ran out: after it the page may show, guarded by the
+    // holds (a verdict slower than the bound: a very loaded machine).
     const withText = log.frames.filter((f) => f.scam);
     assert.ok(withText.length > 0, `frames with the scam's text were witnessed (${log.frames.length} frames)`);
+    const veiled = withText.filter((f) => f.veil && f.open);
+    assert.ok(veiled.length > 0, 'the veil was up over the scam\'s text');
+    const bound = veiled[0].at + AG.VEIL_MAX_MS;
     const bare = withText.filter((f) => !(f.veil && f.open));
-    assert.deepEqual(bare, [], 'frames painted with the scam\'s text and no veil');
+    const early = bare.filter((f) => f.at < bound);
+    assert.deepEqual(early, [], 'frames painted with the scam\'s text and no veil: ' + JSON.stringify({ early: early.slice(0, 6), veiledFrames: veiled.length }));
+    if (bare.length) console.log(`${name}: the verdict came after the veil's bound; ${bare.length} frames showed the page then`);
     // The screen (Chromium): no picture shows the scam's red, and the
     // veil's grey was on screen (the recording did see the page's time).
     if (cast) {
-      const pics = cast.frames.map(decodePNG);
+      const pics = cast.frames.map((f) => Object.assign(decodePNG(f.png), { at: f.at }));
       assert.ok(pics.length > 0, 'the screen was recorded');
-      const red = pics.map((p) => share(p, 'red'));
+      const red = pics.filter((p) => p.at < bound).map((p) => share(p, 'red'));
       assert.ok(red.every((s) => s < 0.02), `a recorded frame shows the scam's red (shares: ${red.map((s) => s.toFixed(2))})`);
       assert.ok(pics.some((p) => share(p, 'veil') > 0.5), 'the veil was on screen');
     }

@@ -70,3 +70,10 @@ test('inScamSession: a block in this browser session, lately', () => {
   assert.equal(AG.inScamSession(now - AG.SCAM_SESSION_MS, now), false, 'the window is over');
   assert.equal(AG.inScamSession(now + 5000, now), false, 'a clock that went back');
 });
+
+test('the hooks veil on the same uses as AG.VEIL_EVENTS', () => {
+  const src = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../hooks/state.js'), 'utf8');
+  const m = src.match(/const VEIL_TYPES = (\[[^\]]*\]);/);
+  assert.ok(m, 'hooks/state.js lists VEIL_TYPES');
+  assert.deepEqual(JSON.parse(m[1].replace(/'/g, '"')), AG.VEIL_EVENTS);
+});
