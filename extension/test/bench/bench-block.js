@@ -174,6 +174,23 @@ function perPage(label, rows) {
   }
 }
 
+// peer prints, for every page both products blocked in Chromium (warm),
+// the medians from navigation start: AlertGuard's page hidden (covered) and
+// block page shown, Nehboro's block page shown.
+function peer(results) {
+  const ag = results['chromium alertguard warm'];
+  const nb = results['chromium nehboro warm'];
+  if (!ag || !nb) return;
+  console.log('\nthe peer, pages both block (Chromium, warm; median ms after navigation start):');
+  for (const f of PAGES) {
+    const a = ag.filter((r) => r.page === f && r.blocked);
+    const n = nb.filter((r) => r.page === f && r.blocked);
+    if (!a.length || !n.length) continue;
+    const hidden = median(a.map((r) => r.covered || r.shown));
+    console.log(`  ${f.padEnd(46)} AlertGuard hidden ${hidden}, block page ${median(a.map((r) => r.shown))}; Nehboro block page ${median(n.map((r) => r.shown))}`);
+  }
+}
+
 async function launchChromium(srv, cases, bin, product) {
   const profile = h.tmpdir('ag-bench-profile-');
   if (product === 'alertguard') {
@@ -239,6 +256,7 @@ async function run() {
   for (const [label, rows] of Object.entries(results)) report(label, rows);
   console.log('\nper page (median):');
   for (const [label, rows] of Object.entries(results)) perPage(label, rows);
+  peer(results);
   const out = path.join(h.REPO, 'e2e-out');
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'bench-block.json'), JSON.stringify({ cpu, load: load(), time: new Date().toISOString(), results }, null, 2));
