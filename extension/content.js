@@ -328,8 +328,12 @@
     } else {
       scheduler.domContentLoaded();
     }
-    const mo = new MutationObserver(() => scheduler.mutation());
-    const changes = new MutationObserver(() => { mutations++; });
+    // Our own veil coming and going is not a change of the page: it must
+    // not bring a snapshot or spoil a verdict's reuse.
+    const ours = (r) => Veil.isOurs(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => Veil.isOurs(n)));
+    const theirs = (recs) => recs.some((r) => !ours(r));
+    const mo = new MutationObserver((recs) => { if (theirs(recs)) scheduler.mutation(); });
+    const changes = new MutationObserver((recs) => { if (theirs(recs)) mutations++; });
     const watch = () => {
       try {
         mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -396,8 +400,10 @@
     let decided = false; // the first verdict came: no veil from now on
     let covering = false;
     let waiters = [];
+    const made = new WeakSet();
     function build() {
       host = document.createElement('alertguard-veil');
+      made.add(host);
       host.setAttribute('popover', 'manual');
       host.style.cssText = 'all:initial;position:fixed;inset:0;margin:0;padding:0;border:0;width:100vw;height:100vh;max-width:none;max-height:none;z-index:2147483647;background:#f2f2ef;display:block;pointer-events:none;';
       const root = host.attachShadow({ mode: 'closed' });
@@ -419,7 +425,8 @@
       if (!watcher) {
         // Put back if the page removes it or goes full screen over it.
         watcher = new MutationObserver(() => { if (host && !host.isConnected) attach(); });
-        watcher.observe(document, { childList: true, subtree: !document.documentElement });
+        watcher.observe(document, { childList: true });
+        if (document.documentElement) watcher.observe(document.documentElement, { childList: true });
         document.addEventListener('fullscreenchange', attach, true);
         if (!document.documentElement) document.addEventListener('readystatechange', attach, { once: true });
       }
@@ -460,16 +467,16 @@
       if (!host || covering) return Promise.resolve();
       return new Promise((r) => waiters.push(r));
     }
-    return { consider, judged, cover, down, element: () => host };
+    return { consider, judged, cover, down, element: () => host, isOurs: (n) => made.has(n) };
   })();
+  // The hooks' synchronous word of a use that veils (hooks/state.js
+  // veilNow): ours is the first listener, in every frame, and the page never
+  // sees it. (Firefox gives a content script the page's own events only
+  // when it asks: the fourth argument, wantsUntrusted; Chromium ignores it.)
+  for (const type of AG.VEIL_EVENTS) {
+    window.addEventListener('__alertguard_veil_' + type, (e) => { e.stopImmediatePropagation(); if (top) Veil.consider({ event: { type, gesture: false } }); }, true, true);
+  }
   if (top) {
-    // The hooks' synchronous word of a use that veils (hooks/state.js
-    // veilNow): ours is the first listener, and the page never sees it.
-    // (Firefox gives a content script the page's own events only when it
-    // asks: the fourth argument, wantsUntrusted; Chromium ignores it.)
-    for (const type of AG.VEIL_EVENTS) {
-      window.addEventListener('__alertguard_veil_' + type, (e) => { e.stopImmediatePropagation(); Veil.consider({ event: { type, gesture: false } }); }, true, true);
-    }
     // What the service worker knows before the page is read: the
     // guardian's block list, a scam session in progress.
     ask({ type: 'veil-site' }).then((r) => { if (r) Veil.consider({ blockList: !!r.blockList, scamSession: !!r.scamSession }); });
