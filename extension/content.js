@@ -87,6 +87,8 @@
     return p;
   }
   const arrived = new Map(); // url → its answer, once it came
+  // wait 0 (the first snapshot, issue 24): no waiting at all; what has not
+  // arrived goes as missing, and the late re-judge brings it.
   async function pageScripts(wait) {
     const urls = [];
     for (const s of Array.from(document.scripts || [])) {
@@ -98,11 +100,12 @@
       urls.push(u.href);
     }
     const all = Promise.all(urls.map((u) => fetchScript(u).then((r) => { arrived.set(u, r); return r; })));
-    const got = await AG.within(all, wait);
+    if (urls.every((u) => arrived.has(u))) return urls.map((u) => arrived.get(u));
+    const got = wait > 0 ? await AG.within(all, wait) : null;
     if (got) return got;
     if (!lateAsked) {
       lateAsked = true;
-      all.then((list) => { if (list.some((r) => !r.missing)) scheduler.highRisk('scripts'); });
+      all.then((list) => { if (list.some((r) => !r.missing)) scheduler.scriptsArrived(); });
     }
     return urls.map((u) => arrived.get(u) || { url: u, source: '', missing: true });
   }
@@ -112,14 +115,19 @@
   // is visible is canvas or pictures, it asks the service worker for a
   // picture of the tab to go with it (screenshotWanted: the trigger), so
   // text drawn rather than written is read too.
-  // picture: false leaves the picture out even when there is a trigger
-  // (the first snapshot goes at once; snapshot() sends the picture after).
-  async function takeSnapshot(events, reason, picture = true) {
-    const scripts = await pageScripts(reason.startsWith('hold:') ? HOLD_SCRIPTS_WAIT_MS : SCRIPTS_WAIT_MS);
+  // first: the page's first snapshot goes at once, without the picture
+  // even when there is a trigger (snapshot() sends it after) and with the
+  // scripts that already arrived only (issue 24: a page whose own scripts
+  // were slow or 404 waited for them before its first verdict); the rest
+  // go as missing and, when they come, the page is judged again with them.
+  // A hold's snapshot still waits for them, within its own bound.
+  async function takeSnapshot(events, reason, first = false) {
+    const wait = first ? 0 : reason.startsWith('hold:') ? HOLD_SCRIPTS_WAIT_MS : SCRIPTS_WAIT_MS;
+    const scripts = await pageScripts(wait);
     const snap = AG.buildSnapshot(document, location, events, reason, {
       scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium', exclude: [Banner.element(), Veil.element()],
     });
-    const trigger = picture ? screenTrigger() : '';
+    const trigger = first ? '' : screenTrigger();
     if (trigger) {
       snap.screenshotWanted = trigger;
       await painted();
@@ -207,7 +215,7 @@
     if (!top || verdict === 'block') return;
     const first = !firstSent;
     firstSent = true;
-    const snap = await takeSnapshot(recorder.list(), reason, !first);
+    const snap = await takeSnapshot(recorder.list(), reason, first);
     sendToWorker({ type: 'snapshot', snapshot: snap, stages: stages() });
     if (first && screenTrigger() && verdict !== 'block') {
       const again = await takeSnapshot(recorder.list(), reason);

@@ -360,6 +360,7 @@
       this.lastFire = -Infinity;
       this.pending = null;
       this.loaded = false;
+      this.scriptsDone = false;
     }
     _fire(reason) {
       const gap = this.now() - this.lastFire;
@@ -378,6 +379,16 @@
     }
     highRisk(type) {
       this._fire('event:' + type);
+    }
+    // scriptsArrived: the page's own scripts came after a snapshot went
+    // without them. The first time it fires at once, not minGap after the
+    // last snapshot: a page whose scam is in its scripts is judged with
+    // them as soon as they are here (issue 24). Later times are highRisk.
+    scriptsArrived() {
+      if (this.scriptsDone) { this.highRisk('scripts'); return; }
+      this.scriptsDone = true;
+      this.lastFire = this.now();
+      this.fire('event:scripts');
     }
     mutation() {
       if (!this.loaded || this.mutationSnapshots >= this.maxMutations) return;

@@ -89,6 +89,21 @@ test('Scheduler: load, high-risk at once, mutations debounced and bounded', () =
   assert.equal(fired.filter((f) => f[0] === 'mutation').length, 2, 'bounded per page');
 });
 
+test('Scheduler: scripts that came late are judged at once, the first time only', () => {
+  const t = fakeTimers();
+  const fired = [];
+  const s = new AG.Scheduler((r) => fired.push([r, t.now()]), { ...t, debounce: 1000, minGap: 500 });
+  s.domContentLoaded();
+  t.advance(40);
+  s.scriptsArrived();
+  assert.deepEqual(fired, [['load', 0], ['event:scripts', 40]], 'not held back by the gap after the first snapshot');
+  s.scriptsArrived();
+  t.advance(499);
+  assert.equal(fired.length, 2, 'a second time is an ordinary high-risk event: it waits for the gap');
+  t.advance(1);
+  assert.deepEqual(fired.map((f) => f[0]), ['load', 'event:scripts', 'event:scripts']);
+});
+
 test('buildSnapshot reads a document and caps every part', () => {
   const frameDoc = { documentElement: { outerHTML: '<html><body>frame</body></html>' }, body: { innerText: 'frame' } };
   const doc = {
