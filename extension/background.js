@@ -742,11 +742,27 @@ api.tabs.onRemoved.addListener((tabId) => {
   verdicts.deleteWhere((k) => k.startsWith(tabId + '|'));
 });
 api.tabs.onUpdated.addListener((tabId, info) => {
+  if (info.status === 'loading') warmHost();
   if (info.status === 'loading' && info.url) {
     const t = tabState(tabId);
     if (t.url !== info.url.split('#')[0]) { t.events = new AG.EventRecorder(); t.verdict = null; t.frames = new Map(); t.veiled = false; }
   }
 });
+
+// The host is started before a page asks (issue 24: a cold host made the
+// first page's question wait for the process to start): when the browser
+// starts (an onStartup listener makes it start this worker then, not at
+// the first page), and again as a tab starts loading if the port was lost
+// (the host exited or was stopped). A host that is missing or refused us
+// is not started again by every page (request() still tries when asked).
+// tabs.onUpdated, not webNavigation.onBeforeNavigate: that would be a new
+// permission (Firefox asks the person again on update), for a head start
+// of one server answer at most.
+function warmHost() {
+  if (host.port || host.state === 'missing' || host.state === 'forbidden') return;
+  request({ type: 'ping' }).catch(() => {});
+}
+api.runtime.onStartup.addListener(warmHost);
 
 // Check the host once at start-up, so a missing host is reported at once;
 // the settings (the guardian's block list) are wanted by the veil.
