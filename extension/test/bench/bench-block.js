@@ -105,7 +105,18 @@ async function blockTimes(page, product) {
 
 // sample opens one page in a fresh tab and returns its stage times (ms
 // after navigation start), or { blocked: false }.
+// A page that goes away under the driver (Firefox's BiDi: "no such
+// frame" while the tab moves) counts as not blocked in that run, rather
+// than ending the whole benchmark.
 async function sample(browser, kind, product, c) {
+  try {
+    return await sampleOnce(browser, kind, product, c);
+  } catch (e) {
+    console.log(`  ${kind} ${product} ${c.file}: ${String(e.message || e).split('\n')[0]}`);
+    return { page: c.file, blocked: false };
+  }
+}
+async function sampleOnce(browser, kind, product, c) {
   await closeOthers(browser);
   const page = await browser.newPage();
   page.on('dialog', (d) => d.dismiss().catch(() => {}));
