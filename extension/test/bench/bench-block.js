@@ -76,8 +76,9 @@ async function findBlocked(browser, product, ms) {
   const match = blockedMatcher(product);
   return h.waitFor(async () => {
     for (const p of await browser.pages()) {
-      let u = p.url();
-      if (!match(u)) u = await p.evaluate(() => location.href).catch(() => ''); // Firefox: the page URL does not follow
+      // Asked of the page itself: in Firefox the page URL does not follow,
+      // and a tab that went away may still be listed with its old URL.
+      const u = await p.evaluate(() => location.href).catch(() => '');
       if (match(u)) return p;
     }
     return null;
