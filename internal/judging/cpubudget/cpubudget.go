@@ -4,8 +4,9 @@
 // it finish on an idle one, and the two runs then see different pages.
 //
 // The goroutine that runs the script calls Start, which locks it to its OS
-// thread; a watcher goroutine reads that thread's CPU clock every Poll and
-// calls the interrupt once the budget is spent. A wall-clock ceiling of
+// thread; a timer reads that thread's CPU clock from another thread (first
+// when the budget could be spent, then as often as needed) and calls the
+// interrupt once the budget is spent. A wall-clock ceiling of
 // WallFactor times the budget is a backstop, so that a thread the scheduler
 // never runs cannot keep a held page waiting. On systems without a thread
 // CPU clock here (macOS and the rest; see clock_other.go) the budget is
@@ -19,9 +20,12 @@ import (
 )
 
 const (
-	// Poll is how often the watcher reads the thread's CPU clock: a run
-	// overshoots its budget by at most about this much CPU time (plus the
-	// clock's own granularity, ~15.6 ms on Windows).
+	// Poll is the shortest wait between two readings of the CPU clock. A
+	// thread cannot use more CPU time than the wall time that passes, so
+	// the watcher first looks when the budget could be spent, then again
+	// after what is left of it (at least Poll): a run that ends early is
+	// never looked at, and one that is cut overshoots by about Poll of CPU
+	// time (plus the clock's granularity, ~15.6 ms on Windows).
 	Poll = 2 * time.Millisecond
 	// WallFactor times the CPU budget is the wall-clock ceiling. Ten lets a
 	// script finish on a machine whose cores are shared ten ways (a load
@@ -56,11 +60,17 @@ func Supported() bool {
 	return ok
 }
 
-// Watch is one running budget; Stop ends it.
+// Watch is one running budget; Stop ends it. No goroutine runs for it
+// until the budget could be spent, so short runs cost two clock readings.
 type Watch struct {
-	done    chan struct{}
-	stopped sync.WaitGroup
-	once    sync.Once
+	mu        sync.Mutex // held while looking, so Stop waits for an interrupt under way
+	over      bool       // stopped or interrupted: look no more
+	timer     *time.Timer
+	clock     cpuClock
+	hasClock  bool
+	limit     time.Duration // the thread's CPU clock reading that ends the run
+	deadline  time.Time     // the wall-clock ceiling
+	interrupt func(Reason)
 }
 
 // Start locks the calling goroutine to its OS thread and calls interrupt
@@ -70,53 +80,58 @@ type Watch struct {
 // run is over.
 func Start(budget, ceiling time.Duration, interrupt func(Reason)) *Watch {
 	runtime.LockOSThread()
-	clock := threadClock()
-	start, ok := clock.now()
+	w := &Watch{clock: threadClock(), interrupt: interrupt}
+	start, ok := w.clock.now()
 	switch {
 	case !ok:
 		ceiling = budget // no thread CPU clock: a wall-clock budget, as before
 	case ceiling <= 0:
 		ceiling = budget * WallFactor
 	}
-	w := &Watch{done: make(chan struct{})}
-	w.stopped.Add(1)
-	go w.watch(clock, ok, start+budget, ceiling, interrupt)
+	w.hasClock, w.limit, w.deadline = ok, start+budget, time.Now().Add(ceiling)
+	w.mu.Lock()
+	w.timer = time.AfterFunc(min(budget, ceiling), w.look)
+	w.mu.Unlock()
 	return w
 }
 
 // Stop ends the watch and unlocks the thread. Once Stop returns, interrupt
 // is not called any more, so a runtime can be reused safely.
 func (w *Watch) Stop() {
-	w.once.Do(func() {
-		close(w.done)
-		w.stopped.Wait()
-		runtime.UnlockOSThread()
-	})
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.clock == nil {
+		return // stopped before
+	}
+	w.over = true
+	w.timer.Stop()
+	w.clock.close()
+	w.clock = nil
+	runtime.UnlockOSThread()
 }
 
-func (w *Watch) watch(clock cpuClock, ok bool, limit, ceiling time.Duration, interrupt func(Reason)) {
-	defer w.stopped.Done()
-	defer clock.close()
-	wall := time.NewTimer(ceiling)
-	defer wall.Stop()
-	var tick <-chan time.Time // nil (never ready) without a clock
-	if ok {
-		t := time.NewTicker(Poll)
-		defer t.Stop()
-		tick = t.C
+// look reads the clocks and interrupts the run or looks again later.
+func (w *Watch) look() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.over {
+		return
 	}
-	for {
-		select {
-		case <-w.done:
+	wallLeft := time.Until(w.deadline)
+	next := wallLeft
+	if used, ok := w.clock.now(); ok && w.hasClock {
+		cpuLeft := w.limit - used
+		if cpuLeft <= 0 {
+			w.over = true
+			w.interrupt(CPU)
 			return
-		case <-wall.C:
-			interrupt(Wall)
-			return
-		case <-tick:
-			if used, good := clock.now(); good && used >= limit {
-				interrupt(CPU)
-				return
-			}
 		}
+		next = min(max(cpuLeft, Poll), wallLeft)
 	}
+	if wallLeft <= 0 {
+		w.over = true
+		w.interrupt(Wall)
+		return
+	}
+	w.timer.Reset(next)
 }

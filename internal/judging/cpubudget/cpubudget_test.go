@@ -141,3 +141,17 @@ func TestSameOutcomeUnderLoad(t *testing.T) {
 		})
 	}
 }
+
+// The fixed cost a budget adds to every run (docs/performance.md), beside
+// the wall-clock timer it replaced.
+func BenchmarkStartStop(b *testing.B) {
+	for b.Loop() {
+		Start(time.Second, 0, func(Reason) {}).Stop()
+	}
+}
+
+func BenchmarkAfterFunc(b *testing.B) {
+	for b.Loop() {
+		time.AfterFunc(time.Second, func() {}).Stop()
+	}
+}
