@@ -56,7 +56,34 @@ var askSides = []side{
 		ja: "許可を押させようとしています", en: "and asks you to press Allow", category: "notification-abuse"},
 	{id: "lock", features: []string{"lock.overlay", "lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows"},
 		ja: "画面を閉じさせないようにしています", en: "and keeps you from leaving", category: "fullscreen-lock"},
+	// sound and countdowns: a player's or a shop's alone, a locker's with
+	// an alarm about your device
+	{id: "rush", features: []string{"pressure.sound", "pressure.countdown"},
+		ja: "音や残り時間で急がせています", en: "and rushes you with sound or a countdown", category: "fullscreen-lock"},
 }
+
+// onlyInConjunction are the mechanics that legitimate pages use for what
+// they are: a meeting, a photo booth or a map asks for the camera, the
+// microphone or the location; a player, a game or a ringing meeting plays
+// sound; a game takes the keys, full screen and the pointer and asks
+// before you leave; a consent, newsletter, age or sign-in layer covers the
+// window; a shop counts down; a download site links programs. Alone they
+// say nothing about a scam, so they weigh nothing alone (training pins
+// their weights at 0, issue 20): they count through the conjunctions above,
+// with a claim, and through the signatures and combinations that pair them
+// with one. A permission request with no claim still makes nothing more
+// than a warning possible elsewhere (decide.WarnOnly).
+var onlyInConjunction = map[string]bool{
+	"pressure.sound": true, "lure.permission-api": true,
+	"lock.overlay": true, "lock.fullscreen": true, "lock.block-keys": true, "lock.beforeunload": true,
+	"pressure.countdown": true, "lure.download": true,
+	// "press Allow" is what a news site's or a map's own soft-ask says
+	// too; a push lure's claim is its pretext (lure.pretext)
+	"lure.allow": true, "sig.notification.press-allow": true,
+}
+
+// OnlyInConjunction says whether the feature weighs nothing alone.
+func (d Def) OnlyInConjunction() bool { return onlyInConjunction[d.Name] }
 
 // conjunctionDefs are the claim × ask features, claims outer.
 func conjunctionDefs() []Def {
