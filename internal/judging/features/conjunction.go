@@ -26,6 +26,9 @@ type side struct {
 	features []string
 	ja, en   string // the part of the title
 	category string // ask sides: the kind of scam the pair points to
+	// pressure: the side rushes but asks nothing, so its pairs count in
+	// the score (group Combined) and never stand for the ask a block needs
+	pressure bool
 }
 
 // claimSides are what a page claims.
@@ -59,7 +62,7 @@ var askSides = []side{
 	// sound and countdowns: a player's or a shop's alone, a locker's with
 	// an alarm about your device
 	{id: "rush", features: []string{"pressure.sound", "pressure.countdown"},
-		ja: "音や残り時間で急がせています", en: "and rushes you with sound or a countdown", category: "fullscreen-lock"},
+		ja: "音や残り時間で急がせています", en: "and rushes you with sound or a countdown", category: "fullscreen-lock", pressure: true},
 }
 
 // onlyInConjunction are the mechanics that legitimate pages use for what
@@ -90,7 +93,11 @@ func conjunctionDefs() []Def {
 	var out []Def
 	for _, c := range claimSides {
 		for _, a := range askSides {
-			out = append(out, Def{Name: ConjPrefix + c.id + "-" + a.id, Group: Conjunction, Category: a.category,
+			group := Conjunction
+			if a.pressure {
+				group = Combined
+			}
+			out = append(out, Def{Name: ConjPrefix + c.id + "-" + a.id, Group: group, Category: a.category,
 				Title:       advice.Text{Ja: c.ja + "、" + a.ja, En: c.en + " " + a.en},
 				Explanation: advice.Text{Ja: "詐欺は、何かを名乗ることと、何かをさせることを組み合わせます。このページは両方をしています。", En: "A scam pairs a claim with an ask; this page does both."}})
 		}

@@ -66,7 +66,16 @@ func (p *pageState) download() {
 		return
 	}
 	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[p.downloadPushed()], dl...)
+	// the program is a remote-control tool (AnyDesk.exe): that is the ask,
+	// whatever the page's words call it
+	if n, ev := p.e.lx.of(p.e.view("remote").scan(textnorm.Fold(strings.Join(dl, " "))), "remote"); n > 0 && p.strongest([]string{"lure.remote-tool"}) < remoteDownload {
+		p.set("lure.remote-tool", remoteDownload, ev...)
+	}
 }
+
+// remoteDownload is what a remote-control program offered for download
+// counts: the program is the ask itself.
+const remoteDownload = 1.0
 
 // downloadPushed: something pushes the person to download.
 func (p *pageState) downloadPushed() bool {
