@@ -13,15 +13,16 @@ const g = require('./attack-suite.js');
 const { build } = require('../../build.js');
 
 const { extra, reports, stalled } = g.pages();
-let srv, browser;
+let srv, browser, bin, dataDir;
 const downloadDir = h.tmpdir('ag-downloads-');
 
 test.before(async () => {
   const dist = build();
-  const bin = h.buildHost(h.tmpdir('ag-bin-'));
+  bin = h.buildHost(h.tmpdir('ag-bin-'));
+  dataDir = h.tmpdir('ag-data-');
   srv = await h.serveCorpus([], extra);
   const home = h.tmpdir('ag-ffhome-');
-  h.installFirefoxHost(bin, home, h.tmpdir('ag-data-'));
+  h.installFirefoxHost(bin, home, dataDir);
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
@@ -50,5 +51,13 @@ test.after(async () => {
   if (srv) await srv.close();
 });
 
-g.register(test, () => ({ browser, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms), downloadDir, keyboardLock: false,
-  snapshots: async () => null, screenshots: null }), 'Firefox', reports);
+g.register(test, () => ({ browser, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms), downloadDir, keyboardLock: false, bin, dataDir,
+  snapshots: async () => null, screenshots: null }), 'Firefox', reports, {
+  // Not the host's verdict (the host allows both pages and their
+  // downloads, and Chromium gets both files; issue 20): in this run the
+  // second paused installer download is often never resumed and the host
+  // logs no verdict for its page, the first one mostly lands; each alone
+  // lands (2026-12-07, machine load 16–19). The extension's download hold
+  // in Firefox, as with the chunked download in mechanics.firefox.test.js.
+  installerTodo: 'extension, not host: in Firefox a paused installer download is not always resumed (no verdict logged for its page); each alone lands',
+});
