@@ -35,8 +35,12 @@ type side struct {
 var claimSides = []side{
 	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim"},
 		ja: "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
-	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.update-required"},
+	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
 		ja: "不安をあおって", en: "It raises an alarm"},
+	// a fake update's claim, apart: with a download it is the whole lure,
+	// which a download site's page never says (issue 20)
+	{id: "update", features: []string{"alarm.update-required"},
+		ja: "更新が必要だとうそを言って", en: "It claims an update is required"},
 	{id: "account", features: []string{"alarm.account"},
 		ja: "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
 	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
