@@ -556,6 +556,59 @@ async function screenDownload(item, onHold) {
   return AG.holdFallback('download', item) === 'refuse' ? 'cancel' : 'pass';
 }
 
+// resumeDownload lets a download Firefox paused go on. Firefox pauses by
+// stopping the transfer, and resumes by asking the server for the rest,
+// which needs a length (and the server's ranges). A file sent without a
+// length (chunked, made as it is sent) cannot be resumed: the person would
+// never get it (issue 21). Such a file, or one whose resumption fails, is
+// fetched again, whole, from its address by the extension (a download
+// AlertGuard starts is not held again: screenDownload), under the name
+// Firefox had chosen for it, and the stopped one is cancelled and taken
+// off the list.
+async function resumeDownload(item) {
+  const [now] = await api.downloads.search({ id: item.id }).catch(() => []);
+  if (!now || now.state === 'complete' || (now.state === 'in_progress' && !now.paused)) return;
+  if (now.totalBytes > 0 && now.canResume) {
+    const failed = interruptedSoon(item.id, 15000);
+    try {
+      await api.downloads.resume(item.id);
+      if (!(await failed)) return;
+    } catch (e) { /* cannot be resumed: below */ }
+  }
+  await fetchAgain(now);
+}
+
+// interruptedSoon resolves true if the download is interrupted within ms,
+// false once it completes or ms pass.
+function interruptedSoon(id, ms) {
+  return new Promise((resolve) => {
+    const done = (v) => { clearTimeout(timer); api.downloads.onChanged.removeListener(seen); resolve(v); };
+    const seen = (d) => {
+      if (d.id !== id || !d.state) return;
+      if (d.state.current === 'interrupted') done(true);
+      else if (d.state.current === 'complete') done(false);
+    };
+    const timer = setTimeout(() => done(false), ms);
+    api.downloads.onChanged.addListener(seen);
+  });
+}
+
+async function fetchAgain(item) {
+  // The name Firefox chose was already made unique: overwriting it replaces
+  // only this download's own placeholder.
+  const opts = { url: item.url, conflictAction: 'overwrite', saveAs: false };
+  const name = String(item.filename || '').split(/[\\/]/).pop();
+  if (name) opts.filename = name;
+  if (item.incognito) opts.incognito = true;
+  try { await api.downloads.cancel(item.id); } catch (e) { /* already stopped */ }
+  try {
+    await api.downloads.download(opts);
+  } catch (e) {
+    return; // the stopped download stays listed: the person can retry it in the browser
+  }
+  api.downloads.erase({ id: item.id }).catch(() => {});
+}
+
 async function cancelDownload(id) {
   try { await api.downloads.cancel(id); } catch (e) { /* already finished */ }
   try {
@@ -580,7 +633,7 @@ if (api.downloads) {
       let paused = Promise.resolve(false);
       const pause = () => { paused = api.downloads.pause(item.id).then(() => true, () => false); };
       if (!item.byExtensionId && AG.holdFallback('download', item) === 'refuse') pause();
-      const goOn = async () => { if (await paused) api.downloads.resume(item.id).catch(() => {}); };
+      const goOn = async () => { if (await paused) await resumeDownload(item); };
       screenDownload(item, () => { if (!item.byExtensionId && AG.holdFallback('download', item) !== 'refuse') pause(); })
         .then((a) => (a === 'cancel' ? cancelDownload(item.id) : goOn()), goOn);
     });

@@ -16,6 +16,12 @@
   const FLOOD = {"dialog":3,"history":50,"print":3,"window-move":5,"window-open":3};
   const EVENT_TYPES = ["fullscreen","keyboard-lock","pointer-lock","dialog","history","beforeunload","window-open","print","notification","push-subscribe","clipboard-write","media-play","audio-context","speech","window-move","vibrate","geolocation","camera","download","display-media"];
   const CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","context"];
+  // The categories a log entry may carry, in the log page's order (internal/protocol LogCategories).
+  const LOG_CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","guardian-block","scam-next-step"];
+  const SITE_LISTS = ["allow","block"];
+  const LOG_CHOICES = {"CLOSED":"closed","CONTINUED":"continued","REPORTED":"reported","WENT_BACK":"went-back"};
+  // What the alerts settings offer (internal/family/alerts).
+  const ALERT_OPTIONS = {"channels":["email","ntfy","webhook","line"],"emailSecurity":["starttls","tls"],"webhookFormats":["slack","discord","teams","json"]};
   const REQUEST_TYPES = ["ping","analyze","log.list","log.get","log.attach","log.choice","settings.get","guardian.set-pin","guardian.clear-pin","sites.add","sites.remove","protection.pause","protection.resume","alerts.get","alerts.set","alerts.test"];
   const ERROR_CODES = {"BAD_FRAME":"bad_frame","BAD_REQUEST":"bad_request","CONFIG_FAILED":"config_failed","DISCONNECTED":"disconnected","FORBIDDEN_CALLER":"forbidden_caller","LOG_FAILED":"log_failed","NOT_FOUND":"not_found","PIN_LOCKED":"pin_locked","PIN_REQUIRED":"pin_required","PIN_WRONG":"pin_wrong","REPLY_TOO_LARGE":"reply_too_large","TOO_LARGE":"too_large","UNKNOWN_TYPE":"unknown_type"};
   // The fields of each request's body (internal/protocol RequestBodies).
@@ -595,7 +601,7 @@
     });
   }
 
-  return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, REQUEST_TYPES, REQUEST_FIELDS, ERROR_CODES, EventRecorder,
+  return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, LOG_CATEGORIES, SITE_LISTS, LOG_CHOICES, ALERT_OPTIONS, REQUEST_TYPES, REQUEST_FIELDS, ERROR_CODES, EventRecorder,
     holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, compactSnapshot, wireSize, fitFrame, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

@@ -24,10 +24,10 @@
       $('email-to').value = (s.emailTo || []).join(', ');
       $('email-user').value = s.emailUser || '';
       $('email-from').value = s.emailFrom || '';
-      $('email-security').value = s.emailSecurity || 'starttls';
+      $('email-security').value = s.emailSecurity || AG.ALERT_OPTIONS.emailSecurity[0];
     }
     if (ch.has('ntfy')) $('ntfy-server').value = s.ntfyServer || '';
-    if (ch.has('webhook')) $('webhook-format').value = s.webhookFormat || 'slack';
+    if (ch.has('webhook')) $('webhook-format').value = s.webhookFormat || AG.ALERT_OPTIONS.webhookFormats[0];
     if (ch.has('line')) $('line-to').value = s.lineTo || '';
     for (const [id, c] of [['email-password', 'email'], ['ntfy-topic', 'ntfy'], ['webhook-url', 'webhook'], ['line-token', 'line']]) {
       $(id).placeholder = ch.has(c) ? t('alertsSaved') + (c === 'webhook' && s.webhookHost ? ' — ' + s.webhookHost : '') : '';

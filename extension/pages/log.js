@@ -6,8 +6,11 @@
   'use strict';
   const api = globalThis.browser || globalThis.chrome;
   const $ = (id) => document.getElementById(id);
-  const CATEGORIES = ['fake-alert', 'fullscreen-lock', 'phone-lure', 'notification-abuse', 'clickfix', 'one-click-billing',
-    'app-install-lure', 'fake-av-purchase', 'permission-lure', 'guardian-block', 'scam-next-step'];
+  // The tables come from the host's Go source (lib/shared.js, generated).
+  const CATEGORIES = AG.LOG_CATEGORIES;
+  const CODE = AG.ERROR_CODES;
+  const PIN_CODES = [CODE.PIN_REQUIRED, CODE.PIN_WRONG, CODE.PIN_LOCKED];
+  const [ALLOW, BLOCK] = AG.SITE_LISTS;
   let entries = [];
   let titles = {};
   let settings = null;
@@ -35,8 +38,8 @@
   // cancels. It returns the last answer, or null when cancelled.
   async function withPIN(msg) {
     let r = await ask(msg);
-    while (r && !r.ok && r.reply && /^pin_/.test(r.reply.code)) {
-      const pin = await askPIN(r.reply.code === 'pin_required' ? '' : pinText(r.reply));
+    while (r && !r.ok && r.reply && PIN_CODES.includes(r.reply.code)) {
+      const pin = await askPIN(r.reply.code === CODE.PIN_REQUIRED ? '' : pinText(r.reply));
       if (pin === null) return null;
       r = await ask(Object.assign({}, msg, { pin }));
     }
@@ -45,7 +48,7 @@
 
   function pinText(reply) {
     let s = t(AG.pinMessage(reply));
-    if (reply.code === 'pin_locked' && reply.retryAfterSeconds) s += ' ' + t('pinWaitMinutes').replace('$1', String(Math.ceil(reply.retryAfterSeconds / 60)));
+    if (reply.code === CODE.PIN_LOCKED && reply.retryAfterSeconds) s += ' ' + t('pinWaitMinutes').replace('$1', String(Math.ceil(reply.retryAfterSeconds / 60)));
     return s;
   }
 
@@ -109,7 +112,7 @@
   function entryCard(e) {
     const li = el('li', undefined, 'entry');
     li.dataset.id = e.id;
-    const reported = (e.choices || []).some((c) => c.choice === 'reported');
+    const reported = (e.choices || []).some((c) => c.choice === AG.LOG_CHOICES.REPORTED);
     if (reported) li.classList.add('reported');
     let site = e.url;
     try { site = new URL(e.url).host; } catch (err) { /* keep raw */ }
@@ -128,7 +131,7 @@
     row('logChoice', choiceText(e));
     body.append(dl);
     const actions = el('div', undefined, 'actions');
-    for (const [list, label] of [['allow', 'allowThisSite'], ['block', 'blockThisSite']]) {
+    for (const [list, label] of [[ALLOW, 'allowThisSite'], [BLOCK, 'blockThisSite']]) {
       const b = el('button', t(label));
       b.type = 'button';
       b.dataset.list = list;
@@ -165,7 +168,7 @@
 
   function showSettings(s) {
     settings = s;
-    for (const list of ['allow', 'block']) {
+    for (const list of AG.SITE_LISTS) {
       const ul = $(list + '-list');
       ul.replaceChildren();
       const items = (s.sites && s.sites[list]) || [];

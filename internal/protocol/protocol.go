@@ -10,12 +10,16 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/alertguard/alertguard/internal/decide"
 	"github.com/alertguard/alertguard/internal/family/alerts"
 	"github.com/alertguard/alertguard/internal/family/alerts/email"
 	"github.com/alertguard/alertguard/internal/family/alerts/push"
 	"github.com/alertguard/alertguard/internal/family/config"
+	"github.com/alertguard/alertguard/internal/family/session"
+	"github.com/alertguard/alertguard/internal/family/sites"
 	"github.com/alertguard/alertguard/internal/judge"
 	"github.com/alertguard/alertguard/internal/judging/advice"
+	"github.com/alertguard/alertguard/internal/judging/signature"
 	"github.com/alertguard/alertguard/internal/record/eventlog"
 )
 
@@ -61,6 +65,37 @@ const (
 var RequestTypes = []string{TypePing, TypeAnalyze, TypeLogList, TypeLogGet, TypeLogAttach, TypeLogChoice,
 	TypeSettingsGet, TypeSetPIN, TypeClearPIN, TypeSitesAdd, TypeSitesRemove, TypePause, TypeResume,
 	TypeAlertsGet, TypeAlertsSet, TypeAlertsTest}
+
+// LogCategories are the categories a log entry may carry, in the order the
+// log page offers them as a filter: the signatures' ("context" only lowers
+// a score and is never a page's category), then the guardian's own block
+// list and the scam's next step (a page opened from a blocked one).
+func LogCategories() []string {
+	var out []string
+	for _, c := range signature.Categories {
+		if c != "context" {
+			out = append(out, c)
+		}
+	}
+	return append(out, decide.GuardianBlock, session.Category)
+}
+
+// LogChoices are what the person can have done on a block page or banner
+// (log.choice; the log page's filter).
+var LogChoices = map[string]string{"CLOSED": eventlog.ChoiceClosed, "WENT_BACK": eventlog.ChoiceWentBack,
+	"CONTINUED": eventlog.ChoiceContinued, "REPORTED": eventlog.ChoiceReported}
+
+// AlertOptions are the values the alerts settings offer: the channels, the
+// e-mail security modes and the webhook body formats (alerts.set).
+var AlertOptions = map[string][]string{
+	"channels":       alerts.Channels,
+	"emailSecurity":  {email.StartTLS, email.TLS},
+	"webhookFormats": {push.FormatSlack, push.FormatDiscord, push.FormatTeams, push.FormatJSON},
+}
+
+// SiteLists are the guardian's site lists (sites.add, sites.remove, and
+// the settings reply's sites).
+var SiteLists = []string{sites.Allow, sites.Block}
 
 // ArchiveExtensions are the files that carry programs without being one
 // (a kit ships its .exe in a .zip): a download hold refuses them, as it

@@ -150,3 +150,18 @@ func TestRequestFields(t *testing.T) {
 		}
 	}
 }
+
+// TestLogCategories: the log page's filter offers every category a log
+// entry may carry: the signatures' but "context", and the two the host
+// gives itself (a guardian's block, a scam's next step).
+func TestLogCategories(t *testing.T) {
+	got := LogCategories()
+	for _, want := range []string{"fake-alert", "clickfix", "guardian-block", "scam-next-step"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("LogCategories() = %v, missing %q", got, want)
+		}
+	}
+	if slices.Contains(got, "context") {
+		t.Errorf("LogCategories() = %v: context is never a page's category", got)
+	}
+}

@@ -146,6 +146,30 @@ const CANVAS_GAME = `<!doctype html><html lang="en"><head><title>Star puzzle</ti
     });
   </script></body></html>`;
 
+// 8, the control: the same kind of game, full screen and keyboard lock on
+// a click, then only its own play drawn (score, level, lives).
+const CLEAN_GAME = `<!doctype html><html lang="en"><head><title>Tile run</title></head><body style="margin:0">
+  <canvas id="c" width="1280" height="800" style="display:block;width:100vw;height:100vh;background:#123"></canvas>
+  <button id="play" style="position:fixed;left:20px;top:20px">Play</button>
+  <script>${REPORT_JS}
+    const c = document.getElementById('c'); const ctx = c.getContext('2d');
+    ctx.fillStyle = '#123'; ctx.fillRect(0, 0, c.width, c.height); ctx.fillStyle = '#ff0'; ctx.font = '40px sans-serif'; ctx.fillText('Tile run: press Play', 40, 80);
+    document.addEventListener('fullscreenchange', () => report(document.fullscreenElement ? 'fullscreen' : 'fullscreen-left'));
+    document.getElementById('play').addEventListener('click', () => {
+      document.documentElement.requestFullscreen().then(() => {
+        report('fullscreen-resolved');
+        if (navigator.keyboard) navigator.keyboard.lock().then(() => report('keyboard-lock'), () => report('keyboard-lock-refused'));
+        setTimeout(() => {
+          ctx.fillStyle = '#123'; ctx.fillRect(0, 0, c.width, c.height);
+          for (let i = 0; i < 12; i++) { ctx.fillStyle = ['#e44', '#4e4', '#44e', '#ee4'][i % 4]; ctx.fillRect(80 + i * 90, 400 + (i % 3) * 60, 70, 70); }
+          ctx.fillStyle = '#fff'; ctx.font = 'bold 40px sans-serif'; ctx.fillText('SCORE 12450', 40, 90); ctx.fillText('LEVEL 7', 520, 90); ctx.fillText('LIVES 3', 900, 90);
+          ctx.font = '28px sans-serif'; ctx.fillText('Use the arrow keys to move. Press Esc to pause.', 40, 740);
+          report('drawn');
+        }, 1500);
+      }, () => report('fullscreen-refused'));
+    });
+  </script></body></html>`;
+
 // 8b. An image-only fake alert: the page is one picture (drawn here and
 // turned into an <img>, so the served HTML holds no text of it).
 const IMAGE_ALERT = `<!doctype html><html lang="en"><head><title>Security</title></head><body style="margin:0">
@@ -276,10 +300,11 @@ const VIDEO_PAGE = `<!doctype html><html lang="en"><head><title>Harbour at dawn 
 const FILES_PAGE = `<!doctype html><html lang="en"><head><title>Downloads - Riverside Library</title></head><body>
   <h1>Riverside Library</h1><p>The tools and the annual report.</p>
   <a id="zip" href="/files/tools-2026.zip" download>Tools (zip)</a> <a id="pdf" href="/files/report-2026.pdf" download>Report (PDF)</a>
+  <a id="maps" href="/files/maps-2026.zip" download>Maps (zip, made as it is sent)</a>
   <script>${REPORT_JS}</script></body></html>`;
 
 const BLANK_PAGE = '<!doctype html><html><body></body></html>';
 
 module.exports = { CMD, CARET_CMD, SHARE_LINK, SWAP_PAGE, REALM_PAGE, REPLAY_PAGE, STALL_PAGE, bombPage, BOMB_SCRIPTS, BOMB_SCRIPT, OUTLIVE_PAGE, THANKS_PAGE,
-  XFS_TOP, XFS_INNER, CANVAS_GAME, IMAGE_ALERT, LEAVE_PAGE, POPUP_PAGE, TOSTRING_PAGE, CAMERA_PAGE, SHARE_PAGE, ARTICLE_LINE, ARTICLE_PAGE, ATTRIBUTION,
+  XFS_TOP, XFS_INNER, CANVAS_GAME, CLEAN_GAME, IMAGE_ALERT, LEAVE_PAGE, POPUP_PAGE, TOSTRING_PAGE, CAMERA_PAGE, SHARE_PAGE, ARTICLE_LINE, ARTICLE_PAGE, ATTRIBUTION,
   ATTRIB_PAGE, installerPage, VIDEO_PAGE, FILES_PAGE, BLANK_PAGE };

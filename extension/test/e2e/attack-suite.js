@@ -6,6 +6,7 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { execFileSync } = require('node:child_process');
 const h = require('./harness.js');
 const A = require('./attack-pages.js');
 const { closeOthers, logEntries } = require('./suite.js');
@@ -18,6 +19,7 @@ const HOSTS = {
   player: 'player.example.com',
   alertframe: 'alerts.support-desk.example.net',
   game: 'starpuzzle.example.com',
+  cleangame: 'play.tilerun.example.com',
   imgalert: 'security-alert.example.net',
   leave: 'photos.example.org',
   tostr: 'recipes.example.com',
@@ -33,9 +35,31 @@ const HOSTS = {
 const origin = (k) => (k === 'notes' ? `http://${HOSTS[k]}` : `https://${HOSTS[k]}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const SETTLE_MS = 1500;
-// The expectations that need the host to read text in a picture (the OCR
-// branch): switched on with ALERTGUARD_E2E_OCR=1 once it is merged.
-const OCR = process.env.ALERTGUARD_E2E_OCR === '1';
+// The expectations that need the host to read text in a picture run
+// whenever Tesseract and its Japanese data are installed (the host looks
+// for the same program, docs/ocr.md). Where ALERTGUARD_REQUIRE_OCR is set
+// (.ci/run, which installs them) their absence fails those tests rather
+// than skip them.
+const OCR = ocrInstalled();
+const OCR_REQUIRED = !!process.env.ALERTGUARD_REQUIRE_OCR;
+
+function ocrInstalled() {
+  try {
+    const langs = execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20000 });
+    return langs.split(/\s+/).includes('jpn');
+  } catch (e) {
+    return false;
+  }
+}
+
+// needsOCR: true when the test may expect a picture to be read; a skip
+// otherwise, or a failure where OCR is required.
+function needsOCR(t) {
+  if (OCR) return true;
+  assert.ok(!OCR_REQUIRED, 'ALERTGUARD_REQUIRE_OCR is set but tesseract (with its jpn data) is not installed: apt-get install tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng');
+  t.skip('tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-jpn): the host cannot read pictures');
+  return false;
+}
 
 const HELPER_PAGE = `<!doctype html><html lang="en"><head><title>Notes</title></head><body><h1>Notes</h1><textarea id="t"></textarea>
   <script>navigator.sendBeacon('/__report?k=ready');</script></body></html>`;
@@ -95,6 +119,7 @@ function pages() {
   extra[HOSTS.player + '/'] = file('xfs-top.html', A.XFS_TOP(`https://${HOSTS.alertframe}/alert`));
   extra[HOSTS.alertframe + '/alert'] = file('xfs-inner.html', A.XFS_INNER);
   extra[HOSTS.game + '/'] = file('canvas-game.html', A.CANVAS_GAME);
+  extra[HOSTS.cleangame + '/'] = file('clean-game.html', A.CLEAN_GAME);
   extra[HOSTS.imgalert + '/'] = file('image-alert.html', A.IMAGE_ALERT);
   extra[HOSTS.leave + '/'] = file('leave.html', A.LEAVE_PAGE);
   extra[HOSTS.leave + '/popup.html'] = file('popup.html', A.POPUP_PAGE);
@@ -111,8 +136,25 @@ function pages() {
   extra[HOSTS.files + '/'] = file('files.html', A.FILES_PAGE);
   extra[HOSTS.files + '/files/tools-2026.zip'] = file('tools-2026.zip', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64 * 1024)]));
   extra[HOSTS.files + '/files/report-2026.pdf'] = file('report-2026.pdf', '%PDF-1.4\n% AlertGuard test file\n%%EOF\n');
+  // An archive made as it is sent: no length, no ranges (chunked), so a
+  // paused download of it cannot be resumed.
+  extra[HOSTS.files + '/files/maps-2026.zip'] = (req, res) => {
+    req.resume();
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-disposition': 'attachment; filename="maps-2026.zip"', 'cache-control': 'no-store' });
+    const body = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(MAPS_SIZE - 4, 7)]);
+    let i = 0;
+    const step = () => {
+      if (res.destroyed) return;
+      if (i >= body.length) { res.end(); return; }
+      res.write(body.subarray(i, i + 16384));
+      i += 16384;
+      setTimeout(step, 20);
+    };
+    step();
+  };
   return { extra, reports, stalled };
 }
+const MAPS_SIZE = 256 * 1024;
 
 async function open(browser, url, dialogs) {
   const page = await browser.newPage();
@@ -129,9 +171,10 @@ async function pressCopy(page) {
 
 /** register adds the tests. ctx() gives { browser, findBlocked(ms),
  * downloadDir, keyboardLock, name, snapshots() → the snapshots the service
- * worker kept (Chromium only; null where the worker cannot be read) }. */
-/** register adds the tests; installerTodo, when set, marks the installer
- * "lands" checks todo in this browser with the reason. */
+  * worker kept (Chromium only; null where the worker cannot be read),
+  * screenshots(url), verdicts(), verdictOf(url) → { verdict, problems }
+  * (Chromium only) }. installerTodo, when set, marks the installer "lands"
+  * checks todo in this browser with the reason. */
 function register(test, ctx, name, reports, { installerTodo } = {}) {
   const waitReport = (key, k, ms = 8000) => h.waitFor(async () => reports.get(HOSTS[key]).includes(k), ms, 50);
   const seen = (key) => reports.get(HOSTS[key]);
@@ -263,7 +306,8 @@ function register(test, ctx, name, reports, { installerTodo } = {}) {
     assert.deepEqual(got, [], 'no full screen, no lock');
   });
 
-  test(`${name}: 8. a game that draws an alert on its canvas after it got full screen and the keyboard: revisited with a picture${OCR ? ', blocked' : ''}`, async () => {
+  test(`${name}: 8. a game that draws an alert on its canvas after it got full screen and the keyboard: revisited with a picture, blocked`, async (t) => {
+    if (!needsOCR(t)) return;
     const c = ctx();
     await closeOthers(c.browser);
     seen('game').length = 0;
@@ -276,19 +320,53 @@ function register(test, ctx, name, reports, { installerTodo } = {}) {
     assert.ok(await waitReport('game', 'fullscreen-resolved'), `the game got full screen: ${seen('game')}`);
     if (c.keyboardLock) assert.ok(await waitReport('game', 'keyboard-lock'), `the game got the keyboard: ${seen('game')}`);
     assert.ok(await waitReport('game', 'drawn'));
-    const shots = c.screenshots ? await h.waitFor(async () => {
-      const s = await c.screenshots(origin('game') + '/');
-      return s && s.trigger === 'fullscreen' && /^revisit:/.test(s.reason) ? s : null;
-    }, 10000, 250) : null;
-    if (c.screenshots) assert.ok(shots, 'a picture of the full-screen page went with a revisit');
-    if (OCR) {
-      assert.ok(await c.findBlocked(15000), `blocked once the drawn text is read (${seen('game')})`);
-      assert.ok(await waitReport('game', 'fullscreen-left'), 'full screen left');
-    } else console.log(`${name}: 8. canvas alert: blocking needs the host's OCR (ALERTGUARD_E2E_OCR=1); picture sent: ${JSON.stringify(shots)}`);
+    if (c.screenshots) {
+      const shots = await h.waitFor(async () => {
+        const s = await c.screenshots(origin('game') + '/');
+        return s && s.trigger === 'fullscreen' && /^revisit:/.test(s.reason) ? s : null;
+      }, 10000, 250);
+      assert.ok(shots, 'a picture of the full-screen page went with a revisit');
+    }
+    assert.ok(await c.findBlocked(15000), `blocked once the drawn text is read (${seen('game')})`);
+    assert.ok(await waitReport('game', 'fullscreen-left'), 'full screen left');
     await page.evaluate(() => document.exitFullscreen().catch(() => {})).catch(() => {});
   });
 
-  test(`${name}: 8b. an image-only fake alert: judged with a picture of it${OCR ? ', blocked' : ''}`, async () => {
+  test(`${name}: 8 control: a canvas game with full screen and the keyboard after a click, its picture read, is not blocked`, async (t) => {
+    if (!needsOCR(t)) return;
+    const c = ctx();
+    await closeOthers(c.browser);
+    seen('cleangame').length = 0;
+    const page = await open(c.browser, origin('cleangame') + '/');
+    assert.ok(await waitReport('cleangame', 'ready'));
+    await sleep(SETTLE_MS);
+    await page.bringToFront();
+    await page.click('#play');
+    assert.ok(await waitReport('cleangame', 'fullscreen-resolved'), `the game got full screen: ${seen('cleangame')}`);
+    if (c.keyboardLock) assert.ok(await waitReport('cleangame', 'keyboard-lock'), `the game got the keyboard: ${seen('cleangame')}`);
+    assert.ok(await waitReport('cleangame', 'drawn'));
+    if (c.screenshots) {
+      // The same path as the alert above: a picture went with the revisit, and was judged.
+      const shot = await h.waitFor(async () => {
+        const s = await c.screenshots(origin('cleangame') + '/');
+        return s && s.trigger === 'fullscreen' && /^revisit:/.test(s.reason) ? s : null;
+      }, 10000, 250);
+      assert.ok(shot, 'a picture of the full-screen page went with a revisit');
+    }
+    await sleep(6000); // the alert above is blocked well within this
+    assert.equal(await c.findBlocked(10), null, `the game is not blocked: ${c.verdicts ? JSON.stringify(await c.verdicts()) : ''}`);
+    if (c.verdictOf) {
+      // Not blocked because its picture was read, not because it was not.
+      const v = await c.verdictOf(origin('cleangame') + '/');
+      assert.ok(v, 'the game was judged');
+      assert.deepEqual(v.problems.filter((p) => /picture/.test(p)), [], `the picture was read: ${JSON.stringify(v)}`);
+    }
+    assert.equal(seen('cleangame').includes('fullscreen-left'), false, `the game keeps full screen: ${seen('cleangame')}`);
+    await page.evaluate(() => document.exitFullscreen().catch(() => {})).catch(() => {});
+  });
+
+  test(`${name}: 8b. an image-only fake alert: judged with a picture of it, blocked`, async (t) => {
+    if (!needsOCR(t)) return;
     const c = ctx();
     await closeOthers(c.browser);
     seen('imgalert').length = 0;
@@ -299,8 +377,7 @@ function register(test, ctx, name, reports, { installerTodo } = {}) {
       const s = await h.waitFor(async () => { const x = await c.screenshots(origin('imgalert') + '/'); return x && x.trigger === 'images' ? x : null; }, 10000, 250);
       assert.ok(s, 'a picture went with the snapshot (trigger: images)');
     }
-    if (OCR) assert.ok(await c.findBlocked(15000), 'blocked once the picture is read');
-    else console.log(`${name}: 8b. image alert: blocking needs the host's OCR (ALERTGUARD_E2E_OCR=1)`);
+    assert.ok(await c.findBlocked(15000), 'blocked once the picture is read');
   });
 
   test(`${name}: 9. leaving a blocked page: no unload, pagehide or beforeunload handler of any realm runs, no "Leave site?", its pop-up closed`, async () => {
@@ -450,6 +527,24 @@ function register(test, ctx, name, reports, { installerTodo } = {}) {
       assert.ok(landed, `the installer was downloaded (the download folder holds: ${inDir.join(', ') || 'nothing'})`);
     });
   }
+
+  // Issue 21: Firefox pauses an archive while its page is judged; one sent
+  // with no length cannot be resumed, and was never finished.
+  test(`${name}: control: an archive from an allowed page, sent with no length (chunked), lands whole`, async () => {
+    const c = ctx();
+    await closeOthers(c.browser);
+    for (const f of fs.readdirSync(c.downloadDir)) fs.rmSync(path.join(c.downloadDir, f), { force: true, recursive: true });
+    seen('files').length = 0;
+    const page = await open(c.browser, origin('files') + '/');
+    assert.ok(await waitReport('files', 'ready'));
+    await sleep(SETTLE_MS);
+    await page.bringToFront();
+    await page.click('#maps');
+    const p = path.join(c.downloadDir, 'maps-2026.zip');
+    const whole = await h.waitFor(async () => fs.existsSync(p) && fs.statSync(p).size === MAPS_SIZE, 20000, 200);
+    assert.ok(whole, `the archive landed whole: ${fs.readdirSync(c.downloadDir).map((f) => `${f} ${fs.statSync(path.join(c.downloadDir, f)).size}`)}`);
+    assert.equal(await c.findBlocked(10), null, 'the page is not blocked');
+  });
 
   test(`${name}: control: a video's full-screen button works`, async () => {
     const c = ctx();

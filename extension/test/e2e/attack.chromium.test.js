@@ -53,5 +53,11 @@ const screenshots = (url) => worker.evaluate((u) => { for (const t of tabs.value
 const verdicts = () => worker.evaluate(() => Array.from(verdicts.m.entries(), ([k, c]) => [k.split('|')[1], c.verdict.verdict, c.verdict.score,
   (c.verdict.reasons || []).map((r) => r.id || r.signature || r.title).slice(0, 6)]));
 
-g.register(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), downloadDir, keyboardLock: true, snapshots, screenshots, verdicts }),
+// The verdict the service worker holds for a page, with the host's problems.
+const verdictOf = (url) => worker.evaluate((u) => {
+  for (const [k, c] of verdicts.m) if (k.endsWith('|' + u)) return { verdict: c.verdict.verdict, problems: c.verdict.problems || [] };
+  return null;
+}, url);
+
+g.register(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), downloadDir, keyboardLock: true, snapshots, screenshots, verdicts, verdictOf }),
   'Chromium', reports);

@@ -57,11 +57,6 @@ test.after(async () => {
 // page the case is marked todo with what the host said (run on 2026-12-07),
 // as in mechanics.chromium.test.js. Remove a mark once the host allows it.
 const TODO = {
-  // Not the host's verdict (the page is allowed): the extension pauses a
-  // program download in downloads.onCreated and resumes it once allowed;
-  // a download sent with no length (chunked) cannot be resumed, so the
-  // file never arrives. Without the extension it does.
-  'sevenzip-streamed': 'extension, not host: a paused program download sent with no Content-Length (chunked) is never resumed in Firefox, the .exe never lands',
 };
 
 m.register(test, () => ({ browser, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms), downloadDir, bin, dataDir, webAudio: false }), 'Firefox', reports, {

@@ -179,6 +179,43 @@ test('locales: ja and en have the same keys', () => {
   for (const k of Object.keys(ja)) assert.ok(ja[k].message && en[k].message, k);
 });
 
+test('locales: every category a log entry may carry (generated from the host) has its name', () => {
+  const ja = require('../../_locales/ja/messages.json');
+  assert.ok(AG.LOG_CATEGORIES.includes('guardian-block') && AG.LOG_CATEGORIES.includes('scam-next-step') && !AG.LOG_CATEGORIES.includes('context'));
+  for (const c of AG.LOG_CATEGORIES) assert.ok(ja['cat_' + c.replace(/-/g, '_')], c);
+  assert.deepEqual(AG.SITE_LISTS, ['allow', 'block']);
+});
+
+test('no hand-written host tables in the pages: categories, PIN codes and site lists come from shared.js', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const dir = path.resolve(__dirname, '../../pages');
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.js'))) {
+    const src = fs.readFileSync(path.join(dir, f), 'utf8');
+    assert.doesNotMatch(src, /['"]pin_(required|wrong|locked)['"]|\/\^pin_\//, `${f}: a PIN error code written by hand (AG.ERROR_CODES)`);
+    assert.doesNotMatch(src, /['"]fake-alert['"]|['"]scam-next-step['"]/, `${f}: a category written by hand (AG.LOG_CATEGORIES)`);
+  }
+});
+
+test('the options page offers exactly the host values (log.html selects, alerts.js channels)', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const html = fs.readFileSync(path.resolve(__dirname, '../../pages/log.html'), 'utf8');
+  const options = (id) => {
+    const m = new RegExp(`<select id="${id}">([\\s\\S]*?)</select>`).exec(html);
+    assert.ok(m, id);
+    return [...m[1].matchAll(/<option value="([^"]*)"/g)].map((x) => x[1]).filter((v) => v !== '');
+  };
+  assert.deepEqual(options('choice').filter((v) => v !== 'none').sort(), Object.values(AG.LOG_CHOICES).sort());
+  assert.deepEqual(options('email-security'), AG.ALERT_OPTIONS.emailSecurity);
+  assert.deepEqual(options('webhook-format').sort(), AG.ALERT_OPTIONS.webhookFormats.slice().sort());
+  const lists = /<select id="([^"]+)">\s*<option value="block"/.exec(html);
+  assert.ok(lists, 'the site list select');
+  assert.deepEqual(options(lists[1]).sort(), AG.SITE_LISTS.slice().sort());
+  const alerts = fs.readFileSync(path.resolve(__dirname, '../../pages/alerts.js'), 'utf8');
+  for (const [, ch] of alerts.matchAll(/ch\.has\('([a-z]+)'\)/g)) assert.ok(AG.ALERT_OPTIONS.channels.includes(ch), ch);
+});
+
 test('no eval or string timers in extension code', () => {
   const fs = require('node:fs');
   const path = require('node:path');

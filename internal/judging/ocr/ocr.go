@@ -13,7 +13,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 )
@@ -23,8 +26,8 @@ import (
 const (
 	DefaultLang = "jpn" // reads Japanese and the Latin letters and digits of English alerts
 	// DefaultTimeout bounds one reading, waiting for a free slot included:
-	// ≈ 0.45 s of Tesseract is usual here, a busy or old PC may take four
-	// times that, and the verdict must still come inside the 3 s a held
+	// 0.1–0.3 s of a warm Tesseract is usual here (0.45 s when it starts),
+	// a busy or old PC may take four times that, and the verdict must still come inside the 3 s a held
 	// clipboard write waits (4 s for full screen; docs/extension.md).
 	DefaultTimeout = 2 * time.Second
 	// DefaultSlots is how many Tesseracts run at once (one core each).
@@ -54,8 +57,10 @@ type Options struct {
 type Reader struct {
 	path, tessdata, lang string
 	timeout              time.Duration
-	slots                chan struct{}
+	workers              chan *worker // a free slot is a worker taken from here
 	recent               *recent
+	warmOnce             sync.Once
+	warmOK               bool // Tesseract reads a stream of pictures (≥ 4.1)
 }
 
 // New makes a Reader. A Reader without a program is valid: its Read
@@ -78,7 +83,10 @@ func New(o Options) *Reader {
 	if slots <= 0 {
 		slots = DefaultSlots
 	}
-	r.slots = make(chan struct{}, slots)
+	r.workers = make(chan *worker, slots)
+	for i := 0; i < slots; i++ {
+		r.workers <- &worker{r: r}
+	}
 	remember := o.Remember
 	if remember == 0 {
 		remember = DefaultRemember
@@ -118,9 +126,10 @@ func (r *Reader) Read(ctx context.Context, img []byte) (Result, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
+	var w *worker
 	select {
-	case r.slots <- struct{}{}:
-		defer func() { <-r.slots }()
+	case w = <-r.workers:
+		defer func() { r.workers <- w }()
 	case <-ctx.Done():
 		return Result{Wall: time.Since(start)}, fmt.Errorf("%w (%v, waiting for a free slot)", ErrTimeout, r.timeout)
 	}
@@ -128,7 +137,16 @@ func (r *Reader) Read(ctx context.Context, img []byte) (Result, error) {
 	if err != nil {
 		return Result{Wall: time.Since(start)}, err
 	}
-	out, cpu, err := r.run(ctx, pic)
+	if ctx.Err() != nil { // no Tesseract started for a reading already given up
+		return Result{Wall: time.Since(start)}, fmt.Errorf("%w (%v)", ErrTimeout, r.timeout)
+	}
+	var out string
+	var cpu time.Duration
+	if r.canStayWarm() {
+		out, cpu, err = w.read(ctx, pic)
+	} else {
+		out, cpu, err = r.run(ctx, pic)
+	}
 	res := Result{Text: Clean(out), Wall: time.Since(start), CPU: cpu}
 	if ctx.Err() != nil {
 		return res, fmt.Errorf("%w (%v)", ErrTimeout, r.timeout)
@@ -137,6 +155,58 @@ func (r *Reader) Read(ctx context.Context, img []byte) (Result, error) {
 		r.recent.put(key, res.Text)
 	}
 	return res, err
+}
+
+// Close stops the warm Tesseracts (they also stop by themselves when the
+// host exits: their stdin closes). The Reader may be used again after.
+func (r *Reader) Close() {
+	ws := make([]*worker, 0, cap(r.workers))
+	for range cap(r.workers) {
+		w := <-r.workers
+		w.mu.Lock()
+		w.stopLocked()
+		w.mu.Unlock()
+		ws = append(ws, w)
+	}
+	for _, w := range ws {
+		r.workers <- w
+	}
+}
+
+// canStayWarm says, once, whether this Tesseract can be kept running
+// between pictures: the page separator that ends each picture's text came
+// with Tesseract 4.1 (2019). An older one, or one whose version cannot be
+// told, is started for every picture as before.
+func (r *Reader) canStayWarm() bool {
+	r.warmOnce.Do(func() {
+		// Not the reading's context: a cancelled reading must not decide this.
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, r.path, "--version")
+		out := &capped{max: 4096}
+		cmd.Stdout, cmd.Stderr = out, out
+		hideWindow(cmd)
+		if cmd.Run() != nil {
+			return
+		}
+		r.warmOK = streams(out.String())
+	})
+	return r.warmOK
+}
+
+// versionRE finds Tesseract's version in `tesseract --version`.
+var versionRE = regexp.MustCompile(`(?m)^tesseract v?(\d+)\.(\d+)`)
+
+// streams says whether `tesseract --version`'s words name a version that
+// separates pages (4.1 or later).
+func streams(version string) bool {
+	m := versionRE.FindStringSubmatch(version)
+	if m == nil {
+		return false
+	}
+	major, _ := strconv.Atoi(m[1])
+	minor, _ := strconv.Atoi(m[2])
+	return major > 4 || major == 4 && minor >= 1
 }
 
 // run feeds the PGM to Tesseract on stdin and reads the text on stdout.

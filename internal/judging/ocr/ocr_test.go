@@ -21,6 +21,7 @@ const testTimeout = 2 * time.Minute
 func reader(t testing.TB) *Reader {
 	t.Helper()
 	r := New(Options{Timeout: testTimeout})
+	t.Cleanup(r.Close)
 	if !r.Available() {
 		if os.Getenv("CI") != "" || os.Getenv("ALERTGUARD_REQUIRE_OCR") != "" {
 			t.Fatal("tesseract is missing in CI: .ci/run must install tesseract-ocr and tesseract-ocr-jpn")
@@ -52,6 +53,7 @@ func TestReadGolden(t *testing.T) {
 		{file: "locker-ja.jpg", want: []string{"ウイルスに感染しています", "サポート", "0120-000-000", "ロックされました", "Windows"}},
 		{file: "warning-en.jpg", want: []string{"Microsoft", "Your computer has been locked", "Call Microsoft Support", "1-800-555-0100", "Trojan spyware"}},
 		{file: "game.jpg", want: []string{"SCORE 12450", "LEVEL 7", "Press SPACE"}, wantNot: []string{"ウイルス", "Microsoft", "locked"}},
+		{file: "support-ja.jpg", want: []string{"Microsoft", "トロイの木馬に感染しています", "パスワード", "サポート窓口 050-0000-0123", "24時間対応"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -105,7 +107,7 @@ func TestReadFailures(t *testing.T) {
 	})
 	t.Run("slots taken", func(t *testing.T) {
 		r := New(Options{Path: r.Program(), Timeout: 50 * time.Millisecond, Slots: 1})
-		r.slots <- struct{}{} // another reading holds the only slot
+		<-r.workers // another reading holds the only slot
 		_, err := r.Read(context.Background(), jpg)
 		if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "free slot") {
 			t.Errorf("err = %v, want ErrTimeout waiting for a slot", err)
@@ -143,6 +145,85 @@ func TestReadRemembers(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		if res, err := forgetful.Read(context.Background(), jpg); err != nil || res.Remembered {
 			t.Errorf("reading %d without memory: %+v, %v", i, res, err)
+		}
+	}
+}
+
+// TestWarm: one Tesseract reads picture after picture, each text its own
+// picture's (a page read out of turn would give the locker's words to the
+// game); a Tesseract killed between pictures is replaced; Close stops it.
+func TestWarm(t *testing.T) {
+	r := New(Options{Path: reader(t).Program(), Timeout: testTimeout, Slots: 1, Remember: -1})
+	t.Cleanup(r.Close)
+	if !r.canStayWarm() {
+		t.Skip("this Tesseract is older than 4.1: every picture starts its own")
+	}
+	word := map[string]string{"locker-ja.jpg": "ウイルスに感染しています", "game.jpg": "SCORE 12450", "warning-en.jpg": "1-800-555-0100"}
+	pid := func() int {
+		w := <-r.workers
+		defer func() { r.workers <- w }()
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		if w.proc == nil {
+			return 0
+		}
+		return w.proc.cmd.Process.Pid
+	}
+	var first int
+	for i, name := range []string{"locker-ja.jpg", "game.jpg", "warning-en.jpg", "game.jpg", "locker-ja.jpg"} {
+		res, err := r.Read(context.Background(), readFile(t, name))
+		if err != nil {
+			t.Fatalf("%d %s: %v", i, name, err)
+		}
+		for other, w := range word {
+			if got := strings.Contains(res.Text, w); got != (other == name) {
+				t.Errorf("%d %s: %q read: %v, in:\n%s", i, name, w, got, res.Text)
+			}
+		}
+		if i == 0 {
+			first = pid()
+		} else if p := pid(); p != first {
+			t.Errorf("%d %s: read by process %d, not the warm %d", i, name, p, first)
+		}
+	}
+	if first == 0 {
+		t.Fatal("no warm process")
+	}
+	if p, err := os.FindProcess(first); err == nil {
+		p.Kill()
+	}
+	res, err := r.Read(context.Background(), readFile(t, "game.jpg"))
+	if err == nil && !strings.Contains(res.Text, "SCORE 12450") {
+		t.Errorf("after the kill: %q", res.Text)
+	}
+	if res, err := r.Read(context.Background(), readFile(t, "game.jpg")); err != nil || !strings.Contains(res.Text, "SCORE 12450") {
+		t.Errorf("a killed Tesseract was not replaced: %q, %v", res.Text, err)
+	}
+	if pid() == first {
+		t.Error("still the killed process")
+	}
+	r.Close()
+	if pid() != 0 {
+		t.Error("Close left a Tesseract running")
+	}
+}
+
+func TestStreams(t *testing.T) {
+	tests := []struct {
+		version string
+		want    bool
+	}{
+		{"tesseract 5.3.0\n leptonica-1.82.0\n", true},
+		{"tesseract v5.4.0.20240606\n leptonica-1.84.1", true},
+		{"tesseract 4.1.1\n", true},
+		{"tesseract 4.0.0\n", false},
+		{"tesseract 3.05.02\n", false},
+		{"Usage: tesseract", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := streams(tt.version); got != tt.want {
+			t.Errorf("streams(%q) = %v, want %v", tt.version, got, tt.want)
 		}
 	}
 }
@@ -197,6 +278,7 @@ func TestClean(t *testing.T) {
 // wall time on a shared machine. docs/performance.md has the results.
 func BenchmarkRead(b *testing.B) {
 	r := New(Options{Path: reader(b).Program(), Timeout: testTimeout, Remember: -1}) // every picture read for real
+	b.Cleanup(r.Close)
 	for _, name := range []string{"locker-ja.jpg", "warning-en.jpg", "game.jpg"} {
 		data := readFile(b, name)
 		b.Run(strings.TrimSuffix(name, ".jpg"), func(b *testing.B) {
