@@ -173,9 +173,8 @@ async function pressCopy(page) {
  * downloadDir, keyboardLock, name, snapshots() → the snapshots the service
   * worker kept (Chromium only; null where the worker cannot be read),
   * screenshots(url), verdicts(), verdictOf(url) → { verdict, problems }
-  * (Chromium only) }. installerTodo, when set, marks the installer "lands"
-  * checks todo in this browser with the reason. */
-function register(test, ctx, name, reports, { installerTodo } = {}) {
+  * (Chromium only) }. */
+function register(test, ctx, name, reports) {
   const waitReport = (key, k, ms = 8000) => h.waitFor(async () => reports.get(HOSTS[key]).includes(k), ms, 50);
   const seen = (key) => reports.get(HOSTS[key]);
   async function clipboard(helper, write) {
@@ -523,7 +522,7 @@ function register(test, ctx, name, reports, { installerTodo } = {}) {
       }
       assert.equal(await c.findBlocked(10), null, `the download page is not blocked: ${c.verdicts ? JSON.stringify(await c.verdicts()) : ''}`);
     });
-    test(`${name}: control: ${what} installer lands`, installerTodo ? { todo: installerTodo } : {}, async () => {
+    test(`${name}: control: ${what} installer lands`, async () => {
       assert.ok(landed, `the installer was downloaded (the download folder holds: ${inDir.join(', ') || 'nothing'})`);
     });
   }

@@ -52,12 +52,4 @@ test.after(async () => {
 });
 
 g.register(test, () => ({ browser, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms), downloadDir, keyboardLock: false, bin, dataDir,
-  snapshots: async () => null, screenshots: null }), 'Firefox', reports, {
-  // Not the host's verdict (the host allows both pages and their
-  // downloads, and Chromium gets both files; issue 20): in this run the
-  // second paused installer download is often never resumed and the host
-  // logs no verdict for its page, the first one mostly lands; each alone
-  // lands (2026-12-07, machine load 16–19). The extension's download hold
-  // in Firefox, as with the chunked download in mechanics.firefox.test.js.
-  installerTodo: 'extension, not host: in Firefox a paused installer download is not always resumed (no verdict logged for its page); each alone lands',
-});
+  snapshots: async () => null, screenshots: null }), 'Firefox', reports);
