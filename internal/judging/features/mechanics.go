@@ -69,8 +69,59 @@ func (p *pageState) download() {
 	if len(dl) == 0 {
 		return
 	}
-	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[p.downloadPushed()], dl...)
+	pushed := p.downloadPushed()
+	if ev := p.deliveryPretext(dl); len(ev) > 0 {
+		p.set("lure.delivery-story", 1, ev...)
+		pushed = true
+	}
+	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
+	// the program is a remote-control tool (AnyDesk.exe): that is the ask,
+	// whatever the page's words call it
+	if n, ev := p.e.lx.of(p.e.view("remote").scan(textnorm.Fold(strings.Join(dl, " "))), "remote"); n > 0 && p.strongest([]string{"lure.remote-tool"}) < remoteDownload {
+		p.set("lure.remote-tool", remoteDownload, ev...)
+	}
 }
+
+// deliveryPretext is the evidence of a parcel or voicemail story told to
+// hand over an Android package: the page offers an .apk, or walks the
+// reader through allowing apps from unknown sources, and says a delivery
+// failed or a message waits. A carrier's own page tells the story and
+// links the app stores; it hands over no package file. Nil when not.
+func (p *pageState) deliveryPretext(downloads []string) []string {
+	n, story := p.e.lx.of(p.body, "delivery_story")
+	if n == 0 {
+		return nil
+	}
+	var pkg []string
+	for _, d := range downloads {
+		if androidPackage(d) {
+			pkg = append(pkg, d)
+			break
+		}
+	}
+	if len(pkg) == 0 {
+		if _, steps := p.e.lx.of(p.body, "sideload"); len(steps) > 0 {
+			pkg = steps[:1]
+		}
+	}
+	if len(pkg) == 0 {
+		return nil
+	}
+	return append(story[:1:1], pkg...)
+}
+
+// androidPackage: an address or script literal naming an .apk or .xapk.
+func androidPackage(s string) bool {
+	s = strings.ToLower(strings.Trim(s, `"'`))
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.HasSuffix(s, ".apk") || strings.HasSuffix(s, ".xapk")
+}
+
+// remoteDownload is what a remote-control program offered for download
+// counts: the program is the ask itself.
+const remoteDownload = 1.0
 
 // downloadPushed: something pushes the person to download.
 func (p *pageState) downloadPushed() bool {
@@ -298,6 +349,10 @@ func (p *pageState) lock() {
 		p.set("lock.hidden-text", 1)
 	}
 }
+
+// hiddenTakeoverText is how little readable text (runes) a page that takes
+// over shows for its words to count as hidden.
+const hiddenTakeoverText = 20
 
 // offeredFullscreen is what full screen offered as a control counts: below
 // presence (has).
@@ -604,11 +659,17 @@ func (p *pageState) negative() {
 	p.lex("negative.contact", "contact", p.body, 4)
 	p.lex("negative.product-facts", "product_facts", p.body, 2)
 	p.lex("negative.optin-purpose", "optin_purpose", p.body, 1)
+	p.lex("negative.capture-purpose", "capture_purpose", p.body, 1)
 	p.lex("negative.example-screen", "example_screen", p.body, 1)
 	if f.Headings != "" {
 		p.lex("negative.explainer", "explainer", p.e.view("headings").scan(f.Headings[:min(len(f.Headings), 64<<10)]), 2)
 	}
-	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
+	if n, ev := p.e.lx.of(p.body, "site_chrome"); n > 0 {
+		// a real site's furniture: its policy and terms among many links
+		// or around prose; a kit's bare page (a fake reCAPTCHA's own
+		// "Privacy - Terms") copies the words without the site
+		p.set("negative.site-chrome", float64(n)/3*siteness(st), ev...)
+	}
 	if p.e.sites.Known(f.Host) {
 		p.set("negative.known-org", 1, registrable(f.Host))
 	}
@@ -626,12 +687,19 @@ func (p *pageState) negative() {
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
 }
 
+// siteness is how much a page is more than a bare screen, in [0, 1]: four
+// links or two paragraphs of prose make it a site (a download's thank-you
+// page has a handful of links; a kit's check box has none, or its two).
+func siteness(st *structure) float64 {
+	return math.Min(1, math.Max(float64(st.links)/4, float64(st.paragraphs)/2))
+}
+
 // mechanics lists the features that show each mechanic.
 var mechanics = [][]string{
 	{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"}, // at full strength: see combinations
 	{"alarm.prominent", "alarm.account", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.registered", "alarm.update-required"},
 	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
-		"lure.allow", "lure.pretext", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
+		"lure.allow", "lure.pretext", "lure.delivery-story", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
 		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund", "lure.request"},
 	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
 	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",
@@ -686,10 +754,13 @@ func (p *pageState) combinations() {
 		}
 	}
 	p.v.Mechanics = present
-	if len(present) >= 3 {
+	// A scam's tricks hang on a claim: a game's keys, full screen and
+	// sound, or a player's, are three mechanics and no story (issue 20).
+	claims := slices.Contains(present, Authority) || slices.Contains(present, Alarm)
+	if len(present) >= 3 && claims {
 		p.set("combined.mechanics-3", 1, present...)
 	}
-	if len(present) >= 4 {
+	if len(present) >= 4 && claims {
 		p.set("combined.mechanics-4", 1, present...)
 	}
 	p.pairs()
@@ -715,6 +786,12 @@ func (p *pageState) pairs() {
 	if alarm && p.any(mechanics[2]) {
 		p.set("combined.alarm-lure", loud)
 	}
+	// a page that takes the screen and the keys, or rings, while it shows
+	// no words we can read: its claim is drawn on a canvas or hidden (a
+	// game says its name and has a menu)
+	if p.has("lock.fullscreen") && (p.has("lock.keyboard") || p.has("pressure.sound")) && utf8.RuneCountInString(strings.TrimSpace(p.f.Text)) < hiddenTakeoverText {
+		p.set("combined.hidden-takeover", 1)
+	}
 	if p.has("lure.remote-tool") && p.has("lure.phone") {
 		p.set("combined.remote-phone", 1)
 	}
@@ -732,7 +809,10 @@ func (p *pageState) pairs() {
 	if p.has("lure.refund") && (p.has("lure.gift-card") || p.has("lure.remote-tool") || p.has("lure.phone")) {
 		p.set("combined.refund-lure", p.strongest([]string{"lure.refund"}))
 	}
-	if p.has("lock.overlay") && (p.has("lure.download") || p.strongAuthority() || p.has("lure.paste-steps") || p.has("alarm.prominent") || p.has("lure.phone")) {
+	// an overlay speaks only with a claim: a consent or sign-in layer over
+	// a page with a download or a support line is the site's own furniture
+	if p.has("lock.overlay") && (authority || p.has("alarm.prominent")) &&
+		(p.has("lure.download") || authority || p.has("lure.paste-steps") || p.has("lure.phone")) {
 		p.set("combined.overlay-lure", 1)
 	}
 	// Paste steps with a command the page copies but does not show as
