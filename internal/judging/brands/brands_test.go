@@ -49,6 +49,12 @@ func TestNamed(t *testing.T) {
 		{"norton antivirus subscription renewal", "https://x.example/", []string{"norton"}},
 		{"steam the broccoli for five minutes", "https://food.example/", nil},
 		{"steam account suspended", "https://x.example/", []string{"steam"}},
+		{"su recibo de apple", "https://x.example/", []string{"apple"}},
+		{"領収書 - apple", "https://x.example/", []string{"apple"}},
+		{"\uf8ff apple", "https://x.example/", []string{"apple"}},
+		{"a problem has been detected and windows has been shut down to prevent damage", "https://x.example/", []string{"microsoft"}},
+		{"游戏文件修复 — steam 支持", "https://x.example/", []string{"steam"}},
+		{"alerte de sécurité windows", "https://x.example/", []string{"microsoft"}},
 		{"economic outlook 2027", "https://news.example/", nil},
 		{"outlook メール サインイン", "https://x.example/", []string{"microsoft"}},
 		// the qualifier stays within its line, and a word cut by the

@@ -38,7 +38,8 @@ var Plain = map[string][]string{
 	"chrome": {"google", "グーグル", "browser", "ブラウザ", "ブラウザー", "extension", "拡張機能", "web store", "chromebook", "chromium",
 		"chrome os"},
 	"norton": {"antivirus", "anti-virus", "360", "lifelock", "symantec", "internet security", "renewal", "ウイルス対策", "アンチウイルス"},
-	"steam":  {"valve", "game", "games", "ゲーム", "wallet", "ウォレット", "gift card", "ギフトカード", "steam guard", "community", "steam store"},
+	"steam": {"valve", "game", "games", "ゲーム", "wallet", "ウォレット", "gift card", "ギフトカード", "steam guard", "community", "steam store",
+		"社区", "社群", "游戏", "遊戲", "counter-strike", "cs2", "dota"},
 	"amazon": amazonTerms,
 	"アマゾン":   amazonTerms,
 	"visa": {"card", "cards", "カード", "credit", "クレジット", "debit", "デビット", "prepaid", "プリペイド", "mastercard", "jcb", "amex",
@@ -48,11 +49,11 @@ var Plain = map[string][]string{
 
 var (
 	microsoftTerms = []string{"microsoft", "マイクロソフト", "windows defender", "defender", "smartscreen", "pc", "パソコン", "windows 7",
-		"windows 8", "windows 10", "windows 11", "windows xp", "windows vista", "windows server", "windows os",
+		"windows 8", "windows 10", "powershell", "windows 11", "windows xp", "windows vista", "windows server", "windows os",
 		"internet explorer", "antivirus", "ウイルス対策"}
 	appleTerms = []string{"apple id", "icloud", "iphone", "ipad", "ipod", "imac", "macbook", "mac os", "macos", "ios", "ipados",
 		"itunes", "app store", "apple store", "apple pay", "applecare", "apple care", "apple watch", "apple music", "apple tv",
-		"apple inc", "airpods", "siri", "safari"}
+		"apple inc", "airpods", "siri", "safari", "\uf8ff"} // U+F8FF: the Apple logo in Apple's fonts
 	amazonTerms = []string{"prime", "プライム", "aws", "kindle", "alexa", "order", "orders", "注文", "gift card", "ギフト", "ギフトカード",
 		"delivery", "配送", "配達", "shopping", "amazon.co.jp", "amazon.com", "amazon pay", "marketplace", "購入",
 		"purchase"}
@@ -66,7 +67,17 @@ var Voice = []string{"support", "サポート", "security", "セキュリティ"
 	"technician", "helpdesk", "help desk", "error", "エラー", "update", "アップデート", "sign in", "sign-in", "サインイン",
 	"ログイン", "login", "log in", "password", "パスワード", "license", "licence", "ライセンス", "認証", "firewall",
 	"ファイアウォール", "保護", "customer service", "カスタマー", "suspended", "停止", "fraud", "不正", "verify",
-	"verification", "本人確認", "refund", "返金", "subscription", "請求", "id"}
+	"verification", "本人確認", "refund", "返金", "subscription", "サブスクリプション", "請求", "請求書", "領収書", "receipt",
+	"invoice", "billing", "payment method", "お支払い方法", "id",
+	// the system's own alarm: "Windows has been shut down to prevent damage to your computer"
+	"shut down", "シャットダウン", "damage", "your computer", "your pc", "お使いのコンピュータ", "お使いのコンピューター",
+	"お使いのパソコン", "threat", "threats", "脅威", "critical", "重大", "hacked", "ハッキング", "trojan", "トロイの木馬",
+	"ransomware", "stop code", "blue screen", "ブルースクリーン",
+	// the same voice in the other languages of the lexicons (zh, fr, de, es, pt, it, vi)
+	"支持", "客服", "安全", "帐户", "账户", "帳戶", "病毒", "警报", "警報", "错误", "錯誤", "登录", "登入", "密码",
+	"assistance", "sécurité", "securite", "compte", "avertissement", "erreur", "mise à jour", "sicherheit", "konto", "warnung",
+	"fehler", "kundendienst", "soporte", "seguridad", "cuenta", "advertencia", "actualización", "suporte", "segurança",
+	"conta", "aviso", "recibo", "factura", "reçu", "facture", "rechnung", "ricevuta", "fattura", "assistenza", "sicurezza", "avviso", "errore", "hỗ trợ", "bảo mật", "tài khoản", "cảnh báo"}
 
 // Qualified says whether the occurrence of word at text[start:end] names
 // its brand: always for a word that is not Plain; for a Plain one, when a
