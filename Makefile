@@ -81,6 +81,8 @@ install: build
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 20x ./internal/judging/analysis ./host
 	$(BIN) bench --runs 20 $(CORPUS)
+	$(BIN) bench --startup 20
+	$(BIN) bench --scan 3 $(CORPUS)
 
 # The detection model (docs/detection.md): `make train` rewrites the weights
 # (embedded in the binary) and the training report from the corpus; `make

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -19,11 +20,17 @@ import (
 // every page, and each page's own ratio), and memory; and, when inputs
 // carry a screenshot, the OCR reading of each.
 func runBench(args []string, e env) int {
-	fs := newFlags("bench", "bench [--runs N] PATH... (files or folders of saved pages, snapshot .json, screenshots .jpg/.png)", e)
+	fs := newFlags("bench", "bench [--runs N | --startup N | --scan N] PATH... (files or folders of saved pages, snapshot .json, screenshots .jpg/.png)", e)
 	runs := fs.Int("runs", 20, "judge every page `N` times")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the judging to `FILE` (go tool pprof reads it)")
+	startup := fs.Int("startup", 0, "instead, start the host `N` times as a browser does and time each first verdict (on the first page named, or a one-line page)")
+	scanRuns := fs.Int("scan", 0, "instead, run `scan PATH...` `N` times as a new process and compare it with parsing the same pages")
+	hostBin := fs.String("host", "", "with --startup or --scan: the binary to start (default: this one), to compare two builds")
 	if done, code := parseFlags(fs, args, e); done {
 		return code
+	}
+	if *startup > 0 || *scanRuns > 0 {
+		return benchProcess(e, fs.Args(), *hostBin, *startup, *scanRuns)
 	}
 	if fs.NArg() == 0 || *runs < 1 {
 		fmt.Fprintln(e.stderr, "alertguard bench: name at least one file or folder, and --runs of 1 or more")
@@ -57,37 +64,92 @@ func runBench(args []string, e env) int {
 		}
 		defer stop()
 	}
-	var analyse, parse []time.Duration
-	perPage := make([][2][]time.Duration, len(pages)) // each page's analysis and parse times
+	var analyse, parse, pictured []time.Duration
+	perPage := make([][2][]time.Duration, 0, len(pages)) // each page's analysis and parse times
 	var peak uint64
 	var ms runtime.MemStats
 	for r := 0; r < *runs; r++ {
-		for i, p := range pages {
+		k := 0
+		for _, p := range pages {
 			s := *p
 			t0 := time.Now()
 			j.Judge(&s)
 			a := time.Since(t0)
+			if p.Screenshot != nil { // OCR: timed apart below, and not a parse's worth of work
+				pictured = append(pictured, a)
+				continue
+			}
 			t0 = time.Now()
 			parseOnly(p)
 			pt := time.Since(t0)
 			analyse, parse = append(analyse, a), append(parse, pt)
-			perPage[i][0], perPage[i][1] = append(perPage[i][0], a), append(perPage[i][1], pt)
+			if r == 0 {
+				perPage = append(perPage, [2][]time.Duration{})
+			}
+			perPage[k][0], perPage[k][1] = append(perPage[k][0], a), append(perPage[k][1], pt)
+			k++
 		}
 		runtime.ReadMemStats(&ms)
 		peak = max(peak, ms.HeapInuse)
 	}
+	fmt.Fprintf(e.stdout, "pages %d × %d runs on %s/%s, %d CPUs\n", len(pages), *runs, runtime.GOOS, runtime.GOARCH, runtime.NumCPU())
+	fmt.Fprintf(e.stdout, "signature load  %v\n", loadTime.Round(time.Microsecond))
+	if len(perPage) > 0 {
+		printRatios(e.stdout, analyse, parse, perPage)
+	}
+	if len(pictured) > 0 {
+		med, _, worst := stats(pictured)
+		fmt.Fprintf(e.stdout, "with screenshot %d pages, judged with OCR, apart from the ratios: median %v  max %v\n", len(pictured) / *runs, med, worst)
+	}
+	fmt.Fprintf(e.stdout, "heap in use     peak %.1f MiB\n", float64(peak)/(1<<20))
+	benchOCR(e.stdout, pages, *runs, j.Analyzer.OCR)
+	return 0
+}
+
+// printRatios says the judging and parse times of the pages without a
+// screenshot, and their three ratios.
+func printRatios(w io.Writer, analyse, parse []time.Duration, perPage [][2][]time.Duration) {
 	ratios := pageRatios(perPage)
 	total, ptotal := sum(analyse), sum(parse)
 	med, p99, worst := stats(analyse)
 	pmed, _, _ := stats(parse)
-	fmt.Fprintf(e.stdout, "pages %d × %d runs on %s/%s, %d CPUs\n", len(pages), *runs, runtime.GOOS, runtime.GOARCH, runtime.NumCPU())
-	fmt.Fprintf(e.stdout, "signature load  %v\n", loadTime.Round(time.Microsecond))
-	fmt.Fprintf(e.stdout, "analysis/page   median %v  p99 %v  max %v\n", med, p99, worst)
-	fmt.Fprintf(e.stdout, "parse only      median %v  (analysis/parse ratio %.1f)\n", pmed, float64(med)/float64(max(pmed, 1)))
-	fmt.Fprintf(e.stdout, "all pages       analysis %v, parse %v  (ratio %.1f)\n", total.Round(time.Millisecond), ptotal.Round(time.Millisecond), float64(total)/float64(max(ptotal, 1)))
-	fmt.Fprintf(e.stdout, "each page       analysis/parse ratio of its medians: median %.1f, p75 %.1f\n", ratios[len(ratios)/2], ratios[len(ratios)*3/4])
-	fmt.Fprintf(e.stdout, "heap in use     peak %.1f MiB\n", float64(peak)/(1<<20))
-	benchOCR(e.stdout, pages, *runs, j.Analyzer.OCR)
+	fmt.Fprintf(w, "analysis/page   median %v  p99 %v  max %v\n", med, p99, worst)
+	fmt.Fprintf(w, "parse only      median %v  (analysis/parse ratio %.1f)\n", pmed, float64(med)/float64(max(pmed, 1)))
+	fmt.Fprintf(w, "all pages       analysis %v, parse %v  (ratio %.1f)\n", total.Round(time.Millisecond), ptotal.Round(time.Millisecond), float64(total)/float64(max(ptotal, 1)))
+	fmt.Fprintf(w, "each page       analysis/parse ratio of its medians: median %.1f, p75 %.1f\n", ratios[len(ratios)/2], ratios[len(ratios)*3/4])
+}
+
+// benchProcess runs the whole-process measures on this binary.
+func benchProcess(e env, args []string, bin string, startup, scanRuns int) int {
+	var err error
+	switch {
+	case bin != "":
+	case e.executable != nil:
+		bin, err = e.executable()
+	default:
+		bin, err = os.Executable()
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "alertguard bench: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(e.stdout, "%s on %s/%s, %d CPUs\n", bin, runtime.GOOS, runtime.GOARCH, runtime.NumCPU())
+	if startup > 0 {
+		var page *snapshot.Snapshot
+		if ins := benchInputs(args); len(ins) > 0 && ins[0].err == nil {
+			page, _ = benchLoad(ins[0].path)
+		}
+		if err := benchStartup(e.stdout, bin, page, startup); err != nil {
+			fmt.Fprintf(e.stderr, "alertguard bench: %v\n", err)
+			return 1
+		}
+	}
+	if scanRuns > 0 {
+		if err := benchScan(e.stdout, bin, args, scanRuns); err != nil {
+			fmt.Fprintf(e.stderr, "alertguard bench: %v\n", err)
+			return 1
+		}
+	}
 	return 0
 }
 

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -77,5 +79,38 @@ func TestBenchOCR(t *testing.T) {
 	res = runCmd(t, "", vars, "bench", "--runs", "1", "testdata/pages")
 	if strings.Contains(res.stdout, "ocr") {
 		t.Errorf("an OCR line without screenshots:\n%s", res.stdout)
+	}
+}
+
+// TestBenchProcess: bench starts the real binary as a browser would and
+// says how long to its first verdict, and runs scan as a process against
+// the parse of the same pages.
+func TestBenchProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "alertguard")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	var out, errb bytes.Buffer
+	e := env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(string) string { return "" },
+		executable: func() (string, error) { return bin, nil }}
+	if code := run([]string{"bench", "--startup", "2", "--scan", "2", "testdata/pages"}, e); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{
+		`(?m)^start to first verdict +median \S+ +p90 \S+ +max \S+ +\(2 cold starts, \d+-byte request\)$`,
+		`(?m)^host process CPU +median \S+ +p90 \S+ +\(start to exit, all threads\)$`,
+		`(?m)^scan process +[1-9]\d* pages × 2 runs: wall median \S+ p90 \S+, CPU median \S+ p90 \S+$`,
+		`(?m)^parse only +all [1-9]\d* pages, median pass: wall \S+, CPU \S+ +\(scan/parse ratio: wall \d+\.\d\d, CPU \d+\.\d\d\)$`,
+	} {
+		if !regexp.MustCompile(want).MatchString(out.String()) {
+			t.Errorf("no line like %s in:\n%s", want, out.String())
+		}
+	}
+	e.executable = func() (string, error) { return "/bin/true", nil } // no verdict comes back
+	if code := run([]string{"bench", "--startup", "1"}, e); code == 0 {
+		t.Errorf("bench --startup with a host that never answers exited 0")
 	}
 }

@@ -36,6 +36,7 @@ Usage:
   alertguard uninstall [same options]                         remove the registration (the log stays)
   alertguard doctor [--browser NAME|all] [--system] [--user-data-dir DIR]   check every browser
   alertguard bench [--runs N] PATH...                         time the analysis of saved pages
+  alertguard bench --startup N | --scan N [PATH...]           time cold starts, or scan as a process
   alertguard version
 
 Started by a browser (argv[1] = chrome-extension://ID/, or the manifest path
@@ -68,6 +69,7 @@ func (e env) zone() *time.Location {
 }
 
 func main() {
+	tuneGC(os.Getenv)
 	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, executable: os.Executable}
 	os.Exit(run(os.Args[1:], e))
 }

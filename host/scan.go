@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -55,6 +56,7 @@ func runScan(args []string, e env) int {
 		return 1
 	}
 	failed := false
+	out := bufio.NewWriter(e.stdout) // a page's lines in one write, not one a line
 	for _, in := range expand(fs.Args()) {
 		line := scanOne(j, in, *pageURL, *isSnap, e.stdin)
 		if line.Error != "" {
@@ -64,7 +66,8 @@ func runScan(args []string, e env) int {
 				continue
 			}
 		}
-		printLine(e.stdout, line, *asJSON, e.zone())
+		printLine(out, line, *asJSON, e.zone())
+		out.Flush() // as before the buffer, a failed write does not stop the scan
 	}
 	if failed {
 		return 1

@@ -127,3 +127,17 @@ func FuzzOwners(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOwnsDomain: the suffix test without concatenation answers as the
+// expression it replaced.
+func FuzzOwnsDomain(f *testing.F) {
+	for _, c := range [][2]string{{"microsoft.com", "microsoft.com"}, {"www.microsoft.com", "microsoft.com"},
+		{"evilmicrosoft.com", "microsoft.com"}, {".com", "com"}, {"", ""}, {"a.", ""}, {"x.apple.com", "le.com"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, host, d string) {
+		if got, want := ownsDomain(host, d), host == d || strings.HasSuffix(host, "."+d); got != want {
+			t.Fatalf("ownsDomain(%q, %q) = %v, want %v", host, d, got, want)
+		}
+	})
+}

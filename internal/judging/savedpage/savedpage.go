@@ -121,7 +121,13 @@ func readCapped(p string, r io.Reader) ([]byte, Report, error) {
 		}
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes))
+	var data []byte
+	var err error
+	if rep.Size >= 0 && rep.Size < MaxInputBytes {
+		data, err = readSized(r, int(rep.Size))
+	} else {
+		data, err = io.ReadAll(io.LimitReader(r, MaxInputBytes))
+	}
 	if err != nil {
 		return nil, rep, fmt.Errorf("cannot read: %w", err)
 	}
@@ -129,10 +135,63 @@ func readCapped(p string, r io.Reader) ([]byte, Report, error) {
 	return data, rep, nil
 }
 
+// readSized reads r to its end, up to MaxInputBytes, into a buffer of the
+// size the file said (io.ReadAll grows from 512 bytes, copying); a file
+// that grew meanwhile is read on.
+func readSized(r io.Reader, size int) ([]byte, error) {
+	data := make([]byte, 0, size+1) // one more: reading to the end needs room to see it
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+		if len(data) == cap(data) {
+			rest, err := io.ReadAll(io.LimitReader(r, int64(MaxInputBytes-len(data))))
+			return append(data, rest...), err
+		}
+	}
+}
+
 // ToUTF8 decodes legacy encodings (Shift_JIS, EUC-JP, windows-1252) named by
 // the page's BOM or meta charset; undeclared pages that are valid UTF-8 stay
 // as they are.
 func ToUTF8(data []byte) string {
+	if plainUTF8(data) {
+		return string(data)
+	}
+	return determinedUTF8(data)
+}
+
+// plainUTF8: data is valid UTF-8 without a byte-order mark and without a
+// meta tag where the charset's prescan looks (its first 1024 bytes), so
+// determinedUTF8 would keep it as it is. The prescan runs an HTML
+// tokenizer, and most pages say nothing of their charset.
+func plainUTF8(data []byte) bool {
+	head := data[:min(len(data), 1024)]
+	for _, bom := range [][]byte{{0xef, 0xbb, 0xbf}, {0xfe, 0xff}, {0xff, 0xfe}} {
+		if bytes.HasPrefix(head, bom) {
+			return false
+		}
+	}
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		if len(head)-i >= 5 && bytes.EqualFold(head[i+1:i+5], []byte("meta")) {
+			return false
+		}
+		j := bytes.IndexByte(head[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return utf8.Valid(data)
+}
+
+// determinedUTF8 is ToUTF8 by the charset package's rules.
+func determinedUTF8(data []byte) string {
 	enc, name, certain := charset.DetermineEncoding(data, "text/html")
 	if name == "utf-8" || enc == nil || (!certain && utf8.Valid(data)) {
 		return string(data)
@@ -146,11 +205,58 @@ func ToUTF8(data []byte) string {
 
 var refPattern = regexp.MustCompile(`(?is)<(script|iframe|frame)\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)`)
 
+// refAt is refPattern anchored: refs tries it only at a '<' that may start
+// a match, instead of running the expression over the whole page (a
+// twentieth of a `scan` of the corpus).
+var refAt = regexp.MustCompile(`^(?is)<(script|iframe|frame)\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)`)
+
+// refs is refPattern.FindAllStringSubmatch(s, n) (FuzzRefs). A match
+// starts with '<' and a tag name (?i) takes for script, iframe or frame:
+// the name in any case of ASCII, or one starting with 'ſ' (U+017F, first
+// byte 0xc5), which (?i) takes for 's'.
+func refs(s string, n int) [][]string {
+	var out [][]string
+	for i := 0; len(out) < n; {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 || i+j+1 >= len(s) {
+			break
+		}
+		i += j
+		if refName(s[i+1:]) {
+			if m := refAt.FindStringSubmatchIndex(s[i:]); m != nil {
+				sub := make([]string, len(m)/2)
+				for k := range sub {
+					if m[2*k] >= 0 {
+						sub[k] = s[i+m[2*k] : i+m[2*k+1]]
+					}
+				}
+				out = append(out, sub)
+				i += m[1]
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+func refName(s string) bool {
+	if s[0] == 0xc5 {
+		return true
+	}
+	for _, name := range [...]string{"script", "iframe", "frame"} {
+		if len(s) >= len(name) && strings.EqualFold(s[:len(name)], name) {
+			return true
+		}
+	}
+	return false
+}
+
 // addSiblings adds the scripts and frames the page references that were
 // saved flat beside it, as the extension sends same-origin scripts and
 // frames. Only files in the page's own folder are read.
 func addSiblings(s *snapshot.Snapshot, dir string) {
-	for _, m := range refPattern.FindAllStringSubmatch(s.HTML, 64) {
+	for _, m := range refs(s.HTML, 64) {
 		kind, src := strings.ToLower(m[1]), m[2]
 		if strings.Contains(src, "://") || strings.HasPrefix(src, "//") || strings.HasPrefix(src, "data:") {
 			continue

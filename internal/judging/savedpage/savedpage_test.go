@@ -76,3 +76,57 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRefs: the references found by trying the expression only where a
+// match can start are the ones the expression finds over the whole page.
+func FuzzRefs(f *testing.F) {
+	for _, s := range []string{
+		`<script src=a.js></script><IFRAME SRC="b.html"></IFRAME><frame src='c.html'>`,
+		"<\u017fcript src=x.js>", "<scriptx src=a.js><script data-src=b.js src = c.js>",
+		"<script>var s='<iframe src=x>'</script><<script src=d.js", "<frame\nsrc=\ne.html",
+		"<iframe alt='>' src=f.html>", "<", "a<s", "<script src=",
+	} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		n = int(uint(n)%70) + 1
+		got, want := refs(s, n), refPattern.FindAllStringSubmatch(s, n)
+		if len(got) != len(want) {
+			t.Fatalf("refs(%q) = %q, the expression finds %q", s, got, want)
+		}
+		for i := range got {
+			if strings.Join(got[i], "\x00") != strings.Join(want[i], "\x00") {
+				t.Fatalf("refs(%q) = %q, the expression finds %q", s, got, want)
+			}
+		}
+	})
+}
+
+// TestReadSizes: a page is read whole, whatever its size against the
+// buffers reading uses.
+func TestReadSizes(t *testing.T) {
+	for _, n := range []int{0, 1, 511, 512, 513, 4096, 70000} {
+		page := "<p>" + strings.Repeat("a", n) + "</p>"
+		s, rep, err := Read(write(t, []byte(page)), "", nil)
+		if err != nil || s.HTML != page || rep.Read != len(page) || rep.Size != int64(len(page)) {
+			t.Errorf("%d bytes: read %d of %d, html %d bytes, err %v", len(page), rep.Read, rep.Size, len(s.HTML), err)
+		}
+	}
+}
+
+// FuzzToUTF8: the shortcut for plain UTF-8 gives what the charset
+// package's rules give.
+func FuzzToUTF8(f *testing.F) {
+	for _, s := range []string{
+		"<p>héllo</p>", "<META charset=shift_jis><p>\x82\xa0</p>", "\xef\xbb\xbf<p>x</p>", "<p>caf\xe9</p>",
+		"<!-- <meta charset=euc-jp> --><p>x</p>", "<meta http-equiv=content-type content='text/html; charset=iso-8859-1'>",
+		strings.Repeat("a", 1020) + "<meta charset=sjis>", "<mEtA", "\xfe\xff\x00<",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if got, want := ToUTF8(data), determinedUTF8(data); got != want {
+			t.Fatalf("ToUTF8(%q) = %q, the charset rules give %q", data, got, want)
+		}
+	})
+}

@@ -11,9 +11,11 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -38,7 +40,7 @@ type Set struct {
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[.-][a-z0-9]+)*$`)
 
 // Load reads every *.yaml file in fsys. knownAdvice says whether an advice
-// id exists. All problems are returned together, each as file:line: text.
+// id exists (it may be asked from several goroutines at once). All problems are returned together, each as file:line: text.
 func Load(fsys fs.FS, knownAdvice func(string) bool) (*Set, error) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
@@ -57,14 +59,12 @@ func Load(fsys fs.FS, knownAdvice func(string) bool) (*Set, error) {
 		// the lists are part of what the rules match: a changed list is a new set
 		hash.Write([]byte(name + "\x00" + strings.Join(vocab[name], "\x00") + "\x00"))
 	}
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", name, err))
-			continue
+	parsed := parseAll(fsys, names, vocab, knownAdvice)
+	for i, name := range names {
+		if parsed[i].data != nil {
+			hash.Write(parsed[i].data)
 		}
-		hash.Write(data)
-		sig, err := Parse(name, data, vocab, knownAdvice)
+		sig, err := parsed[i].sig, parsed[i].err
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -87,6 +87,42 @@ func Load(fsys fs.FS, knownAdvice func(string) bool) (*Set, error) {
 		return nil, err
 	}
 	return set, nil
+}
+
+type parsedFile struct {
+	data []byte // nil: unread
+	sig  *Signature
+	err  error
+}
+
+// parseAll reads and parses the files, in parallel: parsing the YAML is
+// most of the host's loading before its first verdict. Parse reads only
+// its arguments, and knownAdvice is a look-up.
+func parseAll(fsys fs.FS, names []string, vocab map[string][]string, knownAdvice func(string) bool) []parsedFile {
+	out := make([]parsedFile, len(names))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				data, err := fs.ReadFile(fsys, names[i])
+				if err != nil {
+					out[i].err = fmt.Errorf("%s: %w", names[i], err)
+					continue
+				}
+				out[i].data = data
+				out[i].sig, out[i].err = Parse(names[i], data, vocab, knownAdvice)
+			}
+		}()
+	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // Parse decodes and validates one signature file. The YAML decoder itself

@@ -68,7 +68,11 @@ func (n *trieNode) child(b byte) int32 {
 // under both ids).
 func newAutomaton(words []string) *automaton {
 	a := &automaton{lens: make([]int32, len(words))}
-	nodes := []trieNode{{}}
+	total := 1 // a state per byte of the words at most: sized once, not grown (start-up)
+	for _, w := range words {
+		total += len(w)
+	}
+	nodes := make([]trieNode, 1, total)
 	classes := 1
 	for id, w := range words {
 		a.lens[id] = int32(len(w))
@@ -99,14 +103,22 @@ func newAutomaton(words []string) *automaton {
 	}
 	// Layout, depth first.
 	at := make([]uint32, len(nodes))
+	size := func(n int32) int {
+		if isDense[n] {
+			return header + classes
+		}
+		return header + 2*len(nodes[n].keys)
+	}
+	end, nOuts := 0, 0
+	for n := range nodes {
+		end, nOuts = end+size(int32(n)), nOuts+len(outs[n])
+	}
+	a.trans, a.outs = make([]uint32, end), make([]int32, 0, nOuts)
+	end = 0
 	var place func(n int32)
 	place = func(n int32) {
-		at[n] = uint32(len(a.trans))
-		size := header + 2*len(nodes[n].keys)
-		if isDense[n] {
-			size = header + classes
-		}
-		a.trans = append(a.trans, make([]uint32, size)...)
+		at[n] = uint32(end)
+		end += size(n)
 		for _, c := range nodes[n].next {
 			place(c)
 		}
