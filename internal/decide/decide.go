@@ -64,6 +64,7 @@ type Outcome struct {
 	Logit     float64
 	Strengths Strengths
 	Gated     bool   // the score reached block but the page lacks a claim or an ask
+	WarnOnly  bool   // the page's only ask is a permission request: never blocked by its score
 	Floor     string // Block or Warn from a hard rule, or ""
 	Decision  string
 	contribs  []model.Contribution
@@ -89,7 +90,9 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	}
 	r := d.model.Score(v)
 	o.Logit, o.contribs = r.Logit, r.Contribs
-	o.Strengths.Conjunction = strongest(d.conj, v.Values)
+	// The gate reads the conjunctive features in the page's own voice: a
+	// claim an article quotes or explains is not the page's claim.
+	o.Strengths.Conjunction = strongest(d.conj, v.Values) * d.ext.Voice(v)
 	for _, rule := range HardRules {
 		if rule.Fires(d.ext, v) && o.Floor != verdict.Block {
 			o.Floor = rule.Verdict
@@ -100,11 +103,12 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	// score past the warn line (the gate never warns a page the warn line
 	// would leave alone).
 	blocks := r.P >= m.PBlock
-	o.Gated = blocks && (WarnOnly(d.ext, v) || o.Strengths.Conjunction < m.ConjMin)
+	o.WarnOnly = WarnOnly(d.ext, v)
+	o.Gated = blocks && (o.WarnOnly || o.Strengths.Conjunction < m.ConjMin)
 	switch {
 	case blocks && !o.Gated || o.Floor == verdict.Block:
 		o.Decision = verdict.Block
-	case r.P >= m.PWarn || o.Floor == verdict.Warn:
+	case r.P >= m.PWarn && !(o.WarnOnly && o.Strengths.Claim == 0 && NotificationOnly(d.ext, v)) || o.Floor == verdict.Warn:
 		o.Decision = verdict.Warn
 	default:
 		o.Decision = verdict.Allow

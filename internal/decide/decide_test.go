@@ -45,6 +45,8 @@ func TestConjunction(t *testing.T) {
 		{"a download the browser saw on a page that claims nothing", map[string]float64{"runtime.download": 1}, verdict.Allow, false},
 		{"full screen and sound after a click on a game", map[string]float64{"runtime.fullscreen": 0.5, "runtime.sound": 1}, verdict.Allow, false},
 		{"a permission prompt as the only ask is capped", map[string]float64{"authority.brand-claimed": 1, "lure.permission-api": 1}, verdict.Warn, true},
+		{"a human check that asks only for the camera is capped", map[string]float64{"lure.verify-human": 1, "lure.permission-api": 1, "authority.brand-claimed": 1}, verdict.Warn, true},
+		{"a claim an article explains does not open the gate", map[string]float64{"authority.brand-claimed": 1, "lure.phone": 1, "negative.explainer": 1}, verdict.Warn, true},
 		{"a hidden command on the clipboard after paste steps", map[string]float64{"runtime.clipboard-command": 1, "lure.paste-steps": 0.3}, verdict.Block, false},
 		{"a hidden command on the clipboard, whatever the page claims", map[string]float64{"runtime.clipboard-command": 1}, verdict.Block, false},
 		{"paste steps with a command the page copies but does not show", map[string]float64{"combined.paste-command": 1, "lure.paste-steps": 1}, verdict.Block, false},
@@ -88,5 +90,34 @@ func TestDecideWritesOutAndApplies(t *testing.T) {
 	jd = d.Decide(f, vec(), &Policy{Settings: c, Now: time.Now()})
 	if jd.Verdict.Decision != verdict.Allow || jd.Policy != PolicyAllowList || jd.Logged() {
 		t.Fatalf("allow list: %+v", jd)
+	}
+}
+
+// TestQuietNotificationRequest: a page that claims nothing and asks only
+// for notifications is what news sites show on load; a camera or location
+// request the same way, or a notification request with a claim, is warned.
+func TestQuietNotificationRequest(t *testing.T) {
+	d, ext := toyDecider(t)
+	for _, tc := range []struct {
+		name     string
+		set      map[string]float64
+		evidence []string
+		want     string
+	}{
+		{"a notification prompt on a page that claims nothing", map[string]float64{"lure.permission-api": 1}, []string{"notification"}, verdict.Allow},
+		{"a camera request on a page that claims nothing", map[string]float64{"lure.permission-api": 1}, []string{"camera"}, verdict.Warn},
+		{"a notification prompt with a claim", map[string]float64{"lure.permission-api": 1, "authority.brand-claimed": 1}, []string{"notification"}, verdict.Warn},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := &features.Vector{Values: make([]float64, len(ext.Defs())), Evidence: map[int][]string{}}
+			for n, x := range tc.set {
+				v.Values[ext.Index(n)] = x
+			}
+			v.Evidence[ext.Index("lure.permission-api")] = tc.evidence
+			ext.Conjoin(v)
+			if o := d.Outcome(v); o.Decision != tc.want {
+				t.Fatalf("got %s (score %d, claim %.2f), want %s", o.Decision, o.Score, o.Strengths.Claim, tc.want)
+			}
+		})
 	}
 }

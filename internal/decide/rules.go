@@ -1,6 +1,8 @@
 package decide
 
 import (
+	"strings"
+
 	"github.com/alertguard/alertguard/internal/judging/features"
 	"github.com/alertguard/alertguard/internal/judging/verdict"
 )
@@ -77,7 +79,10 @@ func WarnOnly(e *features.Extractor, v *features.Vector) bool {
 			continue // most features are not set: skip them before reading their definition
 		}
 		d := &defs[i]
-		if d.Group != features.Lure && d.Group != features.Runtime {
+		// a pretext (a human check, a prize) is what the page claims, not
+		// what it asks: a real challenge page that also asks for the camera
+		// still asks only for a permission
+		if d.Group != features.Lure && d.Group != features.Runtime || features.IsClaim(d.Name) {
 			continue
 		}
 		if !permissionOnly[d.Name] && d.Group == features.Lure {
@@ -86,4 +91,28 @@ func WarnOnly(e *features.Extractor, v *features.Vector) bool {
 		asks = asks || permissionOnly[d.Name]
 	}
 	return asks
+}
+
+// NotificationOnly says whether the page's permission requests are all for
+// notifications. On a page that claims nothing and whose only ask is that
+// request (no "press Allow" story, no pretext: WarnOnly with no claim), the
+// prompt is what news, weather and shop sites show on load, and the
+// browser's own prompt is the person's choice: it is not warned about by
+// its score. A camera or location request the same way still is (camera
+// and location grabbers claim nothing either).
+func NotificationOnly(e *features.Extractor, v *features.Vector) bool {
+	seen := false
+	for _, n := range []string{"lure.permission-api", "runtime.permission-prompt"} {
+		i := e.Index(n)
+		if i < 0 || v.Values[i] == 0 {
+			continue
+		}
+		for _, ev := range v.Evidence[i] {
+			if !strings.Contains(ev, "notification") && !strings.Contains(ev, "push") {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }

@@ -1,11 +1,12 @@
 // Command detect trains the detection model on the labelled corpus and
 // measures it (make train, make eval, make eval-articles).
 //
-//	go run ./tools/detect train    [-corpus DIR] [-out weights.json] [-report report.txt]
-//	go run ./tools/detect eval     [-corpus DIR]
+//	go run ./tools/detect train    [-corpus DIR] [-out weights.json] [-report report.txt] [-harden]
+//	go run ./tools/detect eval     [-corpus DIR] [-v] [-harden]
 //	go run ./tools/detect articles DIR
 //	go run ./tools/detect explain  [-corpus DIR] FILE...   (corpus-relative paths)
 //	go run ./tools/detect oof      [-corpus DIR] FILE...   (what the held-out model adds up)
+//	go run ./tools/detect dump     [-corpus DIR] [-holdout]               (every page's non-zero features, one line each)
 //	go run ./tools/detect features                         (the feature table of docs/detection.md)
 package main
 
@@ -32,15 +33,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	report := fs.String("report", "internal/judging/model/training-report.txt", "where train writes its report")
 	lambda := fs.Float64("lambda", defaultLambda, "L2 penalty")
 	verbose := fs.Bool("v", false, "print every page's out-of-fold verdict")
+	holdout := fs.Bool("holdout", false, "dump: the held-out sets instead of the training corpus")
+	harden := fs.Bool("harden", false, "train, eval: hold the block line above the legitimate pages with one mechanic injected too (docs/detection.md)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
 	var err error
 	switch args[0] {
 	case "train":
-		err = train(*corpus, *out, *report, *lambda, stdout)
+		err = train(*corpus, *out, *report, *lambda, *harden, stdout)
 	case "eval":
-		err = evaluate(*corpus, *verbose, stdout)
+		err = evaluate(*corpus, *verbose, *harden, stdout)
 	case "articles":
 		if fs.NArg() != 1 {
 			fmt.Fprintln(stderr, "usage: detect articles DIR")
@@ -53,6 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	case "oof":
 		err = explainOOF(*corpus, fs.Args(), *lambda, stdout)
+	case "dump":
+		err = dumpFeatures(*corpus, *holdout, stdout)
 	case "features":
 		err = featureTable(stdout)
 	case "explain":

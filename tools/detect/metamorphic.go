@@ -4,12 +4,15 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
 	"github.com/alertguard/alertguard/internal/decide"
+	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/judging/features"
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
 	"github.com/alertguard/alertguard/internal/judging/snapshot"
 )
@@ -66,6 +69,21 @@ var rewrites = []mutation{
 	{"text split across elements", splitText},
 	{"number only in an image's alt text and the title", numberInAlt},
 	{"brand in full-width letters", textNodes(func(t string, _ page) string { return fullWidthBrands.Replace(t) })},
+}
+
+// injectAll is the page with each injection in turn, up to its features:
+// what training holds the block line above (train.go, chooseBlock).
+func injectAll(a *analysis.Analyzer, p page) []*features.Vector {
+	var out []*features.Vector
+	for _, m := range injections {
+		s, err := savedpage.Load(p.Path, p.url, nil)
+		if err != nil || !m.apply(s, p) {
+			continue
+		}
+		_, v, _ := a.Features(s)
+		out = append(out, v)
+	}
+	return out
 }
 
 var titleRe = regexp.MustCompile(`(?is)(<title[^>]*>)(.*?)(</title>)`)
@@ -249,7 +267,7 @@ var fullWidthBrands = strings.NewReplacer(
 
 // metamorphic runs both directions with each page's out-of-fold model and
 // prints the table; it returns what failed the targets ("" when none).
-func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decide.Decider) string {
+func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decide.Decider, verbose bool) string {
 	judge := func(p page, fold int, m mutation) (string, bool) {
 		s, err := savedpage.Load(p.Path, p.url, nil)
 		if err != nil || !m.apply(s, p) {
@@ -275,6 +293,9 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 			switch v {
 			case "block":
 				blocked++
+				if verbose {
+					debugInjection(w, t, ds[js[i].fold], p, m)
+				}
 				if len(first) < 6 {
 					first = append(first, p.file)
 				}
@@ -312,4 +333,29 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 		fmt.Fprintf(&bad, "rewritten scams: %d of %d still flagged, under %.0f %%\n", kept, all, 100*minRewrittenFlagged)
 	}
 	return bad.String()
+}
+
+// debugInjection prints what a blocked injected page adds up (eval -v).
+func debugInjection(w io.Writer, t *trainer, d *decide.Decider, p page, m mutation) {
+	s, err := savedpage.Load(p.Path, p.url, nil)
+	if err != nil || !m.apply(s, p) {
+		return
+	}
+	_, v, _ := t.a.Features(s)
+	o := d.Outcome(v)
+	type c struct {
+		n string
+		x float64
+	}
+	var cs []c
+	for i, x := range v.Values {
+		if wt := d.Weight(t.defs[i].Name); wt*x != 0 {
+			cs = append(cs, c{fmt.Sprintf("%s=%.2f", t.defs[i].Name, x), wt * x})
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].x*cs[i].x > cs[j].x*cs[j].x })
+	fmt.Fprintf(w, "  DEBUG %s | %s: logit %.2f claim %.2f conj %.2f\n", m.name, p.file, o.Logit, o.Strengths.Claim, o.Strengths.Conjunction)
+	for _, x := range cs[:min(len(cs), 14)] {
+		fmt.Fprintf(w, "      %+6.2f %s\n", x.x, x.n)
+	}
 }

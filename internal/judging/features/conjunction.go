@@ -85,8 +85,10 @@ func (e *Extractor) Conjoin(v *Vector) {
 		}
 		return math.Min(best, 1), ev
 	}
+	voice := e.Voice(v)
 	for _, c := range claimSides {
 		cx, cev := strongest(c)
+		cx *= voice
 		for _, a := range askSides {
 			i := e.index[ConjPrefix+c.id+"-"+a.id]
 			ax, aev := strongest(a)
@@ -117,5 +119,52 @@ func (e *Extractor) ClaimMade(v *Vector) float64 {
 			best = math.Max(best, v.Values[e.index[n]])
 		}
 	}
-	return math.Min(best, 1)
+	return math.Min(best, 1) * e.Voice(v)
+}
+
+// IsClaim says whether the feature is on a claim side: a pretext such as
+// a human check or a prize is a claim even where its group is Lure.
+func IsClaim(name string) bool {
+	for _, c := range claimSides {
+		for _, n := range c.features {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// explainedBy are the signs that a page speaks about a scam rather than as
+// one: headings that explain or ask (how to spot, what is), awareness and
+// third-person report language, a scam's screen shown as an example, the
+// alarm inside quotation marks. A scam's own page almost never carries them
+// (of the corpus's 347 scam pages, 2 have explainer headings, 3 a quoted
+// alarm, none the others). Article markup and bylines are not among them:
+// they say the page is an article, not in whose voice its claims are — a
+// fake update drawn over a hacked blog (ClearFake) keeps the blog's byline.
+//
+// negative.brand-site is the other way a claim is not a scam's: the page is
+// served from the catalogue brand's own domain (not a host where anyone
+// publishes), so Microsoft's "update Windows" on support.microsoft.com or
+// Kaspersky's virus-removal tool on kaspersky.co.jp is the company's own
+// true word; negative.gov-site likewise for an address only a government
+// can hold (a city's WAF page). No scam page of the corpus is served from
+// either.
+var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
+	"negative.brand-site", "negative.gov-site"}
+
+// Voice is how much the page's claims are its own (0–1): one less the
+// strongest sign that it explains or quotes them. An article that
+// describes "Windows Defender: your PC is infected, call …" makes the
+// claim in the scam's voice, not its own; its claims count at that
+// strength in the conjunctions, in what runtime evidence needs, and in
+// the block's gate (internal/decide), so one more mechanic on such a page
+// cannot make it block.
+func (e *Extractor) Voice(v *Vector) float64 {
+	explained := 0.0
+	for _, n := range explainedBy {
+		explained = math.Max(explained, v.Values[e.index[n]])
+	}
+	return 1 - math.Min(explained, 1)
 }

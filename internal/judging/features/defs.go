@@ -125,5 +125,7 @@ var builtin = []Def{
 	{"negative.example-screen", Negative, "", t("詐欺の画面を例として見せています", "It shows a scam's screen as an example"), t("「再現した画面です」「番号は架空です」など、見せている画面が例であると断っています。", "It says the screen it shows is a reproduction or an example, and its numbers made up.")},
 	{"negative.explainer", Negative, "", t("見出しが説明や質問の形です", "Its headings explain or ask"), t("「〜の方法」「〜とは」「原因」など、説明ページや記事の見出しです。偽の警告の見出しは「感染しています」と言い切ります。", "Its headings read like a help page or an article (how to, what causes, FAQ); a fake warning's headings announce.")},
 	{"negative.vendor-command", Negative, "", t("自分のサイトで命令の例を見せています", "It shows a command as documentation"), t("他社を名乗らず、コードの枠の中で命令を説明しています。", "It explains a command in a code block without claiming another company's name.")},
+	{"negative.brand-site", Negative, "", t("その会社自身のサイトです", "It is the company's own site"), t("ページが名前を使っている会社自身のアドレスから配信されています。自分のソフトの更新やウイルス対策を自分のサイトで案内するのは普通のことです。", "The page is served from the company's own address: a vendor speaking of its own updates or virus removal on its own site says nothing false.")},
+	{"negative.gov-site", Negative, "", t("官公庁のサイトです", "It is a government site"), t("国や自治体だけが使えるアドレス（go.jp、lg.jp、.gov など）から配信されています。", "It is served from an address only governments can hold (go.jp, lg.jp, .gov …).")},
 	{"negative.code-blocks", Negative, "", t("コードの説明があります", "It has code blocks"), t("開発者向けの説明ページの構成です。", "It is laid out like developer documentation.")},
 }

@@ -234,16 +234,35 @@ func (p *pageState) authority() {
 	if b := brands.Named(platformFree(f.Title), f.Host); len(b) > 0 && !p.brandSite() {
 		p.set("authority.title-brand", 1, b...)
 	}
-	if n, ev := p.e.lx.of(p.head, "os_voice"); n > 0 {
-		p.set("authority.os-voice", 1, ev...)
-	} else if n, ev := p.e.lx.of(p.body, "os_voice"); n > 0 {
-		p.set("authority.os-voice", 0.4, ev...)
+	// the browser's own pages (its error and settings pages) speak as the
+	// browser because they are the browser
+	if !browserPage(f.URL) {
+		if n, ev := p.e.lx.of(p.head, "os_voice"); n > 0 {
+			p.set("authority.os-voice", 1, ev...)
+		} else if n, ev := p.e.lx.of(p.body, "os_voice"); n > 0 {
+			p.set("authority.os-voice", 0.4, ev...)
+		}
 	}
 	if urls := fakeAddressBar(f); len(urls) > 0 {
 		p.set("authority.fake-chrome", 1, urls...)
 	} else if len(p.st.chrome) > 0 {
 		p.set("authority.fake-chrome", 0.5, p.st.chrome...)
 	}
+}
+
+// browserSchemes are the address schemes of a browser's own pages: no web
+// site can be served under them.
+var browserSchemes = []string{"chrome:", "chrome-error:", "chrome-search:", "edge:", "about:", "brave:", "vivaldi:", "opera:"}
+
+// browserPage says whether the address is one of the browser's own pages.
+func browserPage(url string) bool {
+	u := strings.ToLower(url)
+	for _, s := range browserSchemes {
+		if strings.HasPrefix(u, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostWords are what a look-alike host joins to a name to look official:
@@ -453,7 +472,12 @@ func strongHeadings(f *facts.Facts) string {
 // "VLC for Windows" does not speak as Microsoft.
 var platforms = strings.NewReplacer("for windows", " ", "for mac", " ", "for macos", " ", "windows版", " ", "mac版", " ",
 	"windows用", " ", "mac用", " ", "on windows", " ", "on mac", " ", "windows and mac", " ", "windows / mac", " ", "windows、mac", " ",
-	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ")
+	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ",
+	// the video services a player or an embed plays: a source, not a voice
+	"youtube and vimeo", " ", "vimeo and youtube", " ", "youtube, vimeo", " ", "youtube player", " ", "youtube embed", " ",
+	// the fruit in a recipe's title is not the company
+	"apple crisp", " ", "apple pie", " ", "apple cider", " ", "apple juice", " ", "apple sauce", " ", "apple cake", " ",
+	"apple tart", " ", "apple crumble", " ", "apple butter", " ", "apple salad", " ", "apple muffins", " ", "apple bread", " ")
 
 // osVoice are the words that make "Windows" the system speaking (a
 // security centre, an update, a warning) rather than a platform named in

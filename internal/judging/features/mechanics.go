@@ -15,7 +15,11 @@ func (p *pageState) lures(prominent string) {
 	p.phones(prominent)
 	p.lex("lure.call-action", "call_action", p.body, 2)
 	p.lex("lure.remote-tool", "remote", p.body, 2)
-	p.lex("lure.refund", "refund", p.body, 2)
+	// a refund less the shop's "no refunds": terms of sale are no refund story
+	if n, ev := p.e.lx.of(p.body, "refund"); n > 0 {
+		none, _ := p.e.lx.of(p.body, "refund_none")
+		p.set("lure.refund", float64(n-none)/2, ev...)
+	}
 	if p.lex("lure.request", "request", p.body, 2) == 0 && p.f.Dialogs != "" {
 		// a kit's confirm() asks what its page does not say
 		p.lex("lure.request", "request", p.e.view("dialogs").scan(p.f.Dialogs), 2)
@@ -536,7 +540,10 @@ func (p *pageState) quotedText() string {
 // quotedVoice are the claims and asks that are the page's own only when
 // they stand outside quotation: a talk, an article or a warning page
 // quotes the scam's "Windows Defender Alert … call now".
-var quotedVoice = []string{"authority.os-voice", "alarm.prominent", "alarm.words", "alarm.account", "alarm.registered", "lure.call-action", "alarm.dialog"}
+// The pretexts are among them: a weather site that says its notifications
+// never read 「当選しました」 quotes a prize, it does not promise one.
+var quotedVoice = []string{"authority.os-voice", "alarm.prominent", "alarm.words", "alarm.account", "alarm.registered", "lure.call-action", "alarm.dialog",
+	"lure.prize", "lure.pretext", "lure.verify-human", "lure.refund"}
 
 // unquote lowers below presence each of quotedVoice whose every piece of
 // evidence stands in the page's quotations.
@@ -604,6 +611,12 @@ func (p *pageState) negative() {
 	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
 	if p.e.sites.Known(f.Host) {
 		p.set("negative.known-org", 1, registrable(f.Host))
+	}
+	if p.brandSite() {
+		p.set("negative.brand-site", 1, registrable(f.Host))
+	}
+	if govHost(f.Host) {
+		p.set("negative.gov-site", 1, f.Host)
 	}
 	if st.codeBlocks > 0 && !p.strongAuthority() {
 		if n, ev := p.e.lx.of(p.e.view("commands").scan(strings.ToLower(st.code.String())), "commands"); n > 0 {
@@ -714,8 +727,10 @@ func (p *pageState) pairs() {
 	if p.has("lure.request") && (p.has("lure.remote-tool") || p.has("lure.gift-card")) {
 		p.set("combined.request-remote-or-card", 1)
 	}
+	// at the refund's strength, like the alarm's above: one word of a
+	// shop's terms ("no refunds") is not a refund story
 	if p.has("lure.refund") && (p.has("lure.gift-card") || p.has("lure.remote-tool") || p.has("lure.phone")) {
-		p.set("combined.refund-lure", 1)
+		p.set("combined.refund-lure", p.strongest([]string{"lure.refund"}))
 	}
 	if p.has("lock.overlay") && (p.has("lure.download") || p.strongAuthority() || p.has("lure.paste-steps") || p.has("alarm.prominent") || p.has("lure.phone")) {
 		p.set("combined.overlay-lure", 1)

@@ -71,3 +71,19 @@ func registrable(host string) string {
 	}
 	return host
 }
+
+// govSuffixes are domains only governments can register under: a city's
+// WAF page or a ministry's notice speaks for the government that serves it.
+var govSuffixes = []string{"go.jp", "lg.jp", "gov", "mil", "gov.uk", "gouv.fr", "gc.ca", "gov.au", "govt.nz", "gob.es", "gob.mx",
+	"gov.br", "gov.it", "admin.ch", "bund.de", "europa.eu"}
+
+// govHost says whether host is under one of govSuffixes.
+func govHost(host string) bool {
+	h := strings.TrimSuffix(strings.ToLower(host), ".")
+	for _, s := range govSuffixes {
+		if h == s || strings.HasSuffix(h, "."+s) {
+			return true
+		}
+	}
+	return false
+}

@@ -107,7 +107,9 @@ func (s *structure) element(n *html.Node, host string) {
 		s.meta(n)
 	case atom.Audio, atom.Video:
 		s.video = s.video || n.DataAtom == atom.Video
-		if hasAttr(n, "autoplay") || hasAttr(n, "loop") {
+		// a muted element plays no sound (a camera preview, a silent
+		// background video: browsers autoplay only those)
+		if (hasAttr(n, "autoplay") || hasAttr(n, "loop")) && !hasAttr(n, "muted") {
 			s.autoplay = true
 		}
 	case atom.Blockquote, atom.Q:
