@@ -5,6 +5,7 @@ package facts
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -109,6 +110,27 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 		f.Rendered = textnorm.Fold(s.Rendered)
 		renderedLabels(&labels, s.Rendered)
 	}
+	f.Script = script.String()
+	scanned := scriptfacts.ScanSites(f.Script)
+	f.APIs = scanned.APIs
+	if r, ok := f.unpack(main, s.URL); ok {
+		if r.text != "" {
+			text.WriteString("\n" + r.text)
+		}
+		// the documents scripts gave iframes are read like the frames
+		// of the markup, and the code they built like their scripts
+		for _, fr := range r.frames {
+			addDoc(page.Parse(fr), 1)
+		}
+		if r.code != "" && script.Len()+len(r.code) <= MaxScriptBytes {
+			script.WriteString(r.code + "\n;\n")
+		}
+		if script.Len() != len(f.Script) {
+			f.Script = script.String()
+			scanned = scriptfacts.ScanSites(f.Script)
+			f.APIs = scanned.APIs
+		}
+	}
 	f.Lang = firstNonEmpty(s.Lang, main.Lang)
 	title := firstNonEmpty(s.Title, main.Title)
 	f.Title = textnorm.Fold(title)
@@ -117,12 +139,6 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	f.Labels = textnorm.Fold(labels.String())
 	f.Attrs = textnorm.Fold(attrs.String())
 	f.Query = textnorm.Fold(page.QueryText(s.URL) + "\n" + pathText(s.URL))
-	f.Script = script.String()
-	scanned := scriptfacts.ScanSites(f.Script)
-	f.APIs = scanned.APIs
-	if u := f.unpack(main, s.URL); u != "" {
-		text.WriteString("\n" + u)
-	}
 	f.Text = textnorm.Fold(text.String())
 	f.Dialogs = textnorm.Fold(dialogText(scanned, s.Events))
 	f.Page = strings.Join(f.PageParts(), "\n")
@@ -417,12 +433,20 @@ func appendNew(have, fromURL []phones.Number) []phones.Number {
 // (libraries are big and write nothing worth reading).
 const maxUnpackScript = 64 << 10
 
+// unpacked is what running the page's scripts gave: the text they wrote,
+// the srcdoc documents they made and the code they built.
+type unpacked struct {
+	text, code string
+	frames     []string
+}
+
 // unpack runs the page's inline scripts in the sandbox when they look
-// obfuscated or assemble text from the URL, and returns what they wrote as
-// readable text. The decoded text is kept in Decoded for the reasons.
-func (f *Facts) unpack(d *page.Document, pageURL string) string {
+// obfuscated, assemble text from the URL, build code from pieces or write
+// an iframe's srcdoc. The text they wrote is kept in Decoded for the
+// reasons.
+func (f *Facts) unpack(d *page.Document, pageURL string) (unpacked, bool) {
 	if !needsUnpacking(f.Script, f.APIs) {
-		return ""
+		return unpacked{}, false
 	}
 	var srcs []string
 	for _, sc := range d.Scripts {
@@ -435,7 +459,7 @@ func (f *Facts) unpack(d *page.Document, pageURL string) string {
 	written := page.Parse(r.HTML)
 	out := strings.TrimSpace(written.Text + "\n" + written.AttrText + "\n" + r.Text)
 	f.Decoded = textnorm.Fold(out)
-	return out
+	return unpacked{text: out, code: r.Code, frames: r.Frames}, true
 }
 
 // needsUnpacking: the page evaluates decoded code (eval(unescape(…)),
@@ -444,8 +468,26 @@ func needsUnpacking(script string, apis map[string]int) bool {
 	if apis["obfuscation"] > 0 {
 		return true
 	}
+	if strings.Contains(script, "srcdoc") || builtCode(script) {
+		return true
+	}
 	if !strings.Contains(script, "document.write(") {
 		return false
 	}
-	return strings.Contains(script, "location.search") || strings.Contains(script, "location.href") || strings.Contains(script, "URLSearchParams")
+	return decodedWrite.MatchString(script) ||
+		strings.Contains(script, "location.search") || strings.Contains(script, "location.href") || strings.Contains(script, "URLSearchParams")
+}
+
+// decodedWrite writes text a decoder returns (the obfuscation API already
+// names unescape and atob).
+var decodedWrite = regexp.MustCompile(`document\.write(?:ln)?\s*\(\s*(?:decodeURIComponent|decodeURI|String\.fromCharCode)\s*\(`)
+
+// loader is code built from pieces and run: Function over a joined string
+// array or a decoder's result (a templating library passes a source it
+// wrote itself, not an array it joins).
+var loader = regexp.MustCompile(`Function\s*\(\s*(?:[\w$]+(?:\[[^\]]{1,40}\])?\.join\s*\(|atob\s*\(|unescape\s*\(|decodeURIComponent\s*\(|String\.fromCharCode)`)
+
+// builtCode: the script runs code it builds from pieces.
+func builtCode(script string) bool {
+	return strings.Contains(script, "Function") && loader.MatchString(script)
 }

@@ -40,6 +40,8 @@ var claimSides = []side{
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
 	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund"},
 		ja: "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
+	{id: "story", features: []string{"lure.delivery-story"},
+		ja: "荷物や留守電の知らせを装って", en: "It pretends a parcel or a message is waiting"},
 }
 
 // askSides are what a page asks.

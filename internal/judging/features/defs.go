@@ -64,6 +64,7 @@ var builtin = []Def{
 	{"lure.download", Lure, "app-install-lure", t("プログラムをダウンロードさせます", "It makes you download a program"), t("実行ファイルや圧縮ファイルへのリンクがあります。", "It links to a program or archive to download.")},
 	{"lure.app-store", Lure, "app-install-lure", t("アプリを入れさせようとしています", "It pushes you to install an app"), t("アプリのインストールや更新を急がせています。", "It pushes an app install or update.")},
 	{"lure.pretext", Lure, "notification-abuse", t("もっともらしい口実を言っています", "It gives a made-up reason"), t("「ロボットでないことの確認」「動画を見るため」「年齢確認」などの口実で、許可やボタンを押させようとしています。", "It says you must allow or click to prove you are not a robot, to watch a video or to confirm your age.")},
+	{"lure.delivery-story", Lure, "app-install-lure", t("荷物や留守電の知らせを装って、アプリを入れさせようとしています", "It pretends a parcel or a message is waiting, to make you install an app"), t("運送会社や電話会社は、お知らせのためにアプリのファイルを直接渡したり、「提供元不明のアプリ」を許可させたりしません。", "Delivery and phone companies never hand you an app file or ask you to allow apps from unknown sources to tell you about a parcel or a message.")},
 	{"lure.allow", Lure, "notification-abuse", t("「許可」を押させようとしています", "It asks you to press Allow"), t("通知などを「許可」させるための作り話があります。", "It tells a story to make you press Allow.")},
 	{"lure.prize", Lure, "notification-abuse", t("当選したと言っています", "It says you won a prize"), t("当選や賞品の話で操作させようとしています。", "It uses a prize to make you act.")},
 	{"lure.paste-steps", Lure, "clickfix", t("キー操作で命令を実行させようとしています", "It tells you which keys to press to run something"), t("Win+R、Ctrl+V、Enter などの手順を書いています。", "It lists keys such as Win+R, Ctrl+V, Enter.")},

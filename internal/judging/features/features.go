@@ -598,12 +598,16 @@ var (
 		},
 	}
 	threatCount = &windowRule{
-		re:      regexp.MustCompile(`\(?\d+\)?\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)`),
-		needles: []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza"}, before: 16, after: 24,
-		may:    func(w string) bool { return strings.ContainsAny(w, "0123456789") },
-		starts: func(w string, i int) bool { return w[i] == '(' || w[i] >= '0' && w[i] <= '9' },
+		// "(6)個のウイルス", "3 threats", and the Japanese order "問題が 5 件"
+		re:      regexp.MustCompile(`\(?\d+\)?\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)|(?:問題|脅威|ウイルス|ウィルス|危険なファイル)が\s*\(?\d+\)?\s*(?:件|個|つ)`),
+		needles: []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza", "問題", "危険なファイル"}, before: 16, after: 24,
+		may: func(w string) bool { return strings.ContainsAny(w, "0123456789") },
+		starts: func(w string, i int) bool {
+			return w[i] == '(' || w[i] >= '0' && w[i] <= '9' || slices.ContainsFunc(countedFirst, func(s string) bool { return strings.HasPrefix(w[i:], s) })
+		},
 	}
-	errorWords = []string{"error", "エラー", "erreur", "fehler"}
+	countedFirst = []string{"問題", "脅威", "ウイルス", "ウィルス", "危険なファイル"}
+	errorWords   = []string{"error", "エラー", "erreur", "fehler"}
 	// pageNeedles are the needles of the rules run over the page text.
 	pageNeedles = slices.Concat(errorCode.needles, threatCount.needles, amountDue.needles)
 	codeWords   = []string{"code", "コード", "番号", "#", "no", ":"}

@@ -3,6 +3,7 @@ package features
 import (
 	"github.com/alertguard/alertguard/signatures"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/alertguard/alertguard/internal/judging/facts"
@@ -348,5 +349,52 @@ func TestTie(t *testing.T) {
 	}
 	if ev := v.Evidence[e.Index("lure.download")]; len(ev) == 0 || ev[0] != "seen: runtime.download" {
 		t.Errorf("evidence %q", ev)
+	}
+}
+
+// TestDeliveryPretext: a parcel or voicemail story is a pretext
+// (lure.delivery-story, a claim of its own beside lure.pretext) only on a
+// page that hands over an Android package or walks through side-loading;
+// a carrier's own page (the story, app-store links) and an app store's
+// .apk (no story) make no claim.
+func TestDeliveryPretext(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, url, html string
+		pretext         bool
+	}{
+		{"absence notice with an .apk", "https://sagawa-fuzai.example.com/",
+			`<h2>お荷物をお届けに伺いましたが、ご不在のため持ち戻りました</h2><a href="https://x.invalid/sagawa.apk">インストール</a>`, true},
+		{"voicemail with side-loading steps", "https://vm.example.net/",
+			`<h2>You have a new voicemail</h2><a id="dl" href="https://x.invalid/listen">Listen</a><script>document.getElementById('dl').href="https://x.invalid/v.apk"</script><li>Open Settings and allow installs from this source</li>`, true},
+		{"a carrier's redelivery page", "https://www.post.japanpost.jp/",
+			`<h1>再配達のお申し込み</h1><p>ご不在連絡票の番号を入力してください。</p><a href="https://apps.apple.com/jp/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=jp.post">Google Play</a>`, false},
+		{"an app store's package", "https://f-droid.org/",
+			`<h1>F-Droid</h1><a href="https://f-droid.org/F-Droid.apk">Download F-Droid</a><p>Allow installs from unknown sources when asked.</p>`, false},
+	} {
+		got := extract(t, e, tt.url, tt.html)
+		if (got["lure.delivery-story"] == 1) != tt.pretext || tt.pretext && got["conj.story-install"] != 1 {
+			t.Errorf("%s: lure.delivery-story %.2f conj.story-install %.2f, want a pretext: %v", tt.name, got["lure.delivery-story"], got["conj.story-install"], tt.pretext)
+		}
+	}
+}
+
+// TestSiteChromeNeedsASite: a kit's bare page that copies "Privacy - Terms"
+// has no site's furniture; the same words among a site's links do.
+func TestSiteChromeNeedsASite(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare := extract(t, e, "https://kakaku-news.example.com/", `<div>ロボットではありません</div><div>reCAPTCHA<br>プライバシー - 利用規約</div>`)
+	if bare["negative.site-chrome"] != 0 {
+		t.Errorf("a bare page's footer words count as a site: %.2f", bare["negative.site-chrome"])
+	}
+	site := extract(t, e, "https://kakaku-news.example.com/", `<p>記事</p>`+strings.Repeat(`<a href="/a">記事</a>`, 4)+`<footer><a href="/terms">利用規約</a></footer>`)
+	if site["negative.site-chrome"] == 0 {
+		t.Error("a site's terms link does not count")
 	}
 }

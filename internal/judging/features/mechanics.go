@@ -69,7 +69,49 @@ func (p *pageState) download() {
 	if len(dl) == 0 {
 		return
 	}
-	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[p.downloadPushed()], dl...)
+	pushed := p.downloadPushed()
+	if ev := p.deliveryPretext(dl); len(ev) > 0 {
+		p.set("lure.delivery-story", 1, ev...)
+		pushed = true
+	}
+	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
+}
+
+// deliveryPretext is the evidence of a parcel or voicemail story told to
+// hand over an Android package: the page offers an .apk, or walks the
+// reader through allowing apps from unknown sources, and says a delivery
+// failed or a message waits. A carrier's own page tells the story and
+// links the app stores; it hands over no package file. Nil when not.
+func (p *pageState) deliveryPretext(downloads []string) []string {
+	n, story := p.e.lx.of(p.body, "delivery_story")
+	if n == 0 {
+		return nil
+	}
+	var pkg []string
+	for _, d := range downloads {
+		if androidPackage(d) {
+			pkg = append(pkg, d)
+			break
+		}
+	}
+	if len(pkg) == 0 {
+		if _, steps := p.e.lx.of(p.body, "sideload"); len(steps) > 0 {
+			pkg = steps[:1]
+		}
+	}
+	if len(pkg) == 0 {
+		return nil
+	}
+	return append(story[:1:1], pkg...)
+}
+
+// androidPackage: an address or script literal naming an .apk or .xapk.
+func androidPackage(s string) bool {
+	s = strings.ToLower(strings.Trim(s, `"'`))
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.HasSuffix(s, ".apk") || strings.HasSuffix(s, ".xapk")
 }
 
 // downloadPushed: something pushes the person to download.
@@ -608,7 +650,12 @@ func (p *pageState) negative() {
 	if f.Headings != "" {
 		p.lex("negative.explainer", "explainer", p.e.view("headings").scan(f.Headings[:min(len(f.Headings), 64<<10)]), 2)
 	}
-	p.lex("negative.site-chrome", "site_chrome", p.body, 3)
+	if n, ev := p.e.lx.of(p.body, "site_chrome"); n > 0 {
+		// a real site's furniture: its policy and terms among many links
+		// or around prose; a kit's bare page (a fake reCAPTCHA's own
+		// "Privacy - Terms") copies the words without the site
+		p.set("negative.site-chrome", float64(n)/3*siteness(st), ev...)
+	}
 	if p.e.sites.Known(f.Host) {
 		p.set("negative.known-org", 1, registrable(f.Host))
 	}
@@ -626,12 +673,19 @@ func (p *pageState) negative() {
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
 }
 
+// siteness is how much a page is more than a bare screen, in [0, 1]: four
+// links or two paragraphs of prose make it a site (a download's thank-you
+// page has a handful of links; a kit's check box has none, or its two).
+func siteness(st *structure) float64 {
+	return math.Min(1, math.Max(float64(st.links)/4, float64(st.paragraphs)/2))
+}
+
 // mechanics lists the features that show each mechanic.
 var mechanics = [][]string{
 	{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"}, // at full strength: see combinations
 	{"alarm.prominent", "alarm.account", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.registered", "alarm.update-required"},
 	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
-		"lure.allow", "lure.pretext", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
+		"lure.allow", "lure.pretext", "lure.delivery-story", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
 		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund", "lure.request"},
 	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
 	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",

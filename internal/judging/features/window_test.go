@@ -39,6 +39,8 @@ func TestWindowRuleFinds(t *testing.T) {
 		{amountDue, "ご利用料金 98,000円 を3日以内に", "98,000円 を3日以内"},
 		{scriptDownload, `location.href = "https://x.example/update.exe";`, `"https://x.example/update.exe"`},
 		{threatCount, "no threats found", ""},
+		{threatCount, "放置すると問題が 5 件あります", "問題が 5 件"},
+		{threatCount, "問題が解決しない場合は 3 件目の", ""},
 	} {
 		got := tt.rule.find(tt.text)
 		if (tt.want == "") != (len(got) == 0) || len(got) > 0 && got[0] != tt.want {

@@ -9,7 +9,7 @@ import (
 
 // domStub is the inert DOM: every element accepts what a kit does to it and
 // reports HTML and text written into it.
-const domStub = `(function (g, html, text) {
+const domStub = `(function (g, html, text, frame) {
   function El(tag) {
     this.tagName = String(tag || 'div').toUpperCase();
     this.style = {}; this.dataset = {}; this.children = []; this.childNodes = [];
@@ -22,13 +22,14 @@ const domStub = `(function (g, html, text) {
   Object.defineProperty(P, 'textContent', { get: function () { return this._t || ''; }, set: function (v) { this._t = String(v); text(this._t); } });
   Object.defineProperty(P, 'innerText', { get: function () { return this._t || ''; }, set: function (v) { this._t = String(v); text(this._t); } });
   Object.defineProperty(P, 'value', { get: function () { return this._v || ''; }, set: function (v) { this._v = String(v); text(this._v); } });
+  Object.defineProperty(P, 'srcdoc', { get: function () { return this._s || ''; }, set: function (v) { this._s = String(v); frame(this._s); } });
   P.insertAdjacentHTML = function (pos, h) { html(String(h)); };
   P.insertAdjacentText = function (pos, t) { text(String(t)); };
   P.appendChild = function (c) { this.children.push(c); return c; };
   P.append = function () { for (var i = 0; i < arguments.length; i++) if (typeof arguments[i] === 'string') text(arguments[i]); };
   P.prepend = P.append;
   P.insertBefore = P.appendChild; P.removeChild = function (c) { return c; }; P.replaceChild = function (n) { return n; };
-  P.remove = function () {}; P.setAttribute = function (k, v) { this.attributes[k] = String(v); if (k === 'title' || k === 'alt') text(String(v)); };
+  P.remove = function () {}; P.setAttribute = function (k, v) { this.attributes[k] = String(v); if (k === 'title' || k === 'alt') text(String(v)); if (String(k).toLowerCase() === 'srcdoc') frame(String(v)); };
   P.getAttribute = function (k) { return this.attributes[k] || null; }; P.removeAttribute = function () {};
   P.addEventListener = function () {}; P.removeEventListener = function () {}; P.dispatchEvent = function () { return true; };
   P.click = function () {}; P.focus = function () {}; P.blur = function () {}; P.play = function () { return { then: function () {}, catch: function () {} }; }; P.pause = function () {};
@@ -74,7 +75,13 @@ func (b *browser) document(loc *goja.Object) *goja.Object {
 	call, _ := goja.AssertFunction(fn)
 	html := func(s string) { b.write(&b.html, s) }
 	text := func(s string) { b.write(&b.text, s) }
-	if _, err := call(goja.Undefined(), b.rt.GlobalObject(), b.rt.ToValue(html), b.rt.ToValue(text)); err != nil {
+	frame := func(s string) {
+		if len(b.frames) < MaxFrames && b.room(len(s)) {
+			b.frames = append(b.frames, s)
+			b.framed += len(s)
+		}
+	}
+	if _, err := call(goja.Undefined(), b.rt.GlobalObject(), b.rt.ToValue(html), b.rt.ToValue(text), b.rt.ToValue(frame)); err != nil {
 		return b.rt.NewObject()
 	}
 	return b.rt.GlobalObject().Get("document").ToObject(b.rt)

@@ -30,6 +30,7 @@ const (
 	MaxArray     = 1 << 20
 	MaxStack     = 200
 	MaxTimerRuns = 50
+	MaxFrames    = 16        // srcdoc documents kept
 	MaxSource    = 512 << 10 // total script source run per page
 	HeapGrowth   = 64 << 20
 )
@@ -44,9 +45,17 @@ var (
 
 // Result is what the scripts wrote.
 type Result struct {
-	HTML string // document.write, innerHTML, insertAdjacentHTML, outerHTML
+	HTML string // document.write, innerHTML, insertAdjacentHTML, outerHTML, an iframe's srcdoc
 	Text string // textContent, innerText, value, alert text
-	Err  error  // why the run stopped early, if it did
+	// Code is the source the scripts built and ran: what eval, the
+	// Function constructor and string timers were given. A loader that
+	// joins a string array into a click handler hides its clipboard
+	// command there, and the page's other readers see only the pieces.
+	Code string
+	// Frames are the documents scripts gave iframes as srcdoc: the page
+	// shows them as frames, as it would a srcdoc written in the markup.
+	Frames []string
+	Err    error // why the run stopped early, if it did
 }
 
 // Run executes scripts in order in a fresh runtime, as a desktop Windows
@@ -130,17 +139,29 @@ type browser struct {
 	rt     *goja.Runtime
 	html   strings.Builder
 	text   strings.Builder
+	code   strings.Builder
+	frames []string
+	framed int // bytes in frames
 	timers []goja.Callable
 	full   bool
 }
 
 func (b *browser) result(err error) Result {
-	return Result{HTML: b.html.String(), Text: b.text.String(), Err: err}
+	return Result{HTML: b.html.String(), Text: b.text.String(), Code: b.code.String(), Frames: b.frames, Err: err}
 }
 
-func (b *browser) write(sb *strings.Builder, s string) {
-	if b.html.Len()+b.text.Len()+len(s) > MaxOutput {
+// room says whether n more bytes fit: everything recorded shares MaxOutput.
+func (b *browser) room(n int) bool {
+	if b.html.Len()+b.text.Len()+b.code.Len()+b.framed+n > MaxOutput {
 		b.full = true
+		return false
+	}
+	return true
+}
+
+// write records s.
+func (b *browser) write(sb *strings.Builder, s string) {
+	if !b.room(len(s)) {
 		return
 	}
 	sb.WriteString(s)
@@ -210,6 +231,7 @@ func (b *browser) install(pageURL string) error {
 	set(g, "alert", func(s string) { b.write(&b.text, s) })
 	set(g, "confirm", func(s string) bool { b.write(&b.text, s); return true })
 	set(g, "prompt", func(s string) string { b.write(&b.text, s); return "" })
+	set(g, "__agCode", func(s string) { b.write(&b.code, s) })
 	set(g, "setTimeout", b.timer)
 	set(g, "setInterval", b.timer)
 	for _, k := range []string{"clearTimeout", "clearInterval", "addEventListener", "removeEventListener", "open", "print", "focus", "blur", "scrollTo", "moveTo", "resizeTo", "fetch", "XMLHttpRequest"} {
@@ -225,13 +247,16 @@ func (b *browser) caps() error {
 	if err != nil {
 		return err
 	}
-	_, err = b.rt.RunProgram(p.caps)
+	if _, err = b.rt.RunProgram(p.caps); err != nil {
+		return err
+	}
+	_, err = b.rt.RunProgram(p.loaders)
 	return err
 }
 
 // prepared are the sandbox's own programs, compiled once per process (the
 // page's scripts are, necessarily, compiled per page).
-type prepared struct{ caps, dom *goja.Program }
+type prepared struct{ caps, dom, loaders *goja.Program }
 
 var programs = sync.OnceValues(func() (prepared, error) {
 	caps, err := goja.Compile("caps", capsSource, true)
@@ -242,8 +267,31 @@ var programs = sync.OnceValues(func() (prepared, error) {
 	if err != nil {
 		return prepared{}, fmt.Errorf("compiling the DOM stub: %w", err)
 	}
-	return prepared{caps: caps, dom: dom}, nil
+	loaders, err := goja.Compile("loaders", loadersSource, false)
+	if err != nil {
+		return prepared{}, fmt.Errorf("compiling the loaders: %w", err)
+	}
+	return prepared{caps: caps, dom: dom, loaders: loaders}, nil
 })
+
+// loadersSource records the code a page builds and runs: the body given to
+// Function (also reached as a function's constructor) and the string given
+// to eval. Both still run; eval runs as an indirect eval (in the global
+// scope), which is where loaders run their code. Not strict: it assigns
+// eval. The recorder is taken from the global and the global deleted, so
+// the page does not see it.
+const loadersSource = `(function (rec) {
+  var F = Function, E = eval;
+  var W = function () {
+    if (arguments.length) rec(String(arguments[arguments.length - 1]));
+    return F.apply(this, arguments);
+  };
+  W.prototype = F.prototype;
+  Object.defineProperty(F.prototype, 'constructor', { value: W, writable: true, configurable: true });
+  Function = W;
+  eval = function (s) { if (typeof s === 'string') rec(s); return E(s); };
+})(__agCode);
+delete __agCode;`
 
 var capsSource = fmt.Sprintf(`(function () {
   var MAXS = %d, MAXA = %d;
@@ -276,6 +324,7 @@ func (b *browser) timer(call goja.FunctionCall) goja.Value {
 	if !ok {
 		// setTimeout("code", ms): a string is evaluated, like eval.
 		src := call.Argument(0).String()
+		b.write(&b.code, src)
 		fn = func(goja.Value, ...goja.Value) (goja.Value, error) { return b.rt.RunString(src) }
 	}
 	if len(b.timers) < MaxTimerRuns {

@@ -24,6 +24,7 @@ func TestRunRecoversHiddenContent(t *testing.T) {
 		{name: "setTimeout string", scripts: []string{`setTimeout("document.write('late warning')", 3000)`}, wantHTML: "late warning"},
 		{name: "alert text", scripts: []string{`alert('** Windows Warning Alert **')`}, wantText: "Windows Warning Alert"},
 		{name: "a failing script does not stop the next", scripts: []string{`undefinedFn()`, `document.write('second')`}, wantHTML: "second"},
+		{name: "document.write(decodeURIComponent)", scripts: []string{`document.write(decodeURIComponent('%3Cp%3E%E4%BC%9A%E5%93%A1%3C%2Fp%3E'))`}, wantHTML: "<p>会員</p>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -39,6 +40,55 @@ func TestRunRecoversHiddenContent(t *testing.T) {
 				t.Fatalf("html %q text %q", r.HTML, r.Text)
 			}
 		})
+	}
+}
+
+// TestRunKeepsSrcdocFrames: a document a script gives an iframe is a frame.
+func TestRunKeepsSrcdocFrames(t *testing.T) {
+	for _, src := range []string{
+		`var f=document.createElement('iframe');f.srcdoc="<h1>Your browser is out of date</h1>";document.documentElement.appendChild(f);`,
+		`document.createElement('iframe').setAttribute('srcdoc','<h1>Your browser is out of date</h1>')`,
+	} {
+		r := Run([]string{src}, "https://x.example/")
+		if r.Err != nil || len(r.Frames) != 1 || r.Frames[0] != "<h1>Your browser is out of date</h1>" || r.HTML != "" {
+			t.Errorf("%s: frames %q html %q err %v", src, r.Frames, r.HTML, r.Err)
+		}
+	}
+	r := Run([]string{`for(var i=0;i<1e5;i++){var f=document.createElement('iframe');f.srcdoc='<p>'+i+'</p>'}`}, "https://x.example/")
+	if len(r.Frames) != MaxFrames {
+		t.Errorf("%d frames kept, want %d", len(r.Frames), MaxFrames)
+	}
+}
+
+// TestRunRecordsBuiltCode: what a page builds and hands to Function, eval or
+// a string timer is recorded as code, whether or not it ever runs to the
+// part that matters (a click handler the sandbox never fires).
+func TestRunRecordsBuiltCode(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"string-array Function loader", `var _0xa=["document.getElementById('cb').addEventListener('click',function(){var t=\"pow","ershell -w h -nop\";navigator.clipboard.writeText(t)});"];(new Function(_0xa.join("")))();`,
+			`var t="powershell -w h -nop";navigator.clipboard.writeText(t)`},
+		{"Function called without new", `Function("a", "return a+'calc.exe'")("x")`, `return a+'calc.exe'`},
+		{"a function's constructor", `(function(){}).constructor("document.title='mshta run'")()`, `document.title='mshta run'`},
+		{"eval of char codes", `eval(String.fromCharCode(118,97,114,32,120,61,49))`, `var x=1`},
+		{"string timer", `setTimeout("var late=1", 10)`, `var late=1`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Run([]string{tt.src}, "https://x.example/")
+			if r.Err != nil {
+				t.Fatalf("err %v", r.Err)
+			}
+			if !strings.Contains(r.Code, tt.want) {
+				t.Fatalf("code %q, want it to hold %q", r.Code, tt.want)
+			}
+		})
+	}
+	// the built code still runs, and the recorder is not left for the page
+	r := Run([]string{`document.write(typeof __agCode); new Function("document.write('ran')")(); eval("document.write('also')")`}, "https://x.example/")
+	if !strings.Contains(r.HTML, "undefined") || !strings.Contains(r.HTML, "ran") || !strings.Contains(r.HTML, "also") {
+		t.Fatalf("html %q", r.HTML)
 	}
 }
 
@@ -90,9 +140,15 @@ func TestHostileScripts(t *testing.T) {
 func FuzzRun(f *testing.F) {
 	f.Add(`document.write(unescape('%3Cb%3Ehi'))`)
 	f.Add(`eval(atob('YWxlcnQoMSk='))`)
+	f.Add(`(new Function(["docu","ment.title='x'"].join("")))()`)
+	f.Add(`var f=document.createElement('iframe');f.srcdoc='<p>x</p>'`)
 	f.Fuzz(func(t *testing.T, src string) {
 		r := Run([]string{src}, "https://x.example/?a=1")
-		if len(r.HTML)+len(r.Text) > MaxOutput+4096 {
+		framed := 0
+		for _, fr := range r.Frames {
+			framed += len(fr)
+		}
+		if len(r.HTML)+len(r.Text)+len(r.Code)+framed > MaxOutput+4096 || len(r.Frames) > MaxFrames {
 			t.Fatal("output unbounded")
 		}
 	})
