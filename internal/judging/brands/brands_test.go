@@ -53,6 +53,7 @@ func TestNamed(t *testing.T) {
 		{"領収書 - apple", "https://x.example/", []string{"apple"}},
 		{"\uf8ff apple", "https://x.example/", []string{"apple"}},
 		{"a problem has been detected and windows has been shut down to prevent damage", "https://x.example/", []string{"microsoft"}},
+		{"windows-aktivierung", "https://x.example/", []string{"microsoft"}},
 		{"游戏文件修复 — steam 支持", "https://x.example/", []string{"steam"}},
 		{"alerte de sécurité windows", "https://x.example/", []string{"microsoft"}},
 		{"economic outlook 2027", "https://news.example/", nil},

@@ -76,7 +76,8 @@ var Voice = []string{"support", "サポート", "security", "セキュリティ"
 	// the same voice in the other languages of the lexicons (zh, fr, de, es, pt, it, vi)
 	"支持", "客服", "安全", "帐户", "账户", "帳戶", "病毒", "警报", "警報", "错误", "錯誤", "登录", "登入", "密码",
 	"assistance", "sécurité", "securite", "compte", "avertissement", "erreur", "mise à jour", "sicherheit", "konto", "warnung",
-	"fehler", "kundendienst", "soporte", "seguridad", "cuenta", "advertencia", "actualización", "suporte", "segurança",
+	"fehler", "kundendienst", "aktivierung", "lizenz", "gesperrt", "activation", "アクティベーション", "activación", "licencia",
+	"bloqueado", "bloqué", "verrouillé", "bloccato", "soporte", "seguridad", "cuenta", "advertencia", "actualización", "suporte", "segurança",
 	"conta", "aviso", "recibo", "factura", "reçu", "facture", "rechnung", "ricevuta", "fattura", "assistenza", "sicurezza", "avviso", "errore", "hỗ trợ", "bảo mật", "tài khoản", "cảnh báo"}
 
 // Qualified says whether the occurrence of word at text[start:end] names
