@@ -6,7 +6,7 @@ CORPUS   ?= $(CURDIR)/corpus
 FUZZTIME ?= 60s
 export ALERTGUARD_CORPUS := $(CORPUS)
 
-.PHONY: all build test generated unit signatures corpus cross extension extension-test e2e demo demo-cli install bench fuzz clean train eval eval-articles
+.PHONY: all build test generated unit signatures corpus cross extension extension-test e2e bench-browser demo demo-cli install bench fuzz clean train eval eval-articles
 
 all: build
 
@@ -48,6 +48,12 @@ extension-test:
 # (needs both browsers and `npm ci` in extension/, which .ci/run installs).
 e2e:
 	cd extension && node --test --test-concurrency=1 test/e2e/
+
+# Time to the block page in real Chromium and firefox-esr (issue 24): a
+# benchmark, not a test (docs/performance.md). NEHBORO_DIR=<checkout> adds
+# the open-source peer Nehboro in its own Chromium profile.
+bench-browser: build
+	cd extension && node test/bench/bench-block.js
 
 cross:
 	@for t in windows/amd64 windows/arm64 darwin/amd64 darwin/arm64 linux/arm64; do \

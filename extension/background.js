@@ -182,7 +182,46 @@ function withTabEvents(tabId, snap) {
   return t;
 }
 
-async function judge(tabId, frameSnapshot) {
+// --- the veil: what is known of a page before it is read --------------------
+// A site on the guardian's block list, or a scam session in progress (a
+// page was blocked in this browser session lately: AG.inScamSession), veils
+// a new page until its first verdict (docs/extension.md, "The veil"). Not
+// when protection is paused or the person chose to continue to the page.
+let lastBlock = 0;
+function noteBlock() {
+  lastBlock = Date.now();
+  api.storage.session.set({ lastBlock }).catch(() => {});
+}
+async function veilSite(url) {
+  if (settings && settings.paused) return { blockList: false, scamSession: false };
+  const { allowed = [], lastBlock: stored = 0 } = await api.storage.session.get(['allowed', 'lastBlock']);
+  if (allowed.includes(url.split('#')[0])) return { blockList: false, scamSession: false };
+  const last = Math.max(lastBlock, Number(stored) || 0);
+  return { blockList: AG.onBlockList(url, settings && settings.sites ? settings.sites.block : []), scamSession: AG.inScamSession(last, Date.now()) };
+}
+
+// --- stage times, for the browser benchmark ---------------------------------
+// Per tab, for its current page: when the navigation started, its
+// DOMContentLoaded, the first snapshot sent, and for a block the snapshot
+// that brought it and the verdict's arrival (all ms since the epoch). They
+// go into the blocked page's record, where bench-block.js reads them
+// (docs/performance.md, "Time to the block page"); nothing reaches a page.
+function noteSent(tabId, url, st) {
+  if (!st || typeof st.origin !== 'number' || typeof st.sent !== 'number') return;
+  const t = tabState(tabId);
+  const page = String(url).split('#')[0];
+  if (!t.stages || t.stages.page !== page || t.stages.origin !== st.origin) {
+    t.stages = { page, origin: st.origin, dcl: st.origin + (Number(st.dcl) || 0), firstSent: st.origin + st.sent };
+  }
+}
+function noteVerdict(tabId, st, v) {
+  const t = tabs.get(tabId);
+  if (!t || !t.stages || !st || v.verdict !== 'block' || t.stages.verdict) return;
+  t.stages.blockSent = st.origin + st.sent;
+  t.stages.verdict = Date.now();
+}
+
+async function judge(tabId, frameSnapshot, stages) {
   const snap = frameSnapshot;
   const t = withTabEvents(tabId, snap);
 
@@ -204,6 +243,7 @@ async function judge(tabId, frameSnapshot) {
     const reply = await request({ type: 'analyze', snapshot: snap });
     // The host decides, site lists and pauses included; the extension obeys.
     const v = reply.verdict;
+    noteVerdict(tabId, stages, v);
     rememberPage(tabId, snap, v.verdict);
     verdicts.set(key, { verdict: v, logId: reply.logId || null });
     await act(tabId, v, reply.logId || null, snap.url);
@@ -221,7 +261,7 @@ async function judge(tabId, frameSnapshot) {
 // wait behind other questions about the page: the person just clicked. The
 // answer is the tab's verdict after this one (never weaker than before);
 // null when the host could not answer (the content script falls back).
-async function judgeHold(tabId, snap, quiet) {
+async function judgeHold(tabId, snap, quiet, stages) {
   const t = withTabEvents(tabId, snap);
   const { allowed = [] } = await api.storage.session.get('allowed');
   if (allowed.includes(t.url)) return { verdict: 'allow' };
@@ -237,6 +277,7 @@ async function judgeHold(tabId, snap, quiet) {
   }
   const v = reply.verdict; // the host decides, site lists and pauses included
   if (quiet) return quietAnswer(tabId, v, reply.logId || null);
+  noteVerdict(tabId, stages, v);
   rememberPage(tabId, snap, v.verdict);
   verdicts.set(key, { verdict: v, logId: reply.logId || null });
   act(tabId, v, reply.logId || null, snap.url); // on block the picture and the move go on meanwhile
@@ -324,15 +365,23 @@ async function bannerWords(tabId, v) {
 async function protect(tabId, v, logId, url) {
   const token = 'b' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
   let thumbnail = '';
-  try {
-    const tab = await api.tabs.get(tabId);
-    if (tab.active) thumbnail = await api.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 45 });
-  } catch (e) { /* not capturable: protect anyway */ }
-  // The hooks leave full screen, unlock, silence and stop the page's
-  // leaving handlers; the tab moves once the top frame says they heard it.
-  await AG.within(deliver(tabId, v, logId), 1500);
+  // A veiled page shows the veil, not the scam: no picture of it (the log
+  // keeps its words and numbers).
+  if (!tabState(tabId).veiled) {
+    try {
+      const tab = await api.tabs.get(tabId);
+      if (tab.active) thumbnail = await api.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 45 });
+    } catch (e) { /* not capturable: protect anyway */ }
+  }
+  const shot = Date.now();
+  noteBlock();
+  // The top frame covers the page at once; the hooks leave full screen,
+  // unlock, silence and stop the page's leaving handlers; the tab moves
+  // once the top frame says they heard it.
+  const heard = await AG.within(deliver(tabId, v, logId), 1500);
   const pageLang = tabState(tabId).pageLang || '';
-  await api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now(), pageLang } });
+  const stages = Object.assign({}, tabState(tabId).stages || {}, { shot, covered: (heard && heard.covered) || 0, move: Date.now() });
+  await api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now(), pageLang, stages } });
   const target = api.runtime.getURL('pages/blocked.html') + '#' + token;
   try {
     await api.tabs.update(tabId, { url: target });
@@ -360,12 +409,13 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const tabId = sender.tab && sender.tab.id;
   switch (msg.type) {
     case 'snapshot':
-      if (tabId !== undefined && sender.frameId === 0 && msg.snapshot && typeof msg.snapshot.url === 'string') judge(tabId, msg.snapshot);
+      if (tabId !== undefined && sender.frameId === 0 && msg.snapshot && typeof msg.snapshot.url === 'string') { noteSent(tabId, msg.snapshot.url, msg.stages); judge(tabId, msg.snapshot, msg.stages); }
       return false;
     case 'hold':
       if (tabId === undefined) return false;
       if (sender.frameId === 0 && msg.snapshot && typeof msg.snapshot.url === 'string') {
-        judgeHold(tabId, msg.snapshot, !!msg.quiet).then(sendResponse, () => sendResponse({ verdict: null }));
+        noteSent(tabId, msg.snapshot.url, msg.stages);
+        judgeHold(tabId, msg.snapshot, !!msg.quiet, msg.stages).then(sendResponse, () => sendResponse({ verdict: null }));
         return true;
       }
       if (sender.frameId !== 0 && Array.isArray(msg.events)) {
@@ -379,6 +429,13 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
         });
         return true;
       }
+      return false;
+    case 'veil-site':
+      if (tabId === undefined || sender.frameId !== 0) return false;
+      veilSite(String(sender.url || '')).then(sendResponse, () => sendResponse(null));
+      return true;
+    case 'veil':
+      if (tabId !== undefined && sender.frameId === 0) tabState(tabId).veiled = !!msg.up;
       return false;
     case 'frame':
       if (tabId !== undefined && sender.frameId !== 0 && msg.frame) rememberFrame(tabId, sender.frameId, msg.frame);
@@ -687,9 +744,10 @@ api.tabs.onRemoved.addListener((tabId) => {
 api.tabs.onUpdated.addListener((tabId, info) => {
   if (info.status === 'loading' && info.url) {
     const t = tabState(tabId);
-    if (t.url !== info.url.split('#')[0]) { t.events = new AG.EventRecorder(); t.verdict = null; t.frames = new Map(); }
+    if (t.url !== info.url.split('#')[0]) { t.events = new AG.EventRecorder(); t.verdict = null; t.frames = new Map(); t.veiled = false; }
   }
 });
 
-// Check the host once at start-up, so a missing host is reported at once.
-request({ type: 'ping' }).catch(() => {});
+// Check the host once at start-up, so a missing host is reported at once;
+// the settings (the guardian's block list) are wanted by the veil.
+request({ type: 'ping' }).catch(() => {}).then(() => { if (!settings && host.state === 'ok') settingsRequest({ type: 'settings.get' }); });

@@ -19,6 +19,7 @@
     if (msg && msg.t === 'ack' && typeof msg.ack === 'number') { const f = acks.get(msg.ack); if (f) f(); return; }
     if (!msg || typeof msg !== 'object' || !msg.ev || typeof msg.ev.type !== 'string') return;
     const ev = msg.ev;
+    if (top) Veil.consider({ event: ev });
     if (msg.t === 'hold') { onHold(msg.id, ev); return; }
     const urgent = observe(ev);
     if (top) {
@@ -111,15 +112,18 @@
   // is visible is canvas or pictures, it asks the service worker for a
   // picture of the tab to go with it (screenshotWanted: the trigger), so
   // text drawn rather than written is read too.
-  async function takeSnapshot(events, reason) {
+  // picture: false leaves the picture out even when there is a trigger
+  // (the first snapshot goes at once; snapshot() sends the picture after).
+  async function takeSnapshot(events, reason, picture = true) {
     const scripts = await pageScripts(reason.startsWith('hold:') ? HOLD_SCRIPTS_WAIT_MS : SCRIPTS_WAIT_MS);
     const snap = AG.buildSnapshot(document, location, events, reason, {
-      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium', exclude: [Banner.element()],
+      scripts, lang: navigator.language, browser: navigator.userAgent.includes('Firefox') ? 'firefox' : 'chromium', exclude: [Banner.element(), Veil.element()],
     });
-    const trigger = screenTrigger();
+    const trigger = picture ? screenTrigger() : '';
     if (trigger) {
       snap.screenshotWanted = trigger;
       await painted();
+      await Veil.down(); // the picture is of the page, not of the veil
     }
     return snap;
   }
@@ -193,10 +197,33 @@
     if (document.documentElement) fwatch(); else document.addEventListener('readystatechange', fwatch, { once: true });
   }
 
+  // The first snapshot (at DOMContentLoaded) goes at once, without the
+  // picture of the tab: waiting for the page to paint and for its picture
+  // to be read cost a page that holds the screen or is mostly pictures
+  // hundreds of milliseconds before its first verdict (issue 24). When
+  // there is a reason for a picture it follows in a second snapshot.
+  let firstSent = false;
   async function snapshot(reason) {
     if (!top || verdict === 'block') return;
-    const snap = await takeSnapshot(recorder.list(), reason);
-    sendToWorker({ type: 'snapshot', snapshot: snap });
+    const first = !firstSent;
+    firstSent = true;
+    const snap = await takeSnapshot(recorder.list(), reason, !first);
+    sendToWorker({ type: 'snapshot', snapshot: snap, stages: stages() });
+    if (first && screenTrigger() && verdict !== 'block') {
+      const again = await takeSnapshot(recorder.list(), reason);
+      if (verdict !== 'block') sendToWorker({ type: 'snapshot', snapshot: again, stages: stages() });
+    }
+  }
+
+  // stages are this page's times on its way to a verdict, for the browser
+  // benchmark (docs/performance.md, "Time to the block page"): when the
+  // navigation started (ms since the epoch), its DOMContentLoaded and this
+  // snapshot's sending (ms after it). They go to the service worker only,
+  // never into the page's own performance timeline.
+  function stages() {
+    let dcl = 0;
+    try { const n = performance.getEntriesByType('navigation')[0]; dcl = n ? n.domContentLoadedEventStart : 0; } catch (e) { /* none */ }
+    return { origin: performance.timeOrigin, dcl, sent: performance.now() };
   }
 
   const scheduler = new AG.Scheduler((reason) => { snapshot(reason); });
@@ -246,10 +273,11 @@
     const events = recorder.list();
     if (quiet && use) events.push(use);
     const snap = await takeSnapshot(events, 'hold:' + type);
-    const answer = await ask({ type: 'hold', snapshot: snap, quiet: !!quiet });
+    const answer = await ask({ type: 'hold', snapshot: snap, quiet: !!quiet, stages: stages() });
     if (quiet) return answer;
     if (answer && answer.verdict) {
       verdict = answer.verdict;
+      if (answer.verdict !== 'block') Veil.judged();
       if (answer.verdict !== 'block') {
         if (judged.at !== at) judged = { at, time: taken, types: new Set(), clips: new Set() };
         judged.time = taken;
@@ -300,8 +328,12 @@
     } else {
       scheduler.domContentLoaded();
     }
-    const mo = new MutationObserver(() => scheduler.mutation());
-    const changes = new MutationObserver(() => { mutations++; });
+    // Our own veil coming and going is not a change of the page: it must
+    // not bring a snapshot or spoil a verdict's reuse.
+    const ours = (r) => Veil.isOurs(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => Veil.isOurs(n)));
+    const theirs = (recs) => recs.some((r) => !ours(r));
+    const mo = new MutationObserver((recs) => { if (theirs(recs)) scheduler.mutation(); });
+    const changes = new MutationObserver((recs) => { if (theirs(recs)) mutations++; });
     const watch = () => {
       try {
         mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -339,17 +371,119 @@
     if (msg.type !== 'verdict') return undefined;
     verdict = msg.verdict;
     if (msg.verdict === 'block') {
-      // The service worker moves the tab only once this frame's hooks have
-      // heard the block (or a second has passed): no page handler runs
-      // between the verdict and the move (review 9).
-      tellHooks(msg.verdict).then(() => { if (top) sendResponse({ heard: true }); });
+      // The page is covered at once (the block page takes a page load to
+      // come); the service worker moves the tab only once this frame's
+      // hooks have heard the block (or a second has passed): no page
+      // handler runs between the verdict and the move (review 9).
+      const covered = top ? Veil.cover() : 0;
+      tellHooks(msg.verdict).then(() => { if (top) sendResponse({ heard: true, covered }); });
       return top ? true : undefined;
     }
+    if (top) Veil.judged();
     channel.port1.postMessage({ t: 'verdict', verdict });
     if (top && verdict === 'warn') Banner.show(msg);
     if (top && verdict === 'allow') Banner.hide();
     return undefined;
   });
+
+  // --- the veil (issue 24; docs/extension.md, "The veil") -----------------
+  // A calm, plain cover over a page that shows a high-risk sign before its
+  // first verdict (AG.veilReason): the page's own use of the screen, the
+  // keyboard, the clipboard or speech, a looping alarm that plays by
+  // itself, a site on the guardian's block list, or a scam session in
+  // progress. It goes at the first verdict, or after AG.VEIL_MAX_MS
+  // whatever happens (the holds still guard the page); on a block it
+  // stays, as the cover the tab leaves under. Top frame only.
+  const Veil = (() => {
+    let host = null;
+    let timer = 0;
+    let decided = false; // the first verdict came: no veil from now on
+    let covering = false;
+    let waiters = [];
+    const made = new WeakSet();
+    function build() {
+      host = document.createElement('alertguard-veil');
+      made.add(host);
+      host.setAttribute('popover', 'manual');
+      host.style.cssText = 'all:initial;position:fixed;inset:0;margin:0;padding:0;border:0;width:100vw;height:100vh;max-width:none;max-height:none;z-index:2147483647;background:#f2f2ef;display:block;pointer-events:none;';
+      const root = host.attachShadow({ mode: 'closed' });
+      let line = '';
+      try { line = api.i18n.getMessage('veilChecking'); } catch (e) { /* no words: the plain cover */ }
+      root.innerHTML = '<style>:host{all:initial}div{position:fixed;inset:0;background:#f2f2ef;display:flex;align-items:center;justify-content:center;font:18px/1.5 system-ui,"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;color:#5f6368}</style><div></div>';
+      root.querySelector('div').textContent = line;
+    }
+    function attach() {
+      const parent = document.documentElement;
+      if (!host || !parent) return;
+      if (host.parentNode !== parent) parent.appendChild(host);
+      try { if (host.matches(':popover-open')) host.hidePopover(); host.showPopover(); } catch (e) { /* no popover support: fixed and on top */ }
+    }
+    let watcher = null;
+    function show() {
+      if (!host) build();
+      if (document.documentElement) attach();
+      if (!watcher) {
+        // Put back if the page removes it or goes full screen over it.
+        watcher = new MutationObserver(() => { if (host && !host.isConnected) attach(); });
+        watcher.observe(document, { childList: true });
+        if (document.documentElement) watcher.observe(document.documentElement, { childList: true });
+        document.addEventListener('fullscreenchange', attach, true);
+        if (!document.documentElement) document.addEventListener('readystatechange', attach, { once: true });
+      }
+    }
+    function remove() {
+      clearTimeout(timer);
+      timer = 0;
+      if (watcher) { watcher.disconnect(); watcher = null; }
+      document.removeEventListener('fullscreenchange', attach, true);
+      if (host) { try { host.hidePopover(); } catch (e) {} host.remove(); host = null; }
+      sendToWorker({ type: 'veil', up: false });
+      const w = waiters;
+      waiters = [];
+      for (const f of w) f();
+    }
+    // consider raises the veil when the page, not judged yet, shows a sign.
+    function consider(p) {
+      if (decided || covering || host || verdict) return;
+      if (!AG.veilReason(Object.assign({ judged: false }, p))) return;
+      show();
+      timer = setTimeout(() => { decided = true; remove(); }, AG.VEIL_MAX_MS);
+      sendToWorker({ type: 'veil', up: true });
+    }
+    function judged() {
+      decided = true;
+      if (host && !covering) remove();
+    }
+    // cover: the page is blocked; the cover stays until the tab moves.
+    function cover() {
+      decided = true;
+      covering = true;
+      clearTimeout(timer);
+      show();
+      return performance.timeOrigin + performance.now();
+    }
+    // down settles once no veil is up (at most VEIL_MAX_MS).
+    function down() {
+      if (!host || covering) return Promise.resolve();
+      return new Promise((r) => waiters.push(r));
+    }
+    return { consider, judged, cover, down, element: () => host, isOurs: (n) => made.has(n) };
+  })();
+  // The hooks' synchronous word of a use that veils (hooks/state.js
+  // veilNow): ours is the first listener, in every frame, and the page never
+  // sees it. (Firefox gives a content script the page's own events only
+  // when it asks: the fourth argument, wantsUntrusted; Chromium ignores it.)
+  for (const type of AG.VEIL_EVENTS) {
+    window.addEventListener('__alertguard_veil_' + type, (e) => { e.stopImmediatePropagation(); if (top) Veil.consider({ event: { type, gesture: false } }); }, true, true);
+  }
+  if (top) {
+    // What the service worker knows before the page is read: the
+    // guardian's block list, a scam session in progress.
+    ask({ type: 'veil-site' }).then((r) => { if (r) Veil.consider({ blockList: !!r.blockList, scamSession: !!r.scamSession }); });
+    const siren = () => Veil.consider({ siren: !!document.querySelector('audio[autoplay][loop]:not([muted])') });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', siren, { once: true });
+    else siren();
+  }
 
   // The warn banner: a closed shadow root in the top layer (a manual
   // popover), above full-screen elements, put back if the page removes it.

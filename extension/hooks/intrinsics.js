@@ -41,6 +41,8 @@
   const portPost = W.MessagePort.prototype.postMessage;
   const portOnMessage = getDesc(W.MessagePort.prototype, 'onmessage').set;
   const addListener = W.EventTarget.prototype.addEventListener;
+  const dispatch = W.EventTarget.prototype.dispatchEvent;
+  const EventC = W.Event;
   const Proxy_ = Proxy;
   const construct = Reflect.construct;
 

@@ -296,6 +296,53 @@
     return 'hold';
   }
 
+  /** The veil (issue 24; docs/extension.md, "The veil"): a calm cover over
+   * a page that shows a high-risk sign before its first verdict, so a
+   * scam's first paint is not read while it is judged. At most
+   * VEIL_MAX_MS, then the page shows (the holds still guard it). */
+  const VEIL_MAX_MS = 300;
+  // Uses that raise it when the page makes them on its own (no click or
+  // key) before it is judged: taking the screen or the keyboard, writing
+  // the clipboard, speaking. Ordinary pages make none of them unasked; a
+  // game's or a video's full screen follows a click, after the verdict.
+  const VEIL_EVENTS = ['fullscreen', 'keyboard-lock', 'pointer-lock', 'clipboard-write', 'speech'];
+  // A block in this browser session within this long makes every new page
+  // a possible next step of the same scam.
+  const SCAM_SESSION_MS = 30 * 60 * 1000;
+
+  /** veilReason says why a page not judged yet is veiled, or '' when it is
+   * not: p = { judged, blockList, scamSession, event: a use the hooks
+   * reported, siren: the page has a looping audio that plays by itself }. */
+  function veilReason(p) {
+    if (!p || p.judged) return '';
+    if (p.blockList) return 'block-list';
+    if (p.scamSession) return 'scam-session';
+    const ev = p.event;
+    if (ev && VEIL_EVENTS.includes(ev.type) && !ev.gesture) return 'event:' + ev.type;
+    if (p.siren) return 'siren';
+    return '';
+  }
+
+  /** onBlockList tells whether a page's host is on the guardian's block
+   * list (the site itself or a parent of it; entries are host names or
+   * addresses, as the host keeps them). */
+  function onBlockList(url, list) {
+    let host = '';
+    try { host = new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, ''); } catch (e) { return false; }
+    if (!host) return false;
+    for (const raw of list || []) {
+      const site = String(raw || '').trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+      if (site && (host === site || host.endsWith('.' + site))) return true;
+    }
+    return false;
+  }
+
+  /** inScamSession: a page was blocked in this browser session less than
+   * SCAM_SESSION_MS ago. */
+  function inScamSession(lastBlock, now) {
+    return lastBlock > 0 && now >= lastBlock && now - lastBlock < SCAM_SESSION_MS;
+  }
+
   /** Scheduler decides when a snapshot is taken: after DOMContentLoaded,
    * at once on a high-risk event (at most every minGap ms), and after bursts
    * of DOM change (debounced, a bounded number of times per page). */
@@ -602,6 +649,6 @@
   }
 
   return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, LOG_CATEGORIES, SITE_LISTS, LOG_CHOICES, ALERT_OPTIONS, REQUEST_TYPES, REQUEST_FIELDS, ERROR_CODES, EventRecorder,
-    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, compactSnapshot, wireSize, fitFrame, Pending, LRU,
+    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, VEIL_MAX_MS, VEIL_EVENTS, SCAM_SESSION_MS, veilReason, onBlockList, inScamSession, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, compactSnapshot, wireSize, fitFrame, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

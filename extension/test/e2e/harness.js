@@ -143,10 +143,11 @@ function installHost(bin, userDataDir, dataDir) {
   }, null, 2));
 }
 
-/** launch starts headless Chromium with the extension. lang is the UI
+/** launch starts headless Chromium with the extension (extensions: other
+ * unpacked ones instead, e.g. the benchmark's peer). lang is the UI
  * language; acceptLanguages (e.g. 'ja,en-US,en') the person's preferred
  * languages, written into the profile as Chromium keeps them. */
-async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, secureOrigins = [], acceptLanguages, extraArgs = [] }) {
+async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, secureOrigins = [], acceptLanguages, extraArgs = [], extensions = [EXT_DIR] }) {
   if (acceptLanguages) {
     fs.mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
     fs.writeFileSync(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ intl: { accept_languages: acceptLanguages, selected_languages: acceptLanguages } }));
@@ -156,7 +157,7 @@ async function launch({ userDataDir, proxyPort, lang = 'ja', headless = true, se
     headless,
     pipe: true,
     userDataDir,
-    enableExtensions: [EXT_DIR],
+    enableExtensions: extensions,
     defaultViewport: { width: 1280, height: 900 },
     env: Object.assign({}, process.env, { LANGUAGE: lang, LANG: lang.startsWith('ja') ? 'ja_JP.UTF-8' : 'en_US.UTF-8' }),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

@@ -1,0 +1,251 @@
+'use strict';
+/* The veil (issue 24), in Chromium and Firefox: a page that asks for the
+ * screen before it is judged is covered until its verdict, so its text is
+ * never on screen before the block page; ordinary pages, and a game that
+ * asks for full screen after a click, are never veiled.
+ *
+ * Two witnesses. In every browser, a script the test puts in the page
+ * (page.evaluateOnNewDocument) logs, at each animation frame (which the
+ * browser runs before it paints that frame), whether the scam's text is in
+ * the page and whether the veil is up and open over it. In Chromium the
+ * screen itself is recorded too (DevTools screencast from before the
+ * navigation) and no frame may show the scam's red. */
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const zlib = require('node:zlib');
+const h = require('./harness.js');
+const AG = require('../../lib/shared.js');
+
+const SCAM_URL = 'https://locked-pc.example.net/';
+const SCAM_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Windows Defender Security Warning</title>
+<script>
+  // The locker asks for the screen as soon as it runs.
+  try { document.documentElement.requestFullscreen().catch(function () {}); } catch (e) {}
+</script>
+<style>html, body { margin: 0; background: #d40000; color: #ffffff; font: 28px sans-serif; } h1 { font-size: 48px; }</style>
+</head><body>
+<h1>Your computer is locked</h1>
+<p>Windows Defender Security Warning: Trojan spyware detected, your passwords and bank details are being stolen.</p>
+<p>Call Microsoft Support immediately: +1-855-555-0148 (Toll Free). Do not close this page or restart your computer.</p>
+</body></html>`;
+
+const NEWS_URL = 'https://town-news.example.org/2026/12/market';
+const NEWS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Winter market opens on Saturday</title>
+<style>body { font: 18px/1.6 serif; max-width: 40em; margin: 2em auto; }</style></head><body>
+<h1>Winter market opens on Saturday</h1>
+<p>The winter market returns to the station square this Saturday, with forty stalls selling vegetables, bread and crafts.</p>
+<p>The town asks visitors to come by bus, as the car park will be closed for the day.</p>
+<script>document.body.dataset.ran = '1';</script>
+</body></html>`;
+
+const GAME_URL = 'https://tiny-games.example.com/snake/';
+const GAME_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snake - Tiny Games</title>
+<style>body { margin: 0; background: #202830; color: #eee; font: 16px sans-serif; } canvas { display: block; margin: 20px auto; background: #000; }</style>
+</head><body>
+<h1>Snake</h1><p>Use the arrow keys. Press the button to play in full screen.</p>
+<button id="fs" type="button">Full screen</button>
+<canvas id="c" width="480" height="320"></canvas>
+<script>
+  const c = document.getElementById('c');
+  const g = c.getContext('2d');
+  let x = 10;
+  setInterval(() => { g.fillStyle = '#000'; g.fillRect(0, 0, 480, 320); g.fillStyle = '#3c3'; g.fillRect(x = (x + 8) % 480, 150, 40, 10); }, 100);
+  document.getElementById('fs').addEventListener('click', () => {
+    c.requestFullscreen().then(() => { document.body.dataset.fs = 'granted'; }, () => { document.body.dataset.fs = 'refused'; });
+  });
+</script>
+</body></html>`;
+
+/** pages are the extra pages for serveCorpus. */
+function pages() {
+  const dir = h.tmpdir('ag-veil-');
+  const out = {};
+  for (const [url, html] of [[SCAM_URL, SCAM_HTML], [NEWS_URL, NEWS_HTML], [GAME_URL, GAME_HTML]]) {
+    const u = new URL(url);
+    const file = path.join(dir, u.host + '.html');
+    fs.writeFileSync(file, html);
+    out[u.host + u.pathname] = file;
+  }
+  return out;
+}
+
+// The witness in the page: one console line per animation frame (for
+// 4 s), and one when a veil element appears at all.
+const WITNESS = () => {
+  const start = performance.now();
+  let seen = false;
+  const veilOpen = () => {
+    const v = document.querySelector('alertguard-veil');
+    if (!v) return false;
+    try { return v.matches(':popover-open'); } catch (e) { return v.isConnected; }
+  };
+  const tick = () => {
+    const text = document.body ? document.body.textContent || '' : '';
+    const v = !!document.querySelector('alertguard-veil');
+    if (v && !seen) { seen = true; console.log('AGWITNESS veil-seen'); }
+    console.log('AGWITNESS ' + JSON.stringify({ at: performance.timeOrigin + performance.now(), scam: text.includes('computer is locked'), veil: v, open: veilOpen() }));
+    if (performance.now() - start < 4000) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  new MutationObserver(() => { if (!seen && document.querySelector('alertguard-veil')) { seen = true; console.log('AGWITNESS veil-seen'); } })
+    .observe(document, { childList: true, subtree: true });
+};
+
+async function witness(page) {
+  const log = { frames: [], veilSeen: false };
+  page.on('console', (m) => {
+    const s = m.text();
+    if (!s.startsWith('AGWITNESS ')) return;
+    if (s === 'AGWITNESS veil-seen') { log.veilSeen = true; return; }
+    try { log.frames.push(JSON.parse(s.slice(10))); } catch (e) { /* not ours */ }
+  });
+  await page.evaluateOnNewDocument(WITNESS);
+  return log;
+}
+
+// --- pictures: the screen recorded (Chromium) -------------------------------
+
+/** decodePNG reads an 8-bit RGB or RGBA PNG (what Chromium sends) into
+ * { width, height, channels, pixels }. */
+function decodePNG(buf) {
+  let pos = 8;
+  let width = 0;
+  let height = 0;
+  let type = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const kind = buf.toString('ascii', pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (kind === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      if (data[8] !== 8) throw new Error('PNG bit depth ' + data[8]);
+      type = data[9];
+    } else if (kind === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  const channels = type === 6 ? 4 : type === 2 ? 3 : 0;
+  if (!channels) throw new Error('PNG colour type ' + type);
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const out = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const f = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let i = 0; i < stride; i++) {
+      const a = i >= channels ? out[y * stride + i - channels] : 0;
+      const b = y > 0 ? out[(y - 1) * stride + i] : 0;
+      const c = y > 0 && i >= channels ? out[(y - 1) * stride + i - channels] : 0;
+      let v = line[i];
+      if (f === 1) v += a;
+      else if (f === 2) v += b;
+      else if (f === 3) v += (a + b) >> 1;
+      else if (f === 4) { const p = a + b - c; const pa = Math.abs(p - a); const pb = Math.abs(p - b); const pc = Math.abs(p - c); v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c; }
+      out[y * stride + i] = v & 255;
+    }
+  }
+  return { width, height, channels, pixels: out };
+}
+
+/** share of the picture in the colour: 'red' (the scam's background) or
+ * 'veil' (the veil's calm grey, #f2f2ef). */
+function share(png, colour) {
+  const { width, height, channels, pixels } = png;
+  let n = 0;
+  for (let i = 0; i < width * height; i++) {
+    const r = pixels[i * channels];
+    const g = pixels[i * channels + 1];
+    const b = pixels[i * channels + 2];
+    if (colour === 'red' ? r > 170 && g < 70 && b < 70 : Math.abs(r - 0xf2) < 6 && Math.abs(g - 0xf2) < 6 && Math.abs(b - 0xef) < 6) n++;
+  }
+  return n / (width * height);
+}
+
+async function screencast(page) {
+  const cdp = await page.createCDPSession();
+  const frames = [];
+  cdp.on('Page.screencastFrame', (f) => {
+    // When the frame was shown (ms since the epoch; its arrival if the
+    // browser does not say, which is later, so stricter).
+    const at = f.metadata && f.metadata.timestamp ? f.metadata.timestamp * 1000 : Date.now();
+    frames.push({ at, png: Buffer.from(f.data, 'base64') });
+    cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => {});
+  });
+  await cdp.send('Page.enable');
+  await cdp.send('Page.startScreencast', { format: 'png', maxWidth: 320, maxHeight: 240, everyNthFrame: 1 });
+  return { frames, stop: () => cdp.send('Page.stopScreencast').catch(() => {}) };
+}
+
+// --- the checks ---------------------------------------------------------------
+
+/** register adds the checks. ctx() gives { browser, findBlocked(ms),
+ * closeOthers(), chromium }. Ordinary pages come first: a block starts a
+ * scam session, in which every new page is veiled for a moment. */
+function register(test, ctx, name) {
+  test(`${name}: an ordinary page is never veiled`, async () => {
+    const c = ctx();
+    await c.closeOthers();
+    const page = await c.browser.newPage();
+    const log = await witness(page);
+    await page.goto(NEWS_URL, { waitUntil: 'load', timeout: 20000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await page.evaluate(() => document.body.dataset.ran), '1', 'the page ran');
+    assert.ok(log.frames.length > 0, 'frames were witnessed');
+    assert.equal(log.veilSeen, false, 'an ordinary page was veiled');
+    assert.equal(await c.findBlocked(10), null, 'the news page was blocked');
+  });
+
+  test(`${name}: a game that asks for full screen after a click is never veiled, and gets it`, async () => {
+    const c = ctx();
+    await c.closeOthers();
+    const page = await c.browser.newPage();
+    const log = await witness(page);
+    await page.goto(GAME_URL, { waitUntil: 'load', timeout: 20000 });
+    await new Promise((r) => setTimeout(r, 1500)); // judged by now
+    await page.click('#fs');
+    assert.ok(await h.waitFor(() => page.evaluate(() => document.body.dataset.fs), 5000), 'the full-screen request was answered');
+    assert.equal(await page.evaluate(() => document.body.dataset.fs), 'granted');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(log.veilSeen, false, 'the game was veiled');
+    await page.evaluate(() => document.exitFullscreen && document.fullscreenElement && document.exitFullscreen()).catch(() => {});
+  });
+
+  test(`${name}: a locker that asks for the screen at once is veiled: its text is never on screen before the block page`, async () => {
+    const c = ctx();
+    await c.closeOthers();
+    const page = await c.browser.newPage();
+    page.on('dialog', (d) => d.dismiss().catch(() => {}));
+    const log = await witness(page);
+    const cast = c.chromium ? await screencast(page) : null;
+    page.goto(SCAM_URL, { timeout: 20000 }).catch(() => {});
+    const blocked = await c.findBlocked(20000);
+    assert.ok(blocked, 'the locker was blocked');
+    if (cast) await cast.stop();
+    // The witness: the scam's text was in the page in some frames; in
+    // every one of them the veil was up and open, until the veil's bound
+    // (AG.VEIL_MAX_MS) ran out: after it the page may show, guarded by the
+    // holds (a verdict slower than the bound: a very loaded machine).
+    const withText = log.frames.filter((f) => f.scam);
+    assert.ok(withText.length > 0, `frames with the scam's text were witnessed (${log.frames.length} frames)`);
+    const veiled = withText.filter((f) => f.veil && f.open);
+    assert.ok(veiled.length > 0, 'the veil was up over the scam\'s text');
+    const bound = veiled[0].at + AG.VEIL_MAX_MS;
+    const bare = withText.filter((f) => !(f.veil && f.open));
+    const early = bare.filter((f) => f.at < bound);
+    assert.deepEqual(early, [], 'frames painted with the scam\'s text and no veil: ' + JSON.stringify({ early: early.slice(0, 6), veiledFrames: veiled.length }));
+    if (bare.length) console.log(`${name}: the verdict came after the veil's bound; ${bare.length} frames showed the page then`);
+    // The screen (Chromium): no picture shows the scam's red, and the
+    // veil's grey was on screen (the recording did see the page's time).
+    if (cast) {
+      const pics = cast.frames.map((f) => Object.assign(decodePNG(f.png), { at: f.at }));
+      assert.ok(pics.length > 0, 'the screen was recorded');
+      const red = pics.filter((p) => p.at < bound).map((p) => share(p, 'red'));
+      assert.ok(red.every((s) => s < 0.02), `a recorded frame shows the scam's red (shares: ${red.map((s) => s.toFixed(2))})`);
+      assert.ok(pics.some((p) => share(p, 'veil') > 0.5), 'the veil was on screen');
+    }
+  });
+}
+
+module.exports = { register, pages, SCAM_URL, NEWS_URL, GAME_URL, decodePNG, share };
