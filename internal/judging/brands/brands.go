@@ -38,6 +38,15 @@ var Catalog = []Brand{
 	{"github", []string{"github"}, []string{"github.com", "github.io"}},
 	{"ntt", []string{"ntt", "docomo", "ドコモ", "フレッツ"}, []string{"ntt.co.jp", "ntt-west.co.jp", "ntt-east.co.jp", "flets-w.com", "flets.com", "docomo.ne.jp", "nttdocomo.co.jp", "ntt.com"}},
 	{"amazon", []string{"amazon", "アマゾン"}, []string{"amazon.com", "amazon.co.jp", "aws", "chime.aws", "awsapps.com"}},
+	// Carriers: a "missed delivery" page speaks in their name to push an
+	// app (an APK) or a fee on a host they do not own.
+	{"sagawa", []string{"佐川急便", "sagawa express"}, []string{"sagawa-exp.co.jp"}},
+	{"yamato", []string{"ヤマト運輸", "クロネコヤマト", "yamato transport"}, []string{"kuronekoyamato.co.jp", "yamato-hd.co.jp"}},
+	{"japanpost", []string{"日本郵便", "japan post"}, []string{"japanpost.jp"}},
+	{"dhl", []string{"dhl express", "dhl paket"}, []string{"dhl.com", "dhl.de"}},
+	{"fedex", []string{"fedex"}, []string{"fedex.com"}},
+	{"usps", []string{"usps"}, []string{"usps.com"}},
+	{"correos", []string{"correos"}, []string{"correos.es"}},
 	// Card issuers, banks and payment services: a fraud notice speaks in
 	// their name ("お客様のカードは停止されました") on a host they do not own.
 	{"jcb", []string{"jcb", "myjcb", "ジェーシービー"}, []string{"jcb.co.jp", "jcb.jp", "myjcb.jp"}},

@@ -214,7 +214,7 @@ func TestExtract(t *testing.T) {
 			want: map[string]float64{"negative.brand-site": 1}, absent: []string{"conj.alarm-install"}},
 		{name: "the same words elsewhere are a claim", url: "https://x.example.top/",
 			html: `<h1>Your device is out of date: update Windows now</h1><a href="/setup.exe">Download</a>`,
-			want: map[string]float64{"conj.alarm-install": 0.5}, absent: []string{"negative.brand-site"}},
+			want: map[string]float64{"conj.update-install": 0.5}, absent: []string{"negative.brand-site"}},
 		{name: "a city's own site", url: "https://www.city.osaka.lg.jp/shimin/page/1.html",
 			html: `<p>x</p>`, want: map[string]float64{"negative.gov-site": 1}},
 		{name: "a look-alike of a government name is not one", url: "https://lg.jp.example.top/",
@@ -280,7 +280,7 @@ func TestDefs(t *testing.T) {
 	}
 	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
 		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
-		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "device_info", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose", "example_screen", "explainer", "refund_none"} {
+		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "device_info", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose", "capture_purpose", "example_screen", "explainer", "refund_none"} {
 		if _, ok := e.lx.index[l]; !ok {
 			t.Errorf("lexicon %s.txt missing", l)
 		}
