@@ -69,6 +69,8 @@ func signs(defs []features.Def) []model.Sign {
 	out := make([]model.Sign, len(defs))
 	for i, d := range defs {
 		switch {
+		case d.OnlyInConjunction():
+			out[i] = model.Zero
 		case d.Group == features.Negative || d.Group == features.Signature && d.Category == "":
 			out[i] = model.CappedNeg
 		case d.Group == features.Runtime || d.Group == features.Combined || d.Group == features.Conjunction || d.Group == features.Signature:

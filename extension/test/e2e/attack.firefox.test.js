@@ -13,15 +13,16 @@ const g = require('./attack-suite.js');
 const { build } = require('../../build.js');
 
 const { extra, reports, stalled } = g.pages();
-let srv, browser;
+let srv, browser, bin, dataDir;
 const downloadDir = h.tmpdir('ag-downloads-');
 
 test.before(async () => {
   const dist = build();
-  const bin = h.buildHost(h.tmpdir('ag-bin-'));
+  bin = h.buildHost(h.tmpdir('ag-bin-'));
+  dataDir = h.tmpdir('ag-data-');
   srv = await h.serveCorpus([], extra);
   const home = h.tmpdir('ag-ffhome-');
-  h.installFirefoxHost(bin, home, h.tmpdir('ag-data-'));
+  h.installFirefoxHost(bin, home, dataDir);
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
@@ -50,5 +51,5 @@ test.after(async () => {
   if (srv) await srv.close();
 });
 
-g.register(test, () => ({ browser, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms), downloadDir, keyboardLock: false,
+g.register(test, () => ({ browser, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms), downloadDir, keyboardLock: false, bin, dataDir,
   snapshots: async () => null, screenshots: null }), 'Firefox', reports);

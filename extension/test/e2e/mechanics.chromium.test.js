@@ -60,11 +60,6 @@ test.after(async () => {
 // the run reports it without failing. Remove a mark once the host allows
 // the page.
 const TODO = {
-  meet: 'host warns (79): pressure.sound (autoplay ringtone, 64), lure.permission-api (camera, 47), '
-    + 'sig.permission.silent-capture (36), lure.phone-prominent (dial-in 03-0000-1234, 11); also reads the meeting ID 123456789 as a phone number',
-  game: 'host warns (78): pressure.sound (an AudioContext, 64) is the only reason',
-  travel: 'host warns (78): lock.overlay (the fixed cookie layer, 38), combined.overlay-lure (26), lure.phone-prominent '
-    + '(support line 03-0000-5678, 11); also reads "03-0000-5678（9:00" as a second number "03-0000-5678(9"',
 };
 
 m.register(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), downloadDir, bin, dataDir, webAudio: true }), 'Chromium', reports, { todo: TODO });

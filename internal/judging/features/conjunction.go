@@ -26,14 +26,21 @@ type side struct {
 	features []string
 	ja, en   string // the part of the title
 	category string // ask sides: the kind of scam the pair points to
+	// pressure: the side rushes but asks nothing, so its pairs count in
+	// the score (group Combined) and never stand for the ask a block needs
+	pressure bool
 }
 
 // claimSides are what a page claims.
 var claimSides = []side{
 	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim"},
 		ja: "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
-	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.update-required"},
+	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
 		ja: "不安をあおって", en: "It raises an alarm"},
+	// a fake update's claim, apart: with a download it is the whole lure,
+	// which a download site's page never says (issue 20)
+	{id: "update", features: []string{"alarm.update-required"},
+		ja: "更新が必要だとうそを言って", en: "It claims an update is required"},
 	{id: "account", features: []string{"alarm.account"},
 		ja: "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
 	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
@@ -58,14 +65,45 @@ var askSides = []side{
 		ja: "許可を押させようとしています", en: "and asks you to press Allow", category: "notification-abuse"},
 	{id: "lock", features: []string{"lock.overlay", "lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows"},
 		ja: "画面を閉じさせないようにしています", en: "and keeps you from leaving", category: "fullscreen-lock"},
+	// sound and countdowns: a player's or a shop's alone, a locker's with
+	// an alarm about your device
+	{id: "rush", features: []string{"pressure.sound", "pressure.countdown"},
+		ja: "音や残り時間で急がせています", en: "and rushes you with sound or a countdown", category: "fullscreen-lock", pressure: true},
 }
+
+// onlyInConjunction are the mechanics that legitimate pages use for what
+// they are: a meeting, a photo booth or a map asks for the camera, the
+// microphone or the location; a player, a game or a ringing meeting plays
+// sound; a game takes the keys, full screen and the pointer and asks
+// before you leave; a consent, newsletter, age or sign-in layer covers the
+// window; a shop counts down; a download site links programs. Alone they
+// say nothing about a scam, so they weigh nothing alone (training pins
+// their weights at 0, issue 20): they count through the conjunctions above,
+// with a claim, and through the signatures and combinations that pair them
+// with one. A permission request with no claim still makes nothing more
+// than a warning possible elsewhere (decide.WarnOnly).
+var onlyInConjunction = map[string]bool{
+	"pressure.sound": true, "lure.permission-api": true,
+	"lock.overlay": true, "lock.fullscreen": true, "lock.block-keys": true, "lock.beforeunload": true,
+	"pressure.countdown": true, "lure.download": true,
+	// "press Allow" is what a news site's or a map's own soft-ask says
+	// too; a push lure's claim is its pretext (lure.pretext)
+	"lure.allow": true, "sig.notification.press-allow": true,
+}
+
+// OnlyInConjunction says whether the feature weighs nothing alone.
+func (d Def) OnlyInConjunction() bool { return onlyInConjunction[d.Name] }
 
 // conjunctionDefs are the claim × ask features, claims outer.
 func conjunctionDefs() []Def {
 	var out []Def
 	for _, c := range claimSides {
 		for _, a := range askSides {
-			out = append(out, Def{Name: ConjPrefix + c.id + "-" + a.id, Group: Conjunction, Category: a.category,
+			group := Conjunction
+			if a.pressure {
+				group = Combined
+			}
+			out = append(out, Def{Name: ConjPrefix + c.id + "-" + a.id, Group: group, Category: a.category,
 				Title:       advice.Text{Ja: c.ja + "、" + a.ja, En: c.en + " " + a.en},
 				Explanation: advice.Text{Ja: "詐欺は、何かを名乗ることと、何かをさせることを組み合わせます。このページは両方をしています。", En: "A scam pairs a claim with an ask; this page does both."}})
 		}

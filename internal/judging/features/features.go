@@ -45,6 +45,7 @@ var views = map[string][]string{
 	"alarm":    {"alarm"},
 	"commands": {"commands"},
 	"dial_in":  {"dial_in"},
+	"remote":   {"remote"},
 	"headings": {"explainer"},
 	"overlay":  {"overlay_form", "alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
 }

@@ -115,6 +115,28 @@ func TestExtract(t *testing.T) {
 		{name: "a user-content host of a brand claims another", url: "https://sites.google.com/view/help",
 			html: `<title>Microsoft Windows セキュリティ警告</title><h1>Windows Defender</h1>`,
 			want: map[string]float64{"authority.title-brand": 1, "authority.brand-claimed": 1}},
+		// brand names that are ordinary words: the page's subject, not a voice
+		{name: "a recipe named after apples, with a Print button", url: "https://www.seriouseats.com/apple-crisp",
+			html:   `<title>Apple Crisp Recipe</title><h1>Apple Crisp</h1><button onclick="window.print()">Print</button><p>6 apples, oats, sugar</p>`,
+			absent: []string{"authority.brand-claimed", "authority.title-brand", "authority.brand-named", "lock.windows", "conj.authority-lock"}},
+		{name: "a japanese apple pie recipe", url: "https://cookpad.example.com/recipe/1",
+			html:   `<title>りんごたっぷりアップルパイ</title><h1>アップルパイの作り方</h1><button onclick="print()">印刷</button>`,
+			absent: []string{"authority.brand-claimed", "authority.title-brand", "lock.windows"}},
+		{name: "a glazier's windows and doors", url: "https://glazing.example.co.uk/",
+			html:   `<title>Windows and Doors | Double Glazing</title><h1>Windows &amp; doors fitted in a day</h1>`,
+			absent: []string{"authority.brand-claimed", "authority.title-brand", "authority.brand-named"}},
+		{name: "a travel page on the Amazon", url: "https://travel.example.jp/",
+			html:   `<title>アマゾン川クルーズ 8日間</title><h1>Amazon river cruise</h1>`,
+			absent: []string{"authority.brand-claimed", "authority.title-brand", "authority.brand-named"}},
+		{name: "an apple support scam still speaks as Apple", url: "https://x.example.top/",
+			html: `<title>Apple サポート</title><h1>Apple ID がロックされました</h1><p>お電話ください 050-0000-3176</p>`,
+			want: map[string]float64{"authority.brand-claimed": 1, "authority.title-brand": 1}},
+		{name: "a windows scam still speaks as Microsoft", url: "https://x.example.top/",
+			html: `<title>Windows Security Alert</title><h1>Windows Defender: your PC is infected</h1>`,
+			want: map[string]float64{"authority.brand-claimed": 1, "authority.title-brand": 1}},
+		{name: "a print loop is a lock", url: "https://x.example.top/",
+			html: `<h1>Windows セキュリティ 警告</h1><script>var n=0;setInterval(function(){if(n++<50){window.print();}},1500);</script>`,
+			want: map[string]float64{"lock.windows": 1.0 / 3, "conj.authority-lock": 1.0 / 3}},
 		{name: "a firewall's block page shows your IP but claims no registration", url: "https://www.city.example.jp/",
 			html:   `<h1>アクセスが拒否されました</h1><p>お客様のIPアドレス 203.0.113.58</p>`,
 			absent: []string{"alarm.registered"}},
@@ -192,7 +214,7 @@ func TestExtract(t *testing.T) {
 			want: map[string]float64{"negative.brand-site": 1}, absent: []string{"conj.alarm-install"}},
 		{name: "the same words elsewhere are a claim", url: "https://x.example.top/",
 			html: `<h1>Your device is out of date: update Windows now</h1><a href="/setup.exe">Download</a>`,
-			want: map[string]float64{"conj.alarm-install": 0.5}, absent: []string{"negative.brand-site"}},
+			want: map[string]float64{"conj.update-install": 0.5}, absent: []string{"negative.brand-site"}},
 		{name: "a city's own site", url: "https://www.city.osaka.lg.jp/shimin/page/1.html",
 			html: `<p>x</p>`, want: map[string]float64{"negative.gov-site": 1}},
 		{name: "a look-alike of a government name is not one", url: "https://lg.jp.example.top/",
@@ -258,7 +280,7 @@ func TestDefs(t *testing.T) {
 	}
 	for _, l := range []string{"alarm", "your_device", "os_voice", "call", "call_action", "remote", "giftcard", "purchase", "billing", "legal",
 		"do_not_close", "pressure", "countdown", "paste_steps", "verify", "allow", "prize", "appstore", "commands", "aware", "report",
-		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "device_info", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose", "example_screen", "explainer", "refund_none"} {
+		"contact", "byline", "site_chrome", "scan", "refund", "request", "update_required", "registered", "device_info", "pretext", "overlay_form", "account_alarm", "dial_in", "product_facts", "optin_purpose", "capture_purpose", "example_screen", "explainer", "refund_none"} {
 		if _, ok := e.lx.index[l]; !ok {
 			t.Errorf("lexicon %s.txt missing", l)
 		}

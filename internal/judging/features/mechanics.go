@@ -75,6 +75,11 @@ func (p *pageState) download() {
 		pushed = true
 	}
 	p.set("lure.download", map[bool]float64{true: 1, false: 0.3}[pushed], dl...)
+	// the program is a remote-control tool (AnyDesk.exe): that is the ask,
+	// whatever the page's words call it
+	if n, ev := p.e.lx.of(p.e.view("remote").scan(textnorm.Fold(strings.Join(dl, " "))), "remote"); n > 0 && p.strongest([]string{"lure.remote-tool"}) < remoteDownload {
+		p.set("lure.remote-tool", remoteDownload, ev...)
+	}
 }
 
 // deliveryPretext is the evidence of a parcel or voicemail story told to
@@ -113,6 +118,10 @@ func androidPackage(s string) bool {
 	}
 	return strings.HasSuffix(s, ".apk") || strings.HasSuffix(s, ".xapk")
 }
+
+// remoteDownload is what a remote-control program offered for download
+// counts: the program is the ask itself.
+const remoteDownload = 1.0
 
 // downloadPushed: something pushes the person to download.
 func (p *pageState) downloadPushed() bool {
@@ -312,7 +321,7 @@ func (p *pageState) lock() {
 		{"lock.history", []string{"history"}, 2},
 		{"lock.beforeunload", []string{"beforeunload"}, 1},
 		{"lock.block-keys", []string{"block-keys", "block-contextmenu"}, 1},
-		{"lock.windows", []string{"window-open", "print", "window-move"}, 3},
+		{"lock.windows", []string{"window-open", "print-loop", "window-move"}, 3}, // one print() is a Print button
 	} {
 		n, ev := api(l.apis...)
 		p.set(l.name, float64(n)/l.sat, ev...)
@@ -340,6 +349,10 @@ func (p *pageState) lock() {
 		p.set("lock.hidden-text", 1)
 	}
 }
+
+// hiddenTakeoverText is how little readable text (runes) a page that takes
+// over shows for its words to count as hidden.
+const hiddenTakeoverText = 20
 
 // offeredFullscreen is what full screen offered as a control counts: below
 // presence (has).
@@ -646,6 +659,7 @@ func (p *pageState) negative() {
 	p.lex("negative.contact", "contact", p.body, 4)
 	p.lex("negative.product-facts", "product_facts", p.body, 2)
 	p.lex("negative.optin-purpose", "optin_purpose", p.body, 1)
+	p.lex("negative.capture-purpose", "capture_purpose", p.body, 1)
 	p.lex("negative.example-screen", "example_screen", p.body, 1)
 	if f.Headings != "" {
 		p.lex("negative.explainer", "explainer", p.e.view("headings").scan(f.Headings[:min(len(f.Headings), 64<<10)]), 2)
@@ -740,10 +754,13 @@ func (p *pageState) combinations() {
 		}
 	}
 	p.v.Mechanics = present
-	if len(present) >= 3 {
+	// A scam's tricks hang on a claim: a game's keys, full screen and
+	// sound, or a player's, are three mechanics and no story (issue 20).
+	claims := slices.Contains(present, Authority) || slices.Contains(present, Alarm)
+	if len(present) >= 3 && claims {
 		p.set("combined.mechanics-3", 1, present...)
 	}
-	if len(present) >= 4 {
+	if len(present) >= 4 && claims {
 		p.set("combined.mechanics-4", 1, present...)
 	}
 	p.pairs()
@@ -769,6 +786,12 @@ func (p *pageState) pairs() {
 	if alarm && p.any(mechanics[2]) {
 		p.set("combined.alarm-lure", loud)
 	}
+	// a page that takes the screen and the keys, or rings, while it shows
+	// no words we can read: its claim is drawn on a canvas or hidden (a
+	// game says its name and has a menu)
+	if p.has("lock.fullscreen") && (p.has("lock.keyboard") || p.has("pressure.sound")) && utf8.RuneCountInString(strings.TrimSpace(p.f.Text)) < hiddenTakeoverText {
+		p.set("combined.hidden-takeover", 1)
+	}
 	if p.has("lure.remote-tool") && p.has("lure.phone") {
 		p.set("combined.remote-phone", 1)
 	}
@@ -786,7 +809,10 @@ func (p *pageState) pairs() {
 	if p.has("lure.refund") && (p.has("lure.gift-card") || p.has("lure.remote-tool") || p.has("lure.phone")) {
 		p.set("combined.refund-lure", p.strongest([]string{"lure.refund"}))
 	}
-	if p.has("lock.overlay") && (p.has("lure.download") || p.strongAuthority() || p.has("lure.paste-steps") || p.has("alarm.prominent") || p.has("lure.phone")) {
+	// an overlay speaks only with a claim: a consent or sign-in layer over
+	// a page with a download or a support line is the site's own furniture
+	if p.has("lock.overlay") && (authority || p.has("alarm.prominent")) &&
+		(p.has("lure.download") || authority || p.has("lure.paste-steps") || p.has("lure.phone")) {
 		p.set("combined.overlay-lure", 1)
 	}
 	// Paste steps with a command the page copies but does not show as

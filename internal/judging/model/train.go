@@ -27,6 +27,7 @@ const (
 	NonPositive
 	Capped    // non-negative and at most MaxClue
 	CappedNeg // non-positive and at least -MaxClue: kits forge footers and bylines too
+	Zero      // pinned at 0: the feature counts only through others built on it (the conjunctions)
 )
 
 // MaxClue bounds a Capped weight (log-odds per unit of feature).
@@ -44,7 +45,7 @@ func Fit(samples []Sample, signs []Sign, lambda float64) (w []float64, bias floa
 	free := make([]bool, d)
 	fixed := make([]float64, d) // the value of a weight that is not free
 	for j := range free {
-		free[j] = used(samples, j)
+		free[j] = signs[j] != Zero && used(samples, j)
 	}
 	for round := 0; round <= 2*d; round++ {
 		w, bias, err = newton(samples, free, fixed, lambda)
