@@ -59,6 +59,11 @@
   const SCRIPTS_WAIT_MS = 3000;
   const HOLD_SCRIPTS_WAIT_MS = 1000;
   let lateAsked = false;
+  // scriptsDue: a verdict came without some of the page's scripts and the
+  // page is judged again when they arrive; a veil stays until that verdict
+  // (within its own bound, AG.VEIL_MAX_MS): a page whose scam is in its
+  // scripts is not shown between the two (issue 24).
+  let scriptsDue = false;
   const scriptFetches = new Map(); // url → Promise<{ url, source, missing? }>
   function fetchScript(url) {
     let p = scriptFetches.get(url);
@@ -105,7 +110,12 @@
     if (got) return got;
     if (!lateAsked) {
       lateAsked = true;
-      all.then((list) => { if (list.some((r) => !r.missing)) scheduler.scriptsArrived(); });
+      scriptsDue = true;
+      all.then((list) => {
+        scriptsDue = false;
+        if (list.some((r) => !r.missing)) scheduler.scriptsArrived();
+        else if (verdict && verdict !== 'block') Veil.judged();
+      });
     }
     return urls.map((u) => arrived.get(u) || { url: u, source: '', missing: true });
   }
@@ -395,7 +405,7 @@
       tellHooks(msg.verdict).then(() => { if (top) sendResponse({ heard: true, covered }); });
       return top ? true : undefined;
     }
-    if (top) Veil.judged();
+    if (top && !scriptsDue) Veil.judged();
     channel.port1.postMessage({ t: 'verdict', verdict });
     if (top && verdict === 'warn') Banner.show(msg);
     if (top && verdict === 'allow') Banner.hide();
