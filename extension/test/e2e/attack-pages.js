@@ -90,26 +90,20 @@ const BOMB_SCRIPT = '/*' + '<'.repeat(520 * 1024) + '*/';
 
 // 6. A download outliving its page: a fake update starts its program and
 // goes at once to a clean page.
-// The page is blank when it is first judged (at DOMContentLoaded: our
-// listener comes first), so that verdict does not block it; its words,
-// the download and the move come together just after. The download's hold
-// waits for a script of its own that never answers (1 s at most), so the
-// page has always gone before it could be blocked.
-const OUTLIVE_WORDS = `<h1>Google Chrome</h1><h2>An update is required</h2>
-  <p>Your version of Chrome is out of date and can no longer display this page. Install the latest update to continue.</p>`;
-const OUTLIVE_PAGE = `<!doctype html><html lang="en"><head><title></title><script async src="/stall.js"></script></head><body>
-  <div id="words"></div><a id="dl" href="/slow/ChromeUpdate.exe" download></a>
+// A script of its own that never answers blocks the parser after the
+// page's own script, so the page never reaches DOMContentLoaded (where its
+// first snapshot would go, issue 24), and the download's hold waits for
+// that script (1 s at most): the page has always gone before it could be
+// blocked.
+const OUTLIVE_PAGE = `<!doctype html><html lang="en"><head><title>Update Chrome</title></head><body>
+  <h1>Google Chrome</h1><h2>An update is required</h2>
+  <p>Your version of Chrome is out of date and can no longer display this page. Install the latest update to continue.</p>
+  <a id="dl" href="/slow/ChromeUpdate.exe" download>Update Chrome</a>
   <script>${REPORT_JS}
-    // Away at once; Firefox may drop a navigation made in the same task as
-    // the download's, so it is made again if the page is still here.
-    const go = () => {
-      document.title = 'Update Chrome';
-      document.getElementById('words').innerHTML = ${JSON.stringify(OUTLIVE_WORDS)};
-      document.getElementById('dl').textContent = 'Update Chrome';
-      document.getElementById('dl').click(); report('tried'); location.href = '/thanks'; setTimeout(() => { location.href = '/thanks'; }, 300);
-    };
-    document.addEventListener('DOMContentLoaded', () => setTimeout(go, 0));
-  </script></body></html>`;
+    // Away at once, in a task of its own: Firefox may drop a navigation
+    // made in the same task as the download's; made again if still here.
+    setTimeout(() => { document.getElementById('dl').click(); report('tried'); setTimeout(() => { location.href = '/thanks'; }, 0); setTimeout(() => { location.href = '/thanks'; }, 300); }, 0);
+  </script><script src="/stall.js"></script></body></html>`;
 const THANKS_PAGE = `<!doctype html><html lang="en"><head><title>Thank you</title></head><body><h1>Thank you</h1>
   <p>Your browser is up to date. Enjoy browsing.</p><script>${REPORT_JS}</script></body></html>`;
 
