@@ -756,16 +756,12 @@ func (p *pageState) combinations() {
 	p.v.Mechanics = present
 	// A scam's tricks hang on a claim: a game's keys, full screen and
 	// sound, or a player's, are three mechanics and no story (issue 20).
-	// The claim counts in the page's voice, as in the conjunctions: a
-	// repair shop's page about a 2009 fake antivirus names the brand, the
-	// alarm and "do not install" as a report, not as its own claim.
 	claims := slices.Contains(present, Authority) || slices.Contains(present, Alarm)
-	voice := p.e.Voice(p.v)
 	if len(present) >= 3 && claims {
-		p.set("combined.mechanics-3", voice, present...)
+		p.set("combined.mechanics-3", 1, present...)
 	}
 	if len(present) >= 4 && claims {
-		p.set("combined.mechanics-4", voice, present...)
+		p.set("combined.mechanics-4", 1, present...)
 	}
 	p.pairs()
 }
