@@ -284,12 +284,14 @@ async function judgeHold(tabId, snap, quiet, stages) {
   return { verdict: (t.verdict || v).verdict };
 }
 
-// quietAnswer is a download's verdict: a block cancels the file and warns
-// on the page (the banner), but does not block the page by itself; the
-// page's own verdicts do that (review: legitimate downloads blocked).
+// quietAnswer is a download's verdict. The file is evidence for this answer
+// only (not added to the page's record). A block cancels the file and blocks
+// the page: the host blocks a download only on a page that also makes a
+// claim (internal/decide: a download weighs nothing alone), so a legitimate
+// site's own download is never turned into a block page, and a fake update
+// whose page was only warned at load is not left on screen (issue 20).
 function quietAnswer(tabId, v, logId) {
-  if (v.verdict === 'block') act(tabId, Object.assign({}, v, { verdict: 'warn' }), logId);
-  else act(tabId, v, logId);
+  act(tabId, v, logId);
   return { verdict: v.verdict };
 }
 

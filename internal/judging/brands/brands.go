@@ -5,7 +5,6 @@ package brands
 import (
 	"fmt"
 	"net/url"
-	"slices"
 	"strings"
 	"sync"
 
@@ -109,46 +108,54 @@ func ownsDomain(host, d string) bool {
 
 // Named returns the brands named in folded text that do not own host.
 func Named(text, host string) []string {
-	var found []bool // every catalog word, found in one pass, when first needed
-	return named(host, func() []bool {
-		if found == nil {
-			found = catalogWords().In(text)
-		}
-		return found
-	})
+	return named(text, host, func(fn func(id, start, end int)) { catalogWords().Each(text, fn) })
 }
 
-// NamedIn is Named for a text a textnorm.Union read, with the catalogue's
-// words (Words) as list k: the text is not read again.
+// NamedIn is Named for the text a textnorm.Union read, with the
+// catalogue's words (Words) as list k: the text is not read again.
 func NamedIn(r *textnorm.Read, k int, host string) []string {
-	var found []bool
-	return named(host, func() []bool {
-		if found == nil {
-			found = catalogWords().InOf(r, k)
-		}
-		return found
-	})
+	return named(r.Text(), host, func(fn func(id, start, end int)) { r.Each(k, fn) })
 }
 
 // Words is every word of the Catalog in order, brand after brand.
 func Words() []string { return catalogWords().Words() }
 
-func named(host string, found func() []bool) []string {
-	var out []string
+// named lists the brands, in Catalog order, one of whose words occurs in
+// text as a word (textnorm.WordAt) — a Plain word only where Qualified —
+// and that do not own host. each gives every occurrence of the catalogue's
+// words in text, by their place in Words.
+func named(text, host string, each func(fn func(id, start, end int))) []string {
 	own := owners(host)
-	i := 0 // the position of b's first word in the catalog's list
+	words, brandOf := catalogWords().Words(), wordBrands()
+	hit := make([]bool, len(Catalog))
+	if text != "" {
+		each(func(id, start, end int) {
+			b := brandOf[id]
+			if hit[b] || own[b] || !textnorm.WordAt(text, words[id], start) {
+				return
+			}
+			hit[b] = Qualified(text, words[id], start, end)
+		})
+	}
+	var out []string
 	for bi, b := range Catalog {
-		first := i
-		i += len(b.Words)
-		if own[bi] {
-			continue
-		}
-		if slices.Contains(found()[first:i], true) {
+		if hit[bi] {
 			out = append(out, b.Name)
 		}
 	}
 	return out
 }
+
+// wordBrands maps each word of Words to its brand's place in the Catalog.
+var wordBrands = sync.OnceValue(func() []int {
+	var out []int
+	for bi, b := range Catalog {
+		for range b.Words {
+			out = append(out, bi)
+		}
+	}
+	return out
+})
 
 // owners says, per brand of the Catalog, whether it owns host, as Owns
 // would: the host and each name after one of its dots are looked up among

@@ -2,6 +2,7 @@ package brands
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,6 +21,50 @@ func TestNamed(t *testing.T) {
 		{"steamed rice and attention", "https://a.example/", nil},
 		{"フレッツ光 セキュリティ", "https://flets-w.com/opt/", nil},
 		{"apple サポート", "https://official-support-jp.example.online/", []string{"apple"}},
+		// ordinary words name a brand only with its co-terms or its voice
+		{"apple crisp recipe | serious eats", "https://www.seriouseats.com/apple-crisp", nil},
+		{"apple id が停止されました", "https://appleid-verify.example.net/", []string{"apple"}},
+		{"your apple device has been locked. call apple support", "https://x.example/", []string{"apple"}},
+		{"アップルパイの作り方", "https://cookpad.example.com/", nil},
+		{"アップル サポート 窓口", "https://x.example/", []string{"apple"}},
+		{"appleサポートへお電話ください", "https://x.example/", []string{"apple"}},
+		{"windows and doors, double glazing quotes", "https://glazing.example.co.uk/", nil},
+		{"window cleaning: windows washed inside and out", "https://clean.example/", nil},
+		{"windows セキュリティ 警告", "https://x.example/", []string{"microsoft"}},
+		{"microsoft windows", "https://x.example/", []string{"microsoft"}},
+		{"your windows 11 pc is at risk", "https://x.example/", []string{"microsoft"}},
+		{"land rover defender 110 test drive", "https://cars.example/", nil},
+		{"windows defender", "https://x.example/", []string{"microsoft"}},
+		{"the amazon rainforest and the amazon river", "https://travel.example/", nil},
+		{"アマゾン川クルーズ", "https://travel.example.jp/", nil},
+		{"amazon プライム会員の更新", "https://x.example/", []string{"amazon"}},
+		{"amazonアカウントを確認してください", "https://x.example/", []string{"amazon"}},
+		{"chrome plating and polished chrome finish", "https://plating.example/", nil},
+		{"google chrome を更新してください", "https://x.example/", []string{"google"}},
+		{"chrome browser update required", "https://x.example/", []string{"google"}},
+		{"tourist visa application for japan", "https://embassy.example/", nil},
+		{"your visa card was used: fraud alert", "https://x.example/", []string{"visa"}},
+		{"visa カードの不正利用", "https://x.example/", []string{"visa"}},
+		{"norton motorcycles: the commando 961", "https://bikes.example/", nil},
+		{"norton antivirus subscription renewal", "https://x.example/", []string{"norton"}},
+		{"steam the broccoli for five minutes", "https://food.example/", nil},
+		{"steam account suspended", "https://x.example/", []string{"steam"}},
+		{"su recibo de apple", "https://x.example/", []string{"apple"}},
+		{"領収書 - apple", "https://x.example/", []string{"apple"}},
+		{"\uf8ff apple", "https://x.example/", []string{"apple"}},
+		{"a problem has been detected and windows has been shut down to prevent damage", "https://x.example/", []string{"microsoft"}},
+		{"windows-aktivierung", "https://x.example/", []string{"microsoft"}},
+		{"游戏文件修复 — steam 支持", "https://x.example/", []string{"steam"}},
+		{"alerte de sécurité windows", "https://x.example/", []string{"microsoft"}},
+		{"economic outlook 2027", "https://news.example/", nil},
+		{"outlook メール サインイン", "https://x.example/", []string{"microsoft"}},
+		// the qualifier stays within its line, and a word cut by the
+		// window's edge does not count
+		{"apple crisp\nsign in to your account", "https://x.example/", nil},
+		{"apple crisp, a dessert we have loved for years, accountingx", "https://x.example/", nil},
+		// unambiguous words need nothing
+		{"iphone が故障しています", "https://x.example/", []string{"apple"}},
+		{"マイクロソフト", "https://x.example/", []string{"microsoft"}},
 	}
 	for _, tt := range tests {
 		if got := Named(tt.text, Host(tt.url)); !reflect.DeepEqual(got, tt.want) {
@@ -36,19 +81,31 @@ func namedOneByOne(text, host string) []string {
 		if b.Owns(host) {
 			continue
 		}
-		for _, w := range b.Words {
-			if textnorm.ContainsWord(text, w) {
-				out = append(out, b.Name)
-				break
-			}
+		if slices.ContainsFunc(b.Words, func(w string) bool { return containsQualified(text, w) }) {
+			out = append(out, b.Name)
 		}
 	}
 	return out
 }
 
+// containsQualified is ContainsWord for a word that must be Qualified.
+func containsQualified(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		if at := i + j; textnorm.WordAt(text, w, at) && Qualified(text, w, at, at+len(w)) {
+			return true
+		}
+		i += j + 1
+	}
+}
+
 func FuzzNamedOnePass(f *testing.F) {
 	f.Add("windows defender and apple support, steamed ntt attention", "scan.example.com")
 	f.Add("マカフィー ウイルスバスター microsoft 365 office 365", "www.microsoft.com")
+	f.Add("apple crisp and windows and doors; apple id, amazon プライム, steamed steam account", "x.example")
 	f.Add("avg antivirus avg internet security github.io", "github.io")
 	f.Fuzz(func(t *testing.T, text, host string) {
 		if got, want := Named(text, host), namedOneByOne(text, host); !reflect.DeepEqual(got, want) {

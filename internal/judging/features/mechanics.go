@@ -321,7 +321,7 @@ func (p *pageState) lock() {
 		{"lock.history", []string{"history"}, 2},
 		{"lock.beforeunload", []string{"beforeunload"}, 1},
 		{"lock.block-keys", []string{"block-keys", "block-contextmenu"}, 1},
-		{"lock.windows", []string{"window-open", "print", "window-move"}, 3},
+		{"lock.windows", []string{"window-open", "print-loop", "window-move"}, 3}, // one print() is a Print button
 	} {
 		n, ev := api(l.apis...)
 		p.set(l.name, float64(n)/l.sat, ev...)

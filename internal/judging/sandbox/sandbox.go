@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/alertguard/alertguard/internal/judging/cpubudget"
 )
 
 // Defaults, documented in docs/signatures.md.
@@ -83,9 +85,10 @@ func (p *Pool) Run(prog *goja.Program, name string, value any) (any, error) {
 			return nil, fmt.Errorf("setting %s: %w", name, err)
 		}
 	}
-	timer := time.AfterFunc(p.budget, func() { rt.Interrupt(ErrBudget) })
+	// CPU time of this thread, not wall time: a busy PC must not change a verdict.
+	watch := cpubudget.Start(p.budget, 0, func(cpubudget.Reason) { rt.Interrupt(ErrBudget) })
 	v, err := rt.RunProgram(prog)
-	timer.Stop()
+	watch.Stop()
 	if err != nil {
 		var ie *goja.InterruptedError
 		if errors.As(err, &ie) {

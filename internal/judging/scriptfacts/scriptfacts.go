@@ -37,6 +37,11 @@ var apis = []struct {
 	{"beforeunload", []string{"beforeunload", "BeforeUnload", "beforeUnload"}, 3, 16, regexp.MustCompile(`(?i)onbeforeunload|['"]beforeunload['"]`), nil, nil},
 	{"window-open", []string{"window.open"}, 0, 40, regexp.MustCompile(`window\.open\s*\(`), nil, nil},
 	{"print", []string{"print(", "print ("}, 8, 40, regexp.MustCompile(`(?:window\.|^|[^.\w])print\s*\(\s*\)`), nil, nil},
+	// print-loop: printing again and again (a timer or afterprint that
+	// prints, a print that sets its own timer) holds the window with the
+	// print dialog; one print() behind a Print button does not.
+	{"print-loop", []string{"setInterval", "setTimeout", "afterprint", "print(", "print ("}, 8, 140,
+		regexp.MustCompile(`(?:set(?:Interval|Timeout)\s*\(\s*(?:function\b|\([^)]{0,20}\)\s*=>|\w+\s*=>|['"])|afterprint['"]?\s*[=,])[^}]{0,80}?(?:window\.|[^.\w])print\s*\(\s*\)|(?:window\.|[^.\w])print\s*\(\s*\)\s*;?\s*set(?:Timeout|Interval)\s*\(`), []string{"print"}, nil},
 	{"notification", []string{"Notification.requestPermission", "OneSignal", "pushManager", "PushManager"}, 0, 40, regexp.MustCompile(`Notification\.requestPermission|OneSignal|pushManager\.subscribe|PushManager`), nil, nil},
 	{"clipboard-write", []string{"clipboard.write", "execCommand"}, 0, 60, regexp.MustCompile(`clipboard\.write(?:Text)?\s*\(|execCommand\s*\(\s*['"]copy['"]`), nil, nil},
 	{"clipboard-read", []string{"clipboard.read"}, 0, 40, regexp.MustCompile(`clipboard\.read(?:Text)?\s*\(`), nil, nil},

@@ -27,6 +27,14 @@ func TestScan(t *testing.T) {
 		{`onkeydown = function(){ RETURN  false }`, map[string]int{"block-keys": 1}},
 		{`addEventListener("keyup", log); e.preventDefault()`, map[string]int{}},
 		{`addEventListener('contextmenu', e => e.PreventDefault())`, map[string]int{"block-contextmenu": 1}},
+		{`<button onclick="window.print()">Print</button>`, map[string]int{"print": 1}},
+		{`var n=0;setInterval(function(){if(n++<50){window.print();}},1500);`, map[string]int{"print": 1, "print-loop": 1}},
+		{`window.onafterprint=function(){window.print();};`, map[string]int{"print": 1, "print-loop": 1}},
+		{`function pr(){if(pc++<20){window.print();setTimeout(pr,3000);}}`, map[string]int{"print": 1, "print-loop": 1}},
+		{`setTimeout("window.print()", 2000)`, map[string]int{"print": 1, "print-loop": 1}},
+		{`addEventListener('afterprint', () => { print() })`, map[string]int{"print": 1, "print-loop": 1}},
+		{`setTimeout(() => { log(1) }, 9); printBtn.onclick = () => window.print()`, map[string]int{"print": 1}},
+		{`setTimeout(init, 10); $('#print').on('click', function(){ window.print() })`, map[string]int{"print": 1}},
 		{``, map[string]int{}},
 	}
 	for _, tt := range tests {

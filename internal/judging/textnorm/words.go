@@ -157,6 +157,9 @@ func (r *Read) Each(k int, fn func(word, start, end int)) {
 	}
 }
 
+// Text is the text r read.
+func (r *Read) Text() string { return r.text }
+
 // InOf is In from a Read that holds w's words as list k (in w's order).
 func (w *Words) InOf(r *Read, k int) []bool {
 	found := make([]bool, len(w.words))

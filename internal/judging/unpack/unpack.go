@@ -20,6 +20,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/alertguard/alertguard/internal/judging/cpubudget"
 )
 
 // Limits.
@@ -89,17 +91,14 @@ func watch(rt *goja.Runtime) func() {
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(sample)
 	base := sample[0].Value.Uint64()
+	// CPU time of this thread, not wall time: a busy PC must not change a verdict.
+	budget := cpubudget.Start(Budget, 0, func(cpubudget.Reason) { rt.Interrupt(ErrBudget) })
 	go func() {
-		deadline := time.NewTimer(Budget)
 		tick := time.NewTicker(time.Millisecond)
-		defer deadline.Stop()
 		defer tick.Stop()
 		for {
 			select {
 			case <-done:
-				return
-			case <-deadline.C:
-				rt.Interrupt(ErrBudget)
 				return
 			case <-tick.C:
 				metrics.Read(sample)
@@ -110,7 +109,7 @@ func watch(rt *goja.Runtime) func() {
 			}
 		}
 	}()
-	return func() { close(done) }
+	return func() { close(done); budget.Stop() }
 }
 
 func isFatal(err error) bool {
