@@ -38,6 +38,7 @@ type Facts struct {
 	Title           string         // folded, for matching
 	DisplayTitle    string         // as the page wrote it, for people
 	Headings        string         // title, h1–h3, logos, dialog titles: who the page claims to be
+	HeadingLines    []string       // the same, folded one by one: what each heading says alone
 	Labels          string         // short stand-alone texts: banners, captions, dialog lines
 	Dialogs         string         // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
 	Decoded         string         // what the page's own scripts wrote when run in the sandbox (folded)
@@ -136,6 +137,7 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	f.Title = textnorm.Fold(title)
 	f.DisplayTitle = strings.TrimSpace(title)
 	f.Headings = textnorm.Fold(title + "\n" + heads.String())
+	f.HeadingLines = foldLines(title + "\n" + heads.String())
 	f.Labels = textnorm.Fold(labels.String())
 	f.Attrs = textnorm.Fold(attrs.String())
 	f.Query = textnorm.Fold(page.QueryText(s.URL) + "\n" + pathText(s.URL))
@@ -215,6 +217,23 @@ func (f *Facts) addEvent(e snapshot.Event) {
 // header, nav, [class*=logo], [class*=title], [class*=header], [id*=title],
 // [id*=header], .modal-header, caption", written out: matching the
 // selector against every element cost more than the test itself).
+// foldLines folds each non-blank line of s apart, the first maxHeadingLines.
+func foldLines(s string) []string {
+	var out []string
+	for l := range strings.SplitSeq(s, "\n") {
+		if len(out) == maxHeadingLines {
+			break
+		}
+		if l = textnorm.Fold(l); strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// maxHeadingLines bounds the headings kept one by one.
+const maxHeadingLines = 200
+
 func headings(b *strings.Builder, d *page.Document) {
 	start := b.Len()
 	var walk func(n *html.Node) bool

@@ -38,16 +38,17 @@ type Extractor struct {
 // views name the few lexicons read from texts other than the page: each is
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
-	"script":   {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
-	"head":     {"os_voice", "alarm"},
-	"dialogs":  {"alarm", "pressure", "call", "do_not_close", "request"},
-	"call":     {"call"},
-	"alarm":    {"alarm"},
-	"commands": {"commands"},
-	"dial_in":  {"dial_in"},
-	"remote":   {"remote"},
-	"headings": {"explainer"},
-	"overlay":  {"overlay_form", "alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
+	"script":     {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
+	"head":       {"os_voice", "alarm"},
+	"dialogs":    {"alarm", "pressure", "call", "do_not_close", "request"},
+	"call":       {"call"},
+	"alarm":      {"alarm"},
+	"commands":   {"commands"},
+	"dial_in":    {"dial_in"},
+	"remote":     {"remote"},
+	"headings":   {"explainer"},
+	"claim_head": {"alarm", "your_device", "explainer"},
+	"overlay":    {"overlay_form", "alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
 }
 
 // view is the automaton of one entry of views.
@@ -635,6 +636,39 @@ func followedBy(w string, first, then []string) bool {
 	return false
 }
 
+// deviceAlarmHeading: the evidence of a title or heading that says the
+// reader's own device is in danger ("Votre ordinateur est bloqué",
+// 「お使いのPCはウイルスに感染しています」), or nil. That one line is the whole
+// claim, however few alarm words the rest of the page has; a question or an
+// explainer heading ("Is your computer infected? How to tell") asks or
+// explains, and a quoted alarm reports, they claim nothing.
+func (p *pageState) deviceAlarmHeading() []string {
+	v := p.e.view("claim_head")
+	for _, l := range p.f.HeadingLines {
+		if strings.ContainsAny(l, "?？") {
+			continue
+		}
+		h := v.scan(l)
+		a, ev := p.e.lx.of(h, "alarm")
+		d, dev := p.e.lx.of(h, "your_device")
+		if x, _ := p.e.lx.of(h, "explainer"); a > 0 && d > 0 && x == 0 && !allIn(quotations(l), ev) {
+			return append(dev, ev...)
+		}
+	}
+	return nil
+}
+
+// allIn: every piece of evidence stands in q (a headline that quotes the
+// scam's "Su ordenador ha sido bloqueado" reports it).
+func allIn(q string, ev []string) bool {
+	for _, e := range ev {
+		if !strings.Contains(q, e) {
+			return false
+		}
+	}
+	return q != ""
+}
+
 // registered: the one-click claim that the reader joined by opening the
 // page; the device details it shows (IP address, host name) strengthen the
 // claim but make none alone (a firewall's block page shows the IP).
@@ -651,6 +685,10 @@ func (p *pageState) alarm() {
 	p.lex("alarm.words", "alarm", p.body, 6)
 	p.lex("alarm.prominent", "alarm", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
+	if ev := p.deviceAlarmHeading(); ev != nil {
+		p.set("alarm.prominent", 1, ev...)
+		p.set("alarm.your-device", 1, ev...)
+	}
 	p.lex("alarm.fake-scan", "scan", p.body, 3)
 	p.lexMax("alarm.update-required", "update_required", 2)
 	p.registered()

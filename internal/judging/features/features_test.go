@@ -398,3 +398,29 @@ func TestSiteChromeNeedsASite(t *testing.T) {
 		t.Error("a site's terms link does not count")
 	}
 }
+
+// TestDeviceAlarmHeading: a heading that says the reader's own device is in
+// danger is the whole claim; the same words asked, explained or quoted are
+// not.
+func TestDeviceAlarmHeading(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, html string
+		claim      bool
+	}{
+		{"a locker's title", `<title>**Votre ordinateur est bloqué**</title><p>x</p>`, true},
+		{"a japanese heading", `<h1>お使いのコンピュータはウイルスに感染しています</h1>`, true},
+		{"a news question", `<title>Is your computer infected? Signs to look for</title>`, false},
+		{"an explainer", `<h1>Your computer is infected: how to spot a fake warning</h1>`, false},
+		{"a quoted alarm", `<h1>"Su ordenador ha sido bloqueado": así funciona la estafa</h1>`, false},
+		{"device and alarm in different headings", `<h1>Votre ordinateur</h1><h2>Fichier bloqué</h2>`, false},
+	} {
+		got := extract(t, e, "https://x.example.fr/", tt.html)
+		if (got["alarm.prominent"] == 1 && got["alarm.your-device"] == 1) != tt.claim {
+			t.Errorf("%s: alarm.prominent %.2f alarm.your-device %.2f, want a full claim: %v", tt.name, got["alarm.prominent"], got["alarm.your-device"], tt.claim)
+		}
+	}
+}
