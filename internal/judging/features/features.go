@@ -476,10 +476,7 @@ var platforms = strings.NewReplacer("for windows", " ", "for mac", " ", "for mac
 	"windows用", " ", "mac用", " ", "on windows", " ", "on mac", " ", "windows and mac", " ", "windows / mac", " ", "windows、mac", " ",
 	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ",
 	// the video services a player or an embed plays: a source, not a voice
-	"youtube and vimeo", " ", "vimeo and youtube", " ", "youtube, vimeo", " ", "youtube player", " ", "youtube embed", " ",
-	// the fruit in a recipe's title is not the company
-	"apple crisp", " ", "apple pie", " ", "apple cider", " ", "apple juice", " ", "apple sauce", " ", "apple cake", " ",
-	"apple tart", " ", "apple crumble", " ", "apple butter", " ", "apple salad", " ", "apple muffins", " ", "apple bread", " ")
+	"youtube and vimeo", " ", "vimeo and youtube", " ", "youtube, vimeo", " ", "youtube player", " ", "youtube embed", " ")
 
 // osVoice are the words that make "Windows" the system speaking (a
 // security centre, an update, a warning) rather than a platform named in
