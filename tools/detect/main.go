@@ -6,7 +6,7 @@
 //	go run ./tools/detect articles DIR
 //	go run ./tools/detect explain  [-corpus DIR] FILE...   (corpus-relative paths)
 //	go run ./tools/detect oof      [-corpus DIR] FILE...   (what the held-out model adds up)
-//	go run ./tools/detect dump     [-corpus DIR] [-holdout]               (every page's non-zero features, one line each)
+//	go run ./tools/detect dump     [-corpus DIR] [-holdout] [-evidence]   (every page's non-zero features, one line each)
 //	go run ./tools/detect features                         (the feature table of docs/detection.md)
 package main
 
@@ -34,6 +34,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	lambda := fs.Float64("lambda", defaultLambda, "L2 penalty")
 	verbose := fs.Bool("v", false, "print every page's out-of-fold verdict")
 	holdout := fs.Bool("holdout", false, "dump: the held-out sets instead of the training corpus")
+	evidence := fs.Bool("evidence", false, "dump: each feature's evidence too, in brackets")
 	harden := fs.Bool("harden", false, "train, eval: hold the block line above the legitimate pages with one mechanic injected too (docs/detection.md)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
@@ -57,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "oof":
 		err = explainOOF(*corpus, fs.Args(), *lambda, stdout)
 	case "dump":
-		err = dumpFeatures(*corpus, *holdout, stdout)
+		err = dumpFeatures(*corpus, *holdout, *evidence, stdout)
 	case "features":
 		err = featureTable(stdout)
 	case "explain":

@@ -125,10 +125,9 @@ func (e *Extractor) Conjoin(v *Vector) {
 		}
 		return math.Min(best, 1), ev
 	}
-	voice := e.Voice(v)
+	// the claim sides are already in the page's own voice (OwnVoice)
 	for _, c := range claimSides {
 		cx, cev := strongest(c)
-		cx *= voice
 		for _, a := range askSides {
 			i := e.index[ConjPrefix+c.id+"-"+a.id]
 			ax, aev := strongest(a)
@@ -149,9 +148,9 @@ func first(ev []string) []string {
 	return nil
 }
 
-// ClaimMade is how strongly the page makes a claim: its strongest claim
-// side. Runtime evidence counts for an ask only on a page that claims
-// something (internal/decide).
+// ClaimMade is how strongly the page makes a claim in its own voice: its
+// strongest claim side. Runtime evidence counts for an ask only on a page
+// that claims something (internal/decide).
 func (e *Extractor) ClaimMade(v *Vector) float64 {
 	best := 0.0
 	for _, c := range claimSides {
@@ -159,7 +158,7 @@ func (e *Extractor) ClaimMade(v *Vector) float64 {
 			best = math.Max(best, v.Values[e.index[n]])
 		}
 	}
-	return math.Min(best, 1) * e.Voice(v)
+	return math.Min(best, 1)
 }
 
 // IsClaim says whether the feature is on a claim side: a pretext such as
@@ -207,4 +206,39 @@ func (e *Extractor) Voice(v *Vector) float64 {
 		explained = math.Max(explained, v.Values[e.index[n]])
 	}
 	return 1 - math.Min(explained, 1)
+}
+
+// voicedCombinations are the hand-made combinations that stand on a claim
+// (a brand, an alarm, a prize, a refund): like the conjunctions, they count
+// in the page's own voice.
+var voicedCombinations = []string{"combined.mechanics-3", "combined.mechanics-4", "combined.alarm-phone", "combined.authority-phone",
+	"combined.alarm-lure", "combined.overlay-lure", "combined.prize-pressure", "combined.refund-lure"}
+
+// OwnVoice scales every claim — the claim sides' features, "your device",
+// and the combinations that stand on a claim — by the page's voice: an
+// article that reports "Your browser is out of date - Update Chrome" or a
+// health ministry's page on a virus makes no claim of its own, so its
+// claims weigh in the score, the conjunctions, what runtime evidence needs
+// and the block's gate only as far as they are its own (issue 20). Before
+// 2026-12-07 (evening) only the conjunctions and the gate were scaled, and
+// explained claims still carried awareness pages past the warn line.
+func (e *Extractor) OwnVoice(v *Vector) {
+	voice := e.Voice(v)
+	if voice >= 1 {
+		return
+	}
+	scale := func(n string) {
+		if i, ok := e.index[n]; ok {
+			v.Values[i] *= voice
+		}
+	}
+	for _, c := range claimSides {
+		for _, n := range c.features {
+			scale(n)
+		}
+	}
+	scale("alarm.your-device")
+	for _, n := range voicedCombinations {
+		scale(n)
+	}
 }

@@ -404,7 +404,7 @@ func (p *pageState) overlayForm() []string {
 }
 
 // overlayScam are the lexicons a scam's overlay speaks with.
-var overlayScam = []string{"alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"}
+var overlayScam = []string{"alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"}
 
 // formPretext: every pretext the page gives ("are you 18", "to continue
 // watching") is the overlay form's own question, so it is no pretext for
@@ -581,12 +581,79 @@ func quotations(text string) string {
 	return b.String()
 }
 
+// singleQuoted is the text in single quotation marks ('…', ‘…’), joined:
+// a quote opens after a space or a bracket and closes before a space or
+// punctuation, so that the apostrophes of "don't" and "users' files" open
+// and close nothing (an English article quotes a fake update's 'Your
+// browser is out of date' that way).
+func singleQuoted(text string) string {
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(text) && n < maxQuotes; {
+		open, w := quoteOpen(text, i)
+		if !open {
+			i++
+			continue
+		}
+		start := i + w
+		end := -1
+		for j := start + 1; j < min(len(text), start+maxQuote); j++ {
+			if text[j] == '\n' {
+				break
+			}
+			if c, cw := quoteClose(text, j); c && text[j-1] != ' ' {
+				end = j
+				w = cw
+				break
+			}
+		}
+		if end < 0 {
+			i = start
+			continue
+		}
+		b.WriteString(text[start:end] + "\n")
+		n++
+		i = end + w
+	}
+	return b.String()
+}
+
+// quoteOpen: a single quotation mark at i that opens a quote.
+func quoteOpen(text string, i int) (bool, int) {
+	w := 0
+	switch {
+	case text[i] == '\'':
+		w = 1
+	case strings.HasPrefix(text[i:], "‘"):
+		w = len("‘")
+	default:
+		return false, 0
+	}
+	before := i == 0 || strings.ContainsRune(" \n\t([:", rune(text[i-1]))
+	after := i+w < len(text) && text[i+w] != ' ' && text[i+w] != '\n'
+	return before && after, w
+}
+
+// quoteClose: a single quotation mark at j that closes a quote.
+func quoteClose(text string, j int) (bool, int) {
+	w := 0
+	switch {
+	case text[j] == '\'':
+		w = 1
+	case strings.HasPrefix(text[j:], "’"):
+		w = len("’")
+	default:
+		return false, 0
+	}
+	return j+w >= len(text) || strings.ContainsRune(" \n\t.,;:!?)]", rune(text[j+w])), w
+}
+
 // quotedText is the page's quoted text: in quotation marks, or in the
 // markup of a quotation (<blockquote>, <q>), where a talk or an article
 // shows the scam's words.
 func (p *pageState) quotedText() string {
 	if p.quoted == nil {
-		q := quotations(p.f.Text) + textnorm.Fold(p.st.quoted.String())
+		q := quotations(p.f.Text) + singleQuoted(p.f.Text) + textnorm.Fold(p.st.quoted.String())
 		p.quoted = &q
 	}
 	return *p.quoted
@@ -598,7 +665,7 @@ func (p *pageState) quotedText() string {
 // The pretexts are among them: a weather site that says its notifications
 // never read 「当選しました」 quotes a prize, it does not promise one.
 var quotedVoice = []string{"authority.os-voice", "alarm.prominent", "alarm.words", "alarm.account", "alarm.registered", "lure.call-action", "alarm.dialog",
-	"lure.prize", "lure.pretext", "lure.verify-human", "lure.refund"}
+	"lure.prize", "lure.pretext", "lure.verify-human", "lure.refund", "alarm.update-required"}
 
 // unquote lowers below presence each of quotedVoice whose every piece of
 // evidence stands in the page's quotations.
