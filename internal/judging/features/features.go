@@ -272,6 +272,36 @@ func (p *pageState) voiced(ev []string) bool {
 	return false
 }
 
+// biologyAlarm are the alarm words a disease shares with a computer.
+var biologyAlarm = map[string]bool{"virus": true, "viruses": true, "infected": true, "infection": true, "infections": true,
+	"ウイルス": true, "ウィルス": true, "感染": true}
+
+// biology: on a page that speaks of illness (two phrases of
+// words/medical.txt), an alarm whose every word is one a disease shares
+// with a computer (biologyAlarm) is the disease's, not an alarm about the
+// reader's device. A fake alert that says "virus" says nothing of
+// vaccines, symptoms or clinics.
+func (p *pageState) biology() {
+	if n, _ := p.e.lx.of(p.body, "medical"); n < 2 {
+		return
+	}
+	for _, name := range []string{"alarm.words", "alarm.prominent"} {
+		i := p.e.index[name]
+		ev := p.v.Evidence[i]
+		if p.v.Values[i] == 0 || len(ev) == 0 {
+			continue
+		}
+		all := true
+		for _, e := range ev {
+			all = all && biologyAlarm[e]
+		}
+		if all {
+			p.v.Values[i] = 0
+			delete(p.v.Evidence, i)
+		}
+	}
+}
+
 // supportDesk: a support desk or a kind of security product named without
 // a company speaks as the system only beside a claim about the reader —
 // an alarm about their device (in a heading, or "your computer"), a code,
@@ -721,6 +751,7 @@ func (p *pageState) alarm() {
 	p.lex("alarm.words", "alarm", p.body, 6)
 	p.lex("alarm.prominent", "alarm", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
+	p.biology()
 	if ev := p.deviceAlarmHeading(); ev != nil {
 		p.set("alarm.prominent", 1, ev...)
 		p.set("alarm.your-device", 1, ev...)

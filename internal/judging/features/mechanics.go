@@ -814,6 +814,7 @@ func (p *pageState) strongAuthority() bool {
 // combinations: a scam needs most mechanics at once, a look-alike rarely
 // has more than one or two.
 func (p *pageState) combinations() {
+	p.interstitial()
 	var present []string
 	for i, m := range mechanics {
 		if p.any(m) && (i != 0 || p.strongAuthority()) {
@@ -831,6 +832,35 @@ func (p *pageState) combinations() {
 		p.set("combined.mechanics-4", 1, present...)
 	}
 	p.pairs()
+}
+
+// interstitialBrands serve their challenge and block pages on their
+// customers' hosts by design: Cloudflare's "Sorry, you have been blocked"
+// on any site it protects says nothing false.
+var interstitialBrands = map[string]bool{"cloudflare": true}
+
+// interstitial: a page that names only such a brand and asks nothing (no
+// paste, no download, no call, no Allow) is the brand's own interstitial;
+// its name is then no claim (as in a banner). A fake one always asks.
+func (p *pageState) interstitial() {
+	if p.any(mechanics[2]) {
+		return
+	}
+	claimed := p.e.index["authority.brand-claimed"]
+	if p.v.Values[claimed] == 0 {
+		return
+	}
+	for _, b := range p.v.Evidence[claimed] {
+		if !interstitialBrands[b] {
+			return
+		}
+	}
+	p.set("authority.brand-in-banner", 1, p.v.Evidence[claimed]...)
+	for _, n := range []string{"authority.brand-claimed", "authority.title-brand"} {
+		i := p.e.index[n]
+		p.v.Values[i] = 0
+		delete(p.v.Evidence, i)
+	}
 }
 
 // pairs: two mechanics that together tell a story no legitimate page tells.
