@@ -815,6 +815,7 @@ func (p *pageState) strongAuthority() bool {
 // has more than one or two.
 func (p *pageState) combinations() {
 	p.interstitial()
+	p.documented()
 	var present []string
 	for i, m := range mechanics {
 		if p.any(m) && (i != 0 || p.strongAuthority()) {
@@ -824,14 +825,46 @@ func (p *pageState) combinations() {
 	p.v.Mechanics = present
 	// A scam's tricks hang on a claim: a game's keys, full screen and
 	// sound, or a player's, are three mechanics and no story (issue 20).
-	claims := slices.Contains(present, Authority) || slices.Contains(present, Alarm)
-	if len(present) >= 3 && claims {
-		p.set("combined.mechanics-3", 1, present...)
+	// They count at the claim's strength, as alarm-lure does: one alarm
+	// word in a heading (a product named ウイルスセキュリティ, a blog's
+	// ハッカー) is not a fake warning's voice.
+	claim := 0.0
+	if slices.Contains(present, Authority) {
+		claim = 1
 	}
-	if len(present) >= 4 && claims {
-		p.set("combined.mechanics-4", 1, present...)
+	if slices.Contains(present, Alarm) {
+		claim = max(claim, p.strongest(mechanics[1]))
+	}
+	if len(present) >= 3 && claim > 0 {
+		p.set("combined.mechanics-3", claim, present...)
+	}
+	if len(present) >= 4 && claim > 0 {
+		p.set("combined.mechanics-4", claim, present...)
 	}
 	p.pairs()
+}
+
+// documentedSteps is how many code blocks make paste steps a how-to.
+const documentedSteps = 2
+
+// documented: paste steps on a page that shows what to run in code blocks
+// (two or more), where no command that controls the computer is shown,
+// hidden in the script or put on the clipboard, are a help page's how-to
+// ("Press Win+R, type cmd, run gpupdate /force"): they count below
+// presence. A ClickFix page hides the command it wants pasted; of the
+// corpus's scam pages with paste steps one shows a code block, none two
+// (2026-12-07).
+func (p *pageState) documented() {
+	if p.st.codeBlocks < documentedSteps {
+		return
+	}
+	for _, n := range []string{"lure.command-text", "lure.command-clipboard", "runtime.clipboard-command"} {
+		if p.v.Values[p.e.index[n]] > 0 {
+			return
+		}
+	}
+	i := p.e.index["lure.paste-steps"]
+	p.v.Values[i] = min(p.v.Values[i], quotedStrength)
 }
 
 // interstitialBrands serve their challenge and block pages on their
