@@ -24,6 +24,7 @@ type Decider struct {
 	ext       *features.Extractor
 	model     *model.Bound
 	conj      []bool // the conjunctive features (roles.go)
+	allow     []bool // the conjunctions whose ask is pressing Allow (roles.go)
 	sigAdvice map[int][]string
 	catalog   *advice.Catalog
 	version   string
@@ -31,7 +32,7 @@ type Decider struct {
 
 // New binds a model to an extractor and its signature set.
 func New(ext *features.Extractor, m *model.Model, set *signature.Set, cat *advice.Catalog) *Decider {
-	d := &Decider{ext: ext, model: m.Bind(ext.Defs()), conj: conjunctive(ext.Defs(), set.Sigs), sigAdvice: map[int][]string{},
+	d := &Decider{ext: ext, model: m.Bind(ext.Defs()), conj: conjunctive(ext.Defs(), set.Sigs), allow: allowAsk(ext.Defs()), sigAdvice: map[int][]string{},
 		catalog: cat, version: set.Version}
 	for _, s := range set.Sigs {
 		d.sigAdvice[ext.Index(features.SigPrefix+s.ID)] = s.Advice
@@ -92,7 +93,11 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	o.Logit, o.contribs = r.Logit, r.Contribs
 	// The gate reads the conjunctive features in the page's own voice: a
 	// claim an article quotes or explains is not the page's claim.
-	o.Strengths.Conjunction = strongest(d.conj, v.Values) * d.ext.Voice(v)
+	var skip []bool
+	if !d.pressAllow(v) {
+		skip = d.allow
+	}
+	o.Strengths.Conjunction = strongest(d.conj, skip, v.Values) * d.ext.Voice(v)
 	for _, rule := range HardRules {
 		if rule.Fires(d.ext, v) && o.Floor != verdict.Block {
 			o.Floor = rule.Verdict
@@ -115,6 +120,17 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	}
 	o.Score = scoreIn(o.Decision, r.Score, m.WarnAt, m.BlockAt)
 	return o
+}
+
+// pressAllow says whether the page tells the person to press Allow: only
+// then is Allow the ask of a block (allowAsk).
+func (d *Decider) pressAllow(v *features.Vector) bool {
+	for _, n := range []string{"lure.allow", "sig.notification.press-allow", "sig.notification.early-prompt-story"} {
+		if i := d.ext.Index(n); i >= 0 && v.Values[i] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreIn keeps the score shown inside its decision's band: 80–100 for a

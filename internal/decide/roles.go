@@ -1,6 +1,8 @@
 package decide
 
 import (
+	"strings"
+
 	"github.com/alertguard/alertguard/internal/judging/features"
 	"github.com/alertguard/alertguard/internal/judging/signature"
 )
@@ -49,13 +51,29 @@ const ClaimMin = 0.5
 // strongest claim.
 type Strengths struct{ Conjunction, Claim float64 }
 
+// allowAsk marks the conjunctions whose ask is pressing Allow
+// (conj.<claim>-allow). They stand for the ask a block needs only on a page
+// that tells the person to press Allow (lure.allow, the notification
+// signatures): a camera, microphone or location request with a pretext (a
+// human check, an age check) is a capture lure's whole ask, and the
+// browser's own prompt still stands between it and the camera, so such a
+// page is warned about, never blocked by its score (2026-12-07; a CAPTCHA
+// page with one camera request injected was blocked).
+func allowAsk(defs []features.Def) []bool {
+	out := make([]bool, len(defs))
+	for i, d := range defs {
+		out[i] = d.Group == features.Conjunction && strings.HasSuffix(d.Name, "-allow")
+	}
+	return out
+}
+
 // strongest is the largest value among the conjunctive features. Presence,
 // not learned weight: correlated features share weight in training, and
 // "does the page claim and ask" should not depend on which of them took it.
-func strongest(conj []bool, x []float64) float64 {
+func strongest(conj, skip []bool, x []float64) float64 {
 	s := 0.0
 	for i, v := range x {
-		if conj[i] && v > s {
+		if conj[i] && !(skip != nil && skip[i]) && v > s {
 			s = v
 		}
 	}
