@@ -30,9 +30,9 @@ type side struct {
 	// pressure: the side rushes but asks nothing, so its pairs count in
 	// the score (group Combined) and never stand for the ask a block needs
 	pressure bool
-	// asks: a claim side that is the pretext of some asks only pairs with
-	// those (nil: with every ask)
-	asks []string
+	// notFor: features of a claim side that do not pair with an ask side
+	// (ask id → feature names)
+	notFor map[string][]string
 }
 
 // claimSides are what a page claims.
@@ -49,13 +49,12 @@ var claimSides = []side{
 		ja: "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
 	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
-	{id: "pretext", features: []string{"lure.pretext", "lure.prize", "lure.refund"},
-		ja: "当選・返金などを装って", en: "It pretends to reward you or refund you"},
 	// a human check is the pretext of a paste, an Allow, an install or a
 	// lock, never of a call: a CAPTCHA on a contact form beside the
 	// company's number tells no story (2026-12-07)
-	{id: "check", features: []string{"lure.verify-human"}, asks: []string{"paste", "install", "allow", "lock", "rush"},
-		ja: "人間かどうかの確認を装って", en: "It pretends to check that you are human"},
+	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund"},
+		notFor: map[string][]string{"call": {"lure.verify-human"}},
+		ja:     "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
 	{id: "story", features: []string{"lure.delivery-story"},
 		ja: "荷物や留守電の知らせを装って", en: "It pretends a parcel or a message is waiting"},
 }
@@ -108,9 +107,6 @@ func conjunctionDefs() []Def {
 	var out []Def
 	for _, c := range claimSides {
 		for _, a := range askSides {
-			if !c.pairs(a) {
-				continue
-			}
 			group := Conjunction
 			if a.pressure {
 				group = Combined
@@ -128,9 +124,12 @@ func conjunctionDefs() []Def {
 // Extraction calls it, and internal/decide again after runtime evidence
 // raised an ask.
 func (e *Extractor) Conjoin(v *Vector) {
-	strongest := func(s side) (float64, []string) {
+	strongest := func(s side, skip []string) (float64, []string) {
 		best, ev := 0.0, []string(nil)
 		for _, n := range s.features {
+			if slices.Contains(skip, n) {
+				continue
+			}
 			if i := e.index[n]; v.Values[i] > best {
 				best, ev = v.Values[i], v.Evidence[i]
 			}
@@ -139,13 +138,10 @@ func (e *Extractor) Conjoin(v *Vector) {
 	}
 	// the claim sides are already in the page's own voice (OwnVoice)
 	for _, c := range claimSides {
-		cx, cev := strongest(c)
 		for _, a := range askSides {
-			if !c.pairs(a) {
-				continue
-			}
+			cx, cev := strongest(c, c.notFor[a.id])
 			i := e.index[ConjPrefix+c.id+"-"+a.id]
-			ax, aev := strongest(a)
+			ax, aev := strongest(a, nil)
 			v.Values[i] = cx * ax
 			if v.Values[i] > 0 {
 				v.Evidence[i] = append(append([]string(nil), first(cev)...), first(aev)...)
@@ -155,9 +151,6 @@ func (e *Extractor) Conjoin(v *Vector) {
 		}
 	}
 }
-
-// pairs says whether the claim side pairs with the ask side.
-func (c side) pairs(a side) bool { return c.asks == nil || slices.Contains(c.asks, a.id) }
 
 func first(ev []string) []string {
 	if len(ev) > 0 {
