@@ -25,6 +25,7 @@ type Decider struct {
 	model     *model.Bound
 	conj      []bool // the conjunctive features (roles.go)
 	allow     []bool // the conjunctions whose ask is pressing Allow (roles.go)
+	asks      []bool // the features that say the page asks something (roles.go)
 	sigAdvice map[int][]string
 	catalog   *advice.Catalog
 	version   string
@@ -32,7 +33,7 @@ type Decider struct {
 
 // New binds a model to an extractor and its signature set.
 func New(ext *features.Extractor, m *model.Model, set *signature.Set, cat *advice.Catalog) *Decider {
-	d := &Decider{ext: ext, model: m.Bind(ext.Defs()), conj: conjunctive(ext.Defs(), set.Sigs), allow: allowAsk(ext.Defs()), sigAdvice: map[int][]string{},
+	d := &Decider{ext: ext, model: m.Bind(ext.Defs()), conj: conjunctive(ext.Defs(), set.Sigs), allow: allowAsk(ext.Defs()), asks: asking(ext.Defs(), set.Sigs), sigAdvice: map[int][]string{},
 		catalog: cat, version: set.Version}
 	for _, s := range set.Sigs {
 		d.sigAdvice[ext.Index(features.SigPrefix+s.ID)] = s.Advice
@@ -105,7 +106,8 @@ func (d *Decider) score(v *features.Vector) Outcome {
 		}
 	}
 	// A block needs the score, a claim and an ask; a warning needs the
-	// score past the warn line (the gate never warns a page the warn line
+	// score past the warn line and an ask of any kind (asking: a claim
+	// alone is not warned about; the gate never warns a page the warn line
 	// would leave alone).
 	blocks := r.P >= m.PBlock
 	o.WarnOnly = WarnOnly(d.ext, v)
@@ -113,7 +115,7 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	switch {
 	case blocks && !o.Gated || o.Floor == verdict.Block:
 		o.Decision = verdict.Block
-	case r.P >= m.PWarn && !(o.WarnOnly && o.Strengths.Claim == 0 && NotificationOnly(d.ext, v)) || o.Floor == verdict.Warn:
+	case r.P >= m.PWarn && strongest(d.asks, nil, v.Values) > 0 && !(o.WarnOnly && o.Strengths.Claim == 0 && NotificationOnly(d.ext, v)) || o.Floor == verdict.Warn:
 		o.Decision = verdict.Warn
 	default:
 		o.Decision = verdict.Allow

@@ -48,6 +48,7 @@ func TestConjunction(t *testing.T) {
 		{"a human check that asks only for the camera is capped", map[string]float64{"lure.verify-human": 1, "lure.permission-api": 1, "authority.brand-claimed": 1}, verdict.Warn, true},
 		{"a human check beside a phone number with a camera request warns at most", map[string]float64{"lure.verify-human": 1, "lure.permission-api": 1, "lure.phone": 1}, verdict.Warn, true},
 		{"a claim that tells you to press Allow can block", map[string]float64{"authority.brand-claimed": 1, "lure.allow": 1, "lure.permission-api": 1}, verdict.Block, false},
+		{"a claim that asks nothing is not warned about", map[string]float64{"authority.brand-claimed": 1, "negative.site-links": 0.1}, verdict.Allow, false},
 		{"a claim an article explains does not open the gate", map[string]float64{"authority.brand-claimed": 1, "lure.phone": 1, "negative.explainer": 1}, verdict.Warn, true},
 		{"a hidden command on the clipboard after paste steps", map[string]float64{"runtime.clipboard-command": 1, "lure.paste-steps": 0.3}, verdict.Block, false},
 		{"a hidden command on the clipboard, whatever the page claims", map[string]float64{"runtime.clipboard-command": 1}, verdict.Block, false},

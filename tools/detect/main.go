@@ -1,7 +1,7 @@
 // Command detect trains the detection model on the labelled corpus and
 // measures it (make train, make eval, make eval-articles).
 //
-//	go run ./tools/detect train    [-corpus DIR] [-out weights.json] [-report report.txt] [-harden]
+//	go run ./tools/detect train    [-corpus DIR] [-out weights.json] [-report report.txt] [-harden] [-v]
 //	go run ./tools/detect eval     [-corpus DIR] [-v] [-harden]
 //	go run ./tools/detect articles DIR
 //	go run ./tools/detect explain  [-corpus DIR] FILE...   (corpus-relative paths)
@@ -32,7 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "internal/judging/model/weights.json", "where train writes the weights")
 	report := fs.String("report", "internal/judging/model/training-report.txt", "where train writes its report")
 	lambda := fs.Float64("lambda", defaultLambda, "L2 penalty")
-	verbose := fs.Bool("v", false, "print every page's out-of-fold verdict")
+	verbose := fs.Bool("v", false, "eval: print every page's out-of-fold verdict; eval, train: the lines each fit chose and the legitimate pages nearest them")
 	holdout := fs.Bool("holdout", false, "dump: the held-out sets instead of the training corpus")
 	evidence := fs.Bool("evidence", false, "dump: each feature's evidence too, in brackets")
 	harden := fs.Bool("harden", false, "train, eval: hold the block line above the legitimate pages with one mechanic injected too (docs/detection.md)")
@@ -42,7 +42,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var err error
 	switch args[0] {
 	case "train":
-		err = train(*corpus, *out, *report, *lambda, *harden, stdout)
+		err = train(*corpus, *out, *report, *lambda, *harden, *verbose, stdout)
 	case "eval":
 		err = evaluate(*corpus, *verbose, *harden, stdout)
 	case "articles":

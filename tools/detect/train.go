@@ -340,12 +340,15 @@ func (t *trainer) nested(pages []page) ([]judged, []*decide.Decider, map[string]
 	return out, ds, fold, nil
 }
 
-func train(dir, out, reportPath string, lambda float64, harden bool, w io.Writer) error {
+func train(dir, out, reportPath string, lambda float64, harden, verbose bool, w io.Writer) error {
 	t, err := newTrainer(lambda)
 	if err != nil {
 		return err
 	}
 	t.harden = harden
+	if verbose {
+		t.trace = w
+	}
 	pages, err := loadCorpus(dir, t.a)
 	if err != nil {
 		return err
@@ -355,6 +358,7 @@ func train(dir, out, reportPath string, lambda float64, harden bool, w io.Writer
 	if err != nil {
 		return err
 	}
+	t.trace = nil // the nested folds below are eval -v's to trace
 	if err := writeJSON(out, m); err != nil {
 		return err
 	}
