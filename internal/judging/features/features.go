@@ -33,6 +33,7 @@ type Extractor struct {
 	lx    *lexicons
 	views map[string]*lexicons // the lexicons each smaller text is read for
 	sites *knownSites
+	conj  *conjTable // where Conjoin, ClaimMade and Voice read and write
 }
 
 // views name the few lexicons read from texts other than the page: each is
@@ -93,6 +94,9 @@ func New(sigs []*signature.Signature) (*Extractor, error) {
 		}
 		e.index[d.Name] = i
 	}
+	if e.conj, err = newConjTable(e.index); err != nil {
+		return nil, err
+	}
 	return e, nil
 }
 
@@ -122,6 +126,7 @@ type pageState struct {
 	page       *PageRead
 	sites      map[string][]int // where each needle stands in the page text, from page
 	quoted     *string          // the quoted text, once read (quotedText)
+	brand      int8             // brandSite's answer once asked: 0 not yet, 1 no, 2 yes
 }
 
 // inPage runs a window rule over the page text, at the needles' places in
@@ -308,6 +313,16 @@ func hostClaim(host string) string {
 // brandSite: a brand of the catalogue owns the host, and it is not a host
 // where anyone publishes (sites.google.com, github.io).
 func (p *pageState) brandSite() bool {
+	if p.brand == 0 { // asked three times a page: the catalogue is walked once
+		p.brand = 1
+		if p.ownedByBrand() {
+			p.brand = 2
+		}
+	}
+	return p.brand == 2
+}
+
+func (p *pageState) ownedByBrand() bool {
 	if p.e.sites.Open(p.f.Host) {
 		return false
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -38,7 +39,7 @@ func Fold(s string) string {
 // through the normaliser, each with the starter before it, the one
 // character a combining mark there could join.
 func nfkc(s string) string {
-	var b strings.Builder
+	var b []byte // the normaliser appends each stretch here: no string of its own per stretch
 	done, prev := 0, 0 // s[:done] is in b; prev: the last rune's start
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
@@ -68,18 +69,18 @@ func nfkc(s string) string {
 			}
 			j += n2
 		}
-		if b.Len() == 0 {
-			b.Grow(len(s) + len(s)/8)
+		if b == nil {
+			b = make([]byte, 0, len(s)+len(s)/8)
 		}
-		b.WriteString(s[done:prev])
-		b.WriteString(norm.NFKC.String(s[prev:j]))
+		b = append(b, s[done:prev]...)
+		b = norm.NFKC.AppendString(b, s[prev:j])
 		done, prev, i = j, j, j
 	}
 	if done == 0 {
 		return s
 	}
-	b.WriteString(s[done:])
-	return b.String()
+	b = append(b, s[done:]...)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again (strings.Builder does the same)
 }
 
 // stable: CJK punctuation (、。「」…, but not the ideographic space),

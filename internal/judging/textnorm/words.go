@@ -30,9 +30,7 @@ func NewWords(words []string) (*Words, error) {
 // Each calls fn with every occurrence of w's words in s, by their place in
 // the list, ordered by where they end.
 func (w *Words) Each(s string, fn func(id, start, end int)) {
-	for _, m := range w.automaton().findAll(s) {
-		fn(m.ID, m.Start, m.End)
-	}
+	w.automaton().each(s, fn)
 }
 
 // In reports, for each word by its position in the list, whether it occurs
