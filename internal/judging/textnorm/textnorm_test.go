@@ -133,3 +133,23 @@ func FuzzNFKCAsTheNormaliser(f *testing.F) {
 		}
 	})
 }
+
+// TestWideASCIIAsTheNormaliser: every full-width form and the ideographic
+// space, which nfkc writes without the normaliser, comes out as the
+// normaliser makes it, between the neighbours nfkc gives it (ASCII, kana,
+// ideographs, the start and end) and before a combining mark, which
+// nfkc leaves to the normaliser.
+func TestWideASCIIAsTheNormaliser(t *testing.T) {
+	runes := []rune{'\u3000'}
+	for r := rune(0xFF00); r <= 0xFF60; r++ {
+		runes = append(runes, r)
+	}
+	for _, r := range runes {
+		for _, around := range [][2]string{{"", ""}, {"a", "b"}, {"か", "。"}, {"漢", "字"}, {"1", "2"}, {"x", "\u0301"}, {"e", "\u3099y"}} {
+			s := around[0] + string(r) + around[1]
+			if got, want := nfkc(s), norm.NFKC.String(s); got != want {
+				t.Errorf("nfkc(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
