@@ -80,14 +80,14 @@ func (t *TextMatch) prepare(c *checker) {
 func (t *TextMatch) match(f *facts.Facts, env *Env, ev *[]string) bool {
 	min := max(t.Min, 1)
 	var found []string
-	var hits []bool
+	var hits textnorm.Found
 	if t.index != nil && t.index == env.index { // the words' answers by position, no look-ups
 		hits = env.partHits(f, t.Part)
 	}
 	for i, w := range t.Words {
 		var has bool
 		if hits != nil && t.ids[i] >= 0 {
-			has = hits[t.ids[i]]
+			has = hits.Has(t.ids[i])
 		} else {
 			has = env.has(f, t.Part, w)
 		}

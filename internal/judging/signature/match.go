@@ -18,11 +18,11 @@ type Env struct {
 	PageList int
 	jsFacts  *jsFacts
 	forFact  *facts.Facts
-	words    map[wordKey]bool  // per page: signatures share word lists
-	index    *wordIndex        // the set's words by part, given by Set.Match
-	parts    map[string][]bool // per page and index: what each part holds
-	asked    []string          // matchRoot's evidence in asking order, reused signature after signature
-	discard  []string          // the evidence a not drops
+	words    map[wordKey]bool          // per page: signatures share word lists
+	index    *wordIndex                // the set's words by part, given by Set.Match
+	parts    map[string]textnorm.Found // per page and index: what each part holds
+	asked    []string                  // matchRoot's evidence in asking order, reused signature after signature
+	discard  []string                  // the evidence a not drops
 }
 
 type wordKey struct{ part, word string }

@@ -106,18 +106,18 @@ func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
 	if !known {
 		return false, false
 	}
-	return env.partHits(f, p)[id], true
+	return env.partHits(f, p).Has(id), true
 }
 
 // partHits is what one part holds of its index entry's words, read once
 // per page.
-func (env *Env) partHits(f *facts.Facts, p string) []bool {
+func (env *Env) partHits(f *facts.Facts, p string) textnorm.Found {
 	env.forPage(f)
 	if p == "" {
 		p = pageKey
 	}
 	if env.parts == nil {
-		env.parts = map[string][]bool{}
+		env.parts = map[string]textnorm.Found{}
 	}
 	hits, done := env.parts[p]
 	if !done {
@@ -134,8 +134,8 @@ func (env *Env) scan(f *facts.Facts, key string, pw *partWords) {
 		env.parts[key] = pw.find.In(part(f, key))
 		return
 	}
-	var whole []bool
-	var segs [][]bool
+	var whole textnorm.Found
+	var segs []textnorm.Found
 	if env.Page.Of(f.Page) { // the page text was read once for every list
 		whole, segs = pw.find.InSegmentsOf(env.Page, env.PageList, f.PageEnds())
 	} else {

@@ -39,7 +39,7 @@ func Fold(s string) string {
 // through the normaliser, each with the starter before it, the one
 // character a combining mark there could join.
 func nfkc(s string) string {
-	var b []byte // the normaliser appends each stretch here: no string of its own per stretch
+	var b []byte       // the normaliser appends each stretch here: no string of its own per stretch
 	done, prev := 0, 0 // s[:done] is in b; prev: the last rune's start
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
