@@ -205,9 +205,8 @@ func programLink(low string) bool {
 
 func (s *structure) meta(n *html.Node) {
 	key := strings.ToLower(attr(n, "property") + attr(n, "name"))
-	val := strings.ToLower(attr(n, "content"))
 	switch {
-	case key == "og:type" && strings.Contains(val, "article"):
+	case key == "og:type" && strings.Contains(strings.ToLower(attr(n, "content")), "article"): // a description's content is not lowered for nothing
 		s.articleMarkup = true
 	case key == "author" || strings.HasPrefix(key, "article:"):
 		s.bylineMeta = true

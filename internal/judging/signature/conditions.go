@@ -64,6 +64,12 @@ type TextMatch struct {
 	Min   int        `yaml:"min"`
 	index *wordIndex // the set's index that holds the words, and
 	ids   []int      // each word's place in it (-1: not held)
+	// mask has the bit of each word's place; distinct: every word is held,
+	// at a place of its own. Then the words found are counted at once,
+	// and a condition short of Min (most, on most pages) is answered
+	// without asking word by word.
+	mask     textnorm.Found
+	distinct bool
 }
 
 func (t *TextMatch) prepare(c *checker) {
@@ -83,6 +89,9 @@ func (t *TextMatch) match(f *facts.Facts, env *Env, ev *[]string) bool {
 	var hits textnorm.Found
 	if t.index != nil && t.index == env.index { // the words' answers by position, no look-ups
 		hits = env.partHits(f, t.Part)
+		if t.distinct && hits.Common(t.mask) < min {
+			return false
+		}
 	}
 	for i, w := range t.Words {
 		var has bool

@@ -35,6 +35,9 @@ func (env *Env) has(f *facts.Facts, p, word string) bool {
 		return v
 	}
 	k := wordKey{p, word}
+	if env.words == nil {
+		env.words = map[wordKey]bool{}
+	}
 	v, ok := env.words[k]
 	if !ok {
 		v = textnorm.ContainsWord(part(f, p), word)
@@ -45,8 +48,8 @@ func (env *Env) has(f *facts.Facts, p, word string) bool {
 
 // forPage clears what was cached about another page.
 func (env *Env) forPage(f *facts.Facts) {
-	if env.forFact != f || env.words == nil {
-		env.forFact, env.jsFacts, env.words, env.parts = f, nil, map[wordKey]bool{}, nil
+	if env.forFact != f {
+		env.forFact, env.jsFacts, env.words, env.parts = f, nil, nil, nil // words: made when first asked (most pages' words are all indexed)
 	}
 }
 

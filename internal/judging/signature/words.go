@@ -62,11 +62,14 @@ func newWordIndex(sigs []*Signature) (*wordIndex, error) {
 		eachText(sig.Match, func(t *TextMatch) {
 			pw := byPart[indexKey(t.Part)]
 			t.index, t.ids = ix, make([]int, len(t.Words))
+			t.mask, t.distinct = textnorm.NewFound(len(pw.find.Words())), true
 			for i, w := range t.Words {
 				if id, ok := pw.id[w]; ok {
 					t.ids[i] = id
+					t.distinct = t.distinct && !t.mask.Has(id)
+					t.mask.Set(id)
 				} else {
-					t.ids[i] = -1
+					t.ids[i], t.distinct = -1, false
 				}
 			}
 		})

@@ -39,12 +39,12 @@ func Fold(s string) string {
 // through the normaliser, each with the starter before it, the one
 // character a combining mark there could join.
 func nfkc(s string) string {
-	var b []byte       // the normaliser appends each stretch here: no string of its own per stretch
+	var b []byte       // the stretches that change are appended here, as they come out of appendNFKC
 	done, prev := 0, 0 // s[:done] is in b; prev: the last rune's start
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			prev = i
-			i++
+			i = asciiRunEnd(s, i+1) // a run of ASCII, eight bytes at a time
+			prev = i - 1
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -131,13 +131,23 @@ func stable(r rune) bool {
 }
 
 // asciiOnly: every byte is below 0x80.
-func asciiOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+func asciiOnly(s string) bool { return asciiRunEnd(s, 0) == len(s) }
+
+// asciiRunEnd is the end of the run of ASCII bytes that starts at s[i]:
+// the first byte at or after i that is 0x80 or more, or len(s). It reads
+// eight bytes at a time (a page is mostly ASCII, and nfkc and asciiOnly
+// looked at each of its bytes).
+func asciiRunEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
 		}
 	}
-	return true
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+	}
+	return i
 }
 
 // foldKatakanaDash turns the long-vowel mark 'ー' into '-' when it stands
@@ -183,7 +193,7 @@ func lowerCollapse(s string) string {
 	run := -1 // start of the bytes being copied as they are, or -1
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf && plainASCII(c) {
+		if plainByte[c] {
 			if run < 0 {
 				if space && b.Len() > 0 {
 					b.WriteByte(' ')
@@ -264,6 +274,15 @@ func decode3(s string, i int) (rune, int) {
 func plainASCII(c byte) bool {
 	return c != ' ' && !(c >= '\t' && c <= '\r') && !('A' <= c && c <= 'Z')
 }
+
+// plainByte is plainASCII by byte, false from 0x80: one load a byte in
+// lowerCollapse's loop instead of five comparisons.
+var plainByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = plainASCII(byte(c))
+	}
+	return t
+}()
 
 // caseless: kana and CJK ideographs (after the ideographic space), which
 // are neither white space nor changed by unicode.ToLower (a test checks

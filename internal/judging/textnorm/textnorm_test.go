@@ -124,7 +124,9 @@ func TestNFKCAsTheNormaliser(t *testing.T) {
 }
 
 func FuzzNFKCAsTheNormaliser(f *testing.F) {
-	for _, s := range []string{"お使いのパソコン", "か\u3099ｶﾞ", "Ａ１　x", "e\u0301漢"} {
+	for _, s := range []string{"お使いのパソコン", "か\u3099ｶﾞ", "Ａ１　x", "e\u0301漢",
+		"abcdefghijklmnop\u0301qrstuvwxyz0123456\u0301 é", "0123456789abcdef（ｘ）ghijklmnopqrstuvwx\u3000"} { // runs of ASCII read eight bytes at a time
+
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

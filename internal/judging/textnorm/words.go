@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sync"
 	"unsafe"
@@ -38,24 +39,35 @@ func (w *Words) Each(s string, fn func(id, start, end int)) {
 // were 4 KB of flags a page as bools).
 type Found []uint64
 
-func newFound(n int) Found { return make(Found, (n+63)/64) }
+// NewFound is a Found of n words, none found.
+func NewFound(n int) Found { return make(Found, (n+63)/64) }
 
 // Has says whether word i was found.
 func (f Found) Has(i int) bool { return f[i>>6]&(1<<(uint(i)&63)) != 0 }
 
-func (f Found) set(i int) { f[i>>6] |= 1 << (uint(i) & 63) }
+// Set marks word i found.
+func (f Found) Set(i int) { f[i>>6] |= 1 << (uint(i) & 63) }
+
+// Common is how many words f and g both have (of the same list).
+func (f Found) Common(g Found) int {
+	n := 0
+	for k := range min(len(f), len(g)) {
+		n += bits.OnesCount64(f[k] & g[k])
+	}
+	return n
+}
 
 // In reports, for each word by its position in the list, whether it occurs
 // in s as ContainsWord(s, word) would. Every occurrence is looked at, so
 // "ntt" inside "attention" does not hide a later "ntt" standing alone.
 func (w *Words) In(s string) Found {
-	found := newFound(len(w.words))
+	found := NewFound(len(w.words))
 	if s == "" {
 		return found
 	}
 	w.Each(s, func(id, start, _ int) {
 		if !found.Has(id) && WordAt(s, w.words[id], start) {
-			found.set(id)
+			found.Set(id)
 		}
 	})
 	return found
@@ -90,10 +102,10 @@ func (w *Words) segments(s string, ends []int, each func(func(id, start, end int
 		if !WordAt(s, w.words[id], start) {
 			return
 		}
-		whole.set(id)
+		whole.Set(id)
 		k, _ := slices.BinarySearch(ends, start+1) // first segment ending at or after the match's first byte
 		if k < len(ends) && end <= ends[k] && (k == 0 || start > ends[k-1]) {
-			segs[k].set(id)
+			segs[k].Set(id)
 		}
 	})
 	return whole, segs
@@ -172,10 +184,10 @@ func (r *Read) Text() string { return r.text }
 
 // InOf is In from a Read that holds w's words as list k (in w's order).
 func (w *Words) InOf(r *Read, k int) Found {
-	found := newFound(len(w.words))
+	found := NewFound(len(w.words))
 	r.Each(k, func(id, start, _ int) {
 		if !found.Has(id) && WordAt(r.text, w.words[id], start) {
-			found.set(id)
+			found.Set(id)
 		}
 	})
 	return found

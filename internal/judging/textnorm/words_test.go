@@ -123,3 +123,20 @@ func FuzzUnion(f *testing.F) {
 		}
 	})
 }
+
+// TestFoundCommon: Common counts the words two Founds share, across words.
+func TestFoundCommon(t *testing.T) {
+	f, g := NewFound(200), NewFound(200)
+	for _, i := range []int{0, 3, 63, 64, 130, 199} {
+		f.Set(i)
+	}
+	for _, i := range []int{3, 64, 65, 199} {
+		g.Set(i)
+	}
+	if got := f.Common(g); got != 3 {
+		t.Fatalf("Common = %d, want 3", got)
+	}
+	if !f.Has(130) || f.Has(131) || g.Has(0) {
+		t.Fatal("Has answers wrongly")
+	}
+}
