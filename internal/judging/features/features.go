@@ -146,8 +146,11 @@ func (p *pageState) inPage(r *windowRule) []string {
 }
 
 func (p *pageState) set(name string, x float64, ev ...string) {
+	if x <= 0 { // most features of most pages: no look-up of the name
+		return
+	}
 	i, ok := p.e.index[name]
-	if !ok || x <= 0 {
+	if !ok {
 		return
 	}
 	p.v.Values[i] = math.Min(x, 1)

@@ -189,8 +189,11 @@ func (h *hits) add(n, li int, phrase string) {
 // of returns the distinct count and evidence for a lexicon; an unknown name
 // is a programming error caught by the package tests.
 func (lx *lexicons) of(h *hits, name string) (int, []string) {
+	if h.distinct == nil { // the scan found nothing: no look-up of the name
+		return 0, nil
+	}
 	li, ok := lx.index[name]
-	if !ok || h.distinct == nil {
+	if !ok {
 		return 0, nil
 	}
 	return h.distinct[li], h.first[li]
