@@ -397,7 +397,7 @@ func (r *windowRule) placesIn(text string) func(needle string) []int {
 			return nil
 		}
 	}
-	places := make([][]int, len(r.needles))
+	var places [][]int // made at the first needle found: most texts hold none
 	for i := 0; i < len(text); i++ {
 		j := strings.IndexByte(text[i:], c)
 		if j < 0 {
@@ -406,11 +406,19 @@ func (r *windowRule) placesIn(text string) func(needle string) []int {
 		i += j
 		for k, n := range r.needles {
 			if strings.HasPrefix(text[i:], n) {
+				if places == nil {
+					places = make([][]int, len(r.needles))
+				}
 				places[k] = append(places[k], i)
 			}
 		}
 	}
-	return func(needle string) []int { return places[slices.Index(r.needles, needle)] }
+	return func(needle string) []int {
+		if places == nil {
+			return nil // searched: no needle anywhere
+		}
+		return places[slices.Index(r.needles, needle)]
+	}
 }
 
 // findAt is find with each needle's places in text given (sorted), or
