@@ -34,6 +34,11 @@ type Extractor struct {
 	views map[string]*lexicons // the lexicons each smaller text is read for
 	sites *knownSites
 	conj  *conjTable // where Conjoin, ClaimMade and Voice read and write
+	// mech: each mechanic's features that are defined, by position;
+	// authority: mechanics[0]'s positions, an undefined name at 0 (as
+	// strongAuthority's look-ups read it)
+	mech      [][]int
+	authority []int
 }
 
 // views name the few lexicons read from texts other than the page: each is
@@ -96,6 +101,18 @@ func New(sigs []*signature.Signature) (*Extractor, error) {
 	}
 	if e.conj, err = newConjTable(e.index); err != nil {
 		return nil, err
+	}
+	for _, m := range mechanics {
+		var at []int
+		for _, n := range m {
+			if i, ok := e.index[n]; ok {
+				at = append(at, i)
+			}
+		}
+		e.mech = append(e.mech, at)
+	}
+	for _, n := range mechanics[0] {
+		e.authority = append(e.authority, e.index[n])
 	}
 	return e, nil
 }
