@@ -780,9 +780,11 @@ func (p *pageState) has(name string) bool {
 	return ok && p.v.Values[i] >= 0.3
 }
 
-func (p *pageState) any(names []string) bool {
-	for _, n := range names {
-		if p.has(n) {
+// anyMechanic is any(mechanics[m]), from the positions New looked up once
+// (combinations asks it of every mechanic, some twice, on every page).
+func (p *pageState) anyMechanic(m int) bool {
+	for _, i := range p.e.mech[m] {
+		if p.v.Values[i] >= 0.3 {
 			return true
 		}
 	}
@@ -803,8 +805,8 @@ func (p *pageState) strongest(names []string) float64 {
 // strongAuthority: the page claims a name in its title, main headings or
 // dialogs, speaks as the system, or draws a browser's address bar.
 func (p *pageState) strongAuthority() bool {
-	for _, n := range mechanics[0] {
-		if i := p.e.index[n]; p.v.Values[i] >= 1 {
+	for _, i := range p.e.authority {
+		if p.v.Values[i] >= 1 {
 			return true
 		}
 	}
@@ -817,8 +819,8 @@ func (p *pageState) combinations() {
 	p.interstitial()
 	p.documented()
 	var present []string
-	for i, m := range mechanics {
-		if p.any(m) && (i != 0 || p.strongAuthority()) {
+	for i := range mechanics {
+		if p.anyMechanic(i) && (i != 0 || p.strongAuthority()) {
 			present = append(present, mechanicNames[i])
 		}
 	}
@@ -876,7 +878,7 @@ var interstitialBrands = map[string]bool{"cloudflare": true}
 // paste, no download, no call, no Allow) is the brand's own interstitial;
 // its name is then no claim (as in a banner). A fake one always asks.
 func (p *pageState) interstitial() {
-	if p.any(mechanics[2]) {
+	if p.anyMechanic(2) {
 		return
 	}
 	claimed := p.e.index["authority.brand-claimed"]
@@ -900,10 +902,10 @@ func (p *pageState) interstitial() {
 func (p *pageState) pairs() {
 	// an address that claims to be a download site or a support desk, on
 	// a page that asks something: the address alone says nothing
-	if l := hostClaim(p.f.Host); l != "" && p.any(mechanics[2]) {
+	if l := hostClaim(p.f.Host); l != "" && p.anyMechanic(2) {
 		p.set("authority.host-claim", 1, l)
 	}
-	alarm, authority := p.any(mechanics[1]), p.strongAuthority()
+	alarm, authority := p.anyMechanic(1), p.strongAuthority()
 	// an alarm pairs with a lure at the alarm's strength: one alarm word in
 	// a heading ("盗難・紛失のお問い合わせ") is not a fake warning's voice
 	loud := p.strongest(mechanics[1])
@@ -913,7 +915,7 @@ func (p *pageState) pairs() {
 	if authority && p.has("lure.phone") {
 		p.set("combined.authority-phone", 1)
 	}
-	if alarm && p.any(mechanics[2]) {
+	if alarm && p.anyMechanic(2) {
 		p.set("combined.alarm-lure", loud)
 	}
 	// a page that takes the screen and the keys, or rings, while it shows
