@@ -48,7 +48,9 @@ var views = map[string][]string{
 	"remote":     {"remote"},
 	"headings":   {"explainer"},
 	"claim_head": {"alarm", "your_device", "explainer"},
-	"overlay":    {"overlay_form", "alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
+	"deck": {"talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
+		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
+	"overlay": {"overlay_form", "alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
 }
 
 // view is the automaton of one entry of views.

@@ -42,6 +42,7 @@ type structure struct {
 	overlaySel    map[string]bool   // "#id" and ".class" selectors of the style sheets' overlay rules
 	overlayText   strings.Builder   // what the overlay elements themselves say
 	quoted        strings.Builder   // the text of <blockquote> and <q> elements
+	deckHints     int               // <section>s and elements of a slide-like class: a deck may be here (deck.go)
 	nodes         int
 }
 
@@ -83,8 +84,12 @@ func (s *structure) walk(n *html.Node, host string) {
 func (s *structure) element(n *html.Node, host string) {
 	// No chrome name holds a space, so class and id are looked at apart,
 	// without joining them for every element.
-	if class, id := attr(n, "class"), attr(n, "id"); len(s.chrome) < 5 && len(class)+1+len(id) > 4 && (chromeName(class) || chromeName(id)) {
+	class, id := attr(n, "class"), attr(n, "id")
+	if len(s.chrome) < 5 && len(class)+1+len(id) > 4 && (chromeName(class) || chromeName(id)) {
 		s.chrome = append(s.chrome, strings.TrimSpace(class+" "+id))
+	}
+	if n.DataAtom == atom.Section || strings.Contains(class, "slide") || strings.Contains(class, "step") {
+		s.deckHints++
 	}
 	if st := attr(n, "style"); len(s.overlay) < 5 && strings.Contains(st, "fixed") && coversViewport(st) {
 		s.overlay = append(s.overlay, "style="+st[:min(len(st), 80)])
