@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/alertguard/alertguard/internal/judging/commands"
 	"github.com/alertguard/alertguard/internal/judging/literals"
 	"github.com/alertguard/alertguard/internal/judging/page"
 )
@@ -195,12 +196,23 @@ func storeLink(low string) bool {
 	return false
 }
 
-// programExts are the files a download lure hands over.
-var programExts = map[string]bool{"exe": true, "msi": true, "scr": true, "bat": true, "cmd": true, "vbs": true, "hta": true, "ps1": true,
-	"apk": true, "xapk": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
+// programExts are the files a download lure hands over: programs,
+// installers, archives, and the Windows app packages (commands.AppPackages).
+var programExts = func() map[string]bool {
+	m := map[string]bool{"exe": true, "msi": true, "scr": true, "bat": true, "cmd": true, "vbs": true, "hta": true, "ps1": true,
+		"apk": true, "xapk": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
+	for _, e := range commands.AppPackages {
+		m[e] = true
+	}
+	return m
+}()
 
-// programLink: the (lower-case) link's path ends in a program or archive.
+// programLink: the (lower-case) link's path ends in a program or archive,
+// or the link hands an App Installer file to Windows (ms-appinstaller:).
 func programLink(low string) bool {
+	if strings.HasPrefix(low, "ms-appinstaller:") {
+		return true
+	}
 	if i := strings.IndexAny(low, "?#"); i >= 0 {
 		low = low[:i]
 	}
