@@ -77,6 +77,8 @@ func TestNamed(t *testing.T) {
 		// a platform phrase names nobody, whatever stands near it
 		{"plyr - a simple html5 video, audio, youtube and vimeo player", "https://plyr.example.io/", nil},
 		{"youtube - verify your age", "https://x.example/", []string{"google"}},
+		// a brand's own status site is its own
+		{"github status: incident with actions", "https://www.githubstatus.com/history", nil},
 		// unambiguous words need nothing
 		{"iphone が故障しています", "https://x.example/", []string{"apple"}},
 		{"マイクロソフト", "https://x.example/", []string{"microsoft"}},
