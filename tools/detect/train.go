@@ -219,9 +219,10 @@ func warnLine(pages []page, probs, y []float64) float64 {
 //     less gateLoss of them and never a real captured scam page the best
 //     one blocks (corpus/README.md: they always hold their label), those
 //     whose gap is at least minGap wide are kept — a margin of minGap/2
-//     log-odds on both sides of the line — and of them the highest line is
-//     taken (an accumulation of single mechanics must go further), then
-//     the larger minimum, then the wider gap. When no gap is that wide, the
+//     log-odds on both sides of the line — and of them the largest minimum
+//     is taken (a block needs the clearest claim and ask), then the highest
+//     line (an accumulation of single mechanics must go further), then the
+//     wider gap. When no gap is that wide, the
 //     widest is taken, then the higher line, then the larger minimum. Every
 //     comparison is on numbers only, in gateGrid's order: the same
 //     probabilities give the same choice.
@@ -292,7 +293,7 @@ func chooseBlock(pages []page, probs []float64, str []decide.Strengths, shadows 
 		if k.n < least || k.orig < bestOrig {
 			continue
 		}
-		if k.width >= minGap && (wide == nil || k.p > wide.p || k.p == wide.p && (k.c > wide.c || k.c == wide.c && k.width > wide.width)) {
+		if k.width >= minGap && (wide == nil || k.c > wide.c || k.c == wide.c && (k.p > wide.p || k.p == wide.p && k.width > wide.width)) {
 			wide = k
 		}
 		if any == nil || k.width > any.width || k.width == any.width && (k.p > any.p || k.p == any.p && k.c > any.c) {
