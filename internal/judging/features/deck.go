@@ -57,6 +57,7 @@ const (
 	maxSlideText   = 4 << 10 // per slide read
 	maxOutsideText = 8 << 10 // the text around the slides
 	maxDeckCSS     = 256 << 10
+	maxShown       = 8 // slides beyond the first shown on arrival: a deck shows one, a page showing more is no deck
 )
 
 // deckClaimsShown are the lexicons of a scam's claim (who speaks, what is
@@ -166,7 +167,11 @@ func (p *pageState) deckSign() {
 		return
 	}
 	shown := p.f.Title + "\n" + first + "\n" + foldEach(d.outside.String())
-	for _, s := range d.shownSlides(p.f.URL) {
+	more, ok := d.shownSlides(p.f.URL)
+	if !ok {
+		return
+	}
+	for _, s := range more {
 		shown += "\n" + slideText(s)
 	}
 	if p.deckClaims(shown) {
@@ -432,10 +437,14 @@ func selects(sel string, names []string) bool {
 // shownSlides are the slides beyond the first that may show on arrival:
 // marked current (the live page's snapshot marks the slide a script
 // moved to), shown by their own style, or selected by the address's
-// fragment (counted from 0 and from 1).
-func (d *deck) shownSlides(url string) []*html.Node {
+// fragment (counted from 0 and from 1); false when more than maxShown are
+// marked or shown (no deck shows that many at once).
+func (d *deck) shownSlides(url string) ([]*html.Node, bool) {
 	var out []*html.Node
 	for i, s := range d.slides[1:] {
+		if len(out) >= maxShown {
+			return nil, false
+		}
 		st := strings.ToLower(strings.ReplaceAll(attr(s, "style"), " ", ""))
 		if anyToken(attr(s, "class"), currentMarks) || attr(s, "aria-current") != "" ||
 			strings.Contains(st, "display:block") || strings.Contains(st, "display:flex") || strings.Contains(st, "display:grid") {
@@ -451,7 +460,7 @@ func (d *deck) shownSlides(url string) []*html.Node {
 			}
 		}
 	}
-	return out
+	return out, true
 }
 
 // slideText is a slide's text, folded, a line per block.

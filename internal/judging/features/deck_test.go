@@ -19,6 +19,22 @@ const talkDeck = `<title>Scareware in 2026 - Slides</title>
 <script>var s=document.querySelectorAll('.slide'),i=0;function go(k){s[i].classList.remove('on');i=k;s[i].classList.add('on');}
 document.addEventListener('keydown',function(e){if(e.key==='ArrowRight')go(i+1);if(e.key==='ArrowLeft')go(i-1);});</script>`
 
+// plainDeck is a twelve-slide lecture deck claiming nothing, its first
+// marked slides marked current.
+func plainDeck(marked int) string {
+	var b strings.Builder
+	b.WriteString(`<title>Lecture slides</title><style>.pg{display:none}.pg.on{display:block}</style>`)
+	for i := 0; i < 12; i++ {
+		if i < marked {
+			b.WriteString(`<div class="pg on"><p>topic</p></div>`)
+		} else {
+			b.WriteString(`<div class="pg"><p>topic</p></div>`)
+		}
+	}
+	b.WriteString(`<script>document.onkeydown=function(e){if(e.key==="ArrowRight"){turn(1)}}</script>`)
+	return b.String()
+}
+
 func TestDeck(t *testing.T) {
 	e, err := New(nil)
 	if err != nil {
@@ -49,6 +65,8 @@ func TestDeck(t *testing.T) {
 		{"a shop's countdown writes only the time", "https://slides.example.com/t",
 			swap("</script>", `</script><span id="cd">09:59</span><script>var t=599;setInterval(function(){t--;document.getElementById("cd").textContent=t},1000);</script>`), nil, 1},
 		{"an ask alone on arrival is no claim", "https://slides.example.com/t", swap(`<div class="bar">`, `<h2>Call us: 1-800-555-0199</h2><div class="bar">`), nil, 1},
+		{"one slide marked current among twelve", "https://slides.example.com/t", plainDeck(1), nil, 0.5},
+		{"every slide marked current: no deck", "https://x.example.top/", plainDeck(12), nil, 0},
 		{"the keys are locked", "https://x.example.top/", swap("</script>", "<script>navigator.keyboard.lock()</script>"), nil, 0},
 		{"it leaves no way out", "https://x.example.top/", swap("</script>", "<script>window.onbeforeunload=function(){return 'x'}</script>"), nil, 0},
 		{"it speaks", "https://x.example.top/", swap("</script>", "<script>speechSynthesis.speak(new SpeechSynthesisUtterance('hi'))</script>"), nil, 0},
