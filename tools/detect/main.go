@@ -1,8 +1,8 @@
 // Command detect trains the detection model on the labelled corpus and
 // measures it (make train, make eval, make eval-articles).
 //
-//	go run ./tools/detect train    [-corpus DIR] [-out weights.json] [-report report.txt] [-harden] [-v]
-//	go run ./tools/detect eval     [-corpus DIR] [-v] [-harden]
+//	go run ./tools/detect train    [-corpus DIR] [-out weights.json] [-report report.txt] [-harden=false] [-v]
+//	go run ./tools/detect eval     [-corpus DIR] [-v] [-harden=false]
 //	go run ./tools/detect articles DIR
 //	go run ./tools/detect explain  [-corpus DIR] FILE...   (corpus-relative paths)
 //	go run ./tools/detect oof      [-corpus DIR] FILE...   (what the held-out model adds up)
@@ -35,7 +35,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	verbose := fs.Bool("v", false, "eval: print every page's out-of-fold verdict; eval, train: the lines each fit chose and the legitimate pages nearest them")
 	holdout := fs.Bool("holdout", false, "dump: the held-out sets instead of the training corpus")
 	evidence := fs.Bool("evidence", false, "dump: each feature's evidence too, in brackets")
-	harden := fs.Bool("harden", false, "train, eval: hold the block line above the legitimate pages with one mechanic injected too (docs/detection.md)")
+	harden := fs.Bool("harden", true, "train, eval: hold the block line above the legitimate pages with one mechanic injected too (docs/detection.md; -harden=false for the line above the pages alone)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}

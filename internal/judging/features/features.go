@@ -55,7 +55,9 @@ var views = map[string][]string{
 	"remote":     {"remote"},
 	"headings":   {"explainer"},
 	"claim_head": {"alarm", "your_device", "explainer"},
-	"overlay":    {"overlay_form", "alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
+	"deck": {"aware_core", "talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
+		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
+	"overlay": {"overlay_form", "alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
 }
 
 // view is the automaton of one entry of views.
@@ -226,7 +228,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
 		body:   e.body(f.Page, page),
 		head:   e.view("head").scan(prominent),
-		voice:  e.view("voice_head").scan(platformFree(prominent)),
+		voice:  e.view("voice_head").scan(brands.SystemVoice(prominent)),
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
@@ -255,7 +257,7 @@ func (p *pageState) authority() {
 		if len(f.Brands) > 0 {
 			p.set("authority.brand-named", 1, f.Brands...)
 		}
-	} else if b := brands.Named(platformFree(f.Title+"\n"+strongHeadings(f))+"\n"+f.Dialogs+"\n"+f.Decoded, f.Host); len(b) > 0 {
+	} else if b := brands.Named(f.Title+"\n"+strongHeadings(f)+"\n"+f.Dialogs+"\n"+f.Decoded, f.Host); len(b) > 0 {
 		p.set("authority.brand-claimed", 1, b...)
 	} else if len(f.Claimed) > 0 {
 		// a brand in banners and navigation only: not the page's voice
@@ -263,7 +265,7 @@ func (p *pageState) authority() {
 	} else if len(f.Brands) > 0 {
 		p.set("authority.brand-named", 1, f.Brands...)
 	}
-	if b := brands.Named(platformFree(f.Title), f.Host); len(b) > 0 && !p.brandSite() {
+	if b := brands.Named(f.Title, f.Host); len(b) > 0 && !p.brandSite() {
 		p.set("authority.title-brand", 1, b...)
 	}
 	// the browser's own pages (its error and settings pages) speak as the
@@ -288,7 +290,7 @@ func (p *pageState) authority() {
 // is still there once platforms named as such are left out: "for
 // Microsoft Windows" on a download page is no voice.
 func (p *pageState) voiced(ev []string) bool {
-	free := platformFree(p.f.Text)
+	free := brands.SystemVoice(p.f.Text)
 	for _, e := range ev {
 		if strings.Contains(free, e) {
 			return true
@@ -580,65 +582,6 @@ func strongHeadings(f *facts.Facts) string {
 		}
 	}
 	return b.String()
-}
-
-// platforms names an operating system as the platform a product runs on:
-// "VLC for Windows" does not speak as Microsoft.
-var platforms = strings.NewReplacer("for windows", " ", "for mac", " ", "for macos", " ", "windows版", " ", "mac版", " ",
-	"windows用", " ", "mac用", " ", "on windows", " ", "on mac", " ", "windows and mac", " ", "windows / mac", " ", "windows、mac", " ",
-	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ",
-	// the video services a player or an embed plays: a source, not a voice
-	"youtube and vimeo", " ", "vimeo and youtube", " ", "youtube, vimeo", " ", "youtube player", " ", "youtube embed", " ")
-
-// osVoice are the words that make "Windows" the system speaking (a
-// security centre, an update, a warning) rather than a platform named in
-// passing ("Scoop で Windows の開発環境を整える").
-var osVoice = []string{"defender", "security", "セキュリティ", "update", "アップデート", "更新", "support", "サポート", "警告", "warning",
-	"alert", "error", "エラー", "firewall", "ファイアウォール", "protect", "保護", "lock", "ロック", "ブロック", "blocked", "virus", "ウイルス",
-	"ウィルス", "感染", "infected", "technician", "helpdesk", "help desk", "license", "ライセンス", "activation", "認証"}
-
-// platformFree removes platform mentions, so that only a name used as a
-// voice counts as a claim: "Windows" and "macOS" count only within a few
-// words of a system voice word.
-func platformFree(s string) string {
-	s = platforms.Replace(s)
-	var b strings.Builder
-	for {
-		i, n := nextWindows(s)
-		if i < 0 {
-			b.WriteString(s)
-			return b.String()
-		}
-		lo, hi := max(0, i-24), min(len(s), i+n+36)
-		near := s[lo:hi]
-		keep := false
-		for _, w := range osVoice {
-			if strings.Contains(near, w) {
-				keep = true
-				break
-			}
-		}
-		b.WriteString(s[:i])
-		if keep {
-			b.WriteString(s[i : i+n])
-		} else {
-			b.WriteString(" ")
-		}
-		s = s[i+n:]
-	}
-}
-
-// nextWindows finds the next system name (folded text): "windows" or its
-// katakana forms, or "macos" — a platform an install page names ("macOS
-// (または Linux) 用パッケージマネージャー") unless a system voice word is near.
-func nextWindows(s string) (at, size int) {
-	at = -1
-	for _, w := range []string{"windows", "ウィンドウズ", "ウインドウズ", "macos", "mac os"} {
-		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
-			at, size = i, len(w)
-		}
-	}
-	return at, size
 }
 
 // brandURL is a brand's address written as text ("https://www.microsoft.com/…"),

@@ -156,13 +156,14 @@ var deadlineWords = []string{"期限", "以内", "本日中", "まで"}
 
 // scriptDownload is a script literal naming a program or archive.
 var scriptDownload = &windowRule{
-	re:      regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`),
-	needles: []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, before: 210, after: 8,
+	re:      regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`),
+	needles: []string{".exe", ".msi", ".appx", ".appinstaller", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, before: 210, after: 14,
 	may:    func(w string) bool { return followedBy(w, programTypes, []string{`"`, "'"}) },
 	starts: func(w string, i int) bool { return w[i] == '"' || w[i] == '\'' },
 }
 
-var programTypes = []string{".exe", ".msi", ".scr", ".apk", ".xapk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}
+var programTypes = []string{".exe", ".msi", ".msix", ".msixbundle", ".appx", ".appxbundle", ".appinstaller", ".scr", ".apk", ".xapk", ".dmg",
+	".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}
 
 // phones reads the numbers: where they are and what is said around them.
 func (p *pageState) phones(prominent string) {
@@ -752,6 +753,7 @@ func (p *pageState) negative() {
 		}
 	}
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
+	p.deckSign()
 }
 
 // siteness is how much a page is more than a bare screen, in [0, 1]: four
