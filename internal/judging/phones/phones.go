@@ -269,11 +269,18 @@ func parse(raw string, regions []string, preferred int) (Number, bool) {
 		}
 		return Number{}, false
 	}
+	digits := make([]string, len(forms))
+	for i, f := range forms {
+		digits[i] = phonenumbers.NormalizeDigitsOnly(f)
+	}
 	for i, r := range regions {
 		if i >= preferred {
 			forms = forms[:1]
 		}
-		for _, f := range forms {
+		for k, f := range forms {
+			if !mayBeValidIn(digits[k], r) {
+				continue // cannot be valid there: see regionfilter.go
+			}
 			num, err := phonenumbers.Parse(f, r)
 			if err == nil && phonenumbers.IsValidNumberForRegion(num, r) {
 				return describe(num, f), true
