@@ -3,25 +3,34 @@ package phones
 import (
 	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/nyaruka/phonenumbers"
 )
 
 // A number the library calls valid for a region has a national significant
-// number that is a suffix of the digits written (parsing only takes off an
-// international prefix, the country code, a national prefix or a carrier
-// code) and that has one of the region's possible lengths and matches the
-// region's general pattern. Where no suffix of the digits does, parsing in
-// that region cannot give a valid number, and is skipped: parsing costs
+// number that matches the region's general pattern and has one of its
+// possible lengths. Parsing a candidate's digits (no plus: the regions are
+// tried only for those) takes off at most, in this order, the region's
+// international prefix and its country code, or its country code alone,
+// then a national prefix (or carrier code), twice at most; what is left is
+// the national number. So the national number is one of a handful of suffixes of the
+// digits, and when none of those matches the general description, parsing
+// in that region cannot give a valid number and is skipped: parsing costs
 // ten to twenty times this test, and most candidates tried in a region are
 // not its numbers (FuzzRegionFilter holds the test to the library).
 
 // regionDesc is one region's general description, from the library's own
 // metadata.
 type regionDesc struct {
-	pattern *regexp.Regexp // the general national number pattern, anchored
-	lengths []int          // its possible lengths
+	pattern   *regexp.Regexp // the general national number pattern, anchored
+	lengths   []int          // its possible lengths
+	idd       *regexp.Regexp // the international prefix, at the start
+	national  *regexp.Regexp // the national prefix for parsing, at the start; nil when none
+	transform string         // the national prefix's transform rule
+	cc        string         // the country calling code
 }
 
 // regionDescs are the descriptions of the regions regionOrder names, made
@@ -41,7 +50,16 @@ var regionDescs = sync.OnceValue(func() map[string]regionDesc {
 		if err != nil || len(gd.GetPossibleLength()) == 0 {
 			continue // no filter for this region
 		}
-		d := regionDesc{pattern: re}
+		d := regionDesc{pattern: re, transform: md.GetNationalPrefixTransformRule(),
+			cc: strconv.Itoa(int(md.GetCountryCode()))}
+		if d.idd, err = regexp.Compile("^(?:" + md.GetInternationalPrefix() + ")"); err != nil {
+			continue
+		}
+		if np := md.GetNationalPrefixForParsing(); np != "" {
+			if d.national, err = regexp.Compile("^(?:" + np + ")"); err != nil {
+				continue
+			}
+		}
 		for _, l := range gd.GetPossibleLength() {
 			d.lengths = append(d.lengths, int(l))
 		}
@@ -55,16 +73,72 @@ var filterRegions = []string{"US", "JP", "FR", "GB", "DE", "AU", "CA"}
 
 // mayBeValidIn says whether digits (a candidate's ASCII digits, without a
 // leading plus) may parse as a valid number of region: false only when no
-// suffix of them has a possible length and matches the general pattern.
+// suffix the national number can be matches the general description.
 func mayBeValidIn(digits, region string) bool {
 	d, ok := regionDescs()[region]
 	if !ok {
 		return true
 	}
-	for _, l := range d.lengths {
-		if l <= len(digits) && d.pattern.MatchString(digits[len(digits)-l:]) {
+	var starts [9]int // where the national number may start
+	n := 0
+	add := func(k int) {
+		if k >= 0 && !slices.Contains(starts[:n], k) {
+			starts[n] = k
+			n++
+		}
+	}
+	// after national prefix: the starts once a national prefix is taken
+	// off digits[k:], or -1; ok false when a transform rule leaves
+	// something that is not a suffix (then nothing is filtered).
+	afterNational := func(k int) (int, bool) {
+		if d.national == nil {
+			return -1, true
+		}
+		m := d.national.FindStringSubmatchIndex(digits[k:])
+		if m == nil {
+			return -1, true
+		}
+		if d.transform != "" && m[len(m)-2] >= 0 {
+			out := d.national.ReplaceAllString(digits[k:], d.transform)
+			if !strings.HasSuffix(digits, out) {
+				return -1, false
+			}
+			return len(digits) - len(out), true
+		}
+		return k + m[1], true
+	}
+	for _, p := range d.prefixes(digits) {
+		k := p.start
+		for i := 0; i <= p.nationals && k >= 0; i++ {
+			add(k)
+			var ok bool
+			if k, ok = afterNational(k); !ok {
+				return true
+			}
+		}
+	}
+	for _, k := range starts[:n] {
+		if l := len(digits) - k; slices.Contains(d.lengths, l) && d.pattern.MatchString(digits[k:]) {
 			return true
 		}
 	}
 	return false
 }
+
+// prefixes are where the number may start once the international prefix
+// and the country code, or the country code alone, or nothing is taken
+// off, and how many national prefixes may be taken off after: one
+// (parseHelper), and one more after a country code written without an
+// international prefix (maybeExtractCountryCode).
+func (d regionDesc) prefixes(digits string) []prefix {
+	out := []prefix{{0, 1}}
+	if strings.HasPrefix(digits, d.cc) {
+		out = append(out, prefix{len(d.cc), 2})
+	}
+	if m := d.idd.FindStringIndex(digits); m != nil && strings.HasPrefix(digits[m[1]:], d.cc) {
+		out = append(out, prefix{m[1] + len(d.cc), 1})
+	}
+	return out
+}
+
+type prefix struct{ start, nationals int }

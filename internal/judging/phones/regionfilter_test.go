@@ -85,6 +85,7 @@ func TestRegionFilter(t *testing.T) {
 	// The filter must also turn something away, or it saves nothing.
 	for _, c := range []struct{ digits, region string }{
 		{"0000001234", "US"}, {"0000001234", "GB"}, {"0500001234", "AU"}, {"18005550000", "FR"},
+		{"0000001234", "JP"}, {"0000001234", "DE"}, {"0000001234", "FR"},
 	} {
 		if mayBeValidIn(c.digits, c.region) {
 			t.Errorf("%s in %s: not filtered", c.digits, c.region)
@@ -105,4 +106,27 @@ func FuzzRegionFilter(f *testing.F) {
 		}
 		checkRegionFilter(t, s)
 	})
+}
+
+// TestRegionFilterPrefixes: every seed with one of its first three digits
+// changed to each other digit, where the international, country and
+// national prefixes stand.
+func TestRegionFilterPrefixes(t *testing.T) {
+	seen := map[string]bool{}
+	for _, s := range regionFilterSeeds() {
+		s = candidateShape(s)
+		for i, changed := 0, 0; i < len(s) && changed < 3; i++ {
+			if s[i] < '0' || s[i] > '9' {
+				continue
+			}
+			changed++
+			for c := byte('0'); c <= '9'; c++ {
+				m := s[:i] + string(c) + s[i+1:]
+				if !seen[m] {
+					seen[m] = true
+					checkRegionFilter(t, m)
+				}
+			}
+		}
+	}
 }
