@@ -12,7 +12,7 @@ import (
 
 // A number the library calls valid for a region has a national significant
 // number that matches the region's general pattern and has one of its
-// possible lengths. Parsing a candidate's digits (no plus: the regions are
+// possible lengths, and matches one of its number types' descriptions. Parsing a candidate's digits (no plus: the regions are
 // tried only for those) takes off at most, in this order, the region's
 // international prefix and its country code, or its country code alone,
 // then a national prefix (or carrier code), twice at most; what is left is
@@ -27,6 +27,7 @@ import (
 type regionDesc struct {
 	pattern   *regexp.Regexp // the general national number pattern, anchored
 	lengths   []int          // its possible lengths
+	types     []numberDesc   // the number types' descriptions: a valid number is of one
 	idd       *regexp.Regexp // the international prefix, at the start
 	national  *regexp.Regexp // the national prefix for parsing, at the start; nil when none
 	transform string         // the national prefix's transform rule
@@ -62,6 +63,9 @@ var regionDescs = sync.OnceValue(func() map[string]regionDesc {
 		}
 		for _, l := range gd.GetPossibleLength() {
 			d.lengths = append(d.lengths, int(l))
+		}
+		if d.types, err = typeDescs(md); err != nil {
+			continue
 		}
 		out[md.GetId()] = d
 	}
@@ -118,7 +122,41 @@ func mayBeValidIn(digits, region string) bool {
 		}
 	}
 	for _, k := range starts[:n] {
-		if l := len(digits) - k; slices.Contains(d.lengths, l) && d.pattern.MatchString(digits[k:]) {
+		if l := len(digits) - k; slices.Contains(d.lengths, l) && d.pattern.MatchString(digits[k:]) && d.ofAType(digits[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberDesc is one number type's description, as the library tests it
+// (isNumberMatchingDesc): a length among lengths, when there are any, and
+// the pattern.
+type numberDesc struct {
+	pattern *regexp.Regexp
+	lengths []int32
+}
+
+// typeDescs are the descriptions of every type getNumberTypeHelper asks
+// about; a number of none of them is UNKNOWN, that is not valid.
+func typeDescs(md *phonenumbers.PhoneMetadata) ([]numberDesc, error) {
+	var out []numberDesc
+	for _, td := range []*phonenumbers.PhoneNumberDesc{md.GetPremiumRate(), md.GetTollFree(),
+		md.GetSharedCost(), md.GetVoip(), md.GetPersonalNumber(), md.GetPager(), md.GetUan(),
+		md.GetVoicemail(), md.GetFixedLine(), md.GetMobile()} {
+		re, err := regexp.Compile("^(?:" + td.GetNationalNumberPattern() + ")$")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, numberDesc{pattern: re, lengths: td.GetPossibleLength()})
+	}
+	return out, nil
+}
+
+// ofAType says whether nsn matches one of the number types' descriptions.
+func (d regionDesc) ofAType(nsn string) bool {
+	for _, t := range d.types {
+		if (len(t.lengths) == 0 || slices.Contains(t.lengths, int32(len(nsn)))) && t.pattern.MatchString(nsn) {
 			return true
 		}
 	}

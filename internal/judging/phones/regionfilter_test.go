@@ -85,7 +85,7 @@ func TestRegionFilter(t *testing.T) {
 	// The filter must also turn something away, or it saves nothing.
 	for _, c := range []struct{ digits, region string }{
 		{"0000001234", "US"}, {"0000001234", "GB"}, {"0500001234", "AU"}, {"18005550000", "FR"},
-		{"0000001234", "JP"}, {"0000001234", "DE"}, {"0000001234", "FR"},
+		{"0000001234", "JP"}, {"0000001234", "DE"}, {"0000001234", "FR"}, {"05000003391", "JP"},
 	} {
 		if mayBeValidIn(c.digits, c.region) {
 			t.Errorf("%s in %s: not filtered", c.digits, c.region)
