@@ -130,3 +130,32 @@ func TestRegionFilterPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLabelCores: text without a label core never matches notPhoneLabel.
+func FuzzLabelCores(f *testing.F) {
+	for _, s := range []string{"order no.", "お問い合わせ番号：", "ipアドレス", "reference #", "cve-",
+		"call us at", "電話番号", "型番:", "バージョン =", "isbn", "sku#", "tracking number:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !mayBeLabelled(s) && notPhoneLabel.MatchString(s) {
+			t.Fatalf("%q matches, but holds no label core", s)
+		}
+	})
+}
+
+// TestLabelCores: every label of notPhoneLabel, as the expression lists
+// them, holds a core.
+func TestLabelCores(t *testing.T) {
+	src := notPhoneLabel.String()
+	start := strings.Index(src, "(?:(?:") + len("(?:(?:")
+	labels := strings.Split(src[start:start+strings.Index(src[start:], ")")], "|")
+	if len(labels) < 20 {
+		t.Fatalf("read %d labels from %q", len(labels), src)
+	}
+	for _, l := range append(labels, "cve") {
+		if !mayBeLabelled(l) {
+			t.Errorf("label %q holds no core", l)
+		}
+	}
+}
