@@ -10,67 +10,76 @@ import (
 	"github.com/nyaruka/phonenumbers"
 )
 
-// A number the library calls valid for a region has a national significant
-// number that matches the region's general pattern and has one of its
-// possible lengths, and matches one of its number types' descriptions. Parsing a candidate's digits (no plus: the regions are
-// tried only for those) takes off at most, in this order, the region's
-// international prefix and its country code, or its country code alone,
-// then a national prefix (or carrier code), twice at most; what is left is
-// the national number. So the national number is one of a handful of suffixes of the
-// digits, and when none of those matches the general description, parsing
-// in that region cannot give a valid number and is skipped: parsing costs
-// ten to twenty times this test, and most candidates tried in a region are
-// not its numbers (FuzzRegionFilter holds the test to the library).
+// A number the library calls valid for a region has a national
+// significant number that matches the region's general pattern, has one of
+// its possible lengths, and matches one of its number types' descriptions.
+// Parsing a candidate's digits (no plus: the regions are tried only for
+// those) takes off at most, in this order, the region's international
+// prefix and its country code, or its country code alone, then a national
+// prefix (or carrier code), twice at most; what is left is the national
+// number. So the national number is one of a handful of suffixes of the
+// digits, and when none of those is of the region's numbers, parsing in
+// that region cannot give a valid number and is skipped: parsing costs
+// twenty times this test, and most candidates tried in a region are not
+// its numbers (FuzzRegionFilter holds the test to the library).
 
-// regionDesc is one region's general description, from the library's own
-// metadata.
+// regionDesc is one region's descriptions, from the library's own
+// metadata, compiled when the region is first asked about (a host that
+// meets one Japanese number compiles Japan's alone).
 type regionDesc struct {
+	md        *phonenumbers.PhoneMetadata
+	once      sync.Once
+	ok        bool           // compiled: false leaves the region unfiltered
 	pattern   *regexp.Regexp // the general national number pattern, anchored
 	lengths   []int          // its possible lengths
-	types     []numberDesc   // the number types' descriptions: a valid number is of one
 	idd       *regexp.Regexp // the international prefix, at the start
 	national  *regexp.Regexp // the national prefix for parsing, at the start; nil when none
 	transform string         // the national prefix's transform rule
 	cc        string         // the country calling code
+	typesOnce sync.Once
+	types     []numberDesc // the number types' descriptions: a valid number is of one; nil when they did not compile
 }
 
-// regionDescs are the descriptions of the regions regionOrder names, made
-// once: compiling them for every page would cost more than they save.
-var regionDescs = sync.OnceValue(func() map[string]regionDesc {
+// regionDescs are the regions regionOrder names, found once.
+var regionDescs = sync.OnceValue(func() map[string]*regionDesc {
 	coll, err := phonenumbers.MetadataCollection()
 	if err != nil {
 		return nil // no filter: every region is parsed, as before
 	}
-	out := map[string]regionDesc{}
+	out := map[string]*regionDesc{}
 	for _, md := range coll.GetMetadata() {
-		if !slices.Contains(filterRegions, md.GetId()) {
-			continue
+		if slices.Contains(filterRegions, md.GetId()) {
+			out[md.GetId()] = &regionDesc{md: md}
 		}
-		gd := md.GetGeneralDesc()
-		re, err := regexp.Compile("^(?:" + gd.GetNationalNumberPattern() + ")$")
-		if err != nil || len(gd.GetPossibleLength()) == 0 {
-			continue // no filter for this region
+	}
+	return out
+})
+
+// compiled compiles the region's general description and prefixes once,
+// and says whether they compiled.
+func (d *regionDesc) compiled() bool {
+	d.once.Do(func() {
+		md, gd := d.md, d.md.GetGeneralDesc()
+		var err error
+		if d.pattern, err = regexp.Compile("^(?:" + gd.GetNationalNumberPattern() + ")$"); err != nil || len(gd.GetPossibleLength()) == 0 {
+			return
 		}
-		d := regionDesc{pattern: re, transform: md.GetNationalPrefixTransformRule(),
-			cc: strconv.Itoa(int(md.GetCountryCode()))}
 		if d.idd, err = regexp.Compile("^(?:" + md.GetInternationalPrefix() + ")"); err != nil {
-			continue
+			return
 		}
 		if np := md.GetNationalPrefixForParsing(); np != "" {
 			if d.national, err = regexp.Compile("^(?:" + np + ")"); err != nil {
-				continue
+				return
 			}
 		}
 		for _, l := range gd.GetPossibleLength() {
 			d.lengths = append(d.lengths, int(l))
 		}
-		if d.types, err = typeDescs(md); err != nil {
-			continue
-		}
-		out[md.GetId()] = d
-	}
-	return out
-})
+		d.transform, d.cc = md.GetNationalPrefixTransformRule(), strconv.Itoa(int(md.GetCountryCode()))
+		d.ok = true
+	})
+	return d.ok
+}
 
 // filterRegions are the regions regionOrder can name.
 var filterRegions = []string{"US", "JP", "FR", "GB", "DE", "AU", "CA"}
@@ -80,7 +89,7 @@ var filterRegions = []string{"US", "JP", "FR", "GB", "DE", "AU", "CA"}
 // suffix the national number can be matches the general description.
 func mayBeValidIn(digits, region string) bool {
 	d, ok := regionDescs()[region]
-	if !ok {
+	if !ok || !d.compiled() {
 		return true
 	}
 	var starts [9]int // where the national number may start
@@ -153,8 +162,13 @@ func typeDescs(md *phonenumbers.PhoneMetadata) ([]numberDesc, error) {
 	return out, nil
 }
 
-// ofAType says whether nsn matches one of the number types' descriptions.
-func (d regionDesc) ofAType(nsn string) bool {
+// ofAType says whether nsn matches one of the number types' descriptions
+// (compiled at the first number of the region's general description).
+func (d *regionDesc) ofAType(nsn string) bool {
+	d.typesOnce.Do(func() { d.types, _ = typeDescs(d.md) })
+	if d.types == nil {
+		return true
+	}
 	for _, t := range d.types {
 		if (len(t.lengths) == 0 || slices.Contains(t.lengths, int32(len(nsn)))) && t.pattern.MatchString(nsn) {
 			return true
@@ -168,7 +182,7 @@ func (d regionDesc) ofAType(nsn string) bool {
 // off, and how many national prefixes may be taken off after: one
 // (parseHelper), and one more after a country code written without an
 // international prefix (maybeExtractCountryCode).
-func (d regionDesc) prefixes(digits string) []prefix {
+func (d *regionDesc) prefixes(digits string) []prefix {
 	out := []prefix{{0, 1}}
 	if strings.HasPrefix(digits, d.cc) {
 		out = append(out, prefix{len(d.cc), 2})

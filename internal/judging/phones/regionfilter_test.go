@@ -69,6 +69,11 @@ func TestRegionFilter(t *testing.T) {
 	if len(regionDescs()) != len(filterRegions) {
 		t.Fatalf("descriptions for %d regions, want %d", len(regionDescs()), len(filterRegions))
 	}
+	for r, d := range regionDescs() {
+		if d.ofAType("0"); !d.compiled() || d.types == nil {
+			t.Errorf("%s: the descriptions did not compile", r)
+		}
+	}
 	valid := 0
 	for _, s := range regionFilterSeeds() {
 		s = candidateShape(s)
