@@ -182,6 +182,9 @@ func evaluate(dir string, verbose, harden bool, w io.Writer) error {
 		return err
 	}
 	t.harden = harden
+	if verbose {
+		t.trace = w
+	}
 	pages, err := loadCorpus(dir, t.a)
 	if err != nil {
 		return err

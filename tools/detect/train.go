@@ -56,7 +56,8 @@ type trainer struct {
 	a      *analysis.Analyzer
 	defs   []features.Def
 	lambda float64
-	harden bool // the block line also above the legitimate pages with one mechanic injected (-harden)
+	harden bool      // the block line also above the legitimate pages with one mechanic injected (-harden)
+	trace  io.Writer // eval -v: the lines each fit chose and the legitimate pages that hold them
 }
 
 // injectLegit gives every legitimate page its injected variants, when the
@@ -152,6 +153,7 @@ func (t *trainer) fit(pages []page) (*model.Model, error) {
 	}
 	pBlock, conjMin := chooseBlock(pages, probs, str, shadows)
 	m.PBlock, m.PWarn, m.ConjMin = roundP(pBlock), roundP(pWarn), conjMin
+	t.traceLines(pages, probs, str, m)
 	w, b, err := model.Fit(smp, signs(t.defs), t.lambda)
 	if err != nil {
 		return nil, fmt.Errorf("final fit: %w", err)
@@ -256,6 +258,35 @@ func chooseBlock(pages []page, probs []float64, str []decide.Strengths, shadows 
 	return best.p, best.c
 }
 
+// traceLines prints, for eval -v, the lines a fit chose and the legitimate
+// pages nearest to them in its inner folds: the pages that hold the block
+// line up (with a conjunction at the minimum) and the warn line.
+func (t *trainer) traceLines(pages []page, probs []float64, str []decide.Strengths, m *model.Model) {
+	if t.trace == nil {
+		return
+	}
+	fmt.Fprintf(t.trace, "fit on %d pages: block p ≥ %.4f with conjunction ≥ %.2f, warn p ≥ %.4f\n", len(pages), m.PBlock, m.ConjMin, m.PWarn)
+	var legit []int
+	for i, p := range pages {
+		if !p.scam() {
+			legit = append(legit, i)
+		}
+	}
+	sort.Slice(legit, func(a, b int) bool { return probs[legit[a]] > probs[legit[b]] })
+	shown := 0
+	for _, i := range legit {
+		if shown == 20 {
+			break
+		}
+		shown++
+		mark := " "
+		if str[i].Conjunction >= m.ConjMin {
+			mark = "*"
+		}
+		fmt.Fprintf(t.trace, "  %s p %.4f conj %.2f %s\n", mark, probs[i], str[i].Conjunction, pages[i].file)
+	}
+}
+
 // shadow is an injected legitimate page as an inner fold judged it.
 type shadow struct{ logit, p, conj float64 }
 
@@ -309,12 +340,15 @@ func (t *trainer) nested(pages []page) ([]judged, []*decide.Decider, map[string]
 	return out, ds, fold, nil
 }
 
-func train(dir, out, reportPath string, lambda float64, harden bool, w io.Writer) error {
+func train(dir, out, reportPath string, lambda float64, harden, verbose bool, w io.Writer) error {
 	t, err := newTrainer(lambda)
 	if err != nil {
 		return err
 	}
 	t.harden = harden
+	if verbose {
+		t.trace = w
+	}
 	pages, err := loadCorpus(dir, t.a)
 	if err != nil {
 		return err
@@ -324,6 +358,7 @@ func train(dir, out, reportPath string, lambda float64, harden bool, w io.Writer
 	if err != nil {
 		return err
 	}
+	t.trace = nil // the nested folds below are eval -v's to trace
 	if err := writeJSON(out, m); err != nil {
 		return err
 	}

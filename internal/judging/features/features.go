@@ -46,6 +46,7 @@ type Extractor struct {
 var views = map[string][]string{
 	"script":     {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
 	"head":       {"os_voice", "alarm"},
+	"voice_head": {"os_voice", "support_desk"},
 	"dialogs":    {"alarm", "pressure", "call", "do_not_close", "request"},
 	"call":       {"call"},
 	"alarm":      {"alarm"},
@@ -54,7 +55,7 @@ var views = map[string][]string{
 	"remote":     {"remote"},
 	"headings":   {"explainer"},
 	"claim_head": {"alarm", "your_device", "explainer"},
-	"overlay":    {"overlay_form", "alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
+	"overlay":    {"overlay_form", "alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
 }
 
 // view is the automaton of one entry of views.
@@ -137,6 +138,7 @@ type pageState struct {
 	f          *facts.Facts
 	v          *Vector
 	body, head *hits
+	voice      *hits  // os_voice and support_desk in the prominent text, platforms named as such left out
 	script     *hits  // script source and its decoded literals
 	kit        string // the scripts that could be a kit's (kitScripts)
 	st         *structure
@@ -237,10 +239,12 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
 		body:   e.body(f.Page, page),
 		head:   e.view("head").scan(prominent),
+		voice:  e.view("voice_head").scan(platformFree(prominent)),
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
 	p.alarm()
+	p.supportDesk()
 	p.lures(prominent)
 	p.pressure(prominent)
 	p.lock()
@@ -251,6 +255,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	for _, h := range hits {
 		p.set(SigPrefix+h.Sig.ID, 1, h.Evidence...)
 	}
+	e.OwnVoice(v)
 	e.Conjoin(v)
 	return v
 }
@@ -277,9 +282,11 @@ func (p *pageState) authority() {
 	// the browser's own pages (its error and settings pages) speak as the
 	// browser because they are the browser
 	if !browserPage(f.URL) {
-		if n, ev := p.e.lx.of(p.head, "os_voice"); n > 0 {
+		// in headings and labels, not where a program's platform is
+		// named ("Showing downloads for Microsoft Windows")
+		if n, ev := p.e.lx.of(p.voice, "os_voice"); n > 0 {
 			p.set("authority.os-voice", 1, ev...)
-		} else if n, ev := p.e.lx.of(p.body, "os_voice"); n > 0 {
+		} else if n, ev := p.e.lx.of(p.body, "os_voice"); n > 0 && p.voiced(ev) {
 			p.set("authority.os-voice", 0.4, ev...)
 		}
 	}
@@ -287,6 +294,68 @@ func (p *pageState) authority() {
 		p.set("authority.fake-chrome", 1, urls...)
 	} else if len(p.st.chrome) > 0 {
 		p.set("authority.fake-chrome", 0.5, p.st.chrome...)
+	}
+}
+
+// voiced says whether a system voice the page text holds (its phrases ev)
+// is still there once platforms named as such are left out: "for
+// Microsoft Windows" on a download page is no voice.
+func (p *pageState) voiced(ev []string) bool {
+	free := platformFree(p.f.Text)
+	for _, e := range ev {
+		if strings.Contains(free, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// biologyAlarm are the alarm words a disease shares with a computer.
+var biologyAlarm = map[string]bool{"virus": true, "viruses": true, "infected": true, "infection": true, "infections": true,
+	"ウイルス": true, "ウィルス": true, "感染": true}
+
+// biology: on a page that speaks of illness (two phrases of
+// words/medical.txt), an alarm whose every word is one a disease shares
+// with a computer (biologyAlarm) is the disease's, not an alarm about the
+// reader's device. A fake alert that says "virus" says nothing of
+// vaccines, symptoms or clinics.
+func (p *pageState) biology() {
+	if n, _ := p.e.lx.of(p.body, "medical"); n < 2 {
+		return
+	}
+	for _, name := range []string{"alarm.words", "alarm.prominent"} {
+		i := p.e.index[name]
+		ev := p.v.Evidence[i]
+		if p.v.Values[i] == 0 || len(ev) == 0 {
+			continue
+		}
+		all := true
+		for _, e := range ev {
+			all = all && biologyAlarm[e]
+		}
+		if all {
+			p.v.Values[i] = 0
+			delete(p.v.Evidence, i)
+		}
+	}
+}
+
+// supportDesk: a support desk or a kind of security product named without
+// a company speaks as the system only beside a claim about the reader —
+// an alarm about their device (in a heading, or "your computer"), a code,
+// a count, a scan, a bill or a stopped account. Without one it is a
+// vendor's contact line or product name.
+func (p *pageState) supportDesk() {
+	if browserPage(p.f.URL) || p.v.Values[p.e.index["authority.os-voice"]] > 0 {
+		return
+	}
+	if !p.has("alarm.your-device") && p.strongest(mechanics[1]) < 0.5 {
+		return
+	}
+	if n, ev := p.e.lx.of(p.voice, "support_desk"); n > 0 {
+		p.set("authority.os-voice", 1, ev...)
+	} else if n, ev := p.e.lx.of(p.body, "support_desk"); n > 0 {
+		p.set("authority.os-voice", 0.4, ev...)
 	}
 }
 
@@ -757,6 +826,7 @@ func (p *pageState) alarm() {
 	p.lex("alarm.words", "alarm", p.body, 6)
 	p.lex("alarm.prominent", "alarm", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
+	p.biology()
 	if ev := p.deviceAlarmHeading(); ev != nil {
 		p.set("alarm.prominent", 1, ev...)
 		p.set("alarm.your-device", 1, ev...)
