@@ -597,11 +597,14 @@ func strongHeadings(f *facts.Facts) string {
 
 // platforms names an operating system as the platform a product runs on:
 // "VLC for Windows" does not speak as Microsoft.
-var platforms = strings.NewReplacer("for windows", " ", "for mac", " ", "for macos", " ", "windows版", " ", "mac版", " ",
+var platforms = strings.NewReplacer(platformPairs...)
+
+// platformPairs are platforms' pairs: each pattern, then what it becomes.
+var platformPairs = []string{"for windows", " ", "for mac", " ", "for macos", " ", "windows版", " ", "mac版", " ",
 	"windows用", " ", "mac用", " ", "on windows", " ", "on mac", " ", "windows and mac", " ", "windows / mac", " ", "windows、mac", " ",
 	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ",
 	// the video services a player or an embed plays: a source, not a voice
-	"youtube and vimeo", " ", "vimeo and youtube", " ", "youtube, vimeo", " ", "youtube player", " ", "youtube embed", " ")
+	"youtube and vimeo", " ", "vimeo and youtube", " ", "youtube, vimeo", " ", "youtube player", " ", "youtube embed", " "}
 
 // osVoice are the words that make "Windows" the system speaking (a
 // security centre, an update, a warning) rather than a platform named in
@@ -614,6 +617,29 @@ var osVoice = []string{"defender", "security", "セキュリティ", "update", "
 // voice counts as a claim: "Windows" and "macOS" count only within a few
 // words of a system voice word.
 func platformFree(s string) string {
+	if !namesPlatform(s) {
+		return s
+	}
+	return platformFreeAll(s)
+}
+
+// platformCores: every pattern of platformPairs and every name nextWindows
+// looks for holds one (TestPlatformCores); text holding none is left as
+// it is by platformFreeAll, which is not run on it (most pages' prominent
+// text names no platform).
+var platformCores = []string{"windows", "mac", "youtube", "ンドウズ"}
+
+func namesPlatform(s string) bool {
+	for _, c := range platformCores {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// platformFreeAll is platformFree without the test for a platform's name.
+func platformFreeAll(s string) string {
 	s = platforms.Replace(s)
 	var b strings.Builder
 	for {
@@ -644,9 +670,11 @@ func platformFree(s string) string {
 // nextWindows finds the next system name (folded text): "windows" or its
 // katakana forms, or "macos" — a platform an install page names ("macOS
 // (または Linux) 用パッケージマネージャー") unless a system voice word is near.
+var systemNames = []string{"windows", "ウィンドウズ", "ウインドウズ", "macos", "mac os"}
+
 func nextWindows(s string) (at, size int) {
 	at = -1
-	for _, w := range []string{"windows", "ウィンドウズ", "ウインドウズ", "macos", "mac os"} {
+	for _, w := range systemNames {
 		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
 			at, size = i, len(w)
 		}

@@ -137,3 +137,34 @@ func TestClaimHeadExplainer(t *testing.T) {
 		t.Fatalf("explainer %d %q, headings view %d %q", n, ev, wn, wev)
 	}
 }
+
+// TestPlatformCores: every pattern platformFree replaces and every system
+// name it looks for holds one of platformCores, so text holding none is
+// left as it is.
+func TestPlatformCores(t *testing.T) {
+	var names []string
+	for i := 0; i < len(platformPairs); i += 2 {
+		names = append(names, platformPairs[i])
+	}
+	for _, n := range append(names, systemNames...) {
+		if !namesPlatform(n) {
+			t.Errorf("%q holds no platform core", n)
+		}
+	}
+	if got := platformFree("download for windows"); got == "download for windows" {
+		t.Error("a platform named is not taken out")
+	}
+}
+
+// FuzzPlatformFree: the test for a platform's name changes nothing.
+func FuzzPlatformFree(f *testing.F) {
+	for _, s := range []string{"vlc for windows", "windows defender security alert", "ウィンドウズ版",
+		"youtube player", "mac os x", "nothing here", "macos (または linux) 用"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := platformFree(s), platformFreeAll(s); got != want {
+			t.Fatalf("%q: %q, without the test %q", s, got, want)
+		}
+	})
+}
