@@ -148,6 +148,19 @@ type pageState struct {
 	sites      map[string][]int // where each needle stands in the page text, from page
 	quoted     *string          // the quoted text, once read (quotedText)
 	brand      int8             // brandSite's answer once asked: 0 not yet, 1 no, 2 yes
+	claimHead  *hits            // the claim_head view's scan of the headings, once made (claimHeadings)
+}
+
+// claimHeadings is the claim_head view's scan of the headings as a whole,
+// made once: the device-alarm test reads its alarm and "your device"
+// phrases and the explainer feature its explainer phrases (a view finds
+// every phrase of its lexicons that the lexicon's own view finds:
+// TestClaimHeadExplainer).
+func (p *pageState) claimHeadings() *hits {
+	if p.claimHead == nil {
+		p.claimHead = p.e.view("claim_head").scan(p.f.Headings)
+	}
+	return p.claimHead
 }
 
 // inPage runs a window rule over the page text, at the needles' places in
@@ -695,13 +708,12 @@ func followedBy(w string, first, then []string) bool {
 // explainer heading ("Is your computer infected? How to tell") asks or
 // explains, and a quoted alarm reports, they claim nothing.
 func (p *pageState) deviceAlarmHeading() []string {
-	v := p.e.view("claim_head")
 	// Headings is the heading lines folded together, joined by a space (a
 	// line break folds to one): a phrase a line holds, the whole holds.
 	// A page whose headings hold no alarm or no "your device" phrase at
 	// all has no line with both, and its lines are not read one by one.
 	if len(p.f.Headings) <= MaxScan {
-		h := v.scan(p.f.Headings)
+		h := p.claimHeadings()
 		if a, _ := p.e.lx.of(h, "alarm"); a == 0 {
 			return nil
 		}

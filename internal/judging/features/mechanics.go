@@ -730,7 +730,7 @@ func (p *pageState) negative() {
 	p.lex("negative.capture-purpose", "capture_purpose", p.body, 1)
 	p.lex("negative.example-screen", "example_screen", p.body, 1)
 	if f.Headings != "" {
-		p.lex("negative.explainer", "explainer", p.e.view("headings").scan(f.Headings[:min(len(f.Headings), 64<<10)]), 2)
+		p.lex("negative.explainer", "explainer", p.explainerHeadings(), 2)
 	}
 	if n, ev := p.e.lx.of(p.body, "site_chrome"); n > 0 {
 		// a real site's furniture: its policy and terms among many links
@@ -957,4 +957,14 @@ func (p *pageState) pairs() {
 	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || copies && !p.has("negative.vendor-command") && p.st.codeBlocks == 0) {
 		p.set("combined.paste-command", 1)
 	}
+}
+
+// explainerHeadings is the headings view's scan of the headings' first
+// 64 KiB; when that is all of them, the device-alarm test's scan of the
+// same text already holds it (claimHeadings).
+func (p *pageState) explainerHeadings() *hits {
+	if len(p.f.Headings) <= 64<<10 {
+		return p.claimHeadings()
+	}
+	return p.e.view("headings").scan(p.f.Headings[:64<<10])
 }
