@@ -17,7 +17,7 @@ type page struct {
 	file, expect, url, category, group string
 	html                               string // the page as read, for the metamorphic tests
 	vec                                *features.Vector
-	injected                           []*features.Vector // a legitimate page with each single mechanic injected (train.go)
+	injected                           []injected // a legitimate page with each single mechanic injected (train.go)
 }
 
 func (p page) scam() bool { return p.Scam() }

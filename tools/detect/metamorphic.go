@@ -73,17 +73,23 @@ var rewrites = []mutation{
 
 // injectAll is the page with each injection in turn, up to its features:
 // what training holds the block line above (train.go, chooseBlock).
-func injectAll(a *analysis.Analyzer, p page) []*features.Vector {
-	var out []*features.Vector
+func injectAll(a *analysis.Analyzer, p page) []injected {
+	var out []injected
 	for _, m := range injections {
 		s, err := savedpage.Load(p.Path, p.url, nil)
 		if err != nil || !m.apply(s, p) {
 			continue
 		}
 		_, v, _ := a.Features(s)
-		out = append(out, v)
+		out = append(out, injected{name: m.name, vec: v})
 	}
 	return out
+}
+
+// injected is a legitimate page's features with one mechanic injected.
+type injected struct {
+	name string
+	vec  *features.Vector
 }
 
 var titleRe = regexp.MustCompile(`(?is)(<title[^>]*>)(.*?)(</title>)`)

@@ -137,8 +137,8 @@ func (t *trainer) fit(pages []page) (*model.Model, error) {
 				o := d.Outcome(clone(pages[i].vec))
 				logits[i], str[i] = o.Logit, o.Strengths
 				for _, v := range pages[i].injected {
-					if o := d.Outcome(clone(v)); !o.WarnOnly {
-						shadows = append(shadows, shadow{logit: o.Logit, conj: o.Strengths.Conjunction})
+					if o := d.Outcome(clone(v.vec)); !o.WarnOnly {
+						shadows = append(shadows, shadow{logit: o.Logit, conj: o.Strengths.Conjunction, from: pages[i].file + " + " + v.name})
 					}
 				}
 			}
@@ -168,6 +168,7 @@ func (t *trainer) fit(pages []page) (*model.Model, error) {
 	}
 	m.PBlock, m.PWarn, m.ConjMin = roundP(pBlock), roundP(pWarn), conjMin
 	t.traceLines(pages, probs, str, m)
+	t.traceShadows(shadows, m)
 	w, b, err := model.Fit(smp, signs(t.defs), t.lambda)
 	if err != nil {
 		return nil, fmt.Errorf("final fit: %w", err)
@@ -337,6 +338,28 @@ func (t *trainer) traceLines(pages []page, probs []float64, str []decide.Strengt
 	}
 }
 
+// traceShadows prints, for eval -v under -harden, the injected legitimate
+// pages with a conjunction at the minimum nearest the block line: those
+// that hold it up.
+func (t *trainer) traceShadows(shadows []shadow, m *model.Model) {
+	if t.trace == nil || len(shadows) == 0 {
+		return
+	}
+	var at []shadow
+	for _, s := range shadows {
+		if s.conj >= m.ConjMin {
+			at = append(at, s)
+		}
+	}
+	sort.Slice(at, func(a, b int) bool { return at[a].logit > at[b].logit })
+	for i, s := range at {
+		if i == 12 {
+			break
+		}
+		fmt.Fprintf(t.trace, "  + p %.6f conj %.2f %s\n", s.p, s.conj, s.from)
+	}
+}
+
 // logit is the log-odds of a probability, kept finite at 0 and 1.
 func logit(p float64) float64 {
 	p = math.Min(math.Max(p, 1e-12), 1-1e-12)
@@ -346,7 +369,10 @@ func logit(p float64) float64 {
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // shadow is an injected legitimate page as an inner fold judged it.
-type shadow struct{ logit, p, conj float64 }
+type shadow struct {
+	logit, p, conj float64
+	from           string // the page and the mechanic injected, for eval -v
+}
 
 // judged is one page's verdict from a model that never saw its group.
 type judged struct {

@@ -876,12 +876,24 @@ func (p *pageState) documented() {
 // on any site it protects says nothing false.
 var interstitialBrands = map[string]bool{"cloudflare": true}
 
-// interstitial: a page that names only such a brand and asks nothing (no
-// paste, no download, no call, no Allow) is the brand's own interstitial;
-// its name is then no claim (as in a banner). A fake one always asks.
+// interstitialFakeAsks are the asks no interstitial brand's own page makes.
+var interstitialFakeAsks = []string{"lure.paste-steps", "lure.command-text", "lure.command-clipboard", "runtime.clipboard-command"}
+
+// interstitial: on a page that names only such a brand and asks nothing
+// the brand itself never asks, the name is no claim (as in a banner): the
+// brand's own page may be on any host, and a number to call, a download or
+// an Allow beside it are the site's own (the brand's page does not say
+// them, and a fake's alarm or human check still pairs with them). Only a
+// paste is the brand's voice faked: its challenge never asks to run a
+// command (ClickFix). (2026-12-07: the real "Sorry, you have been blocked"
+// with one phone number or download injected read as Cloudflare asking for
+// a call and was blocked, holding every whole-corpus fit's block line at
+// p 1.0000.)
 func (p *pageState) interstitial() {
-	if p.anyMechanic(2) {
-		return
+	for _, n := range interstitialFakeAsks {
+		if p.has(n) {
+			return
+		}
 	}
 	claimed := p.e.index["authority.brand-claimed"]
 	if p.v.Values[claimed] == 0 {

@@ -281,17 +281,24 @@ func (s *ScriptMatch) match(f *facts.Facts, _ *Env, _ *[]string) bool {
 }
 
 // APIMatch: the page uses the API Name at least Min times, seen in its
-// script source or reported by the browser at run time.
+// script source or reported by the browser at run time; NoGesture counts
+// the browser's report only when the use came without a click or key press
+// (a camera prompt after the person pressed a button is not one on opening).
 type APIMatch struct {
-	Name string `yaml:"name"`
-	Min  int    `yaml:"min"`
+	Name      string `yaml:"name"`
+	Min       int    `yaml:"min"`
+	NoGesture bool   `yaml:"no_gesture"`
 }
 
 func (a *APIMatch) prepare(c *checker) { c.api(a.Name) }
 
 func (a *APIMatch) match(f *facts.Facts, _ *Env, _ *[]string) bool {
 	min := max(a.Min, 1)
-	return f.APIs[a.Name] >= min || f.Events[a.Name].Count >= min
+	if f.APIs[a.Name] >= min {
+		return true
+	}
+	e := f.Events[a.Name]
+	return e.Count >= min && !(a.NoGesture && e.Gesture)
 }
 
 // APIsMatch: at least Min of the named APIs are used, each as api would
