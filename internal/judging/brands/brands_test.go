@@ -79,6 +79,9 @@ func TestNamed(t *testing.T) {
 		{"youtube - verify your age", "https://x.example/", []string{"google"}},
 		// a brand's own status site is its own
 		{"github status: incident with actions", "https://www.githubstatus.com/history", nil},
+		// and its blog (2026-12-07: with a download injected, The GitHub
+		// Blog read as GitHub's name claimed beside an install)
+		{"a gentle introduction to property-based testing – the github blog", "https://github.blog/2025/11/pbt/", nil},
 		// unambiguous words need nothing
 		{"iphone が故障しています", "https://x.example/", []string{"apple"}},
 		{"マイクロソフト", "https://x.example/", []string{"microsoft"}},
