@@ -367,17 +367,40 @@ async function deliver(tabId, v, logId, cover) {
 // pageSay gives the language the person reads on our pages for this tab
 // (the same choice blocked.html makes: i18n.js) and that language's
 // messages; the messages are fetched once per worker.
+// The person's toggle and preferred languages are read once and kept (the
+// toggle again when it changes): a block's cover waits for these words.
 const localeMessages = {};
+let langSignals = null;
+function readLangSignals() {
+  if (!langSignals) {
+    langSignals = (async () => {
+      const { lang: chosen } = await api.storage.local.get('lang');
+      let preferred = Array.from(navigator.languages || []);
+      try { preferred = (await api.i18n.getAcceptLanguages()) || preferred; } catch (e) { /* navigator.languages */ }
+      return { chosen, preferred };
+    })();
+    langSignals.catch(() => { langSignals = null; });
+  }
+  return langSignals;
+}
+api.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes.lang) langSignals = null; });
+function messagesOf(lang) {
+  if (!localeMessages[lang]) {
+    localeMessages[lang] = fetch(api.runtime.getURL('_locales/' + lang + '/messages.json')).then((r) => r.json());
+    localeMessages[lang].catch(() => { delete localeMessages[lang]; });
+  }
+  return localeMessages[lang];
+}
 async function pageSay(tabId) {
   const t = tabState(tabId);
-  const { lang: chosen } = await api.storage.local.get('lang');
-  let preferred = Array.from(navigator.languages || []);
-  try { preferred = (await api.i18n.getAcceptLanguages()) || preferred; } catch (e) { /* navigator.languages */ }
+  const { chosen, preferred } = await readLangSignals();
   const lang = AGW.chooseLang({ chosen, preferred, ui: api.i18n.getUILanguage(), page: t.pageLang });
-  if (!localeMessages[lang]) localeMessages[lang] = fetch(api.runtime.getURL('_locales/' + lang + '/messages.json')).then((r) => r.json());
-  const m = await localeMessages[lang].catch((e) => { delete localeMessages[lang]; throw e; });
+  const m = await messagesOf(lang);
   return { lang, say: (k) => (m[k] && m[k].message) || '' };
 }
+// Ready before the first block.
+readLangSignals().catch(() => {});
+for (const lang of ['ja', 'en']) messagesOf(lang).catch(() => {});
 
 // bannerWords are the warn banner's words in the person's language, with
 // the one action that fits the verdict (lib/words.js bannerAction).

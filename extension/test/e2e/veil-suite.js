@@ -382,6 +382,9 @@ function registerCover(test, ctx, name) {
     return want;
   }
 
+  // (Chromium only: DevTools reads closed shadow roots. Firefox's
+  // WebDriver BiDi can serialize them too, includeShadowTree "all", but
+  // its answers came too slowly here to see a cover that is up for 100 ms.)
   if (ctx().chromium) {
     test(`${name}: a blocked page is covered at once with the block page's own first words, then the tab moves to blocked.html`, async () => {
       const c = ctx();
