@@ -97,6 +97,10 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 		}
 	}
 	script.Grow(scriptBytes(main, s.Scripts))
+	// the main document is most of each part: sized once, not grown by doubling
+	text.Grow(len(main.Text) + len(s.Text) + 1)
+	attrs.Grow(len(main.AttrText) + 1)
+	labels.Grow(len(main.Labels) + 1)
 	addDoc(main, 0)
 	for _, fr := range s.Frames {
 		if fr.HTML != "" {

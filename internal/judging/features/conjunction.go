@@ -1,6 +1,7 @@
 package features
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/alertguard/alertguard/internal/judging/advice"
@@ -111,30 +112,80 @@ func conjunctionDefs() []Def {
 	return out
 }
 
+// conjTable is where Conjoin reads and writes, by position: the names of
+// the sides' features and of the pairs looked up once (Conjoin runs for
+// every page, twice when runtime evidence raised an ask, and 56 name
+// look-ups and 49 names built a page were a tenth of a small page's
+// features). A name the extractor does not define reads position 0, as
+// the map look-up it replaces did.
+type conjTable struct {
+	claims, asks [][]int // per side: its features' positions
+	pairs        [][]int // claim side × ask side: the pair's position
+	explained    []int   // explainedBy's positions
+}
+
+// maxAskSides bounds askSides for Conjoin's arrays on the stack (New checks).
+const maxAskSides = 16
+
+func newConjTable(index map[string]int) (*conjTable, error) {
+	if len(askSides) > maxAskSides {
+		return nil, fmt.Errorf("%d ask sides, at most %d", len(askSides), maxAskSides)
+	}
+	at := func(names []string) []int {
+		out := make([]int, len(names))
+		for k, n := range names {
+			out[k] = index[n]
+		}
+		return out
+	}
+	t := &conjTable{explained: at(explainedBy)}
+	for _, c := range claimSides {
+		t.claims = append(t.claims, at(c.features))
+	}
+	for _, a := range askSides {
+		t.asks = append(t.asks, at(a.features))
+	}
+	for _, c := range claimSides {
+		row := make([]int, len(askSides))
+		for k, a := range askSides {
+			row[k] = index[ConjPrefix+c.id+"-"+a.id]
+		}
+		t.pairs = append(t.pairs, row)
+	}
+	return t, nil
+}
+
+// strongestAt is the strongest of the features at positions, capped at
+// 1, with the evidence of the first that holds it.
+func strongestAt(v *Vector, positions []int) (float64, []string) {
+	best, ev := 0.0, []string(nil)
+	for _, i := range positions {
+		if v.Values[i] > best {
+			best, ev = v.Values[i], v.Evidence[i]
+		}
+	}
+	return math.Min(best, 1), ev
+}
+
 // Conjoin sets the conjunction features from the others: each the
 // strongest feature of its claim side times the strongest of its ask side.
 // Extraction calls it, and internal/decide again after runtime evidence
 // raised an ask.
 func (e *Extractor) Conjoin(v *Vector) {
-	strongest := func(s side) (float64, []string) {
-		best, ev := 0.0, []string(nil)
-		for _, n := range s.features {
-			if i := e.index[n]; v.Values[i] > best {
-				best, ev = v.Values[i], v.Evidence[i]
-			}
-		}
-		return math.Min(best, 1), ev
-	}
+	t := e.conj
 	voice := e.Voice(v)
-	for _, c := range claimSides {
-		cx, cev := strongest(c)
+	var ax [maxAskSides]float64 // each ask side's strength and evidence, read once (not once per claim side)
+	var aev [maxAskSides][]string
+	for k, a := range t.asks {
+		ax[k], aev[k] = strongestAt(v, a)
+	}
+	for ci, c := range t.claims {
+		cx, cev := strongestAt(v, c)
 		cx *= voice
-		for _, a := range askSides {
-			i := e.index[ConjPrefix+c.id+"-"+a.id]
-			ax, aev := strongest(a)
-			v.Values[i] = cx * ax
+		for k, i := range t.pairs[ci] {
+			v.Values[i] = cx * ax[k]
 			if v.Values[i] > 0 {
-				v.Evidence[i] = append(append([]string(nil), first(cev)...), first(aev)...)
+				v.Evidence[i] = append(append([]string(nil), first(cev)...), first(aev[k])...)
 			} else {
 				delete(v.Evidence, i)
 			}
@@ -154,9 +205,9 @@ func first(ev []string) []string {
 // something (internal/decide).
 func (e *Extractor) ClaimMade(v *Vector) float64 {
 	best := 0.0
-	for _, c := range claimSides {
-		for _, n := range c.features {
-			best = math.Max(best, v.Values[e.index[n]])
+	for _, c := range e.conj.claims {
+		for _, i := range c {
+			best = math.Max(best, v.Values[i])
 		}
 	}
 	return math.Min(best, 1) * e.Voice(v)
@@ -203,8 +254,8 @@ var explainedBy = []string{"negative.explainer", "negative.aware", "negative.rep
 // cannot make it block.
 func (e *Extractor) Voice(v *Vector) float64 {
 	explained := 0.0
-	for _, n := range explainedBy {
-		explained = math.Max(explained, v.Values[e.index[n]])
+	for _, i := range e.conj.explained {
+		explained = math.Max(explained, v.Values[i])
 	}
 	return 1 - math.Min(explained, 1)
 }

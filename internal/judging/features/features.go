@@ -33,6 +33,12 @@ type Extractor struct {
 	lx    *lexicons
 	views map[string]*lexicons // the lexicons each smaller text is read for
 	sites *knownSites
+	conj  *conjTable // where Conjoin, ClaimMade and Voice read and write
+	// mech: each mechanic's features that are defined, by position;
+	// authority: mechanics[0]'s positions, an undefined name at 0 (as
+	// strongAuthority's look-ups read it)
+	mech      [][]int
+	authority []int
 }
 
 // views name the few lexicons read from texts other than the page: each is
@@ -93,6 +99,21 @@ func New(sigs []*signature.Signature) (*Extractor, error) {
 		}
 		e.index[d.Name] = i
 	}
+	if e.conj, err = newConjTable(e.index); err != nil {
+		return nil, err
+	}
+	for _, m := range mechanics {
+		var at []int
+		for _, n := range m {
+			if i, ok := e.index[n]; ok {
+				at = append(at, i)
+			}
+		}
+		e.mech = append(e.mech, at)
+	}
+	for _, n := range mechanics[0] {
+		e.authority = append(e.authority, e.index[n])
+	}
 	return e, nil
 }
 
@@ -122,6 +143,7 @@ type pageState struct {
 	page       *PageRead
 	sites      map[string][]int // where each needle stands in the page text, from page
 	quoted     *string          // the quoted text, once read (quotedText)
+	brand      int8             // brandSite's answer once asked: 0 not yet, 1 no, 2 yes
 }
 
 // inPage runs a window rule over the page text, at the needles' places in
@@ -141,8 +163,11 @@ func (p *pageState) inPage(r *windowRule) []string {
 }
 
 func (p *pageState) set(name string, x float64, ev ...string) {
+	if x <= 0 { // most features of most pages: no look-up of the name
+		return
+	}
 	i, ok := p.e.index[name]
-	if !ok || x <= 0 {
+	if !ok {
 		return
 	}
 	p.v.Values[i] = math.Min(x, 1)
@@ -308,6 +333,16 @@ func hostClaim(host string) string {
 // brandSite: a brand of the catalogue owns the host, and it is not a host
 // where anyone publishes (sites.google.com, github.io).
 func (p *pageState) brandSite() bool {
+	if p.brand == 0 { // asked three times a page: the catalogue is walked once
+		p.brand = 1
+		if p.ownedByBrand() {
+			p.brand = 2
+		}
+	}
+	return p.brand == 2
+}
+
+func (p *pageState) ownedByBrand() bool {
 	if p.e.sites.Open(p.f.Host) {
 		return false
 	}
@@ -379,7 +414,7 @@ func (r *windowRule) placesIn(text string) func(needle string) []int {
 			return nil
 		}
 	}
-	places := make([][]int, len(r.needles))
+	var places [][]int // made at the first needle found: most texts hold none
 	for i := 0; i < len(text); i++ {
 		j := strings.IndexByte(text[i:], c)
 		if j < 0 {
@@ -388,11 +423,19 @@ func (r *windowRule) placesIn(text string) func(needle string) []int {
 		i += j
 		for k, n := range r.needles {
 			if strings.HasPrefix(text[i:], n) {
+				if places == nil {
+					places = make([][]int, len(r.needles))
+				}
 				places[k] = append(places[k], i)
 			}
 		}
 	}
-	return func(needle string) []int { return places[slices.Index(r.needles, needle)] }
+	return func(needle string) []int {
+		if places == nil {
+			return nil // searched: no needle anywhere
+		}
+		return places[slices.Index(r.needles, needle)]
+	}
 }
 
 // findAt is find with each needle's places in text given (sorted), or
@@ -640,6 +683,26 @@ func followedBy(w string, first, then []string) bool {
 // explainer heading ("Is your computer infected? How to tell") asks or
 // explains, and a quoted alarm reports, they claim nothing.
 func (p *pageState) deviceAlarmHeading() []string {
+	v := p.e.view("claim_head")
+	// Headings is the heading lines folded together, joined by a space (a
+	// line break folds to one): a phrase a line holds, the whole holds.
+	// A page whose headings hold no alarm or no "your device" phrase at
+	// all has no line with both, and its lines are not read one by one.
+	if len(p.f.Headings) <= MaxScan {
+		h := v.scan(p.f.Headings)
+		if a, _ := p.e.lx.of(h, "alarm"); a == 0 {
+			return nil
+		}
+		if d, _ := p.e.lx.of(h, "your_device"); d == 0 {
+			return nil
+		}
+	}
+	return p.deviceAlarmLines()
+}
+
+// deviceAlarmLines is deviceAlarmHeading read line by line, without the
+// whole's test first (FuzzDeviceAlarmFilter holds the two to the same).
+func (p *pageState) deviceAlarmLines() []string {
 	v := p.e.view("claim_head")
 	for _, l := range p.f.HeadingLines {
 		if strings.ContainsAny(l, "?？") {

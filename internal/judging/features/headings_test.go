@@ -1,6 +1,7 @@
 package features
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,5 +50,43 @@ func TestStrongHeadingsLong(t *testing.T) {
 	got, want := strongHeadings(fs), goqueryHeadings(fs)
 	if got != want || len(got) < 8<<10 || len(got) > 8<<10+2500 {
 		t.Fatalf("%d bytes, goquery %d", len(got), len(want))
+	}
+}
+
+// FuzzDeviceAlarmFilter: testing the folded headings as a whole first,
+// and reading the lines only when the whole holds an alarm and a "your
+// device" phrase, finds the same heading as reading every line.
+func FuzzDeviceAlarmFilter(f *testing.F) {
+	for _, s := range []string{
+		"<title>Your computer is infected</title><h1>お使いのPCはウイルスに感染しています</h1>",
+		"<h1>Votre ordinateur</h1><h2>est bloqué</h2><h3>Virus détecté sur votre ordinateur</h3>",
+		"<h1>Is your computer infected? How to tell</h1><h2>your PC</h2><h2>virus alert</h2>",
+		"<h1>\u0301your device\u3000\nis\nlocked</h1><h2>ＹＯＵＲ ＰＣ ＨＡＳ Ａ ＶＩＲＵＳ</h2>",
+	} {
+		f.Add(s)
+	}
+	e, err := New(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		fs := facts.Build(&snapshot.Snapshot{URL: "https://example.test/", HTML: page})
+		p := &pageState{e: e, f: fs}
+		if got, want := p.deviceAlarmHeading(), p.deviceAlarmLines(); !slices.Equal(got, want) {
+			t.Fatalf("%q: %q, line by line %q", page, got, want)
+		}
+	})
+}
+
+// TestDeviceAlarmFilterFinds: the filter lets a device alarm heading
+// through (FuzzDeviceAlarmFilter's first seed is one).
+func TestDeviceAlarmFilterFinds(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := facts.Build(&snapshot.Snapshot{URL: "https://example.test/", HTML: "<title>Your computer is infected</title><h1>お使いのPCはウイルスに感染しています</h1>"})
+	if ev := (&pageState{e: e, f: fs}).deviceAlarmHeading(); len(ev) == 0 {
+		t.Fatal("no device alarm heading found")
 	}
 }

@@ -713,9 +713,11 @@ func (p *pageState) has(name string) bool {
 	return ok && p.v.Values[i] >= 0.3
 }
 
-func (p *pageState) any(names []string) bool {
-	for _, n := range names {
-		if p.has(n) {
+// anyMechanic is any(mechanics[m]), from the positions New looked up once
+// (combinations asks it of every mechanic, some twice, on every page).
+func (p *pageState) anyMechanic(m int) bool {
+	for _, i := range p.e.mech[m] {
+		if p.v.Values[i] >= 0.3 {
 			return true
 		}
 	}
@@ -736,8 +738,8 @@ func (p *pageState) strongest(names []string) float64 {
 // strongAuthority: the page claims a name in its title, main headings or
 // dialogs, speaks as the system, or draws a browser's address bar.
 func (p *pageState) strongAuthority() bool {
-	for _, n := range mechanics[0] {
-		if i := p.e.index[n]; p.v.Values[i] >= 1 {
+	for _, i := range p.e.authority {
+		if p.v.Values[i] >= 1 {
 			return true
 		}
 	}
@@ -748,8 +750,8 @@ func (p *pageState) strongAuthority() bool {
 // has more than one or two.
 func (p *pageState) combinations() {
 	var present []string
-	for i, m := range mechanics {
-		if p.any(m) && (i != 0 || p.strongAuthority()) {
+	for i := range mechanics {
+		if p.anyMechanic(i) && (i != 0 || p.strongAuthority()) {
 			present = append(present, mechanicNames[i])
 		}
 	}
@@ -770,10 +772,10 @@ func (p *pageState) combinations() {
 func (p *pageState) pairs() {
 	// an address that claims to be a download site or a support desk, on
 	// a page that asks something: the address alone says nothing
-	if l := hostClaim(p.f.Host); l != "" && p.any(mechanics[2]) {
+	if l := hostClaim(p.f.Host); l != "" && p.anyMechanic(2) {
 		p.set("authority.host-claim", 1, l)
 	}
-	alarm, authority := p.any(mechanics[1]), p.strongAuthority()
+	alarm, authority := p.anyMechanic(1), p.strongAuthority()
 	// an alarm pairs with a lure at the alarm's strength: one alarm word in
 	// a heading ("盗難・紛失のお問い合わせ") is not a fake warning's voice
 	loud := p.strongest(mechanics[1])
@@ -783,7 +785,7 @@ func (p *pageState) pairs() {
 	if authority && p.has("lure.phone") {
 		p.set("combined.authority-phone", 1)
 	}
-	if alarm && p.any(mechanics[2]) {
+	if alarm && p.anyMechanic(2) {
 		p.set("combined.alarm-lure", loud)
 	}
 	// a page that takes the screen and the keys, or rings, while it shows

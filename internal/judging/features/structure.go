@@ -55,7 +55,9 @@ const (
 var ()
 
 func readStructure(docs []*page.Document, host string) *structure {
-	s := &structure{outHosts: map[string]bool{}, site: registrable(host), regs: map[string]string{}, overlaySel: map[string]bool{}}
+	// the maps are made when first written: most small pages link nowhere
+	// else and have no overlay rule
+	s := &structure{site: registrable(host)}
 	for _, d := range docs {
 		if d == nil || d.Doc == nil {
 			continue
@@ -124,6 +126,9 @@ func (s *structure) element(n *html.Node, host string) {
 	case atom.Style:
 		css := textOf(n, 256<<10)
 		s.overlay = append(s.overlay, fixedRules(css, 5-len(s.overlay))...)
+		if s.overlaySel == nil {
+			s.overlaySel = map[string]bool{}
+		}
 		overlaySelectors(css, s.overlaySel)
 	case atom.Script:
 		if strings.Contains(attr(n, "type"), "ld+json") {
@@ -170,9 +175,15 @@ func (s *structure) link(n *html.Node, host string) {
 	reg, ok := s.regs[h]
 	if !ok {
 		reg = registrable(h)
+		if s.regs == nil {
+			s.regs = map[string]string{}
+		}
 		s.regs[h] = reg
 	}
 	if reg != s.site {
+		if s.outHosts == nil {
+			s.outHosts = map[string]bool{}
+		}
 		s.outHosts[reg] = true
 	}
 }
@@ -205,9 +216,8 @@ func programLink(low string) bool {
 
 func (s *structure) meta(n *html.Node) {
 	key := strings.ToLower(attr(n, "property") + attr(n, "name"))
-	val := strings.ToLower(attr(n, "content"))
 	switch {
-	case key == "og:type" && strings.Contains(val, "article"):
+	case key == "og:type" && strings.Contains(strings.ToLower(attr(n, "content")), "article"): // a description's content is not lowered for nothing
 		s.articleMarkup = true
 	case key == "author" || strings.HasPrefix(key, "article:"):
 		s.bylineMeta = true

@@ -85,11 +85,14 @@ func candidates(text string) [][2]int {
 // language, then its host's country domain, decide which country is tried
 // first for numbers without a country code.
 func Find(text, lang, host string) []Number {
-	regions, preferred := regionOrder(lang, host)
-	seen := map[string]bool{}
-	tried := map[string]bool{} // a number written again comes out as it did the first time
+	var regions []string // made when a candidate first needs them: most texts have none
+	var preferred int
+	var seen, tried map[string]bool // tried: a number written again comes out as it did the first time
 	var out []Number
 	for _, loc := range splitCandidates(text, candidates(text)) {
+		if tried == nil {
+			seen, tried = map[string]bool{}, map[string]bool{}
+		}
 		raw := strings.TrimSpace(text[loc[0]:loc[1]])
 		if tried[raw] {
 			continue
@@ -98,6 +101,9 @@ func Find(text, lang, host string) []Number {
 		digits := phonenumbers.NormalizeDigitsOnly(raw)
 		if len(digits) < 9 || len(digits) > 15 || looksLikeNotAPhone(raw, digits) {
 			continue
+		}
+		if regions == nil {
+			regions, preferred = regionOrder(lang, host)
 		}
 		n, ok := parse(raw, regions, preferred)
 		if !ok {
