@@ -477,8 +477,8 @@
       host.setAttribute('style', hostStyle());
     }
     // words: the block page's first words, as the service worker sent
-    // them (background.js coverWords); when it could not, the same keys in
-    // the browser's own language.
+    // them (background.js coverWords); when it sent none, a fake
+    // warning's words in the browser's own language.
     function showWords(words) {
       let w = words && typeof words === 'object' ? words : null;
       if (!w || !w.title) {
@@ -525,8 +525,6 @@
       try { open = document.querySelectorAll('dialog:modal'); } catch (e) { /* no :modal */ }
       for (const d of open) { try { d.close(); } catch (e) { /* gone */ } }
     }
-    // raise puts the host last in the top layer (above the page's own
-    // popovers, modal dialogs and full-screen element).
     // reattach puts the cover back at once, but a page that takes it away
     // as often as it comes back (a DOM observer of its own answering ours,
     // before the hooks have heard the block and stopped those) gets it
@@ -536,6 +534,8 @@
       if (++burst <= 20) { attach(); return; }
       if (!burstFrame) burstFrame = requestAnimationFrame(() => { burst = 0; burstFrame = 0; if (host) attach(); });
     }
+    // raise puts the host last in the top layer (above the page's own
+    // popovers, modal dialogs and full-screen element).
     let raising = false;
     function raise() {
       raising = true;
