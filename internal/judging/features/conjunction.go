@@ -3,6 +3,7 @@ package features
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/alertguard/alertguard/internal/judging/advice"
 )
@@ -30,6 +31,9 @@ type side struct {
 	// pressure: the side rushes but asks nothing, so its pairs count in
 	// the score (group Combined) and never stand for the ask a block needs
 	pressure bool
+	// notFor: features of a claim side that do not pair with an ask side
+	// (ask id → feature names)
+	notFor map[string][]string
 }
 
 // claimSides are what a page claims.
@@ -46,8 +50,12 @@ var claimSides = []side{
 		ja: "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
 	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
+	// a human check is the pretext of a paste, an Allow, an install or a
+	// lock, never of a call: a CAPTCHA on a contact form beside the
+	// company's number tells no story (2026-12-07)
 	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund"},
-		ja: "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
+		notFor: map[string][]string{"call": {"lure.verify-human"}},
+		ja:     "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
 	{id: "story", features: []string{"lure.delivery-story"},
 		ja: "荷物や留守電の知らせを装って", en: "It pretends a parcel or a message is waiting"},
 }
@@ -119,9 +127,11 @@ func conjunctionDefs() []Def {
 // features). A name the extractor does not define reads position 0, as
 // the map look-up it replaces did.
 type conjTable struct {
-	claims, asks [][]int // per side: its features' positions
-	pairs        [][]int // claim side × ask side: the pair's position
-	explained    []int   // explainedBy's positions
+	claims, asks [][]int   // per side: its features' positions
+	pairs        [][]int   // claim side × ask side: the pair's position
+	only         [][][]int // claim side × ask side: the claim's positions for that ask when the side's notFor leaves some out, else nil
+	explained    []int     // explainedBy's positions
+	voiced       []int     // the positions OwnVoice scales, each once
 }
 
 // maxAskSides bounds askSides for Conjoin's arrays on the stack (New checks).
@@ -147,10 +157,26 @@ func newConjTable(index map[string]int) (*conjTable, error) {
 	}
 	for _, c := range claimSides {
 		row := make([]int, len(askSides))
+		only := make([][]int, len(askSides))
 		for k, a := range askSides {
 			row[k] = index[ConjPrefix+c.id+"-"+a.id]
+			if skip := c.notFor[a.id]; skip != nil {
+				only[k] = at(slices.DeleteFunc(slices.Clone(c.features), func(n string) bool { return slices.Contains(skip, n) }))
+			}
 		}
 		t.pairs = append(t.pairs, row)
+		t.only = append(t.only, only)
+	}
+	seen := map[int]bool{}
+	voiced := append([]string{"alarm.your-device"}, voicedCombinations...)
+	for _, c := range claimSides {
+		voiced = append(voiced, c.features...)
+	}
+	for _, n := range voiced {
+		if i, ok := index[n]; ok && !seen[i] {
+			seen[i] = true
+			t.voiced = append(t.voiced, i)
+		}
 	}
 	return t, nil
 }
@@ -173,19 +199,22 @@ func strongestAt(v *Vector, positions []int) (float64, []string) {
 // raised an ask.
 func (e *Extractor) Conjoin(v *Vector) {
 	t := e.conj
-	voice := e.Voice(v)
 	var ax [maxAskSides]float64 // each ask side's strength and evidence, read once (not once per claim side)
 	var aev [maxAskSides][]string
 	for k, a := range t.asks {
 		ax[k], aev[k] = strongestAt(v, a)
 	}
+	// the claim sides are already in the page's own voice (OwnVoice)
 	for ci, c := range t.claims {
 		cx, cev := strongestAt(v, c)
-		cx *= voice
 		for k, i := range t.pairs[ci] {
-			v.Values[i] = cx * ax[k]
+			x, xev := cx, cev
+			if only := t.only[ci][k]; only != nil {
+				x, xev = strongestAt(v, only)
+			}
+			v.Values[i] = x * ax[k]
 			if v.Values[i] > 0 {
-				v.Evidence[i] = append(append([]string(nil), first(cev)...), first(aev[k])...)
+				v.Evidence[i] = append(append([]string(nil), first(xev)...), first(aev[k])...)
 			} else {
 				delete(v.Evidence, i)
 			}
@@ -200,9 +229,9 @@ func first(ev []string) []string {
 	return nil
 }
 
-// ClaimMade is how strongly the page makes a claim: its strongest claim
-// side. Runtime evidence counts for an ask only on a page that claims
-// something (internal/decide).
+// ClaimMade is how strongly the page makes a claim in its own voice: its
+// strongest claim side. Runtime evidence counts for an ask only on a page
+// that claims something (internal/decide).
 func (e *Extractor) ClaimMade(v *Vector) float64 {
 	best := 0.0
 	for _, c := range e.conj.claims {
@@ -210,7 +239,7 @@ func (e *Extractor) ClaimMade(v *Vector) float64 {
 			best = math.Max(best, v.Values[i])
 		}
 	}
-	return math.Min(best, 1) * e.Voice(v)
+	return math.Min(best, 1)
 }
 
 // IsClaim says whether the feature is on a claim side: a pretext such as
@@ -243,7 +272,7 @@ func IsClaim(name string) bool {
 // can hold (a city's WAF page). No scam page of the corpus is served from
 // either.
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
-	"negative.brand-site", "negative.gov-site"}
+	"negative.brand-site", "negative.gov-site", "negative.deck"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that
@@ -258,4 +287,28 @@ func (e *Extractor) Voice(v *Vector) float64 {
 		explained = math.Max(explained, v.Values[i])
 	}
 	return 1 - math.Min(explained, 1)
+}
+
+// voicedCombinations are the hand-made combinations that stand on a claim
+// (a brand, an alarm, a prize, a refund): like the conjunctions, they count
+// in the page's own voice.
+var voicedCombinations = []string{"combined.mechanics-3", "combined.mechanics-4", "combined.alarm-phone", "combined.authority-phone",
+	"combined.alarm-lure", "combined.overlay-lure", "combined.prize-pressure", "combined.refund-lure"}
+
+// OwnVoice scales every claim — the claim sides' features, "your device",
+// and the combinations that stand on a claim — by the page's voice: an
+// article that reports "Your browser is out of date - Update Chrome" or a
+// health ministry's page on a virus makes no claim of its own, so its
+// claims weigh in the score, the conjunctions, what runtime evidence needs
+// and the block's gate only as far as they are its own (issue 20). Before
+// 2026-12-07 (evening) only the conjunctions and the gate were scaled, and
+// explained claims still carried awareness pages past the warn line.
+func (e *Extractor) OwnVoice(v *Vector) {
+	voice := e.Voice(v)
+	if voice >= 1 {
+		return
+	}
+	for _, i := range e.conj.voiced {
+		v.Values[i] *= voice
+	}
 }

@@ -90,3 +90,50 @@ func TestDeviceAlarmFilterFinds(t *testing.T) {
 		t.Fatal("no device alarm heading found")
 	}
 }
+
+// explainerOf is the explainer lexicon's count and evidence in a scan.
+func explainerOf(e *Extractor, h *hits) (int, []string) { return e.lx.of(h, "explainer") }
+
+// FuzzClaimHeadExplainer: the claim_head view's scan of a text finds the
+// explainer phrases, in the same order, that the headings view (explainer
+// alone) finds, so the explainer feature may read the device-alarm test's
+// scan of the headings.
+func FuzzClaimHeadExplainer(f *testing.F) {
+	for _, s := range []string{
+		"how to remove a virus from your computer",
+		"what is a fake virus alert? how do i tell. why is my pc locked",
+		"howto remove your pc virus what are the signs what to do",
+		"ウイルスに感染しています お使いのpc 対処法 とは",
+		"",
+	} {
+		f.Add(s)
+	}
+	e, err := New(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		text := textnorm.Fold(s)
+		n, ev := explainerOf(e, e.view("claim_head").scan(text))
+		wn, wev := explainerOf(e, e.view("headings").scan(text))
+		if n != wn || !slices.Equal(ev, wev) {
+			t.Fatalf("%q: %d %q, headings view %d %q", text, n, ev, wn, wev)
+		}
+	})
+}
+
+// TestClaimHeadExplainer: FuzzClaimHeadExplainer's seeds, and the
+// explainer feature through a page whose headings explain.
+func TestClaimHeadExplainer(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := facts.Build(&snapshot.Snapshot{URL: "https://example.test/", HTML: "<h1>How to remove a virus: what to do</h1><h2>What is a tech support scam</h2>"})
+	p := &pageState{e: e, f: fs}
+	n, ev := explainerOf(e, p.explainerHeadings())
+	wn, wev := explainerOf(e, e.view("headings").scan(fs.Headings))
+	if n < 2 || n != wn || !slices.Equal(ev, wev) {
+		t.Fatalf("explainer %d %q, headings view %d %q", n, ev, wn, wev)
+	}
+}

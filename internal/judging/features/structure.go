@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/alertguard/alertguard/internal/judging/commands"
 	"github.com/alertguard/alertguard/internal/judging/literals"
 	"github.com/alertguard/alertguard/internal/judging/page"
 )
@@ -42,6 +43,7 @@ type structure struct {
 	overlaySel    map[string]bool   // "#id" and ".class" selectors of the style sheets' overlay rules
 	overlayText   strings.Builder   // what the overlay elements themselves say
 	quoted        strings.Builder   // the text of <blockquote> and <q> elements
+	deckHints     int               // <section>s and elements of a slide-like class: a deck may be here (deck.go)
 	nodes         int
 }
 
@@ -85,8 +87,12 @@ func (s *structure) walk(n *html.Node, host string) {
 func (s *structure) element(n *html.Node, host string) {
 	// No chrome name holds a space, so class and id are looked at apart,
 	// without joining them for every element.
-	if class, id := attr(n, "class"), attr(n, "id"); len(s.chrome) < 5 && len(class)+1+len(id) > 4 && (chromeName(class) || chromeName(id)) {
+	class, id := attr(n, "class"), attr(n, "id")
+	if len(s.chrome) < 5 && len(class)+1+len(id) > 4 && (chromeName(class) || chromeName(id)) {
 		s.chrome = append(s.chrome, strings.TrimSpace(class+" "+id))
+	}
+	if n.DataAtom == atom.Section || strings.Contains(class, "slide") || strings.Contains(class, "step") {
+		s.deckHints++
 	}
 	if st := attr(n, "style"); len(s.overlay) < 5 && strings.Contains(st, "fixed") && coversViewport(st) {
 		s.overlay = append(s.overlay, "style="+st[:min(len(st), 80)])
@@ -201,12 +207,23 @@ func storeLink(low string) bool {
 	return false
 }
 
-// programExts are the files a download lure hands over.
-var programExts = map[string]bool{"exe": true, "msi": true, "scr": true, "bat": true, "cmd": true, "vbs": true, "hta": true, "ps1": true,
-	"apk": true, "xapk": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
+// programExts are the files a download lure hands over: programs,
+// installers, archives, and the Windows app packages (commands.AppPackages).
+var programExts = func() map[string]bool {
+	m := map[string]bool{"exe": true, "msi": true, "scr": true, "bat": true, "cmd": true, "vbs": true, "hta": true, "ps1": true,
+		"apk": true, "xapk": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
+	for _, e := range commands.AppPackages {
+		m[e] = true
+	}
+	return m
+}()
 
-// programLink: the (lower-case) link's path ends in a program or archive.
+// programLink: the (lower-case) link's path ends in a program or archive,
+// or the link hands an App Installer file to Windows (ms-appinstaller:).
 func programLink(low string) bool {
+	if strings.HasPrefix(low, "ms-appinstaller:") {
+		return true
+	}
 	if i := strings.IndexAny(low, "?#"); i >= 0 {
 		low = low[:i]
 	}

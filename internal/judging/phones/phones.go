@@ -210,7 +210,23 @@ var (
 // order number, an address, a version, an ID or a vulnerability's id
 // (CVE-2026-47821 read as a French number on a fake driver update).
 func labelledNotAPhone(text string, start int) bool {
-	return notPhoneLabel.MatchString(lineBefore(text, start))
+	before := lineBefore(text, start)
+	return mayBeLabelled(before) && notPhoneLabel.MatchString(before)
+}
+
+// labelCores: each label of notPhoneLabel holds one ("reference" holds
+// "ref", "ipアドレス" "ip", every 番号 "番号"); text that holds none cannot
+// match, and is not run through the expression (FuzzLabelCores).
+var labelCores = []string{"order", "invoice", "tracking", "ref", "serial", "ver", "build", "model",
+	"sku", "isbn", "ip", "id", "番号", "型番", "バージョン", "cve"}
+
+func mayBeLabelled(before string) bool {
+	for _, c := range labelCores {
+		if strings.Contains(before, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // price: a currency stands right before or after the number, or it goes on
@@ -269,11 +285,18 @@ func parse(raw string, regions []string, preferred int) (Number, bool) {
 		}
 		return Number{}, false
 	}
+	digits := make([]string, len(forms))
+	for i, f := range forms {
+		digits[i] = phonenumbers.NormalizeDigitsOnly(f)
+	}
 	for i, r := range regions {
 		if i >= preferred {
 			forms = forms[:1]
 		}
-		for _, f := range forms {
+		for k, f := range forms {
+			if !mayBeValidIn(digits[k], r) {
+				continue // cannot be valid there: see regionfilter.go
+			}
 			num, err := phonenumbers.Parse(f, r)
 			if err == nil && phonenumbers.IsValidNumberForRegion(num, r) {
 				return describe(num, f), true
