@@ -219,5 +219,41 @@ func holdout(w io.Writer, dir string, t *trainer, m *model.Model, verbose bool) 
 	}
 	fmt.Fprintf(w, "\nHeld out (corpus/%s/, never trained on), judged by the committed model\n\n", corpus.HoldoutDir)
 	summarize(w, pages, js, verbose)
+	bySet(w, pages, js)
 	return nil
+}
+
+// bySet prints the held-out figures of each set on its own line, so a new
+// blind set is read without working it out from the misses.
+func bySet(w io.Writer, pages []page, js []judged) {
+	scams, legit := map[string]*tally{}, map[string]*tally{}
+	for i, p := range pages {
+		m := legit
+		if p.scam() {
+			m = scams
+		}
+		if m[p.Set] == nil {
+			m[p.Set] = &tally{}
+		}
+		m[p.Set].add(p.expect, js[i].verdict)
+	}
+	fmt.Fprintf(w, "\n%-14s %18s %18s %18s %18s\n", "held-out set", "scams flagged", "must-block blocked", "legit blocked", "legit warned")
+	names := sortedKeys(scams)
+	for _, n := range sortedKeys(legit) {
+		if scams[n] == nil {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		s, l := scams[n], legit[n]
+		if s == nil {
+			s = &tally{}
+		}
+		if l == nil {
+			l = &tally{}
+		}
+		fmt.Fprintf(w, "%-14s %18s %18s %18s %18s\n", n, pct(s.flagged, s.n), pct(s.mustBlocked, s.mustBlock),
+			pct(l.blocked, l.n), pct(l.flagged-l.blocked, l.n))
+	}
 }
