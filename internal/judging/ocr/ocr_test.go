@@ -208,6 +208,26 @@ func TestWarm(t *testing.T) {
 	}
 }
 
+// TestReadStartedPerPicture: a Tesseract too old to stay warm is given the
+// picture on stdin; it reads the same BMP.
+func TestReadStartedPerPicture(t *testing.T) {
+	r := reader(t)
+	pic, err := Prepare(readFile(t, "game.jpg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, cpu, err := r.run(context.Background(), pic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := Clean(out); !strings.Contains(text, "SCORE 12450") || !strings.Contains(text, "Press SPACE") {
+		t.Errorf("read from stdin: %q", text)
+	}
+	if cpu <= 0 {
+		t.Error("Tesseract's CPU time not measured")
+	}
+}
+
 func TestStreams(t *testing.T) {
 	tests := []struct {
 		version string
