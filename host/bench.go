@@ -65,6 +65,7 @@ func runBench(args []string, e env) int {
 		defer stop()
 	}
 	var analyse, parse, pictured []time.Duration
+	var cpu [2]time.Duration                             // the process's CPU time while judging and while parsing the pages without a screenshot
 	perPage := make([][2][]time.Duration, 0, len(pages)) // each page's analysis and parse times
 	var peak uint64
 	var ms runtime.MemStats
@@ -72,16 +73,17 @@ func runBench(args []string, e env) int {
 		k := 0
 		for _, p := range pages {
 			s := *p
-			t0 := time.Now()
+			c0, t0 := processCPU(), time.Now()
 			j.Judge(&s)
-			a := time.Since(t0)
+			a, c1 := time.Since(t0), processCPU()
 			if p.Screenshot != nil { // OCR: timed apart below, and not a parse's worth of work
 				pictured = append(pictured, a)
 				continue
 			}
 			t0 = time.Now()
 			parseOnly(p)
-			pt := time.Since(t0)
+			pt, c2 := time.Since(t0), processCPU()
+			cpu[0], cpu[1] = cpu[0]+c1-c0, cpu[1]+c2-c1
 			analyse, parse = append(analyse, a), append(parse, pt)
 			if r == 0 {
 				perPage = append(perPage, [2][]time.Duration{})
@@ -96,6 +98,10 @@ func runBench(args []string, e env) int {
 	fmt.Fprintf(e.stdout, "signature load  %v\n", loadTime.Round(time.Microsecond))
 	if len(perPage) > 0 {
 		printRatios(e.stdout, analyse, parse, perPage)
+		if processCPU() > 0 { // measured here (not on every system)
+			fmt.Fprintf(e.stdout, "all pages, CPU   analysis %v, parse %v  (ratio %.1f; the process's user + system time, every thread: steadier than wall time on a busy machine)\n",
+				cpu[0].Round(time.Millisecond), cpu[1].Round(time.Millisecond), float64(cpu[0])/float64(max(cpu[1], 1)))
+		}
 	}
 	if len(pictured) > 0 {
 		med, _, worst := stats(pictured)

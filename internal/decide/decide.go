@@ -24,6 +24,8 @@ type Decider struct {
 	ext       *features.Extractor
 	model     *model.Bound
 	conj      []bool // the conjunctive features (roles.go)
+	allow     []bool // the conjunctions whose ask is pressing Allow (roles.go)
+	asks      []bool // the features that say the page asks something (roles.go)
 	sigAdvice map[int][]string
 	catalog   *advice.Catalog
 	version   string
@@ -31,7 +33,7 @@ type Decider struct {
 
 // New binds a model to an extractor and its signature set.
 func New(ext *features.Extractor, m *model.Model, set *signature.Set, cat *advice.Catalog) *Decider {
-	d := &Decider{ext: ext, model: m.Bind(ext.Defs()), conj: conjunctive(ext.Defs(), set.Sigs), sigAdvice: map[int][]string{},
+	d := &Decider{ext: ext, model: m.Bind(ext.Defs()), conj: conjunctive(ext.Defs(), set.Sigs), allow: allowAsk(ext.Defs()), asks: asking(ext.Defs(), set.Sigs), sigAdvice: map[int][]string{},
 		catalog: cat, version: set.Version}
 	for _, s := range set.Sigs {
 		d.sigAdvice[ext.Index(features.SigPrefix+s.ID)] = s.Advice
@@ -92,7 +94,11 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	o.Logit, o.contribs = r.Logit, r.Contribs
 	// The gate reads the conjunctive features in the page's own voice: a
 	// claim an article quotes or explains is not the page's claim.
-	o.Strengths.Conjunction = strongest(d.conj, v.Values) * d.ext.Voice(v)
+	var skip []bool
+	if !d.pressAllow(v) {
+		skip = d.allow
+	}
+	o.Strengths.Conjunction = strongest(d.conj, skip, v.Values) * d.ext.Voice(v)
 	for _, rule := range HardRules {
 		if rule.Fires(d.ext, v) && o.Floor != verdict.Block {
 			o.Floor = rule.Verdict
@@ -100,7 +106,8 @@ func (d *Decider) score(v *features.Vector) Outcome {
 		}
 	}
 	// A block needs the score, a claim and an ask; a warning needs the
-	// score past the warn line (the gate never warns a page the warn line
+	// score past the warn line and an ask of any kind (asking: a claim
+	// alone is not warned about; the gate never warns a page the warn line
 	// would leave alone).
 	blocks := r.P >= m.PBlock
 	o.WarnOnly = WarnOnly(d.ext, v)
@@ -108,13 +115,24 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	switch {
 	case blocks && !o.Gated || o.Floor == verdict.Block:
 		o.Decision = verdict.Block
-	case r.P >= m.PWarn && !(o.WarnOnly && o.Strengths.Claim == 0 && NotificationOnly(d.ext, v)) || o.Floor == verdict.Warn:
+	case r.P >= m.PWarn && strongest(d.asks, nil, v.Values) > 0 && !(o.WarnOnly && o.Strengths.Claim == 0 && NotificationOnly(d.ext, v)) || o.Floor == verdict.Warn:
 		o.Decision = verdict.Warn
 	default:
 		o.Decision = verdict.Allow
 	}
 	o.Score = scoreIn(o.Decision, r.Score, m.WarnAt, m.BlockAt)
 	return o
+}
+
+// pressAllow says whether the page tells the person to press Allow: only
+// then is Allow the ask of a block (allowAsk).
+func (d *Decider) pressAllow(v *features.Vector) bool {
+	for _, n := range []string{"lure.allow", "sig.notification.press-allow", "sig.notification.early-prompt-story"} {
+		if i := d.ext.Index(n); i >= 0 && v.Values[i] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreIn keeps the score shown inside its decision's band: 80–100 for a

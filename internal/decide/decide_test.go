@@ -14,7 +14,7 @@ import (
 )
 
 // toyDecider: mechanics worth 3 log-odds each against a bias of -3, so any
-// two cross the block line; the conjunctions of a brand with a number, a
+// one reaches the warn line and any two cross the block line; the conjunctions of a brand with a number, a
 // download or a permission are worth 1 each, and a block needs 0.5 of them.
 func toyDecider(t *testing.T) (*Decider, *features.Extractor) {
 	t.Helper()
@@ -23,7 +23,7 @@ func toyDecider(t *testing.T) (*Decider, *features.Extractor) {
 		t.Fatal(err)
 	}
 	m := &model.Model{Bias: -3, PlattA: 1, PWarn: 0.5, PBlock: 0.9, WarnAt: 40, BlockAt: 80,
-		Weights: map[string]float64{"authority.brand-claimed": 3, "lure.phone": 3, "lure.download": 3, "lock.overlay": 3, "pressure.sound": 3, "lure.permission-api": 3,
+		Weights: map[string]float64{"authority.brand-claimed": 3, "authority.os-voice": 3, "lure.phone": 3, "lure.download": 3, "lock.overlay": 3, "pressure.sound": 3, "lure.permission-api": 3,
 			"combined.paste-command": 6, "lure.paste-steps": 1,
 			"conj.authority-call": 1, "conj.authority-install": 1, "conj.authority-allow": 1}, ConjMin: 0.5}
 	return New(ext, m, &signature.Set{Version: "test"}, advice.New()), ext
@@ -46,6 +46,10 @@ func TestConjunction(t *testing.T) {
 		{"full screen and sound after a click on a game", map[string]float64{"runtime.fullscreen": 0.5, "runtime.sound": 1}, verdict.Allow, false},
 		{"a permission prompt as the only ask is capped", map[string]float64{"authority.brand-claimed": 1, "lure.permission-api": 1}, verdict.Warn, true},
 		{"a human check that asks only for the camera is capped", map[string]float64{"lure.verify-human": 1, "lure.permission-api": 1, "authority.brand-claimed": 1}, verdict.Warn, true},
+		{"a human check beside a phone number with a camera request warns at most", map[string]float64{"lure.verify-human": 1, "lure.permission-api": 1, "lure.phone": 1}, verdict.Warn, true},
+		{"a claim that tells you to press Allow can block", map[string]float64{"authority.brand-claimed": 1, "lure.allow": 1, "lure.permission-api": 1}, verdict.Block, false},
+		{"the system's voice that asks nothing is not warned about", map[string]float64{"authority.os-voice": 1}, verdict.Allow, false},
+		{"a company's name on a host it does not own is an ask in itself", map[string]float64{"authority.brand-claimed": 1}, verdict.Warn, false},
 		{"a claim an article explains does not open the gate", map[string]float64{"authority.brand-claimed": 1, "lure.phone": 1, "negative.explainer": 1}, verdict.Warn, true},
 		{"a hidden command on the clipboard after paste steps", map[string]float64{"runtime.clipboard-command": 1, "lure.paste-steps": 0.3}, verdict.Block, false},
 		{"a hidden command on the clipboard, whatever the page claims", map[string]float64{"runtime.clipboard-command": 1}, verdict.Block, false},

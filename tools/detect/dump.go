@@ -9,7 +9,7 @@ import (
 // dumpFeatures prints one line per scored page: file, label, category and
 // every non-zero feature — what a person or a script reads to see which
 // features separate which pages (`detect dump`).
-func dumpFeatures(dir string, holdout bool, w io.Writer) error {
+func dumpFeatures(dir string, holdout, evidence bool, w io.Writer) error {
 	t, err := newTrainer(defaultLambda)
 	if err != nil {
 		return err
@@ -27,7 +27,11 @@ func dumpFeatures(dir string, holdout bool, w io.Writer) error {
 		var fs []string
 		for i, x := range p.vec.Values {
 			if x != 0 {
-				fs = append(fs, fmt.Sprintf("%s=%.3g", t.defs[i].Name, x))
+				f := fmt.Sprintf("%s=%.3g", t.defs[i].Name, x)
+				if ev := p.vec.Evidence[i]; evidence && len(ev) > 0 {
+					f += "[" + strings.Join(ev, "|") + "]"
+				}
+				fs = append(fs, f)
 			}
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", p.file, p.expect, p.category, p.group, strings.Join(fs, " "))

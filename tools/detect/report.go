@@ -182,6 +182,9 @@ func evaluate(dir string, verbose, harden bool, w io.Writer) error {
 		return err
 	}
 	t.harden = harden
+	if verbose {
+		t.trace = w
+	}
 	pages, err := loadCorpus(dir, t.a)
 	if err != nil {
 		return err
@@ -193,6 +196,11 @@ func evaluate(dir string, verbose, harden bool, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "Nested grouped cross-validation: %d outer folds, each judged by a model whose weights, calibration, thresholds and claim/ask minimums\nwere chosen in %d inner folds without it (lambda %.2f)\n\n", folds, folds, m.Lambda)
 	summarize(w, pages, js, verbose)
+	fmt.Fprintf(w, "\nBlock lines the outer folds' models chose (chooseBlock):")
+	for f, om := range t.outer {
+		fmt.Fprintf(w, " %d: p ≥ %.4g, claim-and-ask ≥ %.2f;", f, om.PBlock, om.ConjMin)
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintln(w)
 	bad := metamorphic(w, t, pages, js, ds, verbose)
 	if err := holdout(w, dir, t, m, verbose); err != nil {

@@ -35,7 +35,7 @@ var Catalog = []Brand{
 	{"cloudflare", []string{"cloudflare"}, []string{"cloudflare.com"}},
 	{"nvidia", []string{"nvidia", "geforce"}, []string{"nvidia.com"}},
 	{"steam", []string{"steam"}, []string{"steampowered.com", "steamcommunity.com"}},
-	{"github", []string{"github"}, []string{"github.com", "github.io"}},
+	{"github", []string{"github"}, []string{"github.com", "github.io", "githubstatus.com"}},
 	{"ntt", []string{"ntt", "docomo", "ドコモ", "フレッツ"}, []string{"ntt.co.jp", "ntt-west.co.jp", "ntt-east.co.jp", "flets-w.com", "flets.com", "docomo.ne.jp", "nttdocomo.co.jp", "ntt.com"}},
 	{"amazon", []string{"amazon", "アマゾン"}, []string{"amazon.com", "amazon.co.jp", "aws", "chime.aws", "awsapps.com"}},
 	// Carriers: a "missed delivery" page speaks in their name to push an
@@ -125,17 +125,22 @@ func Words() []string { return catalogWords().Words() }
 // and that do not own host. each gives every occurrence of the catalogue's
 // words in text, by their place in Words.
 func named(text, host string, each func(fn func(id, start, end int))) []string {
-	own := owners(host)
 	words, brandOf := catalogWords().Words(), wordBrands()
-	hit := make([]bool, len(Catalog))
+	var own, hit []bool // made at the first word found: most texts name no brand
 	if text != "" {
 		each(func(id, start, end int) {
+			if hit == nil {
+				own, hit = owners(host), make([]bool, len(Catalog))
+			}
 			b := brandOf[id]
 			if hit[b] || own[b] || !textnorm.WordAt(text, words[id], start) {
 				return
 			}
 			hit[b] = Qualified(text, words[id], start, end)
 		})
+	}
+	if hit == nil {
+		return nil
 	}
 	var out []string
 	for bi, b := range Catalog {

@@ -62,6 +62,23 @@ func TestNamed(t *testing.T) {
 		// window's edge does not count
 		{"apple crisp\nsign in to your account", "https://x.example/", nil},
 		{"apple crisp, a dessert we have loved for years, accountingx", "https://x.example/", nil},
+		// the system's name: a platform or a subject, never the company
+		// without its own name or a word of its voice (one rule, issue 20)
+		{"vlc media player for windows - download update", "https://www.videolan.org.example/", nil},
+		{"windows版 ダウンロード", "https://dl.example.jp/", nil},
+		{"windows 11 キッティング自動化 2026 - speaker deck", "https://speakerdeck.com/", nil},
+		{"scoop で windows の開発環境を整える", "https://zenn.example.dev/", nil},
+		{"macos (または linux) 用パッケージマネージャー", "https://brew.example.sh/", nil},
+		{"windows 10/11 対応", "https://shop.example.jp/", nil},
+		{"remote support with quick assist (windows) | berkeley it", "https://it.berkeley.edu/", nil},
+		{"windows 更新プログラムのエラー", "https://x.example/", []string{"microsoft"}},
+		{"macos security alert: your mac is infected", "https://x.example/", []string{"apple"}},
+		{"microsoft windows 11", "https://x.example/", []string{"microsoft"}},
+		// a platform phrase names nobody, whatever stands near it
+		{"plyr - a simple html5 video, audio, youtube and vimeo player", "https://plyr.example.io/", nil},
+		{"youtube - verify your age", "https://x.example/", []string{"google"}},
+		// a brand's own status site is its own
+		{"github status: incident with actions", "https://www.githubstatus.com/history", nil},
 		// unambiguous words need nothing
 		{"iphone が故障しています", "https://x.example/", []string{"apple"}},
 		{"マイクロソフト", "https://x.example/", []string{"microsoft"}},

@@ -19,6 +19,16 @@ import (
 //
 // Edge, Office, Safari, Line, au are not in the Catalog at all: as words
 // they say nothing of who speaks.
+//
+// The system names (windows, ウィンドウズ, macos, mac os) are the
+// strictest: what a system runs on, what a help page or a download is
+// about ("Windows 11 キッティング", "Scoop で Windows の開発環境を整える",
+// "macOS (または Linux) 用"), they name the company only beside the
+// company's own name or a Voice word — never a version or "PC" alone. And
+// in a platform phrase ("VLC for Windows", "Windows版", "YouTube and Vimeo
+// player") no catalogue word names anyone, whatever stands near. One rule
+// for every use of the catalogue; features used to apply a second one of
+// their own to titles and headings (decided 2026-12-07, issue 20).
 
 // Near is how far (bytes of folded text) a qualifier may sit from a Plain
 // word: a few words either side, as in a heading or a logo line.
@@ -28,9 +38,11 @@ const Near = 40
 // (folded; matched as words, by textnorm.ContainsWord). A co-term may hold
 // the word itself ("windows 11"): the window around the word is searched.
 var Plain = map[string][]string{
-	"windows":  microsoftTerms,
-	"ウィンドウズ":   microsoftTerms,
-	"ウインドウズ":   microsoftTerms,
+	"windows":  systemTerms,
+	"ウィンドウズ":   systemTerms,
+	"ウインドウズ":   systemTerms,
+	"macos":    appleSystemTerms,
+	"mac os":   appleSystemTerms,
 	"defender": microsoftTerms,
 	"outlook":  append([]string{"mail", "email", "e-mail", "メール", "hotmail", "inbox", "受信"}, microsoftTerms...),
 	"apple":    appleTerms,
@@ -48,6 +60,23 @@ var Plain = map[string][]string{
 }
 
 var (
+	// systemTerms qualify the system's name: the company's own words, and
+	// the system's voice (systemVoice), not Voice at large: "paste malware
+	// into Windows Run" names no speaker.
+	systemTerms      = append([]string{"microsoft", "マイクロソフト", "windows defender", "defender", "smartscreen", "更新プログラム"}, systemVoice...)
+	appleSystemTerms = append([]string{"apple inc", "apple id", "icloud", "applecare", "\uf8ff"}, systemVoice...)
+	// systemOwnVoice is the system speaking, its company's name aside.
+	systemOwnVoice = append([]string{"windows defender", "defender", "smartscreen", "更新プログラム"}, systemVoice...)
+	// systemVoice is the system speaking: a security centre, an update, a
+	// warning, a licence, the crash screen, in the lexicons' languages.
+	systemVoice = []string{"security", "セキュリティ", "update", "アップデート", "support", "サポート", "警告", "warning", "alert", "error",
+		"エラー", "firewall", "ファイアウォール", "protection", "保護", "locked", "ロック", "ブロック", "blocked", "virus", "ウイルス", "ウィルス",
+		"感染", "infected", "technician", "helpdesk", "help desk", "license", "licence", "ライセンス", "activation", "アクティベーション",
+		"認証", "shut down", "シャットダウン", "damage", "your computer", "your pc", "お使いのコンピュータ", "お使いのパソコン", "at risk",
+		"threat", "threats", "脅威", "hacked", "trojan", "stop code", "blue screen", "ブルースクリーン",
+		"sécurité", "securite", "avertissement", "erreur", "mise à jour", "sicherheit", "warnung", "fehler", "aktivierung", "lizenz",
+		"gesperrt", "activación", "licencia", "bloqueado", "bloqué", "verrouillé", "bloccato", "seguridad", "advertencia", "actualización",
+		"segurança", "aviso", "sicurezza", "avviso", "errore", "bảo mật", "cảnh báo", "安全", "病毒", "警报", "警報", "错误", "錯誤"}
 	microsoftTerms = []string{"microsoft", "マイクロソフト", "windows defender", "defender", "smartscreen", "pc", "パソコン", "windows 7",
 		"windows 8", "windows 10", "powershell", "windows 11", "windows xp", "windows vista", "windows server", "windows os",
 		"internet explorer", "antivirus", "ウイルス対策"}
@@ -84,10 +113,24 @@ var Voice = []string{"support", "サポート", "security", "セキュリティ"
 // its brand: always for a word that is not Plain; for a Plain one, when a
 // co-term or a Voice word sits within Near bytes on the same line.
 func Qualified(text, word string, start, end int) bool {
+	if inPlatform(text, start, end) {
+		return false
+	}
 	terms, ok := Plain[word]
 	if !ok {
 		return true
 	}
+	lists := [][]string{terms, Voice}
+	if systemName[word] {
+		lists = lists[:1] // the system's own voice is among its terms
+	}
+	return nearAny(text, word, start, end, lists...)
+}
+
+// nearAny says whether a word of lists sits within Near bytes of
+// text[start:end] on the same line (not word itself: "defender" is not its
+// own co-term).
+func nearAny(text, word string, start, end int, lists ...[]string) bool {
 	lo, hi := max(0, start-Near), min(len(text), end+Near)
 	if i := strings.LastIndexByte(text[lo:start], '\n'); i >= 0 {
 		lo += i + 1
@@ -104,9 +147,8 @@ func Qualified(text, word string, start, end int) bool {
 		hi--
 	}
 	near := text[lo:hi]
-	for _, list := range [][]string{terms, Voice} {
+	for _, list := range lists {
 		for _, t := range list {
-			// a word is not its own co-term ("defender" among Microsoft's)
 			if t != word && textnorm.ContainsWord(near, t) {
 				return true
 			}
@@ -115,4 +157,69 @@ func Qualified(text, word string, start, end int) bool {
 	return false
 }
 
+// systemName are the Plain words that name a system: qualified by their
+// terms only (systemTerms), not by Voice at large.
+var systemName = map[string]bool{"windows": true, "ウィンドウズ": true, "ウインドウズ": true, "macos": true, "mac os": true}
+
+// Platforms are phrases (folded) in which a catalogue word names what a
+// program runs on or plays, not who speaks: "VLC for Windows", "Quick Assist (Windows)", "Windows版",
+// "a YouTube and Vimeo player".
+var Platforms = []string{"for windows", "for mac", "for macos", "windows版", "mac版", "windows用", "mac用", "on windows", "on mac",
+	"windows and mac", "windows / mac", "windows、mac", "pour windows", "für windows", "para windows", "windows 10/11",
+	"(windows)", "(macos)", "(mac)", "(windows/mac)", "(windows / mac)",
+	"youtube and vimeo", "vimeo and youtube", "youtube, vimeo", "youtube player", "youtube embed"}
+
+// inPlatform says whether text[start:end] lies inside one of Platforms.
+func inPlatform(text string, start, end int) bool {
+	for _, p := range Platforms {
+		lo, hi := max(0, end-len(p)), min(len(text), start+len(p))
+		if hi-lo >= len(p) && strings.Contains(text[lo:hi], p) {
+			return true
+		}
+	}
+	return false
+}
+
 func alnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// SystemVoice is folded text s with what names no one left out: every
+// platform phrase, and every system name (windows, macos, …) without the
+// system's own voice near it (systemVoice, Defender, SmartScreen; the
+// company's name is not enough: "downloads for Microsoft Windows"). A
+// system voice read from what is left is the page speaking as the system,
+// not naming what a program runs on.
+func SystemVoice(s string) string {
+	var first [256]bool // the bytes a platform phrase or system name starts with
+	for _, p := range Platforms {
+		first[p[0]] = true
+	}
+	for w := range systemName {
+		first[w[0]] = true
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if !first[s[i]] {
+			continue
+		}
+		for _, p := range Platforms {
+			if strings.HasPrefix(s[i:], p) {
+				b.WriteString(s[last:i])
+				b.WriteByte(' ')
+				last, i = i+len(p), i+len(p)-1
+				goto next
+			}
+		}
+		for w := range systemName {
+			if strings.HasPrefix(s[i:], w) && !nearAny(s, w, i, i+len(w), systemOwnVoice) {
+				b.WriteString(s[last:i])
+				b.WriteByte(' ')
+				last, i = i+len(w), i+len(w)-1
+				goto next
+			}
+		}
+	next:
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

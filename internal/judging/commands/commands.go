@@ -16,9 +16,14 @@ import (
 // runs the same text.
 const Pattern = `powershell|pwsh|mshta|\bcmd(?:\.exe)?\s+/[ck]|\bcurl\b[^\n|]*\|\s*(?:ba|z)?sh|\bwget\b[^\n|]*\|\s*(?:ba)?sh|\$\(\s*(?:curl|wget)\b|\b(?:ba|z)?sh\s+-c\b[^\n]*\b(?:curl|wget)\b|\bcurl\b[^\n]*\s-o\s[^\n]*&&|\bfinger\b[^\n]*\||osascript|certutil|msiexec|rundll32|regsvr32|bitsadmin|\biex\b|invoke-expression|invoke-webrequest|\biwr\b|\birm\b|wscript|cscript|base64\s+(?:-d|--decode)|frombase64string|start-process|^\s*(?:cmd|conhost|explorer|forfiles|msbuild|schtasks)\b`
 
+// AppPackages are Windows app packages and the App Installer file that
+// fetches one: a double-click installs them (MSIX kits, the ms-appinstaller:
+// scheme's abuse in 2023). The features count them as program downloads.
+var AppPackages = []string{"msix", "msixbundle", "appx", "appxbundle", "appinstaller"}
+
 // Extensions are the file types that run code when opened: programs,
 // scripts, installers, disk images and app packages.
-var Extensions = []string{"exe", "msi", "msix", "msixbundle", "appx", "appxbundle", "msp", "bat", "cmd", "com", "scr", "pif",
+var Extensions = []string{"exe", "msi", "msix", "msixbundle", "appx", "appxbundle", "appinstaller", "msp", "bat", "cmd", "com", "scr", "pif",
 	"cpl", "ps1", "psm1", "vbs", "vbe", "js", "jse", "wsf", "wsh", "hta", "lnk", "reg", "iso", "img", "vhd", "vhdx", "dmg", "pkg",
 	"mpkg", "app", "apk", "xapk", "aab", "jar", "sh", "run", "deb", "rpm", "appimage"}
 
@@ -26,7 +31,8 @@ var Extensions = []string{"exe", "msi", "msix", "msixbundle", "appx", "appxbundl
 var MIMETypes = []string{"application/x-msdownload", "application/x-msdos-program", "application/x-msi",
 	"application/x-ms-installer", "application/vnd.microsoft.portable-executable", "application/vnd.android.package-archive",
 	"application/x-apple-diskimage", "application/java-archive", "application/x-sh", "application/x-bat", "application/hta",
-	"application/x-iso9660-image"}
+	"application/x-iso9660-image", "application/msix", "application/msixbundle", "application/appx", "application/appxbundle",
+	"application/appinstaller"}
 
 // Matcher answers both questions; build it once and share it.
 type Matcher struct {

@@ -97,6 +97,10 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 		}
 	}
 	script.Grow(scriptBytes(main, s.Scripts))
+	// the main document is most of each part: sized once, not grown by doubling
+	text.Grow(len(main.Text) + len(s.Text) + 1)
+	attrs.Grow(len(main.AttrText) + 1)
+	labels.Grow(len(main.Labels) + 1)
 	addDoc(main, 0)
 	for _, fr := range s.Frames {
 		if fr.HTML != "" {
@@ -145,7 +149,7 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	f.Dialogs = textnorm.Fold(dialogText(scanned, s.Events))
 	f.Page = strings.Join(f.PageParts(), "\n")
 	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
-	f.Phones = appendNew(f.Phones, phones.Find(f.Query, f.Lang, f.Host))
+	f.Phones = appendNew(f.Phones, phones.Find(textnorm.Fold(page.QueryText(s.URL)+"\n"+pathPhones(s.URL)), f.Lang, f.Host))
 	for i := range f.Phones {
 		if f.Decoded != "" && strings.Contains(f.Decoded, f.Phones[i].Display) {
 			f.Phones[i].Injected = true
@@ -343,6 +347,32 @@ func pathText(raw string) string {
 	}
 	return pathSeparators.Replace(p)
 }
+
+// pathPhones is the path's segments that are written like a phone number
+// ("/call/1-800-555-0199/"): digits in groups. A bare run of digits in a
+// path is an id (pixiv's /artworks/128445120, a shop's /item/4901234567),
+// not a number to call; kits that carry their number in the address put
+// it in the query (?phone=…) or write it grouped.
+func pathPhones(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	p, err := url.PathUnescape(u.Path)
+	if err != nil {
+		p = u.Path
+	}
+	var b strings.Builder
+	for _, seg := range strings.Split(p, "/") {
+		if grouped.MatchString(seg) {
+			b.WriteString(pathSeparators.Replace(seg) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// grouped: digits in groups, as numbers are written to be dialled.
+var grouped = regexp.MustCompile(`\d[-. ()]+\d|^\+\d|\(\d`)
 
 // pathSeparators turn a path into words (built once, not per page).
 var pathSeparators = strings.NewReplacer("/", " ", "-", " ", "_", " ", ".", " ")

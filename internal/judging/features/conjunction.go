@@ -1,7 +1,9 @@
 package features
 
 import (
+	"fmt"
 	"math"
+	"slices"
 
 	"github.com/alertguard/alertguard/internal/judging/advice"
 )
@@ -29,6 +31,9 @@ type side struct {
 	// pressure: the side rushes but asks nothing, so its pairs count in
 	// the score (group Combined) and never stand for the ask a block needs
 	pressure bool
+	// notFor: features of a claim side that do not pair with an ask side
+	// (ask id → feature names)
+	notFor map[string][]string
 }
 
 // claimSides are what a page claims.
@@ -45,8 +50,12 @@ var claimSides = []side{
 		ja: "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
 	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
+	// a human check is the pretext of a paste, an Allow, an install or a
+	// lock, never of a call: a CAPTCHA on a contact form beside the
+	// company's number tells no story (2026-12-07)
 	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund"},
-		ja: "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
+		notFor: map[string][]string{"call": {"lure.verify-human"}},
+		ja:     "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
 	{id: "story", features: []string{"lure.delivery-story"},
 		ja: "荷物や留守電の知らせを装って", en: "It pretends a parcel or a message is waiting"},
 }
@@ -111,30 +120,101 @@ func conjunctionDefs() []Def {
 	return out
 }
 
+// conjTable is where Conjoin reads and writes, by position: the names of
+// the sides' features and of the pairs looked up once (Conjoin runs for
+// every page, twice when runtime evidence raised an ask, and 56 name
+// look-ups and 49 names built a page were a tenth of a small page's
+// features). A name the extractor does not define reads position 0, as
+// the map look-up it replaces did.
+type conjTable struct {
+	claims, asks [][]int   // per side: its features' positions
+	pairs        [][]int   // claim side × ask side: the pair's position
+	only         [][][]int // claim side × ask side: the claim's positions for that ask when the side's notFor leaves some out, else nil
+	explained    []int     // explainedBy's positions
+	voiced       []int     // the positions OwnVoice scales, each once
+}
+
+// maxAskSides bounds askSides for Conjoin's arrays on the stack (New checks).
+const maxAskSides = 16
+
+func newConjTable(index map[string]int) (*conjTable, error) {
+	if len(askSides) > maxAskSides {
+		return nil, fmt.Errorf("%d ask sides, at most %d", len(askSides), maxAskSides)
+	}
+	at := func(names []string) []int {
+		out := make([]int, len(names))
+		for k, n := range names {
+			out[k] = index[n]
+		}
+		return out
+	}
+	t := &conjTable{explained: at(explainedBy)}
+	for _, c := range claimSides {
+		t.claims = append(t.claims, at(c.features))
+	}
+	for _, a := range askSides {
+		t.asks = append(t.asks, at(a.features))
+	}
+	for _, c := range claimSides {
+		row := make([]int, len(askSides))
+		only := make([][]int, len(askSides))
+		for k, a := range askSides {
+			row[k] = index[ConjPrefix+c.id+"-"+a.id]
+			if skip := c.notFor[a.id]; skip != nil {
+				only[k] = at(slices.DeleteFunc(slices.Clone(c.features), func(n string) bool { return slices.Contains(skip, n) }))
+			}
+		}
+		t.pairs = append(t.pairs, row)
+		t.only = append(t.only, only)
+	}
+	seen := map[int]bool{}
+	voiced := append([]string{"alarm.your-device"}, voicedCombinations...)
+	for _, c := range claimSides {
+		voiced = append(voiced, c.features...)
+	}
+	for _, n := range voiced {
+		if i, ok := index[n]; ok && !seen[i] {
+			seen[i] = true
+			t.voiced = append(t.voiced, i)
+		}
+	}
+	return t, nil
+}
+
+// strongestAt is the strongest of the features at positions, capped at
+// 1, with the evidence of the first that holds it.
+func strongestAt(v *Vector, positions []int) (float64, []string) {
+	best, ev := 0.0, []string(nil)
+	for _, i := range positions {
+		if v.Values[i] > best {
+			best, ev = v.Values[i], v.Evidence[i]
+		}
+	}
+	return math.Min(best, 1), ev
+}
+
 // Conjoin sets the conjunction features from the others: each the
 // strongest feature of its claim side times the strongest of its ask side.
 // Extraction calls it, and internal/decide again after runtime evidence
 // raised an ask.
 func (e *Extractor) Conjoin(v *Vector) {
-	strongest := func(s side) (float64, []string) {
-		best, ev := 0.0, []string(nil)
-		for _, n := range s.features {
-			if i := e.index[n]; v.Values[i] > best {
-				best, ev = v.Values[i], v.Evidence[i]
-			}
-		}
-		return math.Min(best, 1), ev
+	t := e.conj
+	var ax [maxAskSides]float64 // each ask side's strength and evidence, read once (not once per claim side)
+	var aev [maxAskSides][]string
+	for k, a := range t.asks {
+		ax[k], aev[k] = strongestAt(v, a)
 	}
-	voice := e.Voice(v)
-	for _, c := range claimSides {
-		cx, cev := strongest(c)
-		cx *= voice
-		for _, a := range askSides {
-			i := e.index[ConjPrefix+c.id+"-"+a.id]
-			ax, aev := strongest(a)
-			v.Values[i] = cx * ax
+	// the claim sides are already in the page's own voice (OwnVoice)
+	for ci, c := range t.claims {
+		cx, cev := strongestAt(v, c)
+		for k, i := range t.pairs[ci] {
+			x, xev := cx, cev
+			if only := t.only[ci][k]; only != nil {
+				x, xev = strongestAt(v, only)
+			}
+			v.Values[i] = x * ax[k]
 			if v.Values[i] > 0 {
-				v.Evidence[i] = append(append([]string(nil), first(cev)...), first(aev)...)
+				v.Evidence[i] = append(append([]string(nil), first(xev)...), first(aev[k])...)
 			} else {
 				delete(v.Evidence, i)
 			}
@@ -149,17 +229,17 @@ func first(ev []string) []string {
 	return nil
 }
 
-// ClaimMade is how strongly the page makes a claim: its strongest claim
-// side. Runtime evidence counts for an ask only on a page that claims
-// something (internal/decide).
+// ClaimMade is how strongly the page makes a claim in its own voice: its
+// strongest claim side. Runtime evidence counts for an ask only on a page
+// that claims something (internal/decide).
 func (e *Extractor) ClaimMade(v *Vector) float64 {
 	best := 0.0
-	for _, c := range claimSides {
-		for _, n := range c.features {
-			best = math.Max(best, v.Values[e.index[n]])
+	for _, c := range e.conj.claims {
+		for _, i := range c {
+			best = math.Max(best, v.Values[i])
 		}
 	}
-	return math.Min(best, 1) * e.Voice(v)
+	return math.Min(best, 1)
 }
 
 // IsClaim says whether the feature is on a claim side: a pretext such as
@@ -192,7 +272,7 @@ func IsClaim(name string) bool {
 // can hold (a city's WAF page). No scam page of the corpus is served from
 // either.
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
-	"negative.brand-site", "negative.gov-site"}
+	"negative.brand-site", "negative.gov-site", "negative.deck"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that
@@ -203,8 +283,32 @@ var explainedBy = []string{"negative.explainer", "negative.aware", "negative.rep
 // cannot make it block.
 func (e *Extractor) Voice(v *Vector) float64 {
 	explained := 0.0
-	for _, n := range explainedBy {
-		explained = math.Max(explained, v.Values[e.index[n]])
+	for _, i := range e.conj.explained {
+		explained = math.Max(explained, v.Values[i])
 	}
 	return 1 - math.Min(explained, 1)
+}
+
+// voicedCombinations are the hand-made combinations that stand on a claim
+// (a brand, an alarm, a prize, a refund): like the conjunctions, they count
+// in the page's own voice.
+var voicedCombinations = []string{"combined.mechanics-3", "combined.mechanics-4", "combined.alarm-phone", "combined.authority-phone",
+	"combined.alarm-lure", "combined.overlay-lure", "combined.prize-pressure", "combined.refund-lure"}
+
+// OwnVoice scales every claim — the claim sides' features, "your device",
+// and the combinations that stand on a claim — by the page's voice: an
+// article that reports "Your browser is out of date - Update Chrome" or a
+// health ministry's page on a virus makes no claim of its own, so its
+// claims weigh in the score, the conjunctions, what runtime evidence needs
+// and the block's gate only as far as they are its own (issue 20). Before
+// 2026-12-07 (evening) only the conjunctions and the gate were scaled, and
+// explained claims still carried awareness pages past the warn line.
+func (e *Extractor) OwnVoice(v *Vector) {
+	voice := e.Voice(v)
+	if voice >= 1 {
+		return
+	}
+	for _, i := range e.conj.voiced {
+		v.Values[i] *= voice
+	}
 }

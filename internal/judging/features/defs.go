@@ -130,5 +130,6 @@ var builtin = []Def{
 	{"negative.vendor-command", Negative, "", t("自分のサイトで命令の例を見せています", "It shows a command as documentation"), t("他社を名乗らず、コードの枠の中で命令を説明しています。", "It explains a command in a code block without claiming another company's name.")},
 	{"negative.brand-site", Negative, "", t("その会社自身のサイトです", "It is the company's own site"), t("ページが名前を使っている会社自身のアドレスから配信されています。自分のソフトの更新やウイルス対策を自分のサイトで案内するのは普通のことです。", "The page is served from the company's own address: a vendor speaking of its own updates or virus removal on its own site says nothing false.")},
 	{"negative.gov-site", Negative, "", t("官公庁のサイトです", "It is a government site"), t("国や自治体だけが使えるアドレス（go.jp、lg.jp、.gov など）から配信されています。", "It is served from an address only governments can hold (go.jp, lg.jp, .gov …).")},
+	{"negative.deck", Negative, "", t("講演やスライドの資料です", "It is a talk's slide deck"), t("スライドが1枚ずつ表示され、講演や発表の題名や「ご清聴ありがとうございました」があります。最初に見える画面は何も求めず、見る人が自分でページを送ります。警告の画面はスライドの中の例です。", "Its slides show one at a time, it names a talk, a conference or slides, and the screen it opens on asks for nothing: the person turns the slides. An alert on a slide is an example the speaker shows.")},
 	{"negative.code-blocks", Negative, "", t("コードの説明があります", "It has code blocks"), t("開発者向けの説明ページの構成です。", "It is laid out like developer documentation.")},
 }

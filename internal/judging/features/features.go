@@ -33,6 +33,12 @@ type Extractor struct {
 	lx    *lexicons
 	views map[string]*lexicons // the lexicons each smaller text is read for
 	sites *knownSites
+	conj  *conjTable // where Conjoin, ClaimMade and Voice read and write
+	// mech: each mechanic's features that are defined, by position;
+	// authority: mechanics[0]'s positions, an undefined name at 0 (as
+	// strongAuthority's look-ups read it)
+	mech      [][]int
+	authority []int
 }
 
 // views name the few lexicons read from texts other than the page: each is
@@ -40,6 +46,7 @@ type Extractor struct {
 var views = map[string][]string{
 	"script":     {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
 	"head":       {"os_voice", "alarm"},
+	"voice_head": {"os_voice", "support_desk"},
 	"dialogs":    {"alarm", "pressure", "call", "do_not_close", "request"},
 	"call":       {"call"},
 	"alarm":      {"alarm"},
@@ -48,7 +55,9 @@ var views = map[string][]string{
 	"remote":     {"remote"},
 	"headings":   {"explainer"},
 	"claim_head": {"alarm", "your_device", "explainer"},
-	"overlay":    {"overlay_form", "alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
+	"deck": {"aware_core", "talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
+		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
+	"overlay": {"overlay_form", "alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
 }
 
 // view is the automaton of one entry of views.
@@ -93,6 +102,21 @@ func New(sigs []*signature.Signature) (*Extractor, error) {
 		}
 		e.index[d.Name] = i
 	}
+	if e.conj, err = newConjTable(e.index); err != nil {
+		return nil, err
+	}
+	for _, m := range mechanics {
+		var at []int
+		for _, n := range m {
+			if i, ok := e.index[n]; ok {
+				at = append(at, i)
+			}
+		}
+		e.mech = append(e.mech, at)
+	}
+	for _, n := range mechanics[0] {
+		e.authority = append(e.authority, e.index[n])
+	}
 	return e, nil
 }
 
@@ -116,12 +140,27 @@ type pageState struct {
 	f          *facts.Facts
 	v          *Vector
 	body, head *hits
+	voice      *hits  // os_voice and support_desk in the prominent text, platforms named as such left out
 	script     *hits  // script source and its decoded literals
 	kit        string // the scripts that could be a kit's (kitScripts)
 	st         *structure
 	page       *PageRead
 	sites      map[string][]int // where each needle stands in the page text, from page
 	quoted     *string          // the quoted text, once read (quotedText)
+	brand      int8             // brandSite's answer once asked: 0 not yet, 1 no, 2 yes
+	claimHead  *hits            // the claim_head view's scan of the headings, once made (claimHeadings)
+}
+
+// claimHeadings is the claim_head view's scan of the headings as a whole,
+// made once: the device-alarm test reads its alarm and "your device"
+// phrases and the explainer feature its explainer phrases (a view finds
+// every phrase of its lexicons that the lexicon's own view finds:
+// TestClaimHeadExplainer).
+func (p *pageState) claimHeadings() *hits {
+	if p.claimHead == nil {
+		p.claimHead = p.e.view("claim_head").scan(p.f.Headings)
+	}
+	return p.claimHead
 }
 
 // inPage runs a window rule over the page text, at the needles' places in
@@ -141,8 +180,11 @@ func (p *pageState) inPage(r *windowRule) []string {
 }
 
 func (p *pageState) set(name string, x float64, ev ...string) {
+	if x <= 0 { // most features of most pages: no look-up of the name
+		return
+	}
 	i, ok := p.e.index[name]
-	if !ok || x <= 0 {
+	if !ok {
 		return
 	}
 	p.v.Values[i] = math.Min(x, 1)
@@ -199,10 +241,12 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
 		body:   e.body(f.Page, page),
 		head:   e.view("head").scan(prominent),
+		voice:  e.view("voice_head").scan(brands.SystemVoice(prominent)),
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
 	p.alarm()
+	p.supportDesk()
 	p.lures(prominent)
 	p.pressure(prominent)
 	p.lock()
@@ -213,6 +257,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	for _, h := range hits {
 		p.set(SigPrefix+h.Sig.ID, 1, h.Evidence...)
 	}
+	e.OwnVoice(v)
 	e.Conjoin(v)
 	return v
 }
@@ -225,7 +270,7 @@ func (p *pageState) authority() {
 		if len(f.Brands) > 0 {
 			p.set("authority.brand-named", 1, f.Brands...)
 		}
-	} else if b := brands.Named(platformFree(f.Title+"\n"+strongHeadings(f))+"\n"+f.Dialogs+"\n"+f.Decoded, f.Host); len(b) > 0 {
+	} else if b := brands.Named(f.Title+"\n"+strongHeadings(f)+"\n"+f.Dialogs+"\n"+f.Decoded, f.Host); len(b) > 0 {
 		p.set("authority.brand-claimed", 1, b...)
 	} else if len(f.Claimed) > 0 {
 		// a brand in banners and navigation only: not the page's voice
@@ -233,15 +278,17 @@ func (p *pageState) authority() {
 	} else if len(f.Brands) > 0 {
 		p.set("authority.brand-named", 1, f.Brands...)
 	}
-	if b := brands.Named(platformFree(f.Title), f.Host); len(b) > 0 && !p.brandSite() {
+	if b := brands.Named(f.Title, f.Host); len(b) > 0 && !p.brandSite() {
 		p.set("authority.title-brand", 1, b...)
 	}
 	// the browser's own pages (its error and settings pages) speak as the
 	// browser because they are the browser
 	if !browserPage(f.URL) {
-		if n, ev := p.e.lx.of(p.head, "os_voice"); n > 0 {
+		// in headings and labels, not where a program's platform is
+		// named ("Showing downloads for Microsoft Windows")
+		if n, ev := p.e.lx.of(p.voice, "os_voice"); n > 0 {
 			p.set("authority.os-voice", 1, ev...)
-		} else if n, ev := p.e.lx.of(p.body, "os_voice"); n > 0 {
+		} else if n, ev := p.e.lx.of(p.body, "os_voice"); n > 0 && p.voiced(ev) {
 			p.set("authority.os-voice", 0.4, ev...)
 		}
 	}
@@ -249,6 +296,68 @@ func (p *pageState) authority() {
 		p.set("authority.fake-chrome", 1, urls...)
 	} else if len(p.st.chrome) > 0 {
 		p.set("authority.fake-chrome", 0.5, p.st.chrome...)
+	}
+}
+
+// voiced says whether a system voice the page text holds (its phrases ev)
+// is still there once platforms named as such are left out: "for
+// Microsoft Windows" on a download page is no voice.
+func (p *pageState) voiced(ev []string) bool {
+	free := brands.SystemVoice(p.f.Text)
+	for _, e := range ev {
+		if strings.Contains(free, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// biologyAlarm are the alarm words a disease shares with a computer.
+var biologyAlarm = map[string]bool{"virus": true, "viruses": true, "infected": true, "infection": true, "infections": true,
+	"ウイルス": true, "ウィルス": true, "感染": true}
+
+// biology: on a page that speaks of illness (two phrases of
+// words/medical.txt), an alarm whose every word is one a disease shares
+// with a computer (biologyAlarm) is the disease's, not an alarm about the
+// reader's device. A fake alert that says "virus" says nothing of
+// vaccines, symptoms or clinics.
+func (p *pageState) biology() {
+	if n, _ := p.e.lx.of(p.body, "medical"); n < 2 {
+		return
+	}
+	for _, name := range []string{"alarm.words", "alarm.prominent"} {
+		i := p.e.index[name]
+		ev := p.v.Evidence[i]
+		if p.v.Values[i] == 0 || len(ev) == 0 {
+			continue
+		}
+		all := true
+		for _, e := range ev {
+			all = all && biologyAlarm[e]
+		}
+		if all {
+			p.v.Values[i] = 0
+			delete(p.v.Evidence, i)
+		}
+	}
+}
+
+// supportDesk: a support desk or a kind of security product named without
+// a company speaks as the system only beside a claim about the reader —
+// an alarm about their device (in a heading, or "your computer"), a code,
+// a count, a scan, a bill or a stopped account. Without one it is a
+// vendor's contact line or product name.
+func (p *pageState) supportDesk() {
+	if browserPage(p.f.URL) || p.v.Values[p.e.index["authority.os-voice"]] > 0 {
+		return
+	}
+	if !p.has("alarm.your-device") && p.strongest(mechanics[1]) < 0.5 {
+		return
+	}
+	if n, ev := p.e.lx.of(p.voice, "support_desk"); n > 0 {
+		p.set("authority.os-voice", 1, ev...)
+	} else if n, ev := p.e.lx.of(p.body, "support_desk"); n > 0 {
+		p.set("authority.os-voice", 0.4, ev...)
 	}
 }
 
@@ -308,6 +417,16 @@ func hostClaim(host string) string {
 // brandSite: a brand of the catalogue owns the host, and it is not a host
 // where anyone publishes (sites.google.com, github.io).
 func (p *pageState) brandSite() bool {
+	if p.brand == 0 { // asked three times a page: the catalogue is walked once
+		p.brand = 1
+		if p.ownedByBrand() {
+			p.brand = 2
+		}
+	}
+	return p.brand == 2
+}
+
+func (p *pageState) ownedByBrand() bool {
 	if p.e.sites.Open(p.f.Host) {
 		return false
 	}
@@ -379,7 +498,7 @@ func (r *windowRule) placesIn(text string) func(needle string) []int {
 			return nil
 		}
 	}
-	places := make([][]int, len(r.needles))
+	var places [][]int // made at the first needle found: most texts hold none
 	for i := 0; i < len(text); i++ {
 		j := strings.IndexByte(text[i:], c)
 		if j < 0 {
@@ -388,11 +507,19 @@ func (r *windowRule) placesIn(text string) func(needle string) []int {
 		i += j
 		for k, n := range r.needles {
 			if strings.HasPrefix(text[i:], n) {
+				if places == nil {
+					places = make([][]int, len(r.needles))
+				}
 				places[k] = append(places[k], i)
 			}
 		}
 	}
-	return func(needle string) []int { return places[slices.Index(r.needles, needle)] }
+	return func(needle string) []int {
+		if places == nil {
+			return nil // searched: no needle anywhere
+		}
+		return places[slices.Index(r.needles, needle)]
+	}
 }
 
 // findAt is find with each needle's places in text given (sorted), or
@@ -468,65 +595,6 @@ func strongHeadings(f *facts.Facts) string {
 		}
 	}
 	return b.String()
-}
-
-// platforms names an operating system as the platform a product runs on:
-// "VLC for Windows" does not speak as Microsoft.
-var platforms = strings.NewReplacer("for windows", " ", "for mac", " ", "for macos", " ", "windows版", " ", "mac版", " ",
-	"windows用", " ", "mac用", " ", "on windows", " ", "on mac", " ", "windows and mac", " ", "windows / mac", " ", "windows、mac", " ",
-	"pour windows", " ", "für windows", " ", "para windows", " ", "windows 10/11", " ",
-	// the video services a player or an embed plays: a source, not a voice
-	"youtube and vimeo", " ", "vimeo and youtube", " ", "youtube, vimeo", " ", "youtube player", " ", "youtube embed", " ")
-
-// osVoice are the words that make "Windows" the system speaking (a
-// security centre, an update, a warning) rather than a platform named in
-// passing ("Scoop で Windows の開発環境を整える").
-var osVoice = []string{"defender", "security", "セキュリティ", "update", "アップデート", "更新", "support", "サポート", "警告", "warning",
-	"alert", "error", "エラー", "firewall", "ファイアウォール", "protect", "保護", "lock", "ロック", "ブロック", "blocked", "virus", "ウイルス",
-	"ウィルス", "感染", "infected", "technician", "helpdesk", "help desk", "license", "ライセンス", "activation", "認証"}
-
-// platformFree removes platform mentions, so that only a name used as a
-// voice counts as a claim: "Windows" and "macOS" count only within a few
-// words of a system voice word.
-func platformFree(s string) string {
-	s = platforms.Replace(s)
-	var b strings.Builder
-	for {
-		i, n := nextWindows(s)
-		if i < 0 {
-			b.WriteString(s)
-			return b.String()
-		}
-		lo, hi := max(0, i-24), min(len(s), i+n+36)
-		near := s[lo:hi]
-		keep := false
-		for _, w := range osVoice {
-			if strings.Contains(near, w) {
-				keep = true
-				break
-			}
-		}
-		b.WriteString(s[:i])
-		if keep {
-			b.WriteString(s[i : i+n])
-		} else {
-			b.WriteString(" ")
-		}
-		s = s[i+n:]
-	}
-}
-
-// nextWindows finds the next system name (folded text): "windows" or its
-// katakana forms, or "macos" — a platform an install page names ("macOS
-// (または Linux) 用パッケージマネージャー") unless a system voice word is near.
-func nextWindows(s string) (at, size int) {
-	at = -1
-	for _, w := range []string{"windows", "ウィンドウズ", "ウインドウズ", "macos", "mac os"} {
-		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
-			at, size = i, len(w)
-		}
-	}
-	return at, size
 }
 
 // brandURL is a brand's address written as text ("https://www.microsoft.com/…"),
@@ -640,6 +708,25 @@ func followedBy(w string, first, then []string) bool {
 // explainer heading ("Is your computer infected? How to tell") asks or
 // explains, and a quoted alarm reports, they claim nothing.
 func (p *pageState) deviceAlarmHeading() []string {
+	// Headings is the heading lines folded together, joined by a space (a
+	// line break folds to one): a phrase a line holds, the whole holds.
+	// A page whose headings hold no alarm or no "your device" phrase at
+	// all has no line with both, and its lines are not read one by one.
+	if len(p.f.Headings) <= MaxScan {
+		h := p.claimHeadings()
+		if a, _ := p.e.lx.of(h, "alarm"); a == 0 {
+			return nil
+		}
+		if d, _ := p.e.lx.of(h, "your_device"); d == 0 {
+			return nil
+		}
+	}
+	return p.deviceAlarmLines()
+}
+
+// deviceAlarmLines is deviceAlarmHeading read line by line, without the
+// whole's test first (FuzzDeviceAlarmFilter holds the two to the same).
+func (p *pageState) deviceAlarmLines() []string {
 	v := p.e.view("claim_head")
 	for _, l := range p.f.HeadingLines {
 		if strings.ContainsAny(l, "?？") {
@@ -682,6 +769,7 @@ func (p *pageState) alarm() {
 	p.lex("alarm.words", "alarm", p.body, 6)
 	p.lex("alarm.prominent", "alarm", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
+	p.biology()
 	if ev := p.deviceAlarmHeading(); ev != nil {
 		p.set("alarm.prominent", 1, ev...)
 		p.set("alarm.your-device", 1, ev...)

@@ -2,6 +2,7 @@ package features
 
 import (
 	"github.com/alertguard/alertguard/signatures"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -147,8 +148,41 @@ func TestExtract(t *testing.T) {
 			html: `<h1>ワンクリック請求に注意</h1><div>会員登録が完了しました 050-0000-0000</div><p>※相談事例をもとに再現した画面です。番号は架空です。</p>`,
 			want: map[string]float64{"negative.example-screen": 1}},
 		{name: "headings that explain", url: "https://help.example.com/",
-			html: `<h1>How to fix Windows errors</h1><h2>What causes them?</h2><p>Symptoms include slow start.</p>`,
+			html: `<h1>What is a Windows error?</h1><h2>What causes them?</h2><p>Symptoms include slow start.</p>`,
 			want: map[string]float64{"negative.explainer": 1}},
+		{name: "headings that instruct speak in the page's own voice", url: "https://x.example.top/",
+			html:   `<h1>How to verify you are human</h1><h2>確認手順</h2><p>Press Win+R</p>`,
+			absent: []string{"negative.explainer"}},
+		{name: "a support line without an alarm is no system voice", url: "https://amwell.example.com/visit",
+			html:   `<h1>You're next in line</h1><p>Technical support: 1-844-555-0165</p>`,
+			absent: []string{"authority.os-voice"}},
+		{name: "a support desk beside an alarm about your computer is", url: "https://x.example.top/",
+			html: `<h1>Your computer is infected</h1><p>Technical support: 1-844-555-0165</p>`,
+			want: map[string]float64{"authority.os-voice": 1}},
+		{name: "a platform named for a download is no system voice", url: "https://www.gimp.example.org/downloads/",
+			html:   `<main><h1>Download GIMP</h1><p>Showing downloads for Microsoft Windows</p></main>`,
+			absent: []string{"authority.os-voice"}},
+		{name: "an article quotes a fake update in single quotes", url: "https://news.example.com/2025/fake-updates/",
+			html: `<h1>Fake browser updates are back</h1><p>Hacked sites show a 'Your browser is out of date - Update Chrome' screen. Don't click it.</p>`,
+			want: map[string]float64{"alarm.update-required": quotedStrength * 0.75}},
+		{name: "a vet's vaccine page speaks of a disease's virus", url: "https://vet.example.jp/vaccine",
+			html:   `<h1>犬の混合ワクチン</h1><h2>パルボウイルスなどの感染症を予防します</h2><p>ご予約はお電話で 03-0000-5521</p>`,
+			absent: []string{"alarm.prominent", "alarm.words", "combined.alarm-phone"}},
+		{name: "a fake alert's virus is the computer's", url: "https://x.example.top/",
+			html: `<h1>ウイルスに感染しています</h1><p>お電話ください 050-0000-0000</p>`,
+			want: map[string]float64{"alarm.prominent": 2.0 / 3, "combined.alarm-phone": 2.0 / 3}},
+		{name: "paste steps beside the code blocks they run are a how-to", url: "https://kb.example.edu/gpupdate",
+			html: `<h1>Windows - Force a Group Policy update</h1><ol><li>Press Windows key + R.</li><li>Type <code>cmd</code> and press Enter.</li></ol><pre><code>gpupdate /force</code></pre>`,
+			want: map[string]float64{"lure.paste-steps": quotedStrength}},
+		{name: "a CDN's block page on a site it protects claims nothing", url: "https://example-forum.example.org/post",
+			html:   `<title>Attention Required! | Cloudflare</title><h1>Sorry, you have been blocked</h1><p>Cloudflare Ray ID: 8f2a1c0d9e7b4a99</p>`,
+			absent: []string{"authority.brand-claimed", "authority.title-brand"}},
+		{name: "a fake one that asks to paste does", url: "https://x.example.top/",
+			html: `<title>Just a moment... | Cloudflare</title><h1>Verify you are human</h1><p>Press Win+R, then Ctrl+V and Enter.</p>`,
+			want: map[string]float64{"authority.brand-claimed": 1}},
+		{name: "a government page's virus is no claim of its own", url: "https://www.mhlw.go.jp/flu/",
+			html:   `<h1>インフルエンザウイルスに感染したら</h1><p>すぐに医療機関にお電話ください 03-0000-0000</p>`,
+			absent: []string{"alarm.prominent", "combined.alarm-phone", "conj.alarm-call"}},
 		{name: "headings that announce", url: "https://x.example.top/",
 			html:   `<h1>Your PC is infected</h1><h2>Call support now</h2>`,
 			absent: []string{"negative.explainer"}},
@@ -181,7 +215,8 @@ func TestExtract(t *testing.T) {
 			want: map[string]float64{"negative.optin-purpose": 1}},
 		{name: "a quoted alarm is not the page's voice", url: "https://talks.example.dev/",
 			html: `<h2>The pop-up your parents will see</h2><blockquote>Windows Defender Alert: your PC is infected</blockquote>`,
-			want: map[string]float64{"authority.os-voice": quotedStrength}},
+			// quoted (0.25), then in the page's voice: one less the quoted alarm's 1/3
+			want: map[string]float64{"authority.os-voice": quotedStrength * (1 - 1.0/3)}},
 		{name: "a muted preview plays no sound", url: "https://meet.example.com/",
 			html:   `<video id=preview autoplay muted playsinline></video>`,
 			absent: []string{"pressure.sound"}},
@@ -229,6 +264,29 @@ func TestExtract(t *testing.T) {
 		{name: "a player's full-screen button", url: "https://video.example.com/",
 			html: `<video id=v></video><button id=f>Full screen</button><script>f.onclick=function(){v.requestFullscreen()}</script>`,
 			want: map[string]float64{"lock.fullscreen": offeredFullscreen}},
+		// Windows app packages are programs (commands.AppPackages)
+		{name: "an MSIX package pushed by a fake update", url: "https://teams-update.example.top/",
+			html: `<h1>Your Microsoft Teams is out of date</h1><a href="/TeamsUpdate.msix">Update now</a>`,
+			want: map[string]float64{"lure.download": 1}},
+		{name: "an App Installer link", url: "https://x.example.top/",
+			html: `<h1>Your browser is out of date</h1><a href="ms-appinstaller:?source=https://x.example.top/u.appinstaller">Update</a>`,
+			want: map[string]float64{"lure.download": 1}},
+		{name: "an App Installer file named in the script", url: "https://x.example.top/",
+			html: `<h1>Your browser is out of date</h1><script>location.href='https://x.example.top/setup.appinstaller'</script>`,
+			want: map[string]float64{"lure.download": 1}},
+		// the system's name as a platform or a subject claims nothing (brands.Qualified)
+		{name: "a deck about Windows 11 kitting", url: "https://speakerdeck.com/example/windows-kitting-2026",
+			html:   `<title>Windows 11 キッティング自動化 2026 - Speaker Deck</title><h1>Windows 11 キッティング自動化</h1>`,
+			absent: []string{"authority.brand-claimed", "authority.title-brand"}},
+		{name: "a help page's (Windows) is a platform", url: "https://it.example.edu/",
+			html:   `<title>Remote support with Quick Assist | IT</title><h1>Remote support with Quick Assist (Windows)</h1>`,
+			absent: []string{"authority.brand-claimed", "authority.title-brand"}},
+		{name: "malware named beside Windows Run is no voice", url: "https://www.example-security.com/blog/",
+			html:   `<title>Fake CAPTCHA sites ask you to paste malware into Windows Run</title>`,
+			absent: []string{"authority.brand-claimed", "authority.title-brand"}},
+		{name: "Windows' own alarm in German is", url: "https://x.example.top/",
+			html: `<title>Windows-Sicherheit: Ihr Computer ist gesperrt</title>`,
+			want: map[string]float64{"authority.title-brand": 1}},
 		{name: "a slide deck's F key", url: "https://slides.example.com/",
 			html: `<script>document.addEventListener('keydown',function(e){if(e.key==='f'){document.documentElement.requestFullscreen()}})</script>`,
 			want: map[string]float64{"lock.fullscreen": offeredFullscreen}},
@@ -240,7 +298,7 @@ func TestExtract(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := extract(t, e, tt.url, tt.html, tt.events...)
 			for k, v := range tt.want {
-				if got[k] != v {
+				if math.Abs(got[k]-v) > 1e-9 {
 					t.Errorf("%s = %.2f, want %.2f (all: %v)", k, got[k], v, got)
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/alertguard/alertguard/internal/judging/wordlist"
 	"io/fs"
+	"sync"
 
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
@@ -25,6 +26,7 @@ type lexicons struct {
 	pattern []string        // pattern id → folded phrase
 	owners  [][]int         // pattern id → lexicons holding it
 	bound   [][2]bool       // pattern id → needs a word boundary before / after
+	seen    *sync.Pool      // collect's flags, one per pattern, cleared between uses
 }
 
 // hits is what one pass found: per lexicon, how many distinct phrases (the
@@ -75,6 +77,7 @@ func (lx *lexicons) compile() error {
 		return fmt.Errorf("compiling lexicons: %w", err)
 	}
 	lx.find = find
+	lx.seen = &sync.Pool{}
 	return nil
 }
 
@@ -135,28 +138,48 @@ func (lx *lexicons) scanRead(r *textnorm.Read, k int, text string) *hits {
 // collect counts the phrases each calls back with: occurrences of lx's
 // phrases in text, by pattern id.
 func (lx *lexicons) collect(text string, each func(func(id, start, end int))) *hits {
-	h := &hits{distinct: make([]int, len(lx.names)), first: make([][]string, len(lx.names))}
+	h := &hits{}
 	// A phrase seen before is seen before by each lexicon holding it: one
-	// flag per phrase, not a set per lexicon.
-	seen := make([]bool, len(lx.pattern))
+	// flag per phrase, not a set per lexicon. The flags are reused from
+	// scan to scan (a page asks for a dozen scans, one per heading line
+	// among them, and most find nothing), cleared where they were set.
+	seen := lx.flags()
+	var set []int32
 	each(func(id, start, end int) {
 		b := lx.bound[id]
 		if b[0] && start > 0 && alnum(text[start-1]) || b[1] && end < len(text) && alnum(text[end]) {
 			return
 		}
-		first := !seen[id]
-		seen[id] = true
-		if !first {
+		if seen[id] {
 			return
 		}
+		seen[id] = true
+		set = append(set, int32(id))
 		for _, li := range lx.owners[id] { // a lexicon lists a phrase once (a test checks)
-			h.add(li, lx.pattern[id])
+			h.add(len(lx.names), li, lx.pattern[id])
 		}
 	})
+	for _, id := range set {
+		seen[id] = false
+	}
+	lx.seen.Put(&seen)
 	return h
 }
 
-func (h *hits) add(li int, phrase string) {
+// flags is a cleared flag per phrase, from the pool.
+func (lx *lexicons) flags() []bool {
+	if f, ok := lx.seen.Get().(*[]bool); ok {
+		return *f
+	}
+	return make([]bool, len(lx.pattern))
+}
+
+// add counts a phrase of lexicon li of n; the tables are made at the
+// first phrase found (most scans of a heading or a dialog find none).
+func (h *hits) add(n, li int, phrase string) {
+	if h.distinct == nil {
+		h.distinct, h.first = make([]int, n), make([][]string, n)
+	}
 	h.distinct[li]++
 	if len(h.first[li]) < 3 {
 		h.first[li] = append(h.first[li], phrase)
@@ -166,6 +189,9 @@ func (h *hits) add(li int, phrase string) {
 // of returns the distinct count and evidence for a lexicon; an unknown name
 // is a programming error caught by the package tests.
 func (lx *lexicons) of(h *hits, name string) (int, []string) {
+	if h.distinct == nil { // the scan found nothing: no look-up of the name
+		return 0, nil
+	}
 	li, ok := lx.index[name]
 	if !ok {
 		return 0, nil

@@ -156,13 +156,14 @@ var deadlineWords = []string{"期限", "以内", "本日中", "まで"}
 
 // scriptDownload is a script literal naming a program or archive.
 var scriptDownload = &windowRule{
-	re:      regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`),
-	needles: []string{".exe", ".msi", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, before: 210, after: 8,
+	re:      regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`),
+	needles: []string{".exe", ".msi", ".appx", ".appinstaller", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, before: 210, after: 14,
 	may:    func(w string) bool { return followedBy(w, programTypes, []string{`"`, "'"}) },
 	starts: func(w string, i int) bool { return w[i] == '"' || w[i] == '\'' },
 }
 
-var programTypes = []string{".exe", ".msi", ".scr", ".apk", ".xapk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}
+var programTypes = []string{".exe", ".msi", ".msix", ".msixbundle", ".appx", ".appxbundle", ".appinstaller", ".scr", ".apk", ".xapk", ".dmg",
+	".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}
 
 // phones reads the numbers: where they are and what is said around them.
 func (p *pageState) phones(prominent string) {
@@ -404,7 +405,7 @@ func (p *pageState) overlayForm() []string {
 }
 
 // overlayScam are the lexicons a scam's overlay speaks with.
-var overlayScam = []string{"alarm", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow"}
+var overlayScam = []string{"alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"}
 
 // formPretext: every pretext the page gives ("are you 18", "to continue
 // watching") is the overlay form's own question, so it is no pretext for
@@ -581,12 +582,79 @@ func quotations(text string) string {
 	return b.String()
 }
 
+// singleQuoted is the text in single quotation marks ('…', ‘…’), joined:
+// a quote opens after a space or a bracket and closes before a space or
+// punctuation, so that the apostrophes of "don't" and "users' files" open
+// and close nothing (an English article quotes a fake update's 'Your
+// browser is out of date' that way).
+func singleQuoted(text string) string {
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(text) && n < maxQuotes; {
+		open, w := quoteOpen(text, i)
+		if !open {
+			i++
+			continue
+		}
+		start := i + w
+		end := -1
+		for j := start + 1; j < min(len(text), start+maxQuote); j++ {
+			if text[j] == '\n' {
+				break
+			}
+			if c, cw := quoteClose(text, j); c && text[j-1] != ' ' {
+				end = j
+				w = cw
+				break
+			}
+		}
+		if end < 0 {
+			i = start
+			continue
+		}
+		b.WriteString(text[start:end] + "\n")
+		n++
+		i = end + w
+	}
+	return b.String()
+}
+
+// quoteOpen: a single quotation mark at i that opens a quote.
+func quoteOpen(text string, i int) (bool, int) {
+	w := 0
+	switch {
+	case text[i] == '\'':
+		w = 1
+	case strings.HasPrefix(text[i:], "‘"):
+		w = len("‘")
+	default:
+		return false, 0
+	}
+	before := i == 0 || strings.ContainsRune(" \n\t([:", rune(text[i-1]))
+	after := i+w < len(text) && text[i+w] != ' ' && text[i+w] != '\n'
+	return before && after, w
+}
+
+// quoteClose: a single quotation mark at j that closes a quote.
+func quoteClose(text string, j int) (bool, int) {
+	w := 0
+	switch {
+	case text[j] == '\'':
+		w = 1
+	case strings.HasPrefix(text[j:], "’"):
+		w = len("’")
+	default:
+		return false, 0
+	}
+	return j+w >= len(text) || strings.ContainsRune(" \n\t.,;:!?)]", rune(text[j+w])), w
+}
+
 // quotedText is the page's quoted text: in quotation marks, or in the
 // markup of a quotation (<blockquote>, <q>), where a talk or an article
 // shows the scam's words.
 func (p *pageState) quotedText() string {
 	if p.quoted == nil {
-		q := quotations(p.f.Text) + textnorm.Fold(p.st.quoted.String())
+		q := quotations(p.f.Text) + singleQuoted(p.f.Text) + textnorm.Fold(p.st.quoted.String())
 		p.quoted = &q
 	}
 	return *p.quoted
@@ -598,7 +666,7 @@ func (p *pageState) quotedText() string {
 // The pretexts are among them: a weather site that says its notifications
 // never read 「当選しました」 quotes a prize, it does not promise one.
 var quotedVoice = []string{"authority.os-voice", "alarm.prominent", "alarm.words", "alarm.account", "alarm.registered", "lure.call-action", "alarm.dialog",
-	"lure.prize", "lure.pretext", "lure.verify-human", "lure.refund"}
+	"lure.prize", "lure.pretext", "lure.verify-human", "lure.refund", "alarm.update-required"}
 
 // unquote lowers below presence each of quotedVoice whose every piece of
 // evidence stands in the page's quotations.
@@ -662,7 +730,7 @@ func (p *pageState) negative() {
 	p.lex("negative.capture-purpose", "capture_purpose", p.body, 1)
 	p.lex("negative.example-screen", "example_screen", p.body, 1)
 	if f.Headings != "" {
-		p.lex("negative.explainer", "explainer", p.e.view("headings").scan(f.Headings[:min(len(f.Headings), 64<<10)]), 2)
+		p.lex("negative.explainer", "explainer", p.explainerHeadings(), 2)
 	}
 	if n, ev := p.e.lx.of(p.body, "site_chrome"); n > 0 {
 		// a real site's furniture: its policy and terms among many links
@@ -685,6 +753,7 @@ func (p *pageState) negative() {
 		}
 	}
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
+	p.deckSign()
 }
 
 // siteness is how much a page is more than a bare screen, in [0, 1]: four
@@ -713,9 +782,11 @@ func (p *pageState) has(name string) bool {
 	return ok && p.v.Values[i] >= 0.3
 }
 
-func (p *pageState) any(names []string) bool {
-	for _, n := range names {
-		if p.has(n) {
+// anyMechanic is any(mechanics[m]), from the positions New looked up once
+// (combinations asks it of every mechanic, some twice, on every page).
+func (p *pageState) anyMechanic(m int) bool {
+	for _, i := range p.e.mech[m] {
+		if p.v.Values[i] >= 0.3 {
 			return true
 		}
 	}
@@ -736,8 +807,8 @@ func (p *pageState) strongest(names []string) float64 {
 // strongAuthority: the page claims a name in its title, main headings or
 // dialogs, speaks as the system, or draws a browser's address bar.
 func (p *pageState) strongAuthority() bool {
-	for _, n := range mechanics[0] {
-		if i := p.e.index[n]; p.v.Values[i] >= 1 {
+	for _, i := range p.e.authority {
+		if p.v.Values[i] >= 1 {
 			return true
 		}
 	}
@@ -747,33 +818,96 @@ func (p *pageState) strongAuthority() bool {
 // combinations: a scam needs most mechanics at once, a look-alike rarely
 // has more than one or two.
 func (p *pageState) combinations() {
+	p.interstitial()
+	p.documented()
 	var present []string
-	for i, m := range mechanics {
-		if p.any(m) && (i != 0 || p.strongAuthority()) {
+	for i := range mechanics {
+		if p.anyMechanic(i) && (i != 0 || p.strongAuthority()) {
 			present = append(present, mechanicNames[i])
 		}
 	}
 	p.v.Mechanics = present
 	// A scam's tricks hang on a claim: a game's keys, full screen and
 	// sound, or a player's, are three mechanics and no story (issue 20).
-	claims := slices.Contains(present, Authority) || slices.Contains(present, Alarm)
-	if len(present) >= 3 && claims {
-		p.set("combined.mechanics-3", 1, present...)
+	// They count at the claim's strength, as alarm-lure does: one alarm
+	// word in a heading (a product named ウイルスセキュリティ, a blog's
+	// ハッカー) is not a fake warning's voice.
+	claim := 0.0
+	if slices.Contains(present, Authority) {
+		claim = 1
 	}
-	if len(present) >= 4 && claims {
-		p.set("combined.mechanics-4", 1, present...)
+	if slices.Contains(present, Alarm) {
+		claim = max(claim, p.strongest(mechanics[1]))
+	}
+	if len(present) >= 3 && claim > 0 {
+		p.set("combined.mechanics-3", claim, present...)
+	}
+	if len(present) >= 4 && claim > 0 {
+		p.set("combined.mechanics-4", claim, present...)
 	}
 	p.pairs()
+}
+
+// documentedSteps is how many code blocks make paste steps a how-to.
+const documentedSteps = 2
+
+// documented: paste steps on a page that shows what to run in code blocks
+// (two or more), where no command that controls the computer is shown,
+// hidden in the script or put on the clipboard, are a help page's how-to
+// ("Press Win+R, type cmd, run gpupdate /force"): they count below
+// presence. A ClickFix page hides the command it wants pasted; of the
+// corpus's scam pages with paste steps one shows a code block, none two
+// (2026-12-07).
+func (p *pageState) documented() {
+	if p.st.codeBlocks < documentedSteps {
+		return
+	}
+	for _, n := range []string{"lure.command-text", "lure.command-clipboard", "runtime.clipboard-command"} {
+		if p.v.Values[p.e.index[n]] > 0 {
+			return
+		}
+	}
+	i := p.e.index["lure.paste-steps"]
+	p.v.Values[i] = min(p.v.Values[i], quotedStrength)
+}
+
+// interstitialBrands serve their challenge and block pages on their
+// customers' hosts by design: Cloudflare's "Sorry, you have been blocked"
+// on any site it protects says nothing false.
+var interstitialBrands = map[string]bool{"cloudflare": true}
+
+// interstitial: a page that names only such a brand and asks nothing (no
+// paste, no download, no call, no Allow) is the brand's own interstitial;
+// its name is then no claim (as in a banner). A fake one always asks.
+func (p *pageState) interstitial() {
+	if p.anyMechanic(2) {
+		return
+	}
+	claimed := p.e.index["authority.brand-claimed"]
+	if p.v.Values[claimed] == 0 {
+		return
+	}
+	for _, b := range p.v.Evidence[claimed] {
+		if !interstitialBrands[b] {
+			return
+		}
+	}
+	p.set("authority.brand-in-banner", 1, p.v.Evidence[claimed]...)
+	for _, n := range []string{"authority.brand-claimed", "authority.title-brand"} {
+		i := p.e.index[n]
+		p.v.Values[i] = 0
+		delete(p.v.Evidence, i)
+	}
 }
 
 // pairs: two mechanics that together tell a story no legitimate page tells.
 func (p *pageState) pairs() {
 	// an address that claims to be a download site or a support desk, on
 	// a page that asks something: the address alone says nothing
-	if l := hostClaim(p.f.Host); l != "" && p.any(mechanics[2]) {
+	if l := hostClaim(p.f.Host); l != "" && p.anyMechanic(2) {
 		p.set("authority.host-claim", 1, l)
 	}
-	alarm, authority := p.any(mechanics[1]), p.strongAuthority()
+	alarm, authority := p.anyMechanic(1), p.strongAuthority()
 	// an alarm pairs with a lure at the alarm's strength: one alarm word in
 	// a heading ("盗難・紛失のお問い合わせ") is not a fake warning's voice
 	loud := p.strongest(mechanics[1])
@@ -783,7 +917,7 @@ func (p *pageState) pairs() {
 	if authority && p.has("lure.phone") {
 		p.set("combined.authority-phone", 1)
 	}
-	if alarm && p.any(mechanics[2]) {
+	if alarm && p.anyMechanic(2) {
 		p.set("combined.alarm-lure", loud)
 	}
 	// a page that takes the screen and the keys, or rings, while it shows
@@ -823,4 +957,14 @@ func (p *pageState) pairs() {
 	if p.has("lure.paste-steps") && (p.has("lure.command-clipboard") || copies && !p.has("negative.vendor-command") && p.st.codeBlocks == 0) {
 		p.set("combined.paste-command", 1)
 	}
+}
+
+// explainerHeadings is the headings view's scan of the headings' first
+// 64 KiB; when that is all of them, the device-alarm test's scan of the
+// same text already holds it (claimHeadings).
+func (p *pageState) explainerHeadings() *hits {
+	if len(p.f.Headings) <= 64<<10 {
+		return p.claimHeadings()
+	}
+	return p.e.view("headings").scan(p.f.Headings[:64<<10])
 }

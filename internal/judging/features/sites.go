@@ -37,11 +37,18 @@ func loadSites(fsys fs.FS) (*knownSites, error) {
 func (k *knownSites) Open(host string) bool {
 	host = strings.TrimSuffix(strings.ToLower(host), ".")
 	for _, o := range k.open {
-		if host == o || strings.HasSuffix(host, "."+o) {
+		if under(host, o) {
 			return true
 		}
 	}
 	return false
+}
+
+// under says whether host is domain or a host under it: the same answer
+// as host == domain || strings.HasSuffix(host, "."+domain), without
+// building "."+domain for each of the list's domains on every page.
+func under(host, domain string) bool {
+	return strings.HasSuffix(host, domain) && (len(host) == len(domain) || host[len(host)-len(domain)-1] == '.')
 }
 
 // Known says whether host belongs to a listed organisation: its
@@ -53,7 +60,7 @@ func (k *knownSites) Known(host string) bool {
 		return false
 	}
 	for _, o := range k.open {
-		if host == o || strings.HasSuffix(host, "."+o) {
+		if under(host, o) {
 			return false
 		}
 	}
@@ -81,7 +88,7 @@ var govSuffixes = []string{"go.jp", "lg.jp", "gov", "mil", "gov.uk", "gouv.fr", 
 func govHost(host string) bool {
 	h := strings.TrimSuffix(strings.ToLower(host), ".")
 	for _, s := range govSuffixes {
-		if h == s || strings.HasSuffix(h, "."+s) {
+		if under(h, s) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/alertguard/alertguard/internal/judging/commands"
 	"github.com/alertguard/alertguard/internal/judging/literals"
 	"github.com/alertguard/alertguard/internal/judging/page"
 )
@@ -42,6 +43,7 @@ type structure struct {
 	overlaySel    map[string]bool   // "#id" and ".class" selectors of the style sheets' overlay rules
 	overlayText   strings.Builder   // what the overlay elements themselves say
 	quoted        strings.Builder   // the text of <blockquote> and <q> elements
+	deckHints     int               // <section>s and elements of a slide-like class: a deck may be here (deck.go)
 	nodes         int
 }
 
@@ -55,7 +57,9 @@ const (
 var ()
 
 func readStructure(docs []*page.Document, host string) *structure {
-	s := &structure{outHosts: map[string]bool{}, site: registrable(host), regs: map[string]string{}, overlaySel: map[string]bool{}}
+	// the maps are made when first written: most small pages link nowhere
+	// else and have no overlay rule
+	s := &structure{site: registrable(host)}
 	for _, d := range docs {
 		if d == nil || d.Doc == nil {
 			continue
@@ -83,8 +87,12 @@ func (s *structure) walk(n *html.Node, host string) {
 func (s *structure) element(n *html.Node, host string) {
 	// No chrome name holds a space, so class and id are looked at apart,
 	// without joining them for every element.
-	if class, id := attr(n, "class"), attr(n, "id"); len(s.chrome) < 5 && len(class)+1+len(id) > 4 && (chromeName(class) || chromeName(id)) {
+	class, id := attr(n, "class"), attr(n, "id")
+	if len(s.chrome) < 5 && len(class)+1+len(id) > 4 && (chromeName(class) || chromeName(id)) {
 		s.chrome = append(s.chrome, strings.TrimSpace(class+" "+id))
+	}
+	if n.DataAtom == atom.Section || strings.Contains(class, "slide") || strings.Contains(class, "step") {
+		s.deckHints++
 	}
 	if st := attr(n, "style"); len(s.overlay) < 5 && strings.Contains(st, "fixed") && coversViewport(st) {
 		s.overlay = append(s.overlay, "style="+st[:min(len(st), 80)])
@@ -124,6 +132,9 @@ func (s *structure) element(n *html.Node, host string) {
 	case atom.Style:
 		css := textOf(n, 256<<10)
 		s.overlay = append(s.overlay, fixedRules(css, 5-len(s.overlay))...)
+		if s.overlaySel == nil {
+			s.overlaySel = map[string]bool{}
+		}
 		overlaySelectors(css, s.overlaySel)
 	case atom.Script:
 		if strings.Contains(attr(n, "type"), "ld+json") {
@@ -170,9 +181,15 @@ func (s *structure) link(n *html.Node, host string) {
 	reg, ok := s.regs[h]
 	if !ok {
 		reg = registrable(h)
+		if s.regs == nil {
+			s.regs = map[string]string{}
+		}
 		s.regs[h] = reg
 	}
 	if reg != s.site {
+		if s.outHosts == nil {
+			s.outHosts = map[string]bool{}
+		}
 		s.outHosts[reg] = true
 	}
 }
@@ -190,12 +207,23 @@ func storeLink(low string) bool {
 	return false
 }
 
-// programExts are the files a download lure hands over.
-var programExts = map[string]bool{"exe": true, "msi": true, "scr": true, "bat": true, "cmd": true, "vbs": true, "hta": true, "ps1": true,
-	"apk": true, "xapk": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
+// programExts are the files a download lure hands over: programs,
+// installers, archives, and the Windows app packages (commands.AppPackages).
+var programExts = func() map[string]bool {
+	m := map[string]bool{"exe": true, "msi": true, "scr": true, "bat": true, "cmd": true, "vbs": true, "hta": true, "ps1": true,
+		"apk": true, "xapk": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
+	for _, e := range commands.AppPackages {
+		m[e] = true
+	}
+	return m
+}()
 
-// programLink: the (lower-case) link's path ends in a program or archive.
+// programLink: the (lower-case) link's path ends in a program or archive,
+// or the link hands an App Installer file to Windows (ms-appinstaller:).
 func programLink(low string) bool {
+	if strings.HasPrefix(low, "ms-appinstaller:") {
+		return true
+	}
 	if i := strings.IndexAny(low, "?#"); i >= 0 {
 		low = low[:i]
 	}
@@ -205,9 +233,8 @@ func programLink(low string) bool {
 
 func (s *structure) meta(n *html.Node) {
 	key := strings.ToLower(attr(n, "property") + attr(n, "name"))
-	val := strings.ToLower(attr(n, "content"))
 	switch {
-	case key == "og:type" && strings.Contains(val, "article"):
+	case key == "og:type" && strings.Contains(strings.ToLower(attr(n, "content")), "article"): // a description's content is not lowered for nothing
 		s.articleMarkup = true
 	case key == "author" || strings.HasPrefix(key, "article:"):
 		s.bylineMeta = true

@@ -36,10 +36,10 @@ func TestViewsFindWhatTheWholeFinds(t *testing.T) {
 		for _, text := range texts {
 			whole, part := e.lx.scan(text), v.scan(text)
 			for _, l := range lists {
-				li := e.lx.index[l]
-				if whole.distinct[li] != part.distinct[li] || !slices.Equal(whole.first[li], part.first[li]) {
-					t.Fatalf("view %s, lexicon %s: %d %q, the whole automaton %d %q", name, l,
-						part.distinct[li], part.first[li], whole.distinct[li], whole.first[li])
+				wn, wev := e.lx.of(whole, l)
+				pn, pev := e.lx.of(part, l)
+				if wn != pn || !slices.Equal(wev, pev) {
+					t.Fatalf("view %s, lexicon %s: %d %q, the whole automaton %d %q", name, l, pn, pev, wn, wev)
 				}
 			}
 		}

@@ -85,11 +85,14 @@ func candidates(text string) [][2]int {
 // language, then its host's country domain, decide which country is tried
 // first for numbers without a country code.
 func Find(text, lang, host string) []Number {
-	regions, preferred := regionOrder(lang, host)
-	seen := map[string]bool{}
-	tried := map[string]bool{} // a number written again comes out as it did the first time
+	var regions []string // made when a candidate first needs them: most texts have none
+	var preferred int
+	var seen, tried map[string]bool // tried: a number written again comes out as it did the first time
 	var out []Number
 	for _, loc := range splitCandidates(text, candidates(text)) {
+		if tried == nil {
+			seen, tried = map[string]bool{}, map[string]bool{}
+		}
 		raw := strings.TrimSpace(text[loc[0]:loc[1]])
 		if tried[raw] {
 			continue
@@ -98,6 +101,9 @@ func Find(text, lang, host string) []Number {
 		digits := phonenumbers.NormalizeDigitsOnly(raw)
 		if len(digits) < 9 || len(digits) > 15 || looksLikeNotAPhone(raw, digits) {
 			continue
+		}
+		if regions == nil {
+			regions, preferred = regionOrder(lang, host)
 		}
 		n, ok := parse(raw, regions, preferred)
 		if !ok {
@@ -204,7 +210,23 @@ var (
 // order number, an address, a version, an ID or a vulnerability's id
 // (CVE-2026-47821 read as a French number on a fake driver update).
 func labelledNotAPhone(text string, start int) bool {
-	return notPhoneLabel.MatchString(lineBefore(text, start))
+	before := lineBefore(text, start)
+	return mayBeLabelled(before) && notPhoneLabel.MatchString(before)
+}
+
+// labelCores: each label of notPhoneLabel holds one ("reference" holds
+// "ref", "ipアドレス" "ip", every 番号 "番号"); text that holds none cannot
+// match, and is not run through the expression (FuzzLabelCores).
+var labelCores = []string{"order", "invoice", "tracking", "ref", "serial", "ver", "build", "model",
+	"sku", "isbn", "ip", "id", "番号", "型番", "バージョン", "cve"}
+
+func mayBeLabelled(before string) bool {
+	for _, c := range labelCores {
+		if strings.Contains(before, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // price: a currency stands right before or after the number, or it goes on
@@ -263,11 +285,18 @@ func parse(raw string, regions []string, preferred int) (Number, bool) {
 		}
 		return Number{}, false
 	}
+	digits := make([]string, len(forms))
+	for i, f := range forms {
+		digits[i] = phonenumbers.NormalizeDigitsOnly(f)
+	}
 	for i, r := range regions {
 		if i >= preferred {
 			forms = forms[:1]
 		}
-		for _, f := range forms {
+		for k, f := range forms {
+			if !mayBeValidIn(digits[k], r) {
+				continue // cannot be valid there: see regionfilter.go
+			}
 			num, err := phonenumbers.Parse(f, r)
 			if err == nil && phonenumbers.IsValidNumberForRegion(num, r) {
 				return describe(num, f), true

@@ -64,6 +64,12 @@ type TextMatch struct {
 	Min   int        `yaml:"min"`
 	index *wordIndex // the set's index that holds the words, and
 	ids   []int      // each word's place in it (-1: not held)
+	// mask has the bit of each word's place; distinct: every word is held,
+	// at a place of its own. Then the words found are counted at once,
+	// and a condition short of Min (most, on most pages) is answered
+	// without asking word by word.
+	mask     textnorm.Found
+	distinct bool
 }
 
 func (t *TextMatch) prepare(c *checker) {
@@ -80,14 +86,17 @@ func (t *TextMatch) prepare(c *checker) {
 func (t *TextMatch) match(f *facts.Facts, env *Env, ev *[]string) bool {
 	min := max(t.Min, 1)
 	var found []string
-	var hits []bool
+	var hits textnorm.Found
 	if t.index != nil && t.index == env.index { // the words' answers by position, no look-ups
 		hits = env.partHits(f, t.Part)
+		if t.distinct && hits.Common(t.mask) < min {
+			return false
+		}
 	}
 	for i, w := range t.Words {
 		var has bool
 		if hits != nil && t.ids[i] >= 0 {
-			has = hits[t.ids[i]]
+			has = hits.Has(t.ids[i])
 		} else {
 			has = env.has(f, t.Part, w)
 		}

@@ -18,11 +18,12 @@ type Env struct {
 	PageList int
 	jsFacts  *jsFacts
 	forFact  *facts.Facts
-	words    map[wordKey]bool  // per page: signatures share word lists
-	index    *wordIndex        // the set's words by part, given by Set.Match
-	parts    map[string][]bool // per page and index: what each part holds
-	asked    []string          // matchRoot's evidence in asking order, reused signature after signature
-	discard  []string          // the evidence a not drops
+	words    map[wordKey]bool                // per page: signatures share word lists
+	index    *wordIndex                      // the set's words by part, given by Set.Match
+	parts    *[len(slotParts)]textnorm.Found // per page and index: what each part holds, by partSlot
+	other    map[string]textnorm.Found       // the same for a part outside Parts (none loads)
+	asked    []string                        // matchRoot's evidence in asking order, reused signature after signature
+	discard  []string                        // the evidence a not drops
 }
 
 type wordKey struct{ part, word string }
@@ -35,6 +36,9 @@ func (env *Env) has(f *facts.Facts, p, word string) bool {
 		return v
 	}
 	k := wordKey{p, word}
+	if env.words == nil {
+		env.words = map[wordKey]bool{}
+	}
 	v, ok := env.words[k]
 	if !ok {
 		v = textnorm.ContainsWord(part(f, p), word)
@@ -45,8 +49,8 @@ func (env *Env) has(f *facts.Facts, p, word string) bool {
 
 // forPage clears what was cached about another page.
 func (env *Env) forPage(f *facts.Facts) {
-	if env.forFact != f || env.words == nil {
-		env.forFact, env.jsFacts, env.words, env.parts = f, nil, map[wordKey]bool{}, nil
+	if env.forFact != f {
+		env.forFact, env.jsFacts, env.words, env.parts, env.other = f, nil, nil, nil, nil // words: made when first asked (most pages' words are all indexed)
 	}
 }
 
@@ -61,7 +65,7 @@ func (s *Set) Match(f *facts.Facts, env *Env) ([]Hit, []error) {
 	var hits []Hit
 	var errs []error
 	if env.index != s.words { // the answers cached belong to another set's words
-		env.index, env.parts = s.words, nil
+		env.index, env.parts, env.other = s.words, nil, nil
 	}
 	for _, sig := range s.Sigs {
 		ok, ev, err := sig.Matches(f, env)
@@ -135,7 +139,7 @@ func (env *Env) js(f *facts.Facts) *jsFacts {
 		return env.jsFacts
 	}
 	if env.forFact != f {
-		env.words, env.parts = nil, nil
+		env.words, env.parts, env.other = nil, nil, nil
 	}
 	text := f.Text
 	if len(text) > 64<<10 {

@@ -62,11 +62,14 @@ func newWordIndex(sigs []*Signature) (*wordIndex, error) {
 		eachText(sig.Match, func(t *TextMatch) {
 			pw := byPart[indexKey(t.Part)]
 			t.index, t.ids = ix, make([]int, len(t.Words))
+			t.mask, t.distinct = textnorm.NewFound(len(pw.find.Words())), true
 			for i, w := range t.Words {
 				if id, ok := pw.id[w]; ok {
 					t.ids[i] = id
+					t.distinct = t.distinct && !t.mask.Has(id)
+					t.mask.Set(id)
 				} else {
-					t.ids[i] = -1
+					t.ids[i], t.distinct = -1, false
 				}
 			}
 		})
@@ -106,44 +109,86 @@ func (env *Env) indexed(f *facts.Facts, p, word string) (found, ok bool) {
 	if !known {
 		return false, false
 	}
-	return env.partHits(f, p)[id], true
+	return env.partHits(f, p).Has(id), true
 }
 
 // partHits is what one part holds of its index entry's words, read once
 // per page.
-func (env *Env) partHits(f *facts.Facts, p string) []bool {
+func (env *Env) partHits(f *facts.Facts, p string) textnorm.Found {
 	env.forPage(f)
 	if p == "" {
 		p = pageKey
 	}
-	if env.parts == nil {
-		env.parts = map[string][]bool{}
+	k := partSlot(p)
+	if k < 0 { // not a part a set can name (Parts): asked by its name
+		if env.other == nil {
+			env.other = map[string]textnorm.Found{}
+		}
+		hits, done := env.other[p]
+		if !done {
+			hits = env.index.parts[indexKey(p)].find.In(part(f, p))
+			env.other[p] = hits
+		}
+		return hits
 	}
-	hits, done := env.parts[p]
-	if !done {
+	if env.parts == nil {
+		env.parts = new([len(slotParts)]textnorm.Found)
+	}
+	if env.parts[k] == nil {
 		key := indexKey(p)
 		env.scan(f, key, env.index.parts[key])
-		hits = env.parts[p]
 	}
-	return hits
+	return env.parts[k]
+}
+
+// slotParts are the parts a set names (Parts), "page" first: Env keeps
+// each part's answers in its slot, not in a map asked by name for every
+// text condition of every signature.
+var slotParts = [...]string{pageKey, "text", "title", "headings", "labels", "dialogs", "attrs", "url", "query", "script"}
+
+// partSlot is p's place in slotParts, or -1.
+func partSlot(p string) int {
+	switch p {
+	case pageKey:
+		return 0
+	case "text":
+		return 1
+	case "title":
+		return 2
+	case "headings":
+		return 3
+	case "labels":
+		return 4
+	case "dialogs":
+		return 5
+	case "attrs":
+		return 6
+	case "url":
+		return 7
+	case "query":
+		return 8
+	case "script":
+		return 9
+	}
+	return -1
 }
 
 // scan reads one part for its words; Page once for itself and its parts.
 func (env *Env) scan(f *facts.Facts, key string, pw *partWords) {
 	if key != pageKey {
-		env.parts[key] = pw.find.In(part(f, key))
+		env.parts[partSlot(key)] = pw.find.In(part(f, key))
 		return
 	}
-	var whole []bool
-	var segs [][]bool
+	var whole textnorm.Found
+	var segs []textnorm.Found
 	if env.Page.Of(f.Page) { // the page text was read once for every list
 		whole, segs = pw.find.InSegmentsOf(env.Page, env.PageList, f.PageEnds())
 	} else {
 		whole, segs = pw.find.InSegments(f.Page, f.PageEnds())
 	}
-	env.parts[pageKey] = whole
+	env.parts[0] = whole
 	for k, name := range facts.PageSegments {
-		env.parts[name] = segs[k]
+		env.parts[partSlot(name)] = segs[k]
 	}
 }
 

@@ -107,3 +107,18 @@ func embeddedSet(t *testing.T) *Set {
 func fixturesOf(sig *Signature) []Fixture {
 	return append(append([]Fixture{}, sig.Fixtures.Positive...), sig.Fixtures.Negative...)
 }
+
+// TestSlotParts: every part a set may name has its own slot in Env.
+func TestSlotParts(t *testing.T) {
+	seen := map[int]bool{}
+	for _, p := range Parts {
+		k := partSlot(p)
+		if k < 0 || slotParts[k] != p || seen[k] {
+			t.Errorf("part %q: slot %d", p, k)
+		}
+		seen[k] = true
+	}
+	if partSlot("") != -1 || partSlot("nope") != -1 {
+		t.Error("a name outside Parts has a slot")
+	}
+}

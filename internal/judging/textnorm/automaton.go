@@ -181,6 +181,13 @@ func failures(nodes []trieNode) (fail []int32, outs [][]int32, bfs []int32) {
 // ordered by where they end and, at one end, longest first.
 func (a *automaton) findAll(text string) []Match {
 	var out []Match
+	a.each(text, func(id, start, end int) { out = append(out, Match{ID: id, Start: start, End: end}) })
+	return out
+}
+
+// each calls fn with every occurrence findAll returns, in its order,
+// without keeping them (a list's own scan reads each once).
+func (a *automaton) each(text string, fn func(id, start, end int)) {
 	trans := a.trans
 	s := uint32(0)
 	for i := 0; i < len(text); i++ {
@@ -202,9 +209,8 @@ func (a *automaton) findAll(text string) []Match {
 		}
 		if lo, hi := trans[s+hOut], trans[s+hOutEnd]; lo < hi {
 			for _, id := range a.outs[lo:hi] {
-				out = append(out, Match{ID: int(id), Start: i + 1 - int(a.lens[id]), End: i + 1})
+				fn(int(id), i+1-int(a.lens[id]), i+1)
 			}
 		}
 	}
-	return out
 }

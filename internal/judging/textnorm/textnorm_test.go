@@ -124,7 +124,9 @@ func TestNFKCAsTheNormaliser(t *testing.T) {
 }
 
 func FuzzNFKCAsTheNormaliser(f *testing.F) {
-	for _, s := range []string{"お使いのパソコン", "か\u3099ｶﾞ", "Ａ１　x", "e\u0301漢"} {
+	for _, s := range []string{"お使いのパソコン", "か\u3099ｶﾞ", "Ａ１　x", "e\u0301漢",
+		"abcdefghijklmnop\u0301qrstuvwxyz0123456\u0301 é", "0123456789abcdef（ｘ）ghijklmnopqrstuvwx\u3000"} { // runs of ASCII read eight bytes at a time
+
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -132,4 +134,24 @@ func FuzzNFKCAsTheNormaliser(f *testing.F) {
 			t.Fatalf("nfkc(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestWideASCIIAsTheNormaliser: every full-width form and the ideographic
+// space, which nfkc writes without the normaliser, comes out as the
+// normaliser makes it, between the neighbours nfkc gives it (ASCII, kana,
+// ideographs, the start and end) and before a combining mark, which
+// nfkc leaves to the normaliser.
+func TestWideASCIIAsTheNormaliser(t *testing.T) {
+	runes := []rune{'\u3000'}
+	for r := rune(0xFF00); r <= 0xFF60; r++ {
+		runes = append(runes, r)
+	}
+	for _, r := range runes {
+		for _, around := range [][2]string{{"", ""}, {"a", "b"}, {"か", "。"}, {"漢", "字"}, {"1", "2"}, {"x", "\u0301"}, {"e", "\u3099y"}} {
+			s := around[0] + string(r) + around[1]
+			if got, want := nfkc(s), norm.NFKC.String(s); got != want {
+				t.Errorf("nfkc(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
 }

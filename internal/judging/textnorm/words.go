@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sync"
 	"unsafe"
@@ -30,22 +31,43 @@ func NewWords(words []string) (*Words, error) {
 // Each calls fn with every occurrence of w's words in s, by their place in
 // the list, ordered by where they end.
 func (w *Words) Each(s string, fn func(id, start, end int)) {
-	for _, m := range w.automaton().findAll(s) {
-		fn(m.ID, m.Start, m.End)
+	w.automaton().each(s, fn)
+}
+
+// Found says of each word of a list, by its place, whether it was found:
+// a bit a word (a page's signature words in the page and its five parts
+// were 4 KB of flags a page as bools).
+type Found []uint64
+
+// NewFound is a Found of n words, none found.
+func NewFound(n int) Found { return make(Found, (n+63)/64) }
+
+// Has says whether word i was found.
+func (f Found) Has(i int) bool { return f[i>>6]&(1<<(uint(i)&63)) != 0 }
+
+// Set marks word i found.
+func (f Found) Set(i int) { f[i>>6] |= 1 << (uint(i) & 63) }
+
+// Common is how many words f and g both have (of the same list).
+func (f Found) Common(g Found) int {
+	n := 0
+	for k := range min(len(f), len(g)) {
+		n += bits.OnesCount64(f[k] & g[k])
 	}
+	return n
 }
 
 // In reports, for each word by its position in the list, whether it occurs
 // in s as ContainsWord(s, word) would. Every occurrence is looked at, so
 // "ntt" inside "attention" does not hide a later "ntt" standing alone.
-func (w *Words) In(s string) []bool {
-	found := make([]bool, len(w.words))
+func (w *Words) In(s string) Found {
+	found := NewFound(len(w.words))
 	if s == "" {
 		return found
 	}
 	w.Each(s, func(id, start, _ int) {
-		if !found[id] {
-			found[id] = WordAt(s, w.words[id], start)
+		if !found.Has(id) && WordAt(s, w.words[id], start) {
+			found.Set(id)
 		}
 	})
 	return found
@@ -55,21 +77,21 @@ func (w *Words) In(s string) []bool {
 // '\n' (ends[k]: where segment k ends), from one pass over s. A separator
 // is not a letter, so a word's boundaries are the same in s as in its
 // segment; a match across a separator counts for s alone.
-func (w *Words) InSegments(s string, ends []int) (whole []bool, segs [][]bool) {
+func (w *Words) InSegments(s string, ends []int) (whole Found, segs []Found) {
 	return w.segments(s, ends, func(fn func(id, start, end int)) { w.Each(s, fn) })
 }
 
 // InSegmentsOf is InSegments from a Read that holds w's words as list k
 // (in w's order): the text was already read for them.
-func (w *Words) InSegmentsOf(r *Read, k int, ends []int) (whole []bool, segs [][]bool) {
+func (w *Words) InSegmentsOf(r *Read, k int, ends []int) (whole Found, segs []Found) {
 	return w.segments(r.text, ends, func(fn func(id, start, end int)) { r.Each(k, fn) })
 }
 
-func (w *Words) segments(s string, ends []int, each func(func(id, start, end int))) (whole []bool, segs [][]bool) {
-	n := len(w.words)
-	all := make([]bool, n*(1+len(ends))) // one allocation for the whole and every segment
+func (w *Words) segments(s string, ends []int, each func(func(id, start, end int))) (whole Found, segs []Found) {
+	n := (len(w.words) + 63) / 64
+	all := make(Found, n*(1+len(ends))) // one allocation for the whole and every segment
 	whole = all[:n:n]
-	segs = make([][]bool, len(ends))
+	segs = make([]Found, len(ends))
 	for k := range segs {
 		segs[k] = all[n*(k+1) : n*(k+2) : n*(k+2)]
 	}
@@ -80,10 +102,10 @@ func (w *Words) segments(s string, ends []int, each func(func(id, start, end int
 		if !WordAt(s, w.words[id], start) {
 			return
 		}
-		whole[id] = true
+		whole.Set(id)
 		k, _ := slices.BinarySearch(ends, start+1) // first segment ending at or after the match's first byte
 		if k < len(ends) && end <= ends[k] && (k == 0 || start > ends[k-1]) {
-			segs[k][id] = true
+			segs[k].Set(id)
 		}
 	})
 	return whole, segs
@@ -161,11 +183,11 @@ func (r *Read) Each(k int, fn func(word, start, end int)) {
 func (r *Read) Text() string { return r.text }
 
 // InOf is In from a Read that holds w's words as list k (in w's order).
-func (w *Words) InOf(r *Read, k int) []bool {
-	found := make([]bool, len(w.words))
+func (w *Words) InOf(r *Read, k int) Found {
+	found := NewFound(len(w.words))
 	r.Each(k, func(id, start, _ int) {
-		if !found[id] {
-			found[id] = WordAt(r.text, w.words[id], start)
+		if !found.Has(id) && WordAt(r.text, w.words[id], start) {
+			found.Set(id)
 		}
 	})
 	return found

@@ -42,8 +42,8 @@ func checkWords(t *testing.T, w *Words, s string) {
 	t.Helper()
 	got := w.In(s)
 	for i, word := range testWords {
-		if want := ContainsWord(s, word); got[i] != want {
-			t.Errorf("in %q, word %q: Words.In says %v, ContainsWord %v", s, word, got[i], want)
+		if want := ContainsWord(s, word); got.Has(i) != want {
+			t.Errorf("in %q, word %q: Words.In says %v, ContainsWord %v", s, word, got.Has(i), want)
 		}
 	}
 }
@@ -122,4 +122,21 @@ func FuzzUnion(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFoundCommon: Common counts the words two Founds share, across words.
+func TestFoundCommon(t *testing.T) {
+	f, g := NewFound(200), NewFound(200)
+	for _, i := range []int{0, 3, 63, 64, 130, 199} {
+		f.Set(i)
+	}
+	for _, i := range []int{3, 64, 65, 199} {
+		g.Set(i)
+	}
+	if got := f.Common(g); got != 3 {
+		t.Fatalf("Common = %d, want 3", got)
+	}
+	if !f.Has(130) || f.Has(131) || g.Has(0) {
+		t.Fatal("Has answers wrongly")
+	}
 }
