@@ -221,6 +221,21 @@ function noteVerdict(tabId, st, v) {
   t.stages.verdict = Date.now();
 }
 
+// noteCoverPainted keeps when the blocked page's cover with the block
+// page's words was first painted (stages.words), in the blocked page's
+// record once it is written.
+async function noteCoverPainted(tabId, at) {
+  const t = tabState(tabId);
+  if (t.coverPainted && t.coverPainted !== at) return;
+  t.coverPainted = at;
+  if (!t.blockedKey) return;
+  const key = t.blockedKey;
+  const e = (await api.storage.session.get(key))[key];
+  if (!e || !e.stages || e.stages.words) return;
+  e.stages.words = at;
+  await api.storage.session.set({ [key]: e });
+}
+
 async function judge(tabId, frameSnapshot, stages) {
   const snap = frameSnapshot;
   const t = withTabEvents(tabId, snap);
@@ -340,33 +355,75 @@ async function act(tabId, v, logId, url) {
   return deliver(tabId, v, logId);
 }
 
-async function deliver(tabId, v, logId) {
+async function deliver(tabId, v, logId, cover) {
   const msg = { type: 'verdict', verdict: v.verdict, explanation: v.explanation, phones: v.phones, logId };
+  if (v.verdict === 'block' && cover) msg.cover = cover;
   if (v.verdict === 'warn') msg.banner = await bannerWords(tabId, v).catch(() => null);
   try {
     return await api.tabs.sendMessage(tabId, msg).catch(() => null);
   } catch (e) { return null; /* tab gone */ }
 }
 
+// pageSay gives the language the person reads on our pages for this tab
+// (the same choice blocked.html makes: i18n.js) and that language's
+// messages; the messages are fetched once per worker.
+// The person's toggle and preferred languages are read once and kept (the
+// toggle again when it changes): a block's cover waits for these words.
+const localeMessages = {};
+let langSignals = null;
+function readLangSignals() {
+  if (!langSignals) {
+    langSignals = (async () => {
+      const { lang: chosen } = await api.storage.local.get('lang');
+      let preferred = Array.from(navigator.languages || []);
+      try { preferred = (await api.i18n.getAcceptLanguages()) || preferred; } catch (e) { /* navigator.languages */ }
+      return { chosen, preferred };
+    })();
+    langSignals.catch(() => { langSignals = null; });
+  }
+  return langSignals;
+}
+api.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes.lang) langSignals = null; });
+function messagesOf(lang) {
+  if (!localeMessages[lang]) {
+    localeMessages[lang] = fetch(api.runtime.getURL('_locales/' + lang + '/messages.json')).then((r) => r.json());
+    localeMessages[lang].catch(() => { delete localeMessages[lang]; });
+  }
+  return localeMessages[lang];
+}
+async function pageSay(tabId) {
+  const t = tabState(tabId);
+  const { chosen, preferred } = await readLangSignals();
+  const lang = AGW.chooseLang({ chosen, preferred, ui: api.i18n.getUILanguage(), page: t.pageLang });
+  const m = await messagesOf(lang);
+  return { lang, say: (k) => (m[k] && m[k].message) || '' };
+}
+// Ready before the first block.
+readLangSignals().catch(() => {});
+for (const lang of ['ja', 'en']) messagesOf(lang).catch(() => {});
+
 // bannerWords are the warn banner's words in the person's language, with
 // the one action that fits the verdict (lib/words.js bannerAction).
-const localeMessages = {};
 async function bannerWords(tabId, v) {
   const t = tabState(tabId);
-  const { lang: chosen } = await api.storage.local.get('lang');
-  let preferred = Array.from(navigator.languages || []);
-  try { preferred = (await api.i18n.getAcceptLanguages()) || preferred; } catch (e) { /* navigator.languages */ }
-  const lang = AGW.chooseLang({ chosen, preferred, ui: api.i18n.getUILanguage(), page: t.pageLang });
-  if (!localeMessages[lang]) localeMessages[lang] = fetch(api.runtime.getURL('_locales/' + lang + '/messages.json')).then((r) => r.json());
-  const m = await localeMessages[lang];
-  const say = (k) => (m[k] && m[k].message) || '';
+  const { lang, say } = await pageSay(tabId);
   return { lang, title: say('bannerTitle'), action: say(AGW.bannerAction(v, t.pageEvents)), doNotCall: say('doNotCall'), dismiss: say('bannerDismiss') };
+}
+
+// coverWords are the block page's first words (lib/words.js blockWords),
+// which the blocked tab's cover shows while the tab moves.
+async function coverWords(tabId, v) {
+  const { lang, say } = await pageSay(tabId);
+  return AGW.blockWords(v, say, lang);
 }
 
 // protect takes the tab away from a blocked page: picture, disarm, move.
 async function protect(tabId, v, logId, url) {
   const token = 'b' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
   let thumbnail = '';
+  Object.assign(tabState(tabId), { blockedKey: '', coverPainted: 0 });
+  // The cover's words are looked up while the picture is taken.
+  const words = AG.within(coverWords(tabId, v).catch(() => null), 300);
   // A veiled page shows the veil, not the scam: no picture of it (the log
   // keeps its words and numbers).
   if (!tabState(tabId).veiled) {
@@ -380,10 +437,12 @@ async function protect(tabId, v, logId, url) {
   // The top frame covers the page at once; the hooks leave full screen,
   // unlock, silence and stop the page's leaving handlers; the tab moves
   // once the top frame says they heard it.
-  const heard = await AG.within(deliver(tabId, v, logId), 1500);
+  const heard = await AG.within(deliver(tabId, v, logId, await words), 1500);
   const pageLang = tabState(tabId).pageLang || '';
   const stages = Object.assign({}, tabState(tabId).stages || {}, { shot, covered: (heard && heard.covered) || 0, move: Date.now() });
   await api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now(), pageLang, stages } });
+  tabState(tabId).blockedKey = 'blocked:' + token;
+  if (tabState(tabId).coverPainted) noteCoverPainted(tabId, tabState(tabId).coverPainted);
   const target = api.runtime.getURL('pages/blocked.html') + '#' + token;
   try {
     await api.tabs.update(tabId, { url: target });
@@ -438,6 +497,9 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       return true;
     case 'veil':
       if (tabId !== undefined && sender.frameId === 0) tabState(tabId).veiled = !!msg.up;
+      return false;
+    case 'cover-painted':
+      if (tabId !== undefined && sender.frameId === 0 && typeof msg.at === 'number') noteCoverPainted(tabId, msg.at);
       return false;
     case 'frame':
       if (tabId !== undefined && sender.frameId !== 0 && msg.frame) rememberFrame(tabId, sender.frameId, msg.frame);

@@ -405,8 +405,12 @@
       // come); the service worker moves the tab only once this frame's
       // hooks have heard the block (or a second has passed): no page
       // handler runs between the verdict and the move (review 9).
-      const covered = top ? Veil.cover() : 0;
-      tellHooks(msg.verdict).then(() => { if (top) sendResponse({ heard: true, covered }); });
+      // The hooks hear first: from then on the page's DOM observers are
+      // stopped and cannot fight the cover.
+      const heard = tellHooks(msg.verdict);
+      const c = top ? Veil.cover(msg.cover) : null;
+      if (c) c.painted.then((at) => sendToWorker({ type: 'cover-painted', at, url: location.href }));
+      heard.then(() => { if (top) sendResponse({ heard: true, covered: c ? c.at : 0 }); });
       return top ? true : undefined;
     }
     if (top && !scriptsDue) Veil.judged();
@@ -422,44 +426,149 @@
   // keyboard, the clipboard or speech, a looping alarm that plays by
   // itself, a site on the guardian's block list, or a scam session in
   // progress. It goes at the first verdict, or after AG.VEIL_MAX_MS
-  // whatever happens (the holds still guard the page); on a block it
-  // stays, as the cover the tab leaves under. Top frame only.
+  // whatever happens (the holds still guard the page). On a block the
+  // cover comes (or stays) with the block page's own first words
+  // (lib/words.js blockWords) until the tab has moved to blocked.html, and
+  // the page's scripts, which still run, cannot take it away: see cover().
+  // Top frame only.
   const Veil = (() => {
     let host = null;
+    let root = null;
     let timer = 0;
     let decided = false; // the first verdict came: no veil from now on
     let covering = false;
     let waiters = [];
     const made = new WeakSet();
+    // Every property the host needs, !important, after all:initial: a
+    // style attribute's important declarations win over any stylesheet of
+    // the page's, and none of the page's inherit into the cover.
+    const HOST_STYLE = 'all:initial !important;position:fixed !important;inset:0 !important;margin:0 !important;padding:0 !important;border:0 !important;width:100vw !important;height:100vh !important;max-width:none !important;max-height:none !important;z-index:2147483647 !important;display:block !important;visibility:visible !important;opacity:1 !important;overflow:hidden !important;background:#f2f2ef !important;';
+    const VEIL_CSS = ':host{all:initial}.v{position:fixed;inset:0;background:#f2f2ef;display:flex;align-items:center;justify-content:center;font:18px/1.5 system-ui,"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;color:#5f6368}';
+    // The block page's first screen (pages/common.css, blocked.css) in px:
+    // the page's own root font size must not shrink it.
+    const COVER_CSS = ':host{all:initial}.b{position:fixed;inset:0;overflow:auto;background:#fff;color:#1a1a1a;font:20px/1.6 system-ui,"Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic","Meiryo","Noto Sans CJK JP",sans-serif;text-align:start}'
+      + '.m{max-width:980px;margin:0 auto;padding:24px 24px 60px;box-sizing:border-box}h1{font-size:36px;line-height:1.3;color:#0b4f8a;margin:12px 0}'
+      + '.lead{font-size:23px;font-weight:700;margin:8px 0 12px}.call{border:4px solid #8a0000;border-radius:14px;padding:10px 20px 12px;margin:8px 0 12px}'
+      + '.call p{margin:6px 0}.action,.callline{color:#8a0000;font-weight:700}.action{font-size:29px;line-height:1.35}'
+      + 'ul{list-style:none;padding:0;margin:0}li{font-size:44px;font-weight:700;letter-spacing:.04em;color:#8a0000;text-decoration:line-through;text-decoration-thickness:3px}'
+      + '@media (max-width:800px){h1{font-size:28px}.lead{font-size:20px}.action{font-size:24px}li{font-size:32px}}';
     function build() {
       host = document.createElement('alertguard-veil');
       made.add(host);
-      host.setAttribute('popover', 'manual');
-      host.style.cssText = 'all:initial;position:fixed;inset:0;margin:0;padding:0;border:0;width:100vw;height:100vh;max-width:none;max-height:none;z-index:2147483647;background:#f2f2ef;display:block;pointer-events:none;';
-      const root = host.attachShadow({ mode: 'closed' });
+      root = host.attachShadow({ mode: 'closed' });
+      setHostAttrs();
       let line = '';
       try { line = api.i18n.getMessage('veilChecking'); } catch (e) { /* no words: the plain cover */ }
-      root.innerHTML = '<style>:host{all:initial}div{position:fixed;inset:0;background:#f2f2ef;display:flex;align-items:center;justify-content:center;font:18px/1.5 system-ui,"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;color:#5f6368}</style><div></div>';
-      root.querySelector('div').textContent = line;
+      const style = document.createElement('style');
+      style.textContent = VEIL_CSS;
+      const div = document.createElement('div');
+      div.className = 'v';
+      div.textContent = line;
+      root.replaceChildren(style, div);
+    }
+    function hostStyle() { return HOST_STYLE + (covering ? 'pointer-events:auto !important;background:#fff !important;' : 'pointer-events:none !important;'); }
+    function hostAttrsRight() {
+      return host.attributes.length === 2 && host.getAttribute('popover') === 'manual' && host.getAttribute('style') === hostStyle();
+    }
+    function setHostAttrs() {
+      if (hostAttrsRight()) return;
+      for (const a of [...host.attributes]) host.removeAttribute(a.name);
+      host.setAttribute('popover', 'manual');
+      host.setAttribute('style', hostStyle());
+    }
+    // words: the block page's first words, as the service worker sent
+    // them (background.js coverWords); when it sent none, a fake
+    // warning's words in the browser's own language.
+    function showWords(words) {
+      let w = words && typeof words === 'object' ? words : null;
+      if (!w || !w.title) {
+        // (lib/words.js blockFirst's keys for a kind not known here.)
+        try { const say = (k) => api.i18n.getMessage(k); w = { title: say('blockedTitle'), lead: say('kind_fake_lead'), action: say('kind_fake_action'), detail: say('kind_fake_detail') }; } catch (e) { w = null; }
+      }
+      if (!w) return;
+      const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text) e.textContent = String(text); return e; };
+      const style = document.createElement('style');
+      style.textContent = COVER_CSS;
+      const box = el('div', 'b');
+      box.setAttribute('role', 'alert');
+      if (w.lang === 'ja' || w.lang === 'en') box.setAttribute('lang', w.lang);
+      const main = el('div', 'm');
+      const call = el('div', 'call');
+      const numbers = el('ul');
+      for (const p of Array.isArray(w.phones) ? w.phones.slice(0, 5) : []) numbers.append(el('li', '', p));
+      call.append(el('p', 'action', w.action));
+      if (w.kind === 'phone' && numbers.childNodes.length) call.append(numbers);
+      if (w.detail) call.append(el('p', 'detail', w.detail));
+      if (w.callLine && w.kind !== 'phone' && numbers.childNodes.length) call.append(el('p', 'callline', w.callLine), numbers);
+      main.append(el('h1', '', w.title), el('p', 'lead', w.lead), call);
+      box.append(main);
+      root.replaceChildren(style, box);
     }
     function attach() {
-      const parent = document.documentElement;
-      if (!host || !parent) return;
+      if (!host) return;
+      let parent = document.documentElement;
+      if (!parent && covering) {
+        // The page took its root away: ours is the root then.
+        parent = document.createElement('html');
+        made.add(parent);
+        try { document.appendChild(parent); } catch (e) { return; }
+      }
+      if (!parent) return;
+      if (covering) { setHostAttrs(); closeModals(); }
       if (host.parentNode !== parent) parent.appendChild(host);
+      raise();
+    }
+    // A modal dialog of the page's makes everything else inert, the
+    // cover too (clicks would go through it): a blocked page's are closed.
+    function closeModals() {
+      let open = [];
+      try { open = document.querySelectorAll('dialog:modal'); } catch (e) { /* no :modal */ }
+      for (const d of open) { try { d.close(); } catch (e) { /* gone */ } }
+    }
+    // reattach puts the cover back at once, but a page that takes it away
+    // as often as it comes back (a DOM observer of its own answering ours,
+    // before the hooks have heard the block and stopped those) gets it
+    // back at the next frame, not in an endless loop that would also keep
+    // the hooks from hearing.
+    function reattach() {
+      if (++burst <= 20) { attach(); return; }
+      if (!burstFrame) burstFrame = requestAnimationFrame(() => { burst = 0; burstFrame = 0; if (host) attach(); });
+    }
+    // raise puts the host last in the top layer (above the page's own
+    // popovers, modal dialogs and full-screen element).
+    let raising = false;
+    function raise() {
+      raising = true;
       try { if (host.matches(':popover-open')) host.hidePopover(); host.showPopover(); } catch (e) { /* no popover support: fixed and on top */ }
+      raising = false;
     }
     let watcher = null;
+    let frame = 0;
+    let burst = 0;
+    let burstFrame = 0;
+    function watchHost() {
+      if (!covering || !watcher || !host) return;
+      watcher.observe(host, { attributes: true });
+    }
     function show() {
       if (!host) build();
-      if (document.documentElement) attach();
+      if (document.documentElement || covering) attach();
       if (!watcher) {
         // Put back if the page removes it or goes full screen over it.
-        watcher = new MutationObserver(() => { if (host && !host.isConnected) attach(); });
+        watcher = new MutationObserver(() => {
+          if (!host) return;
+          if (covering) {
+            watcher.observe(document, { childList: true });
+            if (document.documentElement) watcher.observe(document.documentElement, { childList: true });
+            if (!host.isConnected || !hostAttrsRight()) reattach();
+          } else if (!host.isConnected) reattach();
+        });
         watcher.observe(document, { childList: true });
         if (document.documentElement) watcher.observe(document.documentElement, { childList: true });
         document.addEventListener('fullscreenchange', attach, true);
         if (!document.documentElement) document.addEventListener('readystatechange', attach, { once: true });
       }
+      watchHost();
     }
     function remove() {
       clearTimeout(timer);
@@ -484,13 +593,47 @@
       decided = true;
       if (host && !covering) remove();
     }
-    // cover: the page is blocked; the cover stays until the tab moves.
-    function cover() {
+    // Anything of the page's that enters the top layer after the cover
+    // (a popover, a modal dialog) is followed by the cover, before the
+    // next paint: beforetoggle comes synchronously from showPopover and
+    // showModal, and ours, added at document_start, is the first capturing
+    // listener on the window. Each animation frame checks again (a
+    // browser without the event for dialogs).
+    function onToggle(e) {
+      if (!covering || !host || raising) return;
+      if (e.target === host || e.newState !== 'open') {
+        if (e.target === host && e.newState === 'closed') queueMicrotask(() => { if (covering && host && !host.matches(':popover-open')) reattach(); });
+        return;
+      }
+      queueMicrotask(reattach);
+    }
+    window.addEventListener('beforetoggle', onToggle, true);
+    function everyFrame() {
+      frame = 0;
+      burst = 0;
+      if (!covering || !host) return;
+      let others = null;
+      try { others = document.querySelector(':popover-open:not(alertguard-veil), dialog:modal, :fullscreen'); } catch (e) { /* old selectors */ }
+      if (others || !host.isConnected || !host.matches(':popover-open')) attach();
+      frame = requestAnimationFrame(everyFrame);
+    }
+    // cover: the page is blocked; the cover shows the block page's first
+    // words and stays until the tab moves. The page's scripts still run
+    // (the hooks only refuse what a block disarms), so it is put back when
+    // the page removes it, restyles it, hides it or covers it. The
+    // returned promise gives when the words were first painted.
+    function cover(words) {
       decided = true;
       covering = true;
       clearTimeout(timer);
+      if (!host) build();
+      showWords(words);
       show();
-      return performance.timeOrigin + performance.now();
+      const at = performance.timeOrigin + performance.now();
+      if (!frame) frame = requestAnimationFrame(everyFrame);
+      // The frame after the next animation frame's callbacks: painted.
+      const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.timeOrigin + performance.now()), 0)));
+      return { at, painted };
     }
     // down settles once no veil is up (at most VEIL_MAX_MS).
     function down() {

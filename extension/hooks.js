@@ -860,6 +860,22 @@
     });
     each(['moveTo', 'resizeTo', 'moveBy', 'resizeBy'],
       (name) => hookMethod(w, name, (self, args, orig) => { report('window-move', name); return blocked() ? undefined : R(orig, self, args); }));
+    // The page's DOM observers never run once the page is blocked: an
+    // observer is the one way a page's script answers, before the next
+    // paint, AlertGuard putting its cover back (it could take it away as
+    // often as the cover comes back; content.js, the veil).
+    const MO = w.MutationObserver;
+    if (typeof MO === 'function') {
+      const handler = create(null);
+      handler.construct = (t, args, newTarget) => {
+        const cb = args[0];
+        const gatedCb = typeof cb === 'function' ? function (records, obs) { return blocked() ? undefined : R(cb, this, [records, obs]); } : cb;
+        return construct(MO, [gatedCb], newTarget === handlerProxy ? MO : newTarget);
+      };
+      const handlerProxy = new Proxy_(MO, handler);
+      R(wmSet, natives, [handlerProxy, nativeOf(MO)]);
+      define(w, 'MutationObserver', handlerProxy);
+    }
   }
 // hooks/sound.js: sound, speech, vibration.
 // A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").

@@ -66,6 +66,34 @@
     return 'fake';
   }
 
+  /** blockFirst names the message keys of the block page's first words:
+   * its title, the kind's first sentence, its first action and the reason
+   * for it, and the numbers not to call (struck through). blocked.html and
+   * the cover the blocked tab shows while it moves (content.js) both show
+   * these, so the two say the same thing in the same words. */
+  function blockFirst(v) {
+    const kind = scamKind(v);
+    const phones = ((v && v.phones) || []).filter((p) => p && typeof p.display === 'string');
+    return {
+      kind,
+      title: 'blockedTitle',
+      lead: 'kind_' + kind + '_lead',
+      action: kind === 'phone' ? (phones.length ? 'doNotCall' : 'doNotCallNone') : 'kind_' + kind + '_action',
+      detail: 'kind_' + kind + '_detail',
+      // Under another kind's action, the numbers get their own line.
+      callLine: kind !== 'phone' && phones.length > 0 ? 'doNotCall' : '',
+      phones,
+    };
+  }
+
+  /** blockWords are blockFirst's words in one language: say(key) gives a
+   * message ('' when missing). Numbers at most 5, as text. */
+  function blockWords(v, say, lang) {
+    const k = blockFirst(v);
+    const w = (key) => (key ? String(say(key) || '') : '');
+    return { lang, kind: k.kind, title: w(k.title), lead: w(k.lead), action: w(k.action), detail: w(k.detail), callLine: w(k.callLine), phones: k.phones.slice(0, 5).map((p) => p.display.slice(0, 40)) };
+  }
+
   /** bannerAction names the message key of the warn banner's one action.
    * events (the page's recorded API uses) tell camera from location. */
   function bannerAction(v, events) {
@@ -133,5 +161,5 @@
     return lang === 'ja' ? '、' : ', ';
   }
 
-  return { chooseLang, textLang, pageLang, scamKind, bannerAction, reasonLines, formatTime, parseDay, day, listSep };
+  return { chooseLang, textLang, pageLang, scamKind, blockFirst, blockWords, bannerAction, reasonLines, formatTime, parseDay, day, listSep };
 });

@@ -12,16 +12,18 @@
   function text(tag, s, cls) { const el = document.createElement(tag); el.textContent = s; if (cls) el.className = cls; return el; }
 
   // The first sentence and the first action come from the kind of scam
-  // (lib/words.js scamKind): no "do not call" on a page that shows no number.
+  // (lib/words.js blockFirst, the same the cover shows while the tab
+  // moves): no "do not call" on a page that shows no number.
   function renderFirst(v) {
-    const kind = AGW.scamKind(v);
-    const phones = v.phones || [];
+    const first = AGW.blockFirst(v);
+    const kind = first.kind;
+    const phones = first.phones;
     document.body.dataset.kind = kind;
-    $('lead').textContent = I18N.t('kind_' + kind + '_lead');
-    $('action').textContent = kind === 'phone' ? I18N.t(phones.length ? 'doNotCall' : 'doNotCallNone') : I18N.t('kind_' + kind + '_action');
-    $('action-detail').textContent = I18N.t('kind_' + kind + '_detail');
+    $('lead').textContent = I18N.t(first.lead);
+    $('action').textContent = I18N.t(first.action);
+    $('action-detail').textContent = I18N.t(first.detail);
     $('action-detail').hidden = !$('action-detail').textContent;
-    $('call-line').hidden = kind === 'phone' || phones.length === 0;
+    $('call-line').hidden = !first.callLine;
     const numbers = $('numbers');
     numbers.replaceChildren();
     for (const p of phones) {

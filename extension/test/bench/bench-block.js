@@ -9,7 +9,10 @@
  * sent, its verdict received by the service worker, and the block page
  * shown (its first contentful paint, and not before its words are in);
  * since issue 24 also the moment the top frame covered the blocked page
- * (covered), before the tab moves. "hidden" is the first of the two.
+ * (covered), before the tab moves, and when that cover was first painted
+ * with the block page's own words (words: the animation frame after it,
+ * as the page's content script sees it). "hidden" is the first of covered
+ * and shown; "blocked.html shown" is reported apart.
  * The extension's own stage times come from the blocked page's record in
  * storage.session (background.js noteSent/noteVerdict); nothing is
  * exposed to pages. In Chromium the navigation start and DOMContentLoaded
@@ -58,7 +61,7 @@ const BROWSERS = (process.env.BENCH_BROWSERS || 'chromium,firefox').split(',');
 const MODES = (process.env.BENCH_MODES || 'warm,cold').split(',');
 const PEER = process.env.NEHBORO_DIR || '';
 const BLOCK_WAIT_MS = Number(process.env.BENCH_WAIT_MS || 10000);
-const STAGES = ['dcl', 'firstSent', 'blockSent', 'verdict', 'shot', 'covered', 'move', 'shown'];
+const STAGES = ['dcl', 'firstSent', 'blockSent', 'verdict', 'shot', 'covered', 'words', 'move', 'shown'];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -149,6 +152,7 @@ async function sampleOnce(browser, kind, product, c) {
   r.verdict = rel(st.verdict);
   r.shot = rel(st.shot);
   r.covered = rel(st.covered);
+  r.words = rel(st.words);
   r.move = rel(st.move);
   r.shown = rel(Math.max(b.fcp || 0, b.filled || 0));
   return r;
@@ -172,6 +176,9 @@ function report(label, rows) {
   for (const s of STAGES) line.push(`${s} ${median(ok.map((r) => r[s]))}/${quantile(ok.map((r) => r[s]), 0.9)}`);
   const afterDCL = ok.map((r) => (r.shown != null && r.dcl != null ? r.shown - r.dcl : null));
   line.push(`shown−dcl ${median(afterDCL)}/${quantile(afterDCL, 0.9)}`);
+  // words: the block page's words on screen (the cover painted with them).
+  const words = ok.map((r) => (r.words != null && r.dcl != null ? r.words - r.dcl : null));
+  line.push(`words−dcl ${median(words)}/${quantile(words, 0.9)}`);
   // hidden: the scam is off the screen (the cover, or the block page).
   const hidden = ok.map((r) => (r.dcl != null ? (r.covered || r.shown) - r.dcl : null));
   line.push(`hidden−dcl ${median(hidden)}/${quantile(hidden, 0.9)}`);
@@ -182,7 +189,7 @@ function perPage(label, rows) {
   for (const f of PAGES) {
     const mine = rows.filter((r) => r.page === f && r.blocked);
     if (!mine.length) { console.log(`  ${label} ${f}: not blocked`); continue; }
-    console.log(`  ${label} ${f.padEnd(46)} ${STAGES.map((s) => `${s} ${median(mine.map((r) => r[s]))}`).join('  ')}  shown−dcl ${median(mine.map((r) => r.shown - r.dcl))}`);
+    console.log(`  ${label} ${f.padEnd(46)} ${STAGES.map((s) => `${s} ${median(mine.map((r) => r[s]))}`).join('  ')}  words−dcl ${median(mine.map((r) => (r.words != null ? r.words - r.dcl : null)))}  shown−dcl ${median(mine.map((r) => r.shown - r.dcl))}`);
   }
 }
 

@@ -209,7 +209,9 @@ async function launchFirefox({ home, proxyPort, extDir, acceptLanguages }) {
 async function firefoxBlockedPage(browser, timeout = 20000) {
   return waitFor(async () => {
     for (const p of await browser.pages()) {
-      const href = await p.evaluate(() => location.href).catch(() => '');
+      // Not waiting on a page that does not answer (a busy or detached
+      // one): the tab that moved is asked again at the next round.
+      const href = await Promise.race([p.evaluate(() => location.href).catch(() => ''), new Promise((r) => setTimeout(() => r(''), 1000))]);
       if (/^moz-extension:\/\/[^/]+\/pages\/blocked\.html/.test(href)) return p;
     }
     return null;

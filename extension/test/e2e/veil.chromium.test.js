@@ -21,5 +21,7 @@ test.after(async () => {
   if (srv) await srv.close();
 });
 
-v.register(test, () => ({ browser, chromium: true, findBlocked: (ms) => h.blockedPage(browser, ms),
-  closeOthers: async () => { for (const p of (await browser.pages()).slice(1)) await p.close().catch(() => {}); } }), 'Chromium');
+const ctx = () => ({ browser, chromium: true, findBlocked: (ms) => h.blockedPage(browser, ms),
+  closeOthers: async () => { for (const p of (await browser.pages()).slice(1)) await p.close().catch(() => {}); } });
+v.register(test, ctx, 'Chromium');
+v.registerCover(test, ctx, 'Chromium');

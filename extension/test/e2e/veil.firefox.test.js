@@ -22,5 +22,7 @@ test.after(async () => {
   if (srv) await srv.close();
 });
 
-v.register(test, () => ({ browser, chromium: false, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms),
-  closeOthers: async () => { for (const p of (await browser.pages()).slice(1)) await p.close().catch(() => {}); } }), 'Firefox');
+const ctx = () => ({ browser, chromium: false, findBlocked: (ms) => h.firefoxBlockedPage(browser, ms),
+  closeOthers: async () => { for (const p of (await browser.pages()).slice(1)) await p.close().catch(() => {}); } });
+v.register(test, ctx, 'Firefox');
+v.registerCover(test, ctx, 'Firefox');

@@ -114,3 +114,32 @@ test('dates: one unambiguous form shown, and the same typed into the filters', (
   assert.equal(W.listSep('ja'), '、');
   assert.equal(W.listSep('en'), ', ');
 });
+
+test('blockFirst and blockWords: the block page\'s first words, one table for blocked.html and the cover', () => {
+  const locales = {};
+  for (const lang of ['ja', 'en']) locales[lang] = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '_locales', lang, 'messages.json'), 'utf8'));
+  const phones = [{ display: '0120-000-000', e164: '+81120000000' }];
+  const cases = [
+    [{ categories: ['phone-lure'], phones }, { kind: 'phone', action: 'doNotCall', callLine: '', phones: 1 }, 'a phone scam with a number'],
+    [{ categories: ['phone-lure'] }, { kind: 'phone', action: 'doNotCallNone', callLine: '', phones: 0 }, 'a phone scam without one'],
+    [{ categories: ['clickfix'], phones }, { kind: 'clickfix', action: 'kind_clickfix_action', callLine: 'doNotCall', phones: 1 }, 'clickfix with a number: its own line'],
+    [{ categories: ['one-click-billing'] }, { kind: 'billing', action: 'kind_billing_action', callLine: '', phones: 0 }, 'billing'],
+    [{ categories: ['guardian-block'] }, { kind: 'family', action: 'kind_family_action', callLine: '', phones: 0 }, 'the family\'s list'],
+    [{}, { kind: 'fake', action: 'kind_fake_action', callLine: '', phones: 0 }, 'nothing known'],
+  ];
+  for (const [v, want, why] of cases) {
+    const k = W.blockFirst(v);
+    assert.deepEqual({ kind: k.kind, action: k.action, callLine: k.callLine, phones: k.phones.length }, want, why);
+    assert.equal(k.title, 'blockedTitle', why);
+    for (const lang of ['ja', 'en']) {
+      const say = (key) => (locales[lang][key] && locales[lang][key].message) || '';
+      const w = W.blockWords(v, say, lang);
+      for (const f of ['title', 'lead', 'action', 'detail']) assert.ok(w[f].length > 0, `${why}: ${lang} ${f} (${k[f]}) has words`);
+      if (k.callLine) assert.equal(w.callLine, say('doNotCall'), why);
+      assert.deepEqual(w.phones, k.phones.map((p) => p.display), why);
+      assert.equal(w.lang, lang);
+    }
+  }
+  assert.equal(W.blockWords({ phones: [{ display: 'x'.repeat(100) }, { e164: 'no display' }] }, () => 'w', 'en').phones[0].length, 40, 'a number is cut to 40 characters; one without a display is left out');
+  assert.equal(W.blockWords({ phones: Array.from({ length: 9 }, (_, i) => ({ display: String(i) })) }, () => 'w', 'en').phones.length, 5, 'at most five numbers');
+});

@@ -209,7 +209,7 @@ func streams(version string) bool {
 	return major > 4 || major == 4 && minor >= 1
 }
 
-// run feeds the PGM to Tesseract on stdin and reads the text on stdout.
+// run feeds the BMP to Tesseract on stdin and reads the text on stdout.
 func (r *Reader) run(ctx context.Context, pic []byte) (string, time.Duration, error) {
 	args := []string{"stdin", "stdout", "-l", r.lang, "--psm", "3"}
 	if r.tessdata != "" {

@@ -50,10 +50,10 @@ func TestReadGolden(t *testing.T) {
 		want    []string
 		wantNot []string
 	}{
-		{file: "locker-ja.jpg", want: []string{"ウイルスに感染しています", "サポート", "0120-000-000", "ロックされました", "Windows"}},
-		{file: "warning-en.jpg", want: []string{"Microsoft", "Your computer has been locked", "Call Microsoft Support", "1-800-555-0100", "Trojan spyware"}},
+		{file: "locker-ja.jpg", want: []string{"ウイルスに感染しています", "サポート", "0120-000-000", "ロックされました", "Windows", "個人情報", "閉じないでください", "今すぐお電話ください", "通話無料"}},
+		{file: "warning-en.jpg", want: []string{"Microsoft", "Your computer has been locked", "Call Microsoft Support", "1-800-555-0100", "Trojan spyware", "Do not close", "Toll free"}},
 		{file: "game.jpg", want: []string{"SCORE 12450", "LEVEL 7", "Press SPACE"}, wantNot: []string{"ウイルス", "Microsoft", "locked"}},
-		{file: "support-ja.jpg", want: []string{"Microsoft", "トロイの木馬に感染しています", "パスワード", "サポート窓口 050-0000-0123", "24時間対応"}},
+		{file: "support-ja.jpg", want: []string{"Microsoft", "トロイの木馬に感染しています", "パスワード", "サポート窓口 050-0000-0123", "24時間対応", "個人情報", "電源を切らずに", "通話無料"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -205,6 +205,26 @@ func TestWarm(t *testing.T) {
 	r.Close()
 	if pid() != 0 {
 		t.Error("Close left a Tesseract running")
+	}
+}
+
+// TestReadStartedPerPicture: a Tesseract too old to stay warm is given the
+// picture on stdin; it reads the same BMP.
+func TestReadStartedPerPicture(t *testing.T) {
+	r := reader(t)
+	pic, err := Prepare(readFile(t, "game.jpg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, cpu, err := r.run(context.Background(), pic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := Clean(out); !strings.Contains(text, "SCORE 12450") || !strings.Contains(text, "Press SPACE") {
+		t.Errorf("read from stdin: %q", text)
+	}
+	if cpu <= 0 {
+		t.Error("Tesseract's CPU time not measured")
 	}
 }
 

@@ -2,6 +2,8 @@ package ocr
 
 import (
 	"bytes"
+	"encoding/binary"
+	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -34,14 +36,32 @@ func filled(w, h int, c color.Color) *image.NRGBA {
 	return img
 }
 
-// pgmHeader splits a PGM into its header line ("P5 W H 255") and pixels.
-func pgmHeader(t *testing.T, p []byte) (string, []byte) {
+// readBMP checks an 8-bit grey BMP as Prepare writes it and returns its
+// size ("W×H") and its pixels, top row first, without the row padding.
+func readBMP(t *testing.T, b []byte) (string, []byte) {
 	t.Helper()
-	parts := bytes.SplitN(p, []byte("\n"), 4)
-	if len(parts) != 4 {
-		t.Fatalf("not a PGM: %q", p[:min(len(p), 20)])
+	le := binary.LittleEndian
+	if len(b) < 54+1024 || string(b[:2]) != "BM" {
+		t.Fatalf("not a BMP: %q", b[:min(len(b), 20)])
 	}
-	return string(bytes.Join(parts[:3], []byte(" "))), parts[3]
+	off, w, h := int(le.Uint32(b[10:])), int(int32(le.Uint32(b[18:]))), int(int32(le.Uint32(b[22:])))
+	if int(le.Uint32(b[2:])) != len(b) || off != 54+1024 || le.Uint32(b[14:]) != 40 || le.Uint16(b[28:]) != 8 || w < 1 || h < 1 {
+		t.Fatalf("BMP header: size %d of %d, pixels at %d, %d×%d, %d bits", le.Uint32(b[2:]), len(b), off, w, h, le.Uint16(b[28:]))
+	}
+	for i := 0; i < 256; i++ {
+		if e := b[54+4*i:][:3]; e[0] != byte(i) || e[1] != byte(i) || e[2] != byte(i) {
+			t.Fatalf("palette entry %d is %v, not grey", i, e)
+		}
+	}
+	stride := (w + 3) &^ 3
+	if len(b) != off+stride*h {
+		t.Fatalf("%d bytes for %d rows of %d", len(b)-off, h, stride)
+	}
+	pix := make([]byte, 0, w*h)
+	for y := h - 1; y >= 0; y-- { // stored bottom-up
+		pix = append(pix, b[off+y*stride:][:w]...)
+	}
+	return fmt.Sprintf("%d×%d", w, h), pix
 }
 
 func TestPrepare(t *testing.T) {
@@ -53,15 +73,15 @@ func TestPrepare(t *testing.T) {
 		grey    int // the first pixel, -1 = not checked
 		wantErr string
 	}{
-		{name: "jpeg kept at its size", data: encode(t, filled(1280, 8, color.White), "jpeg"), header: "P5 1280 8 255", grey: 255},
-		{name: "png red is dark grey", data: encode(t, filled(16, 8, red), "png"), header: "P5 16 8 255", grey: 58},
-		{name: "high-DPI png halved", data: encode(t, filled(2560, 4, color.Black), "png"), header: "P5 1280 2 255", grey: 0},
-		{name: "1920 halved", data: encode(t, filled(1920, 4, color.White), "jpeg"), header: "P5 960 2 255", grey: 255},
-		{name: "4K shrunk by three", data: encode(t, filled(3840, 3, color.White), "png"), header: "P5 1280 1 255", grey: 255},
-		{name: "paletted png", data: encode(t, image.NewPaletted(image.Rect(0, 0, 3, 2), color.Palette{color.White}), "png"), header: "P5 3 2 255", grey: 255},
-		{name: "grey jpeg", data: encode(t, image.NewGray(image.Rect(0, 0, 5, 5)), "jpeg"), header: "P5 5 5 255", grey: 0},
-		{name: "one pixel", data: encode(t, filled(1, 1, color.White), "png"), header: "P5 1 1 255", grey: 255},
-		{name: "thin and wide keeps a row", data: encode(t, filled(2000, 1, color.White), "png"), header: "P5 2000 1 255", grey: 255},
+		{name: "jpeg kept at its size", data: encode(t, filled(1280, 8, color.White), "jpeg"), header: "1280×8", grey: 255},
+		{name: "png red is dark grey", data: encode(t, filled(16, 8, red), "png"), header: "16×8", grey: 58},
+		{name: "high-DPI png halved", data: encode(t, filled(2560, 4, color.Black), "png"), header: "1280×2", grey: 0},
+		{name: "1920 halved", data: encode(t, filled(1920, 4, color.White), "jpeg"), header: "960×2", grey: 255},
+		{name: "4K shrunk by three", data: encode(t, filled(3840, 3, color.White), "png"), header: "1280×1", grey: 255},
+		{name: "paletted png", data: encode(t, image.NewPaletted(image.Rect(0, 0, 3, 2), color.Palette{color.White}), "png"), header: "3×2", grey: 255},
+		{name: "grey jpeg", data: encode(t, image.NewGray(image.Rect(0, 0, 5, 5)), "jpeg"), header: "5×5", grey: 0},
+		{name: "one pixel", data: encode(t, filled(1, 1, color.White), "png"), header: "1×1", grey: 255},
+		{name: "thin and wide keeps a row", data: encode(t, filled(2000, 1, color.White), "png"), header: "2000×1", grey: 255},
 		{name: "not a picture", data: []byte("GIF89a"), wantErr: "header"},
 		{name: "empty", data: nil, wantErr: "header"},
 		{name: "header over the bounds", data: pngOnlyHeader(t, 5000, 5000), wantErr: "over the bounds"},
@@ -79,7 +99,7 @@ func TestPrepare(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			head, pix := pgmHeader(t, p)
+			head, pix := readBMP(t, p)
 			if head != tt.header {
 				t.Errorf("header %q, want %q", head, tt.header)
 			}
@@ -99,10 +119,41 @@ func TestPrepareAverages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	head, pix := pgmHeader(t, p)
-	if head != "P5 1400 1 255" || pix[0] != 191 || pix[1] != 255 {
+	head, pix := readBMP(t, p)
+	if head != "1400×1" || pix[0] != 191 || pix[1] != 255 {
 		t.Errorf("%s %v, want the first box at 3/4 white (191)", head, pix[:2])
 	}
+}
+
+// TestPrepareRowOrder: BMP rows go bottom-up and are padded to 4 bytes;
+// the picture Tesseract gets is still the right way up, shrunk or not.
+func TestPrepareRowOrder(t *testing.T) {
+	for _, w := range []int{5, 2802} { // read as it is; shrunk by three
+		img := filled(w, 6, color.White)
+		for x := 0; x < w; x++ {
+			for y := 0; y < 3; y++ {
+				img.Set(x, y, color.Black) // the top half
+			}
+		}
+		size, pix := readBMP(t, mustPrepare(t, encode(t, img, "png")))
+		k := Factor(w)
+		ow, oh := w/k, 6/k
+		if want := fmt.Sprintf("%d×%d", ow, oh); size != want {
+			t.Fatalf("%d wide: %s, want %s", w, size, want)
+		}
+		if pix[0] != 0 || pix[ow-1] != 0 || pix[len(pix)-1] != 255 {
+			t.Errorf("%d wide: top row %d…%d, last pixel %d; want black on top, white below", w, pix[0], pix[ow-1], pix[len(pix)-1])
+		}
+	}
+}
+
+func mustPrepare(t *testing.T, data []byte) []byte {
+	t.Helper()
+	p, err := Prepare(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 func abs(x int) int {
@@ -127,8 +178,6 @@ func FuzzPrepare(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !bytes.HasPrefix(p, []byte("P5\n")) {
-			t.Fatalf("not a PGM: %q", p[:min(len(p), 10)])
-		}
+		readBMP(t, p)
 	})
 }

@@ -36,8 +36,12 @@ const (
 	separator = '\f'
 )
 
-// blankPGM is the 8×8 white page that ends each picture's text.
-var blankPGM = append([]byte("P5\n8 8\n255\n"), bytes.Repeat([]byte{255}, 64)...)
+// blankBMP is the 8×8 white page that ends each picture's text.
+func blankBMP() []byte {
+	b := bmpHeader(8, 8, 8)
+	copy(b[len(b)-64:], bytes.Repeat([]byte{255}, 64))
+	return b
+}
 
 // worker is one slot: a warm Tesseract when one is running.
 type worker struct {
@@ -58,7 +62,7 @@ type warmProc struct {
 	exited chan struct{}
 }
 
-// read gives pic (a PGM) to the worker's Tesseract, starting one if none
+// read gives pic (a BMP) to the worker's Tesseract, starting one if none
 // runs, and returns its text and CPU time. A reading that fails or runs
 // out of time stops the process: its state is unknown, the next reading
 // starts a fresh one.
@@ -135,7 +139,7 @@ func (r *Reader) start() (*warmProc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("a folder for the pictures: %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "blank.pgm"), blankPGM, 0o600); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "blank.bmp"), blankBMP(), 0o600); err != nil {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("a folder for the pictures: %w", err)
 	}
@@ -184,11 +188,11 @@ func (r *Reader) start() (*warmProc, error) {
 // text: up to the blank page's separator (and, after the first picture,
 // from the picture's own).
 func (p *warmProc) exchange(pic []byte) (string, error) {
-	name := filepath.Join(p.dir, "page.pgm")
+	name := filepath.Join(p.dir, "page.bmp")
 	if err := os.WriteFile(name, pic, 0o600); err != nil {
 		return "", fmt.Errorf("writing the picture for tesseract: %w", err)
 	}
-	if _, err := io.WriteString(p.stdin, "page.pgm\nblank.pgm\n"); err != nil {
+	if _, err := io.WriteString(p.stdin, "page.bmp\nblank.bmp\n"); err != nil {
 		return "", fmt.Errorf("tesseract stopped: %w", err)
 	}
 	want := 2 // the picture's separator and the blank page's
