@@ -337,15 +337,21 @@ func sameScript(supplied, src string) bool {
 
 // pathText makes the URL's path readable as words ("/alert/win/" → "alert win").
 func pathText(raw string) string {
+	return pathSeparators.Replace(unescapedPath(raw))
+}
+
+// unescapedPath is the URL's path, unescaped where it can be ("" when the
+// URL does not parse).
+func unescapedPath(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return ""
 	}
 	p, err := url.PathUnescape(u.Path)
 	if err != nil {
-		p = u.Path
+		return u.Path
 	}
-	return pathSeparators.Replace(p)
+	return p
 }
 
 // pathPhones is the path's segments that are written like a phone number
@@ -354,14 +360,7 @@ func pathText(raw string) string {
 // not a number to call; kits that carry their number in the address put
 // it in the query (?phone=…) or write it grouped.
 func pathPhones(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	p, err := url.PathUnescape(u.Path)
-	if err != nil {
-		p = u.Path
-	}
+	p := unescapedPath(raw)
 	var b strings.Builder
 	for _, seg := range strings.Split(p, "/") {
 		if grouped.MatchString(seg) {

@@ -326,20 +326,26 @@ func (p *pageState) biology() {
 		return
 	}
 	for _, name := range []string{"alarm.words", "alarm.prominent"} {
-		i := p.e.index[name]
-		ev := p.v.Evidence[i]
-		if p.v.Values[i] == 0 || len(ev) == 0 {
-			continue
-		}
-		all := true
-		for _, e := range ev {
-			all = all && biologyAlarm[e]
-		}
-		if all {
+		if i := p.e.index[name]; p.evidenceAll(i, func(e string) bool { return biologyAlarm[e] }) {
 			p.v.Values[i] = 0
 			delete(p.v.Evidence, i)
 		}
 	}
+}
+
+// evidenceAll says whether feature i is set with evidence, every piece of
+// which is ok.
+func (p *pageState) evidenceAll(i int, ok func(string) bool) bool {
+	ev := p.v.Evidence[i]
+	if p.v.Values[i] == 0 || len(ev) == 0 {
+		return false
+	}
+	for _, e := range ev {
+		if !ok(e) {
+			return false
+		}
+	}
+	return true
 }
 
 // supportDesk: a support desk or a kind of security product named without

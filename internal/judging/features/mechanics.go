@@ -675,20 +675,9 @@ func (p *pageState) unquote() {
 	if q == "" {
 		return
 	}
+	quoted := func(e string) bool { return strings.Contains(q, e) }
 	for _, name := range quotedVoice {
-		i := p.e.index[name]
-		ev := p.v.Evidence[i]
-		if p.v.Values[i] == 0 || len(ev) == 0 {
-			continue
-		}
-		all := true
-		for _, e := range ev {
-			if !strings.Contains(q, e) {
-				all = false
-				break
-			}
-		}
-		if all {
+		if i := p.e.index[name]; p.evidenceAll(i, quoted) {
 			p.v.Values[i] = min(p.v.Values[i], quotedStrength)
 		}
 	}
