@@ -94,6 +94,16 @@
     R(wmSet, natives, [w, nativeOf(orig)]);
     return w;
   }
+  // standIn makes a wrapped constructor the one its instances name: the
+  // original's prototype.constructor points at the wrapper, so a page that
+  // compares `new X().constructor === X` sees nothing changed (a
+  // constructor that gave the hooks away).
+  function standIn(C, Wrapped) {
+    const proto = C.prototype;
+    const d = proto && getDesc(proto, 'constructor');
+    if (!d || d.value !== C) return;
+    try { defineProperty(proto, 'constructor', { value: Wrapped, configurable: d.configurable, writable: d.writable, enumerable: d.enumerable }); } catch (e) {}
+  }
   function define(obj, name, fn) {
     try {
       const d = getDesc(obj, name);
@@ -874,6 +884,7 @@
       };
       const handlerProxy = new Proxy_(MO, handler);
       R(wmSet, natives, [handlerProxy, nativeOf(MO)]);
+      standIn(MO, handlerProxy);
       define(w, 'MutationObserver', handlerProxy);
     }
   }
@@ -899,6 +910,7 @@
       };
       const Wrapped = new Proxy_(C, handler);
       R(wmSet, natives, [Wrapped, C]);
+      standIn(C, Wrapped);
       define(w, name, Wrapped);
     });
     hookMethod(w.SpeechSynthesis && w.SpeechSynthesis.prototype, 'speak', (self, args, orig) => {

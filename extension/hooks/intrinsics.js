@@ -75,6 +75,16 @@
     R(wmSet, natives, [w, nativeOf(orig)]);
     return w;
   }
+  // standIn makes a wrapped constructor the one its instances name: the
+  // original's prototype.constructor points at the wrapper, so a page that
+  // compares `new X().constructor === X` sees nothing changed (a
+  // constructor that gave the hooks away).
+  function standIn(C, Wrapped) {
+    const proto = C.prototype;
+    const d = proto && getDesc(proto, 'constructor');
+    if (!d || d.value !== C) return;
+    try { defineProperty(proto, 'constructor', { value: Wrapped, configurable: d.configurable, writable: d.writable, enumerable: d.enumerable }); } catch (e) {}
+  }
   function define(obj, name, fn) {
     try {
       const d = getDesc(obj, name);

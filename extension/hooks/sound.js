@@ -20,6 +20,7 @@
       };
       const Wrapped = new Proxy_(C, handler);
       R(wmSet, natives, [Wrapped, C]);
+      standIn(C, Wrapped);
       define(w, name, Wrapped);
     });
     hookMethod(w.SpeechSynthesis && w.SpeechSynthesis.prototype, 'speak', (self, args, orig) => {

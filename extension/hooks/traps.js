@@ -96,6 +96,7 @@
       };
       const handlerProxy = new Proxy_(MO, handler);
       R(wmSet, natives, [handlerProxy, nativeOf(MO)]);
+      standIn(MO, handlerProxy);
       define(w, 'MutationObserver', handlerProxy);
     }
   }

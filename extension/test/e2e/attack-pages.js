@@ -236,6 +236,15 @@ const TOSTRING_PAGE = `<!doctype html><html lang="en"><head><title>Recipe notes<
           if (!native.test(s.replace(/\\n/g, ' '))) { bad++; report('not-native-' + realm + '-' + name + ':' + s.slice(0, 60)); }
         }
       }
+      // a wrapped constructor is the one its instances name
+      const made = [['MutationObserver', () => new MutationObserver(() => {})], ['AudioContext', () => window.AudioContext && new AudioContext()]];
+      for (const [name, make] of made) {
+        let o = null;
+        try { o = make(); } catch (e) { continue; }
+        if (!o) continue;
+        if (o.constructor !== window[name] || window[name].prototype.constructor !== window[name]) { bad++; report('constructor-' + name); }
+        if (name === 'AudioContext') { try { o.close(); } catch (e) {} }
+      }
       report('checked-' + bad);
     });
   </script></body></html>`;
