@@ -92,16 +92,17 @@ func Host(rawURL string) string {
 // Owns says whether host belongs to one of the brand's domains.
 func (b Brand) Owns(host string) bool {
 	for _, d := range b.Domains {
-		if ownsDomain(host, d) {
+		if UnderDomain(host, d) {
 			return true
 		}
 	}
 	return false
 }
 
-// ownsDomain: host is d or a name under it (host == d or host ends in
-// "."+d, without building that string: features ask it of every brand).
-func ownsDomain(host, d string) bool {
+// UnderDomain says whether host is d or a name under it (host == d or
+// host ends in "."+d, without building that string: features ask it of
+// every brand and listed site on every page).
+func UnderDomain(host, d string) bool {
 	n := len(host) - len(d)
 	return strings.HasSuffix(host, d) && (n == 0 || n > 0 && host[n-1] == '.')
 }

@@ -157,8 +157,8 @@ func FuzzOwnsDomain(f *testing.F) {
 		f.Add(c[0], c[1])
 	}
 	f.Fuzz(func(t *testing.T, host, d string) {
-		if got, want := ownsDomain(host, d), host == d || strings.HasSuffix(host, "."+d); got != want {
-			t.Fatalf("ownsDomain(%q, %q) = %v, want %v", host, d, got, want)
+		if got, want := UnderDomain(host, d), host == d || strings.HasSuffix(host, "."+d); got != want {
+			t.Fatalf("UnderDomain(%q, %q) = %v, want %v", host, d, got, want)
 		}
 	})
 }

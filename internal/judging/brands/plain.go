@@ -159,7 +159,17 @@ func nearAny(text, word string, start, end int, lists ...[]string) bool {
 
 // systemName are the Plain words that name a system: qualified by their
 // terms only (systemTerms), not by Voice at large.
-var systemName = map[string]bool{"windows": true, "ウィンドウズ": true, "ウインドウズ": true, "macos": true, "mac os": true}
+var systemName = setOf(systemNames)
+
+var systemNames = []string{"windows", "ウィンドウズ", "ウインドウズ", "macos", "mac os"}
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
 
 // Platforms are phrases (folded) in which a catalogue word names what a
 // program runs on or plays, not who speaks: "VLC for Windows", "Quick Assist (Windows)", "Windows版",
@@ -189,37 +199,49 @@ func alnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 // system voice read from what is left is the page speaking as the system,
 // not naming what a program runs on.
 func SystemVoice(s string) string {
-	var first [256]bool // the bytes a platform phrase or system name starts with
-	for _, p := range Platforms {
-		first[p[0]] = true
-	}
-	for w := range systemName {
-		first[w[0]] = true
-	}
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(s); i++ {
-		if !first[s[i]] {
+		n := namesNoOne(s, i)
+		if n == 0 {
 			continue
 		}
-		for _, p := range Platforms {
-			if strings.HasPrefix(s[i:], p) {
-				b.WriteString(s[last:i])
-				b.WriteByte(' ')
-				last, i = i+len(p), i+len(p)-1
-				goto next
-			}
-		}
-		for w := range systemName {
-			if strings.HasPrefix(s[i:], w) && !nearAny(s, w, i, i+len(w), systemOwnVoice) {
-				b.WriteString(s[last:i])
-				b.WriteByte(' ')
-				last, i = i+len(w), i+len(w)-1
-				goto next
-			}
-		}
-	next:
+		b.WriteString(s[last:i])
+		b.WriteByte(' ')
+		last, i = i+n, i+n-1
+	}
+	if last == 0 {
+		return s
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// namesNoOne is the length of the platform phrase or unqualified system
+// name that starts at s[i], or 0.
+func namesNoOne(s string, i int) int {
+	for _, p := range platformsBy[s[i]] {
+		if strings.HasPrefix(s[i:], p) {
+			return len(p)
+		}
+	}
+	for _, w := range systemNamesBy[s[i]] {
+		if strings.HasPrefix(s[i:], w) && !nearAny(s, w, i, i+len(w), systemOwnVoice) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// platformsBy and systemNamesBy are Platforms and the system names by
+// their first byte, in list order (made once: SystemVoice reads a page's
+// whole text).
+var platformsBy, systemNamesBy = byFirstByte(Platforms), byFirstByte(systemNames)
+
+func byFirstByte(words []string) *[256][]string {
+	var t [256][]string
+	for _, w := range words {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return &t
 }

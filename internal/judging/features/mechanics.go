@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/alertguard/alertguard/internal/judging/commands"
 	"github.com/alertguard/alertguard/internal/judging/literals"
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
@@ -162,8 +163,18 @@ var scriptDownload = &windowRule{
 	starts: func(w string, i int) bool { return w[i] == '"' || w[i] == '\'' },
 }
 
-var programTypes = []string{".exe", ".msi", ".msix", ".msixbundle", ".appx", ".appxbundle", ".appinstaller", ".scr", ".apk", ".xapk", ".dmg",
-	".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}
+// programTypes: programs, installers and archives, and the Windows app
+// packages (commands.AppPackages, one table with the extension's).
+var programTypes = append([]string{".exe", ".msi", ".scr", ".apk", ".xapk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"},
+	dotted(commands.AppPackages)...)
+
+func dotted(exts []string) []string {
+	out := make([]string, len(exts))
+	for i, e := range exts {
+		out[i] = "." + e
+	}
+	return out
+}
 
 // phones reads the numbers: where they are and what is said around them.
 func (p *pageState) phones(prominent string) {

@@ -2,11 +2,13 @@ package features
 
 import (
 	"fmt"
-	"github.com/alertguard/alertguard/internal/judging/wordlist"
 	"io/fs"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/alertguard/alertguard/internal/judging/brands"
+	"github.com/alertguard/alertguard/internal/judging/wordlist"
 )
 
 // knownSites is the published top-sites list (data/top-sites.txt): the
@@ -37,18 +39,11 @@ func loadSites(fsys fs.FS) (*knownSites, error) {
 func (k *knownSites) Open(host string) bool {
 	host = strings.TrimSuffix(strings.ToLower(host), ".")
 	for _, o := range k.open {
-		if under(host, o) {
+		if brands.UnderDomain(host, o) {
 			return true
 		}
 	}
 	return false
-}
-
-// under says whether host is domain or a host under it: the same answer
-// as host == domain || strings.HasSuffix(host, "."+domain), without
-// building "."+domain for each of the list's domains on every page.
-func under(host, domain string) bool {
-	return strings.HasSuffix(host, domain) && (len(host) == len(domain) || host[len(host)-len(domain)-1] == '.')
 }
 
 // Known says whether host belongs to a listed organisation: its
@@ -60,7 +55,7 @@ func (k *knownSites) Known(host string) bool {
 		return false
 	}
 	for _, o := range k.open {
-		if under(host, o) {
+		if brands.UnderDomain(host, o) {
 			return false
 		}
 	}
@@ -88,7 +83,7 @@ var govSuffixes = []string{"go.jp", "lg.jp", "gov", "mil", "gov.uk", "gouv.fr", 
 func govHost(host string) bool {
 	h := strings.TrimSuffix(strings.ToLower(host), ".")
 	for _, s := range govSuffixes {
-		if under(h, s) {
+		if brands.UnderDomain(h, s) {
 			return true
 		}
 	}
