@@ -237,11 +237,11 @@ const TOSTRING_PAGE = `<!doctype html><html lang="en"><head><title>Recipe notes<
         }
       }
       // a wrapped constructor is the one its instances name
-      const made = [['MutationObserver', () => new MutationObserver(() => {})], ['AudioContext', () => window.AudioContext && new AudioContext()]];
+      const made = [['MutationObserver', () => new MutationObserver(() => {})], ['AudioContext', () => new AudioContext()]];
       for (const [name, make] of made) {
+        if (typeof window[name] !== 'function') continue;
         let o = null;
-        try { o = make(); } catch (e) { continue; }
-        if (!o) continue;
+        try { o = make(); } catch (e) { bad++; report('constructor-' + name + '-threw'); continue; }
         if (o.constructor !== window[name] || window[name].prototype.constructor !== window[name]) { bad++; report('constructor-' + name); }
         if (name === 'AudioContext') { try { o.close(); } catch (e) {} }
       }
