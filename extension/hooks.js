@@ -104,6 +104,19 @@
     if (!d || d.value !== C) return;
     try { defineProperty(proto, 'constructor', { value: Wrapped, configurable: d.configurable, writable: d.writable, enumerable: d.enumerable }); } catch (e) {}
   }
+  // hookCtor replaces the constructor w[name] with a Proxy whose construct
+  // runs body(args, newTarget, C): native-looking like wrap's, and the
+  // constructor its instances name (standIn).
+  function hookCtor(w, name, body) {
+    const C = w[name];
+    if (typeof C !== 'function') return;
+    const handler = create(null);
+    const Wrapped = new Proxy_(C, handler);
+    handler.construct = (t, args, nt) => body(args, nt === Wrapped ? C : nt, C);
+    R(wmSet, natives, [Wrapped, nativeOf(C)]);
+    standIn(C, Wrapped);
+    define(w, name, Wrapped);
+  }
   function define(obj, name, fn) {
     try {
       const d = getDesc(obj, name);
@@ -874,19 +887,11 @@
     // observer is the one way a page's script answers, before the next
     // paint, AlertGuard putting its cover back (it could take it away as
     // often as the cover comes back; content.js, the veil).
-    const MO = w.MutationObserver;
-    if (typeof MO === 'function') {
-      const handler = create(null);
-      handler.construct = (t, args, newTarget) => {
-        const cb = args[0];
-        const gatedCb = typeof cb === 'function' ? function (records, obs) { return blocked() ? undefined : R(cb, this, [records, obs]); } : cb;
-        return construct(MO, [gatedCb], newTarget === handlerProxy ? MO : newTarget);
-      };
-      const handlerProxy = new Proxy_(MO, handler);
-      R(wmSet, natives, [handlerProxy, nativeOf(MO)]);
-      standIn(MO, handlerProxy);
-      define(w, 'MutationObserver', handlerProxy);
-    }
+    hookCtor(w, 'MutationObserver', (args, nt, MO) => {
+      const cb = args[0];
+      const gatedCb = typeof cb === 'function' ? function (records, obs) { return blocked() ? undefined : R(cb, this, [records, obs]); } : cb;
+      return construct(MO, [gatedCb], nt);
+    });
   }
 // hooks/sound.js: sound, speech, vibration.
 // A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
@@ -898,21 +903,12 @@
       if (blocked()) return rejected(refused());
       return R(orig, self, args);
     });
-    each(['AudioContext', 'webkitAudioContext'], (name) => {
-      const C = w[name];
-      if (typeof C !== 'function') return;
-      const handler = create(null);
-      handler.construct = (t, args, nt) => {
-        report('audio-context', '');
-        const ctx = construct(t, args, nt);
-        contexts.add(ctx);
-        return ctx;
-      };
-      const Wrapped = new Proxy_(C, handler);
-      R(wmSet, natives, [Wrapped, C]);
-      standIn(C, Wrapped);
-      define(w, name, Wrapped);
-    });
+    each(['AudioContext', 'webkitAudioContext'], (name) => hookCtor(w, name, (args, nt, C) => {
+      report('audio-context', '');
+      const ctx = construct(C, args, nt);
+      contexts.add(ctx);
+      return ctx;
+    }));
     hookMethod(w.SpeechSynthesis && w.SpeechSynthesis.prototype, 'speak', (self, args, orig) => {
       report('speech', str(args[0] && args[0].text));
       return blocked() ? undefined : R(orig, self, args);

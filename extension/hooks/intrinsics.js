@@ -85,6 +85,19 @@
     if (!d || d.value !== C) return;
     try { defineProperty(proto, 'constructor', { value: Wrapped, configurable: d.configurable, writable: d.writable, enumerable: d.enumerable }); } catch (e) {}
   }
+  // hookCtor replaces the constructor w[name] with a Proxy whose construct
+  // runs body(args, newTarget, C): native-looking like wrap's, and the
+  // constructor its instances name (standIn).
+  function hookCtor(w, name, body) {
+    const C = w[name];
+    if (typeof C !== 'function') return;
+    const handler = create(null);
+    const Wrapped = new Proxy_(C, handler);
+    handler.construct = (t, args, nt) => body(args, nt === Wrapped ? C : nt, C);
+    R(wmSet, natives, [Wrapped, nativeOf(C)]);
+    standIn(C, Wrapped);
+    define(w, name, Wrapped);
+  }
   function define(obj, name, fn) {
     try {
       const d = getDesc(obj, name);

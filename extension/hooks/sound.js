@@ -8,21 +8,12 @@
       if (blocked()) return rejected(refused());
       return R(orig, self, args);
     });
-    each(['AudioContext', 'webkitAudioContext'], (name) => {
-      const C = w[name];
-      if (typeof C !== 'function') return;
-      const handler = create(null);
-      handler.construct = (t, args, nt) => {
-        report('audio-context', '');
-        const ctx = construct(t, args, nt);
-        contexts.add(ctx);
-        return ctx;
-      };
-      const Wrapped = new Proxy_(C, handler);
-      R(wmSet, natives, [Wrapped, C]);
-      standIn(C, Wrapped);
-      define(w, name, Wrapped);
-    });
+    each(['AudioContext', 'webkitAudioContext'], (name) => hookCtor(w, name, (args, nt, C) => {
+      report('audio-context', '');
+      const ctx = construct(C, args, nt);
+      contexts.add(ctx);
+      return ctx;
+    }));
     hookMethod(w.SpeechSynthesis && w.SpeechSynthesis.prototype, 'speak', (self, args, orig) => {
       report('speech', str(args[0] && args[0].text));
       return blocked() ? undefined : R(orig, self, args);

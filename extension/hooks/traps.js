@@ -86,17 +86,9 @@
     // observer is the one way a page's script answers, before the next
     // paint, AlertGuard putting its cover back (it could take it away as
     // often as the cover comes back; content.js, the veil).
-    const MO = w.MutationObserver;
-    if (typeof MO === 'function') {
-      const handler = create(null);
-      handler.construct = (t, args, newTarget) => {
-        const cb = args[0];
-        const gatedCb = typeof cb === 'function' ? function (records, obs) { return blocked() ? undefined : R(cb, this, [records, obs]); } : cb;
-        return construct(MO, [gatedCb], newTarget === handlerProxy ? MO : newTarget);
-      };
-      const handlerProxy = new Proxy_(MO, handler);
-      R(wmSet, natives, [handlerProxy, nativeOf(MO)]);
-      standIn(MO, handlerProxy);
-      define(w, 'MutationObserver', handlerProxy);
-    }
+    hookCtor(w, 'MutationObserver', (args, nt, MO) => {
+      const cb = args[0];
+      const gatedCb = typeof cb === 'function' ? function (records, obs) { return blocked() ? undefined : R(cb, this, [records, obs]); } : cb;
+      return construct(MO, [gatedCb], nt);
+    });
   }
