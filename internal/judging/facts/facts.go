@@ -74,7 +74,8 @@ type PageReader struct {
 // BuildWith is Build; with a reader, Page is read once for every list and
 // the read is kept in PageRead for the stages after.
 func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
-	f := &Facts{URL: s.URL, Host: brands.Host(s.URL), Reason: s.Reason, Events: map[string]Event{}}
+	host, query, path := readURL(s.URL) // the address parsed once
+	f := &Facts{URL: s.URL, Host: host, Reason: s.Reason, Events: map[string]Event{}}
 	main := page.Parse(s.HTML)
 	f.Docs = append(f.Docs, main)
 	var text, attrs, heads, labels, script strings.Builder
@@ -144,12 +145,12 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	f.HeadingLines = foldLines(title + "\n" + heads.String())
 	f.Labels = textnorm.Fold(labels.String())
 	f.Attrs = textnorm.Fold(attrs.String())
-	f.Query = textnorm.Fold(page.QueryText(s.URL) + "\n" + pathText(s.URL))
+	f.Query = textnorm.Fold(query + "\n" + pathText(path))
 	f.Text = textnorm.Fold(text.String())
 	f.Dialogs = textnorm.Fold(dialogText(scanned, s.Events))
 	f.Page = strings.Join(f.PageParts(), "\n")
 	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
-	f.Phones = appendNew(f.Phones, phones.Find(textnorm.Fold(page.QueryText(s.URL)+"\n"+pathPhones(s.URL)), f.Lang, f.Host))
+	f.Phones = appendNew(f.Phones, phones.Find(textnorm.Fold(query+"\n"+pathPhones(path)), f.Lang, f.Host))
 	for i := range f.Phones {
 		if f.Decoded != "" && strings.Contains(f.Decoded, f.Phones[i].Display) {
 			f.Phones[i].Injected = true
@@ -335,23 +336,29 @@ func sameScript(supplied, src string) bool {
 	return strings.HasSuffix(supplied, strings.TrimPrefix(u.Path, "."))
 }
 
-// pathText makes the URL's path readable as words ("/alert/win/" → "alert win").
-func pathText(raw string) string {
-	return pathSeparators.Replace(unescapedPath(raw))
+// pathText makes the URL's unescaped path readable as words ("/alert/win/" → "alert win").
+func pathText(path string) string {
+	return pathSeparators.Replace(path)
 }
 
-// unescapedPath is the URL's path, unescaped where it can be ("" when the
-// URL does not parse).
-func unescapedPath(raw string) string {
+// readURL is the URL's host (brands.Host), its query text (page.QueryText)
+// and its path, unescaped where it can be ("" for what does not parse),
+// from one parse where the URL has no space around it to trim.
+func readURL(raw string) (host, query, path string) {
 	u, err := url.Parse(raw)
+	if strings.TrimSpace(raw) != raw {
+		host = brands.Host(raw) // brands.Host trims first, so its parse may succeed
+	} else if err == nil {
+		host = strings.ToLower(u.Hostname())
+	}
 	if err != nil {
-		return ""
+		return host, "", ""
 	}
 	p, err := url.PathUnescape(u.Path)
 	if err != nil {
-		return u.Path
+		p = u.Path
 	}
-	return p
+	return host, page.QueryTextOf(u), p
 }
 
 // pathPhones is the path's segments that are written like a phone number
@@ -359,8 +366,7 @@ func unescapedPath(raw string) string {
 // path is an id (pixiv's /artworks/128445120, a shop's /item/4901234567),
 // not a number to call; kits that carry their number in the address put
 // it in the query (?phone=…) or write it grouped.
-func pathPhones(raw string) string {
-	p := unescapedPath(raw)
+func pathPhones(p string) string {
 	var b strings.Builder
 	for _, seg := range strings.Split(p, "/") {
 		if grouped.MatchString(seg) {
