@@ -141,8 +141,7 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	title := firstNonEmpty(s.Title, main.Title)
 	f.Title = textnorm.Fold(title)
 	f.DisplayTitle = strings.TrimSpace(title)
-	f.Headings = textnorm.Fold(title + "\n" + heads.String())
-	f.HeadingLines = foldLines(title + "\n" + heads.String())
+	f.Headings, f.HeadingLines = foldHeadings(title + "\n" + heads.String())
 	f.Labels = textnorm.Fold(labels.String())
 	f.Attrs = textnorm.Fold(attrs.String())
 	f.Query = textnorm.Fold(query + "\n" + pathText(path))
@@ -234,6 +233,36 @@ func foldLines(s string) []string {
 		}
 	}
 	return out
+}
+
+// foldHeadings is textnorm.Fold(s) and foldLines(s), each line folded
+// once: Fold works line by line (NFKC composes nothing across a line
+// break, the dash and 'ー' rules read a rune's neighbours, and the white
+// space around a break collapses to one space), so the whole is the
+// folded lines joined by spaces, and the lines after the first
+// maxHeadingLines folded as one piece. Text that is not UTF-8 is folded
+// whole and line by line as before (the normaliser's answer for a piece
+// of it may differ). FuzzFoldHeadings holds it to the two.
+func foldHeadings(s string) (whole string, lines []string) {
+	if !utf8.ValidString(s) {
+		return textnorm.Fold(s), foldLines(s)
+	}
+	var parts []string // every non-empty folded piece, in order
+	rest := s
+	for rest != "" && len(lines) < maxHeadingLines {
+		l, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if l = textnorm.Fold(l); l != "" {
+			parts = append(parts, l)
+			if strings.TrimSpace(l) != "" {
+				lines = append(lines, l)
+			}
+		}
+	}
+	if rest = textnorm.Fold(rest); rest != "" {
+		parts = append(parts, rest)
+	}
+	return strings.Join(parts, " "), lines
 }
 
 // maxHeadingLines bounds the headings kept one by one.
