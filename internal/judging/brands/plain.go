@@ -202,6 +202,9 @@ func SystemVoice(s string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(s); i++ {
+		if !voiceStarts.any[s[i]] { // most bytes, without a call
+			continue
+		}
 		n := namesNoOne(s, i)
 		if n == 0 {
 			continue
