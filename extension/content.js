@@ -361,14 +361,22 @@
     // Our own veil coming and going is not a change of the page: it must
     // not bring a snapshot or spoil a verdict's reuse.
     const ours = (r) => Veil.isOurs(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => Veil.isOurs(n)));
-    const theirs = (recs) => recs.some((r) => !ours(r));
-    const mo = new MutationObserver((recs) => { if (theirs(recs)) scheduler.mutation(); });
-    const changes = new MutationObserver((recs) => { if (theirs(recs)) mutations++; });
+    // One observer, one pass over the records: any change of the page's
+    // spoils a verdict's reuse (attributes too); a change of its content
+    // (not of attributes alone) brings a snapshot.
+    const mo = new MutationObserver((recs) => {
+      let changed = false;
+      let content = false;
+      for (const r of recs) {
+        if (ours(r)) continue;
+        changed = true;
+        if (r.type !== 'attributes') { content = true; break; }
+      }
+      if (changed) mutations++;
+      if (content) scheduler.mutation();
+    });
     const watch = () => {
-      try {
-        mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-        changes.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-      } catch (e) {}
+      try { mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true }); } catch (e) {}
     };
     if (document.documentElement) watch(); else document.addEventListener('readystatechange', watch, { once: true });
   }
