@@ -124,9 +124,10 @@
     }
   }
   function hold(type, detail, cb) {
+    // report() veils too, so veilNow only on the way to a hold.
     if (blocked()) { report(type, detail); cb('block'); return; }
-    veilNow(type);
     if (holdsOpen >= MAX_HOLDS) { report(type, detail); cb('refuse'); return; }
+    veilNow(type);
     const id = ++holdSeq;
     const entry = { cb, v: null, decided: false, next: null };
     if (last) last.next = entry; else first = entry;
