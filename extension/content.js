@@ -484,16 +484,12 @@
       host.setAttribute('popover', 'manual');
       host.setAttribute('style', hostStyle());
     }
-    // words: the block page's first words, as the service worker sent
-    // them (background.js coverWords); when it sent none, a fake
-    // warning's words in the browser's own language.
+    // words: the block page's first words (lib/words.js blockWords, the
+    // one table of them), as the service worker sent them: in the
+    // person's language (background.js coverWords) or, when that was
+    // late, the browser's (uiCoverWords). Without any: a plain white cover.
     function showWords(words) {
-      let w = words && typeof words === 'object' ? words : null;
-      if (!w || !w.title) {
-        // (lib/words.js blockFirst's keys for a kind not known here.)
-        try { const say = (k) => api.i18n.getMessage(k); w = { title: say('blockedTitle'), lead: say('kind_fake_lead'), action: say('kind_fake_action'), detail: say('kind_fake_detail') }; } catch (e) { w = null; }
-      }
-      if (!w) return;
+      const w = words && typeof words === 'object' && words.title ? words : {};
       const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text) e.textContent = String(text); return e; };
       const style = document.createElement('style');
       style.textContent = COVER_CSS;
