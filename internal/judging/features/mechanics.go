@@ -754,6 +754,8 @@ func (p *pageState) negative() {
 	}
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
 	p.deckSign()
+	p.ownTools()
+	p.trialTerms()
 }
 
 // siteness is how much a page is more than a bare screen, in [0, 1]: four
