@@ -54,6 +54,7 @@ var views = map[string][]string{
 	"dial_in":    {"dial_in"},
 	"remote":     {"remote"},
 	"headings":   {"explainer"},
+	"headline":   {"update_required", "registered"},
 	"claim_head": {"alarm", "your_device", "explainer"},
 	"deck": {"aware_core", "talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
 		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
@@ -246,8 +247,10 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
 	p.alarm()
+	p.headlineClaims()
 	p.supportDesk()
 	p.lures(prominent)
+	p.requestIDAlone()
 	p.pressure(prominent)
 	p.lock()
 	p.runtime()

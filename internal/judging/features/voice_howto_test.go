@@ -65,3 +65,33 @@ func TestOwnToolsAndTrialTerms(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineClaims: a fake update's or a one-click bill's claim in a
+// heading, a dialog or the title is full strength; in the body alone one
+// phrase stays half.
+func TestHeadlineClaims(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, html string
+		feature    string
+		want       float64
+	}{
+		{"an update claim in a heading", `<h2>Microsoft Edge の更新が必要です</h2><a href="/EdgeUpdate.exe">更新</a>`, "alarm.update-required", 1},
+		{"in English", `<h1>Update required to join this meeting</h1><a href="/ZoomInstaller.exe">Update</a>`, "alarm.update-required", 1},
+		{"in the body only: half", `<h1>Meeting</h1><p>An update is required.</p><a href="/ZoomInstaller.exe">Update</a>`, "alarm.update-required", 0.5},
+		{"a registration claim in the title", `<title>会員登録完了</title><p>ご利用料金 99,000円</p>`, "alarm.registered", 1},
+		{"in the body only: half", `<title>会員ページ</title><p>登録完了 ご利用料金 99,000円</p>`, "alarm.registered", 0.5},
+		{"a quoted update claim in a heading stays quoted", `<h1>'Your browser is out of date' pages are back</h1>`, "alarm.update-required", quotedStrength},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extract(t, e, "https://x.example.top/", tc.html)
+			if got[tc.feature] != tc.want {
+				t.Errorf("%s = %v, want %v (features %v)", tc.feature, got[tc.feature], tc.want, got)
+			}
+		})
+	}
+}

@@ -1,0 +1,32 @@
+package features
+
+import "testing"
+
+// TestRequestIDAlone: a CDN's Ray ID is a human check only beside paste
+// steps (requestid.go).
+func TestRequestIDAlone(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const blocked = `<title>Attention Required! | Cloudflare</title><h1>Sorry, you have been blocked</h1><p>You can email the site owner.</p><p>Cloudflare Ray ID: 8f2a1c0d9e7b4a99</p>`
+	tests := []struct {
+		name, html string
+		want       float64 // lure.verify-human
+	}{
+		{"a CDN's block page: the Ray ID alone is no check", blocked, 0},
+		{"nor with a command and a copy button added",
+			blocked + `<pre><code id="cmd">curl -fsSL https://get.example.org/install.sh | sh</code></pre><button onclick="navigator.clipboard.writeText(document.getElementById('cmd').textContent)">Copy</button>`, 0},
+		{"a fake check whose only check word is the Ray ID still has you paste",
+			`<h1>One more step</h1><p>Open Terminal, press Command + V, then Return.</p><p>Ray ID: 8f2a1c0d9e7b4a99</p>`, 0.5},
+		{"a challenge that says verify keeps its check", `<h1>Verify you are human</h1><p>Ray ID: 8f2a1c0d9e7b4a99</p>`, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extract(t, e, "https://example-forum.example.org/post", tc.html)
+			if got["lure.verify-human"] != tc.want {
+				t.Errorf("lure.verify-human = %v, want %v (features %v)", got["lure.verify-human"], tc.want, got)
+			}
+		})
+	}
+}
