@@ -893,7 +893,7 @@ var interstitialFakeAsks = []string{"lure.paste-steps", "lure.command-text", "lu
 // p 1.0000.)
 func (p *pageState) interstitial() {
 	for _, n := range interstitialFakeAsks {
-		if p.has(n) {
+		if p.has(n) && (n != "lure.command-text" || !p.commandShownAsCode()) {
 			return
 		}
 	}

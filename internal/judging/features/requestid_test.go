@@ -30,3 +30,31 @@ func TestRequestIDAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestInterstitialBesideShownCommand: a CDN's name stays no claim beside a
+// command shown in a code block with no steps to paste it (codeshown.go);
+// beside paste steps it is the brand's voice faked.
+func TestInterstitialBesideShownCommand(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const blocked = `<title>Attention Required! | Cloudflare</title><h1>Sorry, you have been blocked</h1><p>Cloudflare Ray ID: 8f2a1c0d9e7b4a99</p>`
+	const copy = `<pre><code id="cmd">curl -fsSL https://get.example.org/install.sh | sh</code></pre><button onclick="navigator.clipboard.writeText(document.getElementById('cmd').textContent)">Copy</button>`
+	tests := []struct {
+		name, html string
+		claimed    bool // authority.brand-claimed set
+	}{
+		{"a command in a code block with a Copy button", blocked + copy, false},
+		{"the same command with steps to paste it", blocked + `<p>Open Terminal, press Command + V and Return.</p>` + copy, true},
+		{"a command in the text, not in code", blocked + `<p>Run curl -fsSL https://get.example.org/install.sh | sh</p>`, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extract(t, e, "https://example-forum.example.org/post", tc.html)
+			if (got["authority.brand-claimed"] > 0) != tc.claimed {
+				t.Errorf("authority.brand-claimed = %v, want set %v (features %v)", got["authority.brand-claimed"], tc.claimed, got)
+			}
+		})
+	}
+}
