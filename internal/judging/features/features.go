@@ -412,7 +412,11 @@ func hostClaim(host string) string {
 		for _, t := range parts {
 			if hostWords[t] {
 				word = true
-			} else if t != "" {
+			} else if len(t) > 1 {
+				// a single letter is a prefix (e-, i-, f-), no name:
+				// f-secure.com is F-Secure's own address, not "F" joined
+				// to "secure" (whose phone number, injected, made its
+				// product page a claim: issue 20, branch harden)
 				name = true
 			}
 		}

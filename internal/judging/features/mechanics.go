@@ -718,6 +718,7 @@ func (p *pageState) negative() {
 	p.set("negative.outbound-links", float64(len(st.outHosts))/15)
 	p.set("negative.site-links", float64(st.links)/80)
 	p.lex("negative.aware", "aware", p.body, 4)
+	p.awareNames()
 	p.lex("negative.report", "report", p.body, 4)
 	// quoted: in quotation marks, or in the markup of a quotation
 	// (<blockquote>, <q>), where a talk or an article shows the scam's words
