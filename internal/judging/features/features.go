@@ -251,6 +251,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p.supportDesk()
 	p.lures(prominent)
 	p.requestIDAlone()
+	p.codeSent()
 	p.pressure(prominent)
 	p.lock()
 	p.runtime()

@@ -58,3 +58,32 @@ func TestInterstitialBesideShownCommand(t *testing.T) {
 		})
 	}
 }
+
+// TestCodeSent: a human check before a code sent to the reader's phone is
+// the site's own sign-up guard (codesent.go).
+func TestCodeSent(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const camera = `<video autoplay muted></video><script>navigator.mediaDevices.getUserMedia({video:true})</script>`
+	tests := []struct {
+		name, html string
+		want       float64 // lure.verify-human
+	}{
+		{"an SMS sign-up's check, a camera request added",
+			`<h1>電話番号の確認</h1><p>本人確認のため、SMSで認証番号を送信します。</p><p>私はロボットではありません</p><p>SMSに届いた6桁の認証番号を入力してください。</p>` + camera, quotedStrength},
+		{"in English", `<h1>Verify your phone</h1><p>I'm not a robot</p><p>We sent a code to your phone. Enter it below.</p>`, quotedStrength},
+		{"a camera lure's check sends nothing", `<h1>Verify you are human</h1><p>Allow the camera to continue.</p>` + camera, 0.5},
+		{"a ClickFix check that mentions a code still has you paste",
+			`<h1>Verify you are human</h1><p>We sent a code to your clipboard: press Win+R, Ctrl+V, Enter.</p>`, 0.5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extract(t, e, "https://x.example.top/", tc.html)
+			if got["lure.verify-human"] != tc.want {
+				t.Errorf("lure.verify-human = %v, want %v (features %v)", got["lure.verify-human"], tc.want, got)
+			}
+		})
+	}
+}
