@@ -757,6 +757,7 @@ func (p *pageState) negative() {
 	p.deckSign()
 	p.ownTools()
 	p.trialTerms()
+	p.ifHappens()
 }
 
 // siteness is how much a page is more than a bare screen, in [0, 1]: four
