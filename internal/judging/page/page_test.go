@@ -102,3 +102,46 @@ func FuzzTitleAndLangAsGoquery(f *testing.F) {
 		}
 	})
 }
+
+func TestGeneratedText(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       []string // in Text
+		not        []string
+	}{
+		{"an alert written by ::before and ::after",
+			`<style>#a::before{content:"Windows Defender - Security Warning";font-size:34px}
+#c::after{content:"Call Microsoft Support: 1-800-555-0124"}</style><div id="a"></div><div id="c"></div>`,
+			[]string{"Windows Defender - Security Warning", "Call Microsoft Support: 1-800-555-0124"}, nil},
+		{"one-colon form, strings joined, escapes read",
+			`<style>.w:before { content: "Votre ordinateur " "est bloqu\e9  !" }</style><p class="w"></p>`,
+			[]string{"Votre ordinateur est bloqué !"}, nil},
+		{"a rule whose element is not in the page writes nothing",
+			`<style>#gone::before{content:"Your computer is infected"}</style><p>hello</p>`,
+			nil, []string{"infected"}},
+		{"icon fonts, quotation marks and counters are no words",
+			`<style>.i::before{content:"\f101"} q::before{content:"“"} li::after{content:counter(x) ". "}</style><i class="i"></i><q>x</q><li>y</li>`,
+			nil, []string{"\uf101", "“"}},
+		{"inside an at-rule's block",
+			`<style>@media screen{ .m::after{content:'Support desk'} }</style><span class="m"></span>`,
+			[]string{"Support desk"}, nil},
+		{"a selector the matcher cannot read",
+			`<style>*zoom::before{content:"hack text"}</style><p>x</p>`,
+			nil, []string{"hack text"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse(tt.html)
+			for _, w := range tt.want {
+				if !strings.Contains(d.Text, w) {
+					t.Errorf("text lacks %q: %q", w, d.Text)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(d.Text, w) {
+					t.Errorf("text has %q: %q", w, d.Text)
+				}
+			}
+		})
+	}
+}
