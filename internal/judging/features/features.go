@@ -44,17 +44,20 @@ type Extractor struct {
 // views name the few lexicons read from texts other than the page: each is
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
-	"script":     {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
-	"head":       {"os_voice", "alarm"},
-	"voice_head": {"os_voice", "support_desk"},
-	"dialogs":    {"alarm", "pressure", "call", "do_not_close", "request"},
-	"call":       {"call"},
-	"alarm":      {"alarm"},
-	"commands":   {"commands"},
-	"dial_in":    {"dial_in"},
-	"remote":     {"remote"},
-	"headings":   {"explainer"},
-	"claim_head": {"alarm", "your_device", "explainer"},
+	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
+	"head":        {"os_voice", "alarm"},
+	"voice_head":  {"os_voice", "support_desk"},
+	"dialogs":     {"alarm", "pressure", "call", "do_not_close", "request"},
+	"call":        {"call"},
+	"alarm":       {"alarm"},
+	"commands":    {"commands"},
+	"dial_in":     {"dial_in"},
+	"remote":      {"remote"},
+	"headings":    {"explainer"},
+	"claim_head":  {"alarm", "your_device", "explainer"},
+	"update_head": {"update_required", "explainer"},
+	"institution": {"institution"},
+	"allow_proof": {"allow", "allow_proof"},
 	"deck": {"aware_core", "talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
 		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
 	"overlay": {"overlay_form", "alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
@@ -782,6 +785,7 @@ func (p *pageState) alarm() {
 	}
 	p.lex("alarm.fake-scan", "scan", p.body, 3)
 	p.lexMax("alarm.update-required", "update_required", 2)
+	p.updateHeading()
 	p.registered()
 	p.lex("alarm.account", "account_alarm", p.body, 1)
 	if p.f.Dialogs != "" {
