@@ -21,7 +21,7 @@ import (
 // headings ("How to update Chrome", "Why do I need …?"), and a quoted
 // headline reports the claim.
 func (p *pageState) updateHeading() {
-	if p.f.Headings == "" {
+	if p.f.Headings == "" || !p.bareScreen() {
 		return
 	}
 	if n, _ := p.e.lx.of(p.e.view("update_head").scan(p.f.Headings), "update_required"); n == 0 {
@@ -83,7 +83,8 @@ func (p *pageState) institutionApp(downloads []string) []string {
 			break
 		}
 	}
-	if pkg == "" {
+	// a catalogue names the maker of the app it lists, among its menus
+	if pkg == "" || !p.bareScreen() {
 		return nil
 	}
 	n, ev := p.e.lx.of(p.e.view("institution").scan(p.f.Headings), "institution")
@@ -105,6 +106,11 @@ func (p *pageState) allowProof() []string {
 		return nil
 	}
 	if n, _ := p.e.lx.of(p.body, "allow_proof"); n == 0 {
+		return nil
+	}
+	// a shop's soft-ask that says what it sends ("新酒の入荷を通知でお届け
+	// します。20歳以上の方のみ") asks for no proof
+	if n, _ := p.e.lx.of(p.body, "optin_purpose"); n > 0 {
 		return nil
 	}
 	v := p.e.view("allow_proof")
@@ -135,3 +141,14 @@ func proofLine(p *pageState, v *lexicons, text string) []string {
 // maxProofLine: a line longer than a paragraph is an article's, not an
 // instruction's.
 const maxProofLine = 600
+
+// siteLinks is how many links (other than the downloads, call links and
+// app-store links a screen offers) make a page a site rather than a screen.
+const siteLinks = 4
+
+// bareScreen: the page is a screen, not a site: fewer than siteLinks links
+// besides what it asks for (a download, a number, a store).
+func (p *pageState) bareScreen() bool {
+	st := p.st
+	return st.links-len(st.downloads)-len(st.telLinks)-len(st.appStore) < siteLinks
+}
