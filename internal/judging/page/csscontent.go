@@ -12,7 +12,7 @@ import (
 // Limits on reading generated content from style sheets.
 const (
 	MaxStyleBytes   = 256 << 10 // style text read per document
-	MaxContentRules = 64        // ::before/::after rules with words, per document
+	MaxContentRules = 64        // ::before/::after rules with words matched against the document, per document
 )
 
 // contentValue is the value of a content declaration.
@@ -33,14 +33,16 @@ func generatedText(root *html.Node, styles string) []string {
 		return nil
 	}
 	var out []string
+	tried := 0 // each try compiles selectors and walks the tree: bounded
 	for _, r := range pseudoRules(styles) {
-		if len(out) >= MaxContentRules {
+		if tried >= MaxContentRules {
 			break
 		}
 		text := contentText(r.block)
 		if text == "" {
 			continue
 		}
+		tried++
 		if matchesAny(root, r.selector) {
 			out = append(out, text)
 		}

@@ -145,3 +145,16 @@ func TestGeneratedText(t *testing.T) {
 		})
 	}
 }
+
+func TestGeneratedTextBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<style>")
+	for i := 0; i < 5000; i++ {
+		b.WriteString(".nope" + strings.Repeat("x", i%7) + "::before{content:\"absent words\"}\n")
+	}
+	b.WriteString("#late::before{content:\"late words\"}</style><p id=late></p>")
+	d := Parse(b.String())
+	if strings.Contains(d.Text, "late words") { // past MaxContentRules tries: not read
+		t.Errorf("read a rule past the bound: %q", d.Text)
+	}
+}
