@@ -56,6 +56,9 @@ type rule struct{ selector, block string }
 const (
 	maxSelectorBytes = 400
 	maxBlockBytes    = 2000
+	// the selectors of one group tried (the selector is at most
+	// maxSelectorBytes, so a group of many is a few bytes each)
+	maxGroupSelectors = 8
 )
 
 // pseudoRules are the style rules whose selector ends in ::before or
@@ -178,7 +181,10 @@ func matchesAny(root *html.Node, group string) bool {
 	if i := strings.LastIndexAny(group, ";}"); i >= 0 { // left of it: the end of an earlier declaration
 		group = group[i+1:]
 	}
-	for _, sel := range strings.Split(group, ",") {
+	for k, sel := range strings.Split(group, ",") {
+		if k >= maxGroupSelectors {
+			break
+		}
 		sel = strings.TrimSpace(sel)
 		if sel == "" || strings.HasPrefix(sel, "@") {
 			continue
