@@ -72,6 +72,7 @@ func TestQueryText(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	f.Add(`<p>hello<iframe srcdoc="<p>x</p>"></iframe></p>`)
 	f.Add(`<noscript><b>x</noscript>`)
+	f.Add(`<style>@media x{#a::before{content:"Call \31 -800" 'now'}}p:after{content:"\"}</style><p id=a>`)
 	f.Fuzz(func(t *testing.T, html string) {
 		d := Parse(html)
 		if len(d.Text) > MaxTextBytes+4096 {
