@@ -276,9 +276,10 @@ func IsClaim(name string) bool {
 // voice of a how-to (steps in the reader's own settings), of a real
 // sign-up (its trial terms) and of advice (if your card is lost): each is
 // set only where the page claims nothing about the reader (owntools.go,
-// trialterms.go, ifhappens.go).
+// trialterms.go, ifhappens.go). negative.own-update is a vendor's word
+// on its own product's update (ownupdate.go).
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
-	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.own-tools", "negative.trial-terms", "negative.if-happens"}
+	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.own-tools", "negative.trial-terms", "negative.if-happens", "negative.own-update"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that

@@ -765,6 +765,7 @@ func (p *pageState) negative() {
 	p.ownTools()
 	p.trialTerms()
 	p.ifHappens()
+	p.ownUpdate()
 }
 
 // siteness is how much a page is more than a bare screen, in [0, 1]: four

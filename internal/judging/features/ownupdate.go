@@ -1,0 +1,263 @@
+package features
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/alertguard/alertguard/internal/judging/brands"
+)
+
+// ownUpdate sets negative.own-update: the update the page says is required
+// is of the site's own product. A fake update claims that a third party's
+// software (a browser, Flash, Zoom, Windows, a codec) must be updated, on a
+// site that is not that vendor's; a bank telling its customers to update
+// its own app from the stores, or a game's site its own launcher from its
+// own servers, claims nothing about anyone else. The product is the site's
+// own when every program or store listing the page offers carries the
+// site's own name (the store package id, the download's host or file name)
+// or when the page names it as the site's (「みなと銀行アプリ」 on a page
+// whose title or logo says みなと銀行). The site's name is read from its
+// address, its title's name segment, its short headings and logos, and its
+// copyright line; a name of the brand catalogue does not count unless the
+// brand owns the host, so a page titled "Google Chrome" serving
+// chrome_update.exe stays a claim. It is a voice sign (explainedBy), set
+// only when the page claims nothing else about the reader, names no other
+// company, and does not cover or lock the window. Decided 2026-12-07
+// (branch ownupdate): two vendors' own update pages were blocked.
+func (p *pageState) ownUpdate() {
+	if !p.has("alarm.update-required") || p.claimsBeyondUpdate() {
+		return
+	}
+	names := p.siteNames()
+	if len(names.latin) == 0 && len(names.local) == 0 {
+		return
+	}
+	targets := append(append([]string(nil), p.st.downloads...), p.st.appStore...)
+	ownTargets, foreign := 0, false
+	for _, t := range targets {
+		switch {
+		case names.ownTarget(t):
+			ownTargets++
+		case storeListing(t) && !names.foreignTarget(t):
+			// an unnamed store listing (id0000) beside the named one
+		default:
+			foreign = true
+		}
+	}
+	if foreign {
+		return
+	}
+	if ownTargets > 0 {
+		p.set("negative.own-update", 1, targets[0])
+		return
+	}
+	if ev := names.namedProduct(p.f.Text); ev != "" {
+		p.set("negative.own-update", 1, ev)
+	}
+}
+
+// beyondUpdate are the claims and tricks that make an update page a
+// scam's whatever product it names: an alarm, another company's name, the
+// window covered or locked.
+var beyondUpdate = []string{"alarm.words", "alarm.prominent", "alarm.your-device", "alarm.error-code", "alarm.threat-count",
+	"alarm.fake-scan", "alarm.dialog", "alarm.account", "alarm.registered",
+	"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund", "lure.delivery-story", "lure.remote-tool",
+	"pressure.do-not-close", "pressure.legal", "pressure.countdown",
+	"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app",
+	"lock.overlay", "lock.fullscreen", "lock.keyboard", "lock.hidden-text", "lock.history", "lock.block-keys"}
+
+func (p *pageState) claimsBeyondUpdate() bool {
+	return p.strongest(beyondUpdate) > 0
+}
+
+// siteName is what the site calls itself: distinctive Latin words
+// (lower case) and names in other scripts.
+type siteName struct {
+	latin []string
+	local []string
+}
+
+var (
+	titleSeps = regexp.MustCompile(`\s+[|｜\-–—:·•]\s+|[|｜【】「」]|\s[-–—]\s`)
+	copyright = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{L}][\p{L}\p{N} .&'-]{1,40})`)
+	latinWord = regexp.MustCompile(`[a-z][a-z0-9]+`)
+)
+
+// updateWords mark a title segment or heading as the claim, not the name.
+var updateWords = []string{"update", "upgrade", "required", "download", "install", "version", "更新", "アップデート", "必要", "お願い", "ダウンロード", "インストール", "バージョン"}
+
+// genericWords are words of a product's kind, never a name: a codec's,
+// a player's or a browser's page names them too.
+var genericWords = setOf2(strings.Fields(`the and for your our new app apps application mobile online official site web
+	home page launcher client setup installer update updates download downloads software program player video media codec
+	plugin driver drivers browser security flash font fonts viewer reader pack tool tools support help service services
+	center centre store play game games studio studios group bank banking inc ltd llc corp corporation company limited
+	holdings japan global example test localhost cloud desktop windows android mobile version latest free www com net org html http https`))
+
+func setOf2(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// genericLocal are words of a name's kind in Japanese: alone they name no
+// one (銀行 is every bank).
+var genericLocal = []string{"アプリ", "公式", "サイト", "銀行", "証券", "カード", "ゲーム", "ランチャー", "ホーム", "トップ", "株式会社", "サポート"}
+
+func (p *pageState) siteNames() siteName {
+	var n siteName
+	var sources []string
+	if h := p.f.Host; h != "" && !p.e.sites.Open(h) {
+		reg := registrable(h)
+		if i := strings.IndexByte(reg, '.'); i > 0 {
+			sources = append(sources, reg[:i])
+			// the label whole as well: example-mobile.jp's app is
+			// jp.co.examplemobile
+			if whole := strings.ReplaceAll(reg[:i], "-", ""); whole != reg[:i] && !p.foreignBrand(whole) {
+				n.latin = appendNew(n.latin, whole)
+			}
+		}
+	}
+	for _, seg := range titleSeps.Split(p.f.DisplayTitle, -1) {
+		sources = append(sources, seg)
+	}
+	for _, l := range p.f.HeadingLines {
+		if utf8.RuneCountInString(l) <= 30 {
+			sources = append(sources, l)
+		}
+	}
+	for _, m := range copyright.FindAllStringSubmatch(p.f.Text, 3) {
+		sources = append(sources, m[1])
+	}
+	for _, s := range sources {
+		low := strings.ToLower(strings.TrimSpace(s))
+		if low == "" || containsAny(low, updateWords) {
+			continue
+		}
+		for _, w := range latinWord.FindAllString(low, -1) {
+			if len(w) >= 4 && !genericWords[w] && !p.foreignBrand(w) {
+				n.latin = appendNew(n.latin, w)
+			}
+		}
+		if l := localName(low); l != "" && !p.foreignBrand(l) {
+			n.local = appendNew(n.local, l)
+		}
+	}
+	return n
+}
+
+// foreignBrand: the word is a catalogue brand's that does not own the host.
+func (p *pageState) foreignBrand(w string) bool {
+	return len(brands.Named(w, p.f.Host)) > 0
+}
+
+// localName is the name in a source in a non-Latin script, with a
+// product-kind suffix (アプリ) left off; empty when nothing distinctive
+// is left.
+func localName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r > unicode.MaxLatin1 && (unicode.IsLetter(r) || r == 'ー') {
+			b.WriteRune(r)
+		} else if b.Len() > 0 {
+			break
+		}
+	}
+	name := b.String()
+	for _, suf := range []string{"公式アプリ", "アプリ", "公式サイト", "ランチャー"} {
+		name = strings.TrimSuffix(name, suf)
+	}
+	if utf8.RuneCountInString(name) < 3 {
+		return ""
+	}
+	for _, g := range genericLocal {
+		if name == g {
+			return ""
+		}
+	}
+	return name
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func appendNew(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// targetName is the part of a link that names what it installs: a store
+// listing's package id and path, a download's host and file name (not a
+// store's own host, which names the store).
+func targetName(link string) string {
+	u, err := url.Parse(link)
+	if err != nil {
+		return strings.ToLower(link)
+	}
+	host := strings.ToLower(u.Hostname())
+	name := strings.ToLower(u.Path) + " " + strings.ToLower(u.Query().Get("id"))
+	if !storeListing(link) {
+		name = host + " " + name
+	}
+	return strings.NewReplacer("-", "", "_", "", ".", " ").Replace(name)
+}
+
+func storeListing(link string) bool {
+	low := strings.ToLower(link)
+	return containsAny(low, []string{"apps.apple.com", "itunes.apple.com", "play.google.com", "microsoft.com/store", "apps.microsoft.com", "galaxystore.samsung.com", "appgallery.huawei.com"})
+}
+
+// ownTarget: the link's package id, host or file name carries a name of
+// the site.
+func (n siteName) ownTarget(link string) bool {
+	t := targetName(link)
+	for _, w := range n.latin {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignTarget: the link names a catalogue brand (chrome_update.exe,
+// a store listing of com.android.chrome).
+func (n siteName) foreignTarget(link string) bool {
+	return len(brands.Named(strings.NewReplacer("_", " ", "-", " ", ".", " ", "/", " ").Replace(targetName(link)), "")) > 0
+}
+
+// namedProduct is where the page names the product as the site's own: the
+// site's name joined to a product kind (みなと銀行アプリ, "Starfall
+// launcher").
+func (n siteName) namedProduct(text string) string {
+	low := strings.ToLower(text)
+	for _, name := range n.local {
+		for _, kind := range []string{"アプリ", "公式アプリ", "ランチャー"} {
+			if strings.Contains(low, name+kind) {
+				return name + kind
+			}
+		}
+	}
+	for _, name := range n.latin {
+		for _, kind := range []string{" app", " launcher", " client", " desktop app", " mobile app"} {
+			if i := strings.Index(low, name+kind); i >= 0 {
+				return low[i : i+len(name+kind)]
+			}
+		}
+	}
+	return ""
+}

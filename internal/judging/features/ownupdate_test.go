@@ -1,0 +1,48 @@
+package features
+
+import "testing"
+
+// TestOwnUpdate: a vendor's update of its own app or launcher is a voice
+// sign; an update of someone else's software (a browser, a codec) offered
+// from an unrelated host keeps its claim (ownupdate.go).
+func TestOwnUpdate(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, url, html string
+		want            float64 // negative.own-update
+	}{
+		{"a bank's own app, named as its own, from the stores", "https://www.kaede-bank.example.jp/app/",
+			`<title>アプリの更新が必要です | かえで銀行</title><header><a class="logo" href="/">かえで銀行</a></header><h1>アプリの更新が必要です</h1><p>かえで銀行アプリは、12月20日より古いバージョンではご利用いただけません。最新版に更新してください。</p><a href="https://apps.apple.com/jp/app/id0000000001">App Store</a> <a href="https://play.google.com/store/apps/details?id=jp.example.other">Google Play</a>`, 1},
+		{"a game's launcher from its own CDN", "https://www.emberfall.example.com/update",
+			`<title>Update required - Emberfall</title><h1>Update required</h1><p>The new season needs launcher 5.1. Download it below and run it.</p><a href="https://cdn.emberfall.example.com/EmberfallLauncherSetup.exe">Download</a><footer>© 2026 Emberfall Games</footer>`, 1},
+		{"the same, read as a file: the name from the title and the copyright line", "",
+			`<title>Update required - Emberfall</title><h1>Update required</h1><p>The new season needs launcher 5.1. Download it below and run it.</p><a href="https://cdn.emberfall-games.example.net/EmberfallLauncherSetup.exe">Download</a><footer>© 2026 Emberfall Games</footer>`, 1},
+		{"a carrier's app, its package id carries the site's name", "https://www.example-mobile.jp/app/update/",
+			`<title>アップデートのお願い</title><h1>アプリのアップデートが必要です</h1><p>新しい機能のため、最新版へのアップデートをお願いします。</p><a href="https://play.google.com/store/apps/details?id=jp.co.examplemobile.myapp">Google Playでアップデート</a>`, 1},
+		{"a fake Chrome update on a hacked blog, file from an unrelated host", "https://bakery-blog.example.org/2026/12/bread",
+			`<title>Winter bread - Maple Bakery</title><h1>Update required</h1><p>Your Chrome is out of date. Download the update to keep viewing this page.</p><a href="https://cdn-upd.example.top/chrome_update.exe">Update Chrome</a><footer>© 2026 Maple Bakery</footer>`, 0},
+		{"the same in Japanese", "https://ramen-nikki.example.jp/",
+			`<title>ラーメン日記</title><h1>更新が必要です</h1><p>お使いのChromeは古くなっています。今すぐ最新版に更新してください。</p><a href="https://dl.example.top/chrome_update.exe">Chromeを更新</a>`, 0},
+		{"a codec lure named after the player it hands out", "https://watch-now.example.top/v/1",
+			`<title>Video Player</title><h1>Video player update required</h1><p>To play this video, install the latest codec.</p><a href="https://watch-now.example.top/player_update.exe">Install</a>`, 0},
+		{"a page that takes a brand's name as its title", "https://chrome-help.example.top/",
+			`<title>Google Chrome</title><h1>Chromeの更新が必要です</h1><p>最新版をダウンロードしてください。</p><a href="/ChromeSetup.exe">ダウンロード</a>`, 0},
+		{"its own name, but the file is someone else's", "https://www.hoshizora-game.example.jp/",
+			`<title>更新のお願い | ほしぞらオンライン</title><h1>更新が必要です</h1><p>ほしぞらオンラインランチャーを更新してください。</p><a href="https://files.example.top/flashplayer_install.exe">ダウンロード</a>`, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extract(t, e, tc.url, tc.html)
+			// the sign takes the claim's voice: a scam's claim stays whole
+			if tc.want == 0 && got["alarm.update-required"] == 0 {
+				t.Fatalf("no update claim to judge (features %v)", got)
+			}
+			if got["negative.own-update"] != tc.want {
+				t.Errorf("negative.own-update = %v, want %v (features %v)", got["negative.own-update"], tc.want, got)
+			}
+		})
+	}
+}
