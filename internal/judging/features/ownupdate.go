@@ -54,6 +54,10 @@ func (p *pageState) ownUpdate() {
 		p.set("negative.own-update", 1, targets[0])
 		return
 	}
+	if ev := names.namedInHeading(p.f.HeadingLines); ev != "" {
+		p.set("negative.own-update", 1, ev)
+		return
+	}
 	if ev := names.namedProduct(p.f.Text); ev != "" {
 		p.set("negative.own-update", 1, ev)
 	}
@@ -62,8 +66,8 @@ func (p *pageState) ownUpdate() {
 // beyondUpdate are the claims and tricks that make an update page a
 // scam's whatever product it names: an alarm, another company's name, the
 // window covered or locked.
-var beyondUpdate = []string{"alarm.words", "alarm.prominent", "alarm.your-device", "alarm.error-code", "alarm.threat-count",
-	"alarm.fake-scan", "alarm.dialog", "alarm.account", "alarm.registered",
+var beyondUpdate = []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count",
+	"alarm.fake-scan", "alarm.dialog", "alarm.account", "alarm.registered", // "your phone": an update of one's own app speaks of it too
 	"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund", "lure.delivery-story", "lure.remote-tool",
 	"pressure.do-not-close", "pressure.legal", "pressure.countdown",
 	"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app",
@@ -256,6 +260,31 @@ func (n siteName) namedProduct(text string) string {
 		for _, kind := range []string{" app", " launcher", " client", " desktop app", " mobile app"} {
 			if i := strings.Index(low, name+kind); i >= 0 {
 				return low[i : i+len(name+kind)]
+			}
+		}
+	}
+	return ""
+}
+
+// namedInHeading is a heading that says what must be updated and names
+// the site ("Update required for the Ally Mobile app" on Ally's page,
+// 「楽天銀行アプリのアップデートのお願い」 on 楽天銀行's).
+func (n siteName) namedInHeading(lines []string) string {
+	for _, l := range lines {
+		low := strings.ToLower(l)
+		if !containsAny(low, updateWords) {
+			continue
+		}
+		for _, name := range n.local {
+			if strings.Contains(low, name) {
+				return l
+			}
+		}
+		for _, w := range latinWord.FindAllString(low, -1) {
+			for _, name := range n.latin {
+				if w == name {
+					return l
+				}
 			}
 		}
 	}
