@@ -25,7 +25,7 @@ import (
 // brand owns the host, so a page titled "Google Chrome" serving
 // chrome_update.exe stays a claim. It is a voice sign (explainedBy), set
 // only when the page claims nothing else about the reader, names no other
-// company, and does not cover or lock the window. Decided 2026-12-07
+// company and tells no other story. Decided 2026-12-07
 // (branch ownupdate): two vendors' own update pages were blocked.
 func (p *pageState) ownUpdate() {
 	if !p.has("alarm.update-required") || p.claimsBeyondUpdate() {
@@ -39,10 +39,13 @@ func (p *pageState) ownUpdate() {
 	ownTargets, foreign := 0, false
 	for _, t := range targets {
 		switch {
+		case names.foreignTarget(t):
+			foreign = true
 		case names.ownTarget(t):
 			ownTargets++
-		case storeListing(t) && !names.foreignTarget(t):
-			// an unnamed store listing (id0000) beside the named one
+		case storeListing(t) || p.sameSite(t):
+			// an unnamed store listing (id0000), or a file the site
+			// serves itself: the site's naming of the product decides
 		default:
 			foreign = true
 		}
@@ -63,15 +66,16 @@ func (p *pageState) ownUpdate() {
 	}
 }
 
-// beyondUpdate are the claims and tricks that make an update page a
-// scam's whatever product it names: an alarm, another company's name, the
-// window covered or locked.
+// beyondUpdate are the claims that make an update page a scam's whatever
+// product it names: an alarm, a pretext, another company's name or voice.
+// Mechanics are not among them (a countdown to the cut-off date, a sound,
+// full screen): as with the other voice signs, one mechanic more cannot
+// make a vendor's own notice a fake update.
 var beyondUpdate = []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count",
 	"alarm.fake-scan", "alarm.dialog", "alarm.account", "alarm.registered", // "your phone": an update of one's own app speaks of it too
 	"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund", "lure.delivery-story", "lure.remote-tool",
-	"pressure.do-not-close", "pressure.legal", "pressure.countdown",
-	"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app",
-	"lock.overlay", "lock.fullscreen", "lock.keyboard", "lock.hidden-text", "lock.history", "lock.block-keys"}
+	"pressure.do-not-close", "pressure.legal", "lock.hidden-text",
+	"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app"}
 
 func (p *pageState) claimsBeyondUpdate() bool {
 	return p.strongest(beyondUpdate) > 0
@@ -289,4 +293,16 @@ func (n siteName) namedInHeading(lines []string) string {
 		}
 	}
 	return ""
+}
+
+// sameSite: the link is relative, or on the page's own registrable domain.
+func (p *pageState) sameSite(link string) bool {
+	u, err := url.Parse(link)
+	if err != nil {
+		return false
+	}
+	if u.Host == "" {
+		return true
+	}
+	return p.f.Host != "" && registrable(strings.ToLower(u.Hostname())) == registrable(strings.ToLower(p.f.Host)) && !p.e.sites.Open(p.f.Host)
 }
