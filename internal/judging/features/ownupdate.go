@@ -35,15 +35,25 @@ func (p *pageState) ownUpdate() {
 	if len(names.latin) == 0 && len(names.local) == 0 {
 		return
 	}
+	if p.updateNamesBrand() {
+		return
+	}
 	targets := append(append([]string(nil), p.st.downloads...), p.st.appStore...)
+	// a file the page's script makes comes from no address of the site's
+	scripted := scriptDownload.find(p.kit)
+	if len(p.st.downloads) > 0 {
+		scripted = nil
+	}
+	targets = append(targets, scripted...)
 	ownTargets, foreign := 0, false
-	for _, t := range targets {
+	for i, t := range targets {
+		fromScript := i >= len(targets)-len(scripted)
 		switch {
-		case names.foreignTarget(t):
+		case names.foreignTarget(t) || p.namesOthersSoftware(strings.NewReplacer("_", " ", "-", " ", ".", " ", "/", " ").Replace(strings.ToLower(t))):
 			foreign = true
 		case names.ownTarget(t):
 			ownTargets++
-		case storeListing(t) || p.sameSite(t):
+		case !fromScript && (storeListing(t) || p.sameSite(t)):
 			// an unnamed store listing (id0000), or a file the site
 			// serves itself: the site's naming of the product decides
 		default:
@@ -132,7 +142,11 @@ func (p *pageState) siteNames() siteName {
 		}
 	}
 	for _, seg := range titleSeps.Split(p.f.DisplayTitle, -1) {
-		sources = append(sources, seg)
+		// a site names itself in a few words; an article's or a
+		// recipe's headline is not its name
+		if len(strings.Fields(seg)) <= 3 {
+			sources = append(sources, seg)
+		}
 	}
 	for _, l := range p.f.HeadingLines {
 		if utf8.RuneCountInString(l) <= 30 {
@@ -260,14 +274,61 @@ func (n siteName) namedProduct(text string) string {
 			}
 		}
 	}
-	for _, name := range n.latin {
-		for _, kind := range []string{" app", " launcher", " client", " desktop app", " mobile app"} {
-			if i := strings.Index(low, name+kind); i >= 0 {
-				return low[i : i+len(name+kind)]
+	for _, m := range latinProduct.FindAllStringSubmatch(low, -1) {
+		for _, name := range n.latin {
+			if m[1] == name {
+				return m[0]
 			}
 		}
 	}
 	return ""
+}
+
+// latinProduct is a word followed by a product kind: "starfall launcher",
+// "harbor mobile app" (word-bounded: "easy apple" is no app).
+var latinProduct = regexp.MustCompile(`\b([a-z][a-z0-9]+)(?: mobile| desktop)? (?:app|launcher|client)\b`)
+
+// updateNamesBrand: a heading that says what must be updated names a
+// catalogue brand that does not own the host ("Critical Firefox update").
+func (p *pageState) updateNamesBrand() bool {
+	for _, l := range p.f.HeadingLines {
+		low := strings.ToLower(l)
+		if containsAny(low, updateWords) && (len(brands.Named(l, p.f.Host)) > 0 || p.namesOthersSoftware(low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersSoftware is what fake updates say is out of date beyond the brand
+// catalogue: the reader's browser, a plug-in, a player, a meeting app.
+// The site of that software's maker (its registrable name the word) may
+// speak of it.
+var othersSoftware = []string{"browser", "firefox", "mozilla", "safari", "opera", "edge", "flash", "flashplayer", "adobe", "acrobat",
+	"java", "zoom", "teams", "skype", "webex", "codec", "vlc", "directx", "media player", "video player",
+	"ブラウザ", "ブラウザー", "フラッシュ", "コーデック", "プラグイン"}
+
+func (p *pageState) namesOthersSoftware(low string) bool {
+	own := ""
+	if h := p.f.Host; h != "" {
+		reg := registrable(strings.ToLower(h))
+		if i := strings.IndexByte(reg, '.'); i > 0 {
+			own = reg[:i]
+		}
+	}
+	for _, w := range othersSoftware {
+		if w == own {
+			continue
+		}
+		if w[0] < 0x80 {
+			if i := strings.Index(low, w); i >= 0 && (i == 0 || !alnumByte(low[i-1])) {
+				return true
+			}
+		} else if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedInHeading is a heading that says what must be updated and names
@@ -306,3 +367,5 @@ func (p *pageState) sameSite(link string) bool {
 	}
 	return p.f.Host != "" && registrable(strings.ToLower(u.Hostname())) == registrable(strings.ToLower(p.f.Host)) && !p.e.sites.Open(p.f.Host)
 }
+
+func alnumByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
