@@ -153,3 +153,36 @@ func sortedWords(s string) []string {
 	slices.Sort(w)
 	return w
 }
+
+// TestReadBandsOnBothSlots: with both slots free, one reading runs a
+// Tesseract in each (the bands at once); with the other slot taken, the
+// one slot reads both bands in turn, and the text is the same.
+func TestReadBandsOnBothSlots(t *testing.T) {
+	r := New(Options{Path: reader(t).Program(), Timeout: testTimeout, Slots: 2, Remember: -1})
+	t.Cleanup(r.Close)
+	if !r.canStayWarm() {
+		t.Skip("this Tesseract is older than 4.1: every band starts its own")
+	}
+	data := readFile(t, "support-ja.jpg")
+	both, err := r.Read(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := []*worker{<-r.workers, <-r.workers}
+	for i, w := range ws {
+		w.mu.Lock()
+		if w.proc == nil {
+			t.Errorf("slot %d: no Tesseract ran: the bands were not read at once", i)
+		}
+		w.mu.Unlock()
+	}
+	r.workers <- ws[0] // the other slot stays taken
+	alone, err := r.Read(context.Background(), data)
+	r.workers <- ws[1]
+	if err != nil {
+		t.Fatal(err)
+	}
+	if alone.Text != both.Text {
+		t.Errorf("one slot read other text than two:\ntwo:\n%s\none:\n%s", both.Text, alone.Text)
+	}
+}
