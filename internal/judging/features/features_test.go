@@ -257,7 +257,7 @@ func TestExtract(t *testing.T) {
 			want: map[string]float64{"negative.brand-site": 1}, absent: []string{"conj.alarm-install"}},
 		{name: "the same words elsewhere are a claim", url: "https://x.example.top/",
 			html: `<h1>Your device is out of date: update Windows now</h1><a href="/setup.exe">Download</a>`,
-			// in the heading: the page's headline, at full strength (headline.go)
+			// in a heading: the page's headline, at full strength (headline.go, lures.go)
 			want: map[string]float64{"conj.update-install": 1}, absent: []string{"negative.brand-site"}},
 		{name: "a city's own site", url: "https://www.city.osaka.lg.jp/shimin/page/1.html",
 			html: `<p>x</p>`, want: map[string]float64{"negative.gov-site": 1}},
