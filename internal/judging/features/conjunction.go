@@ -271,8 +271,14 @@ func IsClaim(name string) bool {
 // true word; negative.gov-site likewise for an address only a government
 // can hold (a city's WAF page). No scam page of the corpus is served from
 // either.
+//
+// negative.own-tools, negative.trial-terms and negative.if-happens are the
+// voice of a how-to (steps in the reader's own settings), of a real
+// sign-up (its trial terms) and of advice (if your card is lost): each is
+// set only where the page claims nothing about the reader (owntools.go,
+// trialterms.go, ifhappens.go).
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
-	"negative.brand-site", "negative.gov-site", "negative.deck"}
+	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.own-tools", "negative.trial-terms", "negative.if-happens"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that

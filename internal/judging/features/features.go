@@ -54,6 +54,7 @@ var views = map[string][]string{
 	"dial_in":    {"dial_in"},
 	"remote":     {"remote"},
 	"headings":   {"explainer"},
+	"headline":   {"update_required", "registered"},
 	"claim_head": {"alarm", "your_device", "explainer"},
 	"deck": {"aware_core", "talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
 		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
@@ -253,8 +254,11 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
 	p.alarm()
+	p.headlineClaims()
 	p.supportDesk()
 	p.lures(prominent)
+	p.requestIDAlone()
+	p.codeSent()
 	p.pressure(prominent)
 	p.lock()
 	p.runtime()
@@ -421,7 +425,11 @@ func hostClaim(host string) string {
 		for _, t := range parts {
 			if hostWords[t] {
 				word = true
-			} else if t != "" {
+			} else if len(t) > 1 {
+				// a single letter is a prefix (e-, i-, f-), no name:
+				// f-secure.com is F-Secure's own address, not "F" joined
+				// to "secure" (whose phone number, injected, made its
+				// product page a claim: issue 20, branch harden)
 				name = true
 			}
 		}

@@ -718,6 +718,7 @@ func (p *pageState) negative() {
 	p.set("negative.outbound-links", float64(len(st.outHosts))/15)
 	p.set("negative.site-links", float64(st.links)/80)
 	p.lex("negative.aware", "aware", p.body, 4)
+	p.awareNames()
 	p.lex("negative.report", "report", p.body, 4)
 	// quoted: in quotation marks, or in the markup of a quotation
 	// (<blockquote>, <q>), where a talk or an article shows the scam's words
@@ -754,6 +755,9 @@ func (p *pageState) negative() {
 	}
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
 	p.deckSign()
+	p.ownTools()
+	p.trialTerms()
+	p.ifHappens()
 }
 
 // siteness is how much a page is more than a bare screen, in [0, 1]: four
@@ -891,7 +895,7 @@ var interstitialFakeAsks = []string{"lure.paste-steps", "lure.command-text", "lu
 // p 1.0000.)
 func (p *pageState) interstitial() {
 	for _, n := range interstitialFakeAsks {
-		if p.has(n) {
+		if p.has(n) && (n != "lure.command-text" || !p.commandShownAsCode()) {
 			return
 		}
 	}
