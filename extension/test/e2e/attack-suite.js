@@ -381,7 +381,16 @@ function register(test, ctx, name, reports) {
       const s = await h.waitFor(async () => { const x = await c.screenshots(origin('imgalert') + '/'); return x && x.trigger === 'images' ? x : null; }, 10000, 250);
       assert.ok(s, 'a picture went with the snapshot (trigger: images)');
     }
-    assert.ok(await c.findBlocked(15000), 'blocked once the picture is read');
+    const blocked = await c.findBlocked(15000);
+    assert.ok(blocked, blocked ? '' : `blocked once the picture is read: ${c.verdictOf ? JSON.stringify(await c.verdictOf(origin('imgalert') + '/')) : ''}`);
+    if (c.screenshots) {
+      // The block page's picture is the one the blocking snapshot carried
+      // (AG.blockPicture), not a second capture before the cover.
+      const src = await h.waitFor(async () => blocked.$eval('#thumb', (i) => i.getAttribute('src') || '').catch(() => ''), 5000, 100);
+      const s = await c.screenshots(origin('imgalert') + '/');
+      assert.ok(src && src.startsWith('data:image/jpeg;base64,'), 'blocked.html shows the page\'s picture');
+      assert.equal(src.length - 'data:image/jpeg;base64,'.length, s.bytes, 'the picture is the snapshot\'s own');
+    }
   });
 
   test(`${name}: 9. leaving a blocked page: no unload, pagehide or beforeunload handler of any realm runs, no "Leave site?", its pop-up closed`, async () => {
