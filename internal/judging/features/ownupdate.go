@@ -130,15 +130,13 @@ var genericLocal = []string{"アプリ", "公式", "サイト", "銀行", "証�
 func (p *pageState) siteNames() siteName {
 	var n siteName
 	var sources []string
-	if h := p.f.Host; h != "" && !p.e.sites.Open(h) {
-		reg := registrable(h)
-		if i := strings.IndexByte(reg, '.'); i > 0 {
-			sources = append(sources, reg[:i])
-			// the label whole as well: example-mobile.jp's app is
-			// jp.co.examplemobile
-			if whole := strings.ReplaceAll(reg[:i], "-", ""); whole != reg[:i] && !p.foreignBrand(whole) {
-				n.latin = appendNew(n.latin, whole)
-			}
+	label := p.siteLabel()
+	if label != "" {
+		sources = append(sources, label)
+		// the label whole as well: example-mobile.jp's app is
+		// jp.co.examplemobile
+		if whole := strings.ReplaceAll(label, "-", ""); whole != label && !p.foreignBrand(whole) {
+			n.latin = appendNew(n.latin, whole)
 		}
 	}
 	for _, seg := range titleSeps.Split(p.f.DisplayTitle, -1) {
@@ -170,7 +168,64 @@ func (p *pageState) siteNames() siteName {
 			n.local = appendNew(n.local, l)
 		}
 	}
+	// a host that joins a name to other words (line-videocall) claims
+	// that name unless the site calls itself by the whole (starfall-online
+	// titled "Starfall Online"): the name alone is then no name of the site's
+	if parts := strings.Split(label, "-"); len(parts) > 1 && !p.calledByWhole(strings.Join(parts, "")) {
+		kept := n.latin[:0]
+		for _, w := range n.latin {
+			if !slicesContains(parts, w) {
+				kept = append(kept, w)
+			}
+		}
+		n.latin = kept
+	}
 	return n
+}
+
+// siteLabel is the site's own label: its registrable domain less the
+// suffix ("starfall-online" of cdn.starfall-online.com); under the
+// reserved example domains, the label before them.
+func (p *pageState) siteLabel() string {
+	h := strings.ToLower(strings.TrimSuffix(p.f.Host, "."))
+	if h == "" || p.e.sites.Open(h) {
+		return ""
+	}
+	reg := registrable(h)
+	if strings.HasPrefix(reg, "example.") && len(h) > len(reg)+1 {
+		rest := strings.TrimSuffix(h, "."+reg)
+		if i := strings.LastIndexByte(rest, '.'); i >= 0 {
+			rest = rest[i+1:]
+		}
+		return rest
+	}
+	if i := strings.IndexByte(reg, '.'); i > 0 {
+		return reg[:i]
+	}
+	return ""
+}
+
+// calledByWhole: the title or a heading says the label's words together.
+func (p *pageState) calledByWhole(joined string) bool {
+	for _, s := range append([]string{p.f.DisplayTitle}, p.f.HeadingLines...) {
+		if strings.Contains(latinJoined(s), joined) {
+			return true
+		}
+	}
+	return false
+}
+
+func latinJoined(s string) string {
+	return strings.Join(latinWord.FindAllString(strings.ToLower(s), -1), "")
+}
+
+func slicesContains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignBrand: the word is a catalogue brand's that does not own the host.

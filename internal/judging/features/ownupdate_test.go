@@ -34,6 +34,8 @@ func TestOwnUpdate(t *testing.T) {
 			`<title>Easy Apple Crumble – Pantry</title><h1>Easy Apple Crumble</h1><p>Easy apple crumble in twenty minutes.</p><div style="position:fixed;inset:0;z-index:99999"><h2>Update required</h2><p>Your browser is out of date. Install the update to keep reading.</p><button onclick="var a=document.createElement('a');a.href='data:x';a.download='Browser_Update_2024.msix';a.click()">Update</button></div>`, 0},
 		{"a hacked news site: the update heading names someone else's browser", "https://www.riverside-herald.example.com/news/1",
 			`<title>Council approves the budget | Riverside Herald</title><h1>Council approves the budget</h1><h2>Critical Firefox update</h2><p>Riverside Herald app readers: install the update to keep reading.</p><a href="/update/Firefox.Update.zip">Update</a>`, 0},
+		{"a host joining an app's name to other words, serving that app's 'update'", "https://line-videocall.example.top/call/1",
+			`<title>LINE ビデオ通話</title><h1>LINE ビデオ通話</h1><p>通話を始めるには更新が必要です。インストールしてください。</p><a href="./LINE_Update_Setup.exe">今すぐ更新</a>`, 0},
 		{"a fake Chrome update on a hacked blog, file from an unrelated host", "https://bakery-blog.example.org/2026/12/bread",
 			`<title>Winter bread - Maple Bakery</title><h1>Update required</h1><p>Your Chrome is out of date. Download the update to keep viewing this page.</p><a href="https://cdn-upd.example.top/chrome_update.exe">Update Chrome</a><footer>© 2026 Maple Bakery</footer>`, 0},
 		{"the same in Japanese", "https://ramen-nikki.example.jp/",
