@@ -24,7 +24,9 @@ func TestLures(t *testing.T) {
 		{name: "in japanese", url: "https://x.example.top/",
 			html: `<h1>このミーティングに参加するには更新が必要です</h1><a href="ZoomUpdate.exe" download>アップデートをダウンロード</a>`,
 			want: map[string]float64{"alarm.update-required": 1, "conj.update-install": 1}},
-		{name: "a download page asks its readers to update in its text", url: "https://line.example.org/ja/download",
+		// (a download site's: on LINE's own address the notice is the
+		// vendor's own, negative.own-update, TestOwnUpdate)
+		{name: "a download page asks its readers to update in its text", url: "https://soft.example.org/ja/download",
 			html: `<h1>LINE ダウンロード</h1><p>PC版LINE（Windows）</p><p>最新版にアップデートしてください。</p><a href="LineInst.exe" download>ダウンロード</a>`,
 			want: map[string]float64{"alarm.update-required": 0.5}},
 		{name: "a help page's heading asks", url: "https://help.example.org/zoom",
@@ -33,8 +35,11 @@ func TestLures(t *testing.T) {
 		{name: "a help page's heading explains", url: "https://help.example.org/chrome",
 			html: `<h1>What to do when Chrome says "update required"</h1>`,
 			want: map[string]float64{"alarm.update-required": 0.125}},
+		// (its file unnamed: named StarfallLauncher, the notice is the
+		// vendor's own and negative.own-update takes the claim's voice,
+		// TestOwnUpdate)
 		{name: "a game's own site says its launcher must be updated", url: "https://www.starfall.example.com/launcher",
-			html: `<header><a href="/news">News</a><a href="/support">Support</a><a href="/forum">Forum</a></header><h1>Update required</h1><p>Season 7 needs launcher 3.2.</p><a href="StarfallLauncher-3.2-Setup.exe">Download launcher</a><footer><a href="/privacy">Privacy</a><a href="/terms">Terms</a></footer>`,
+			html: `<header><a href="/news">News</a><a href="/support">Support</a><a href="/forum">Forum</a></header><h1>Update required</h1><p>Season 7 needs launcher 3.2.</p><a href="Launcher-3.2-Setup.exe">Download launcher</a><footer><a href="/privacy">Privacy</a><a href="/terms">Terms</a></footer>`,
 			want: map[string]float64{"alarm.update-required": 0.5}},
 		// a program offered from an address named for its delivery
 		{name: "a look-alike download host offers the program in the name it joins", url: "https://keepass-official.example.net/download",

@@ -63,16 +63,23 @@ func (p *pageState) ownUpdate() {
 	if foreign {
 		return
 	}
-	if ownTargets > 0 {
-		p.set("negative.own-update", 1, targets[0])
+	ev := ""
+	switch {
+	case ownTargets > 0:
+		ev = targets[0]
+	default:
+		if ev = names.namedInHeading(p.f.HeadingLines); ev == "" {
+			ev = names.namedProduct(p.f.Text)
+		}
+	}
+	if ev == "" {
 		return
 	}
-	if ev := names.namedInHeading(p.f.HeadingLines); ev != "" {
-		p.set("negative.own-update", 1, ev)
-		return
-	}
-	if ev := names.namedProduct(p.f.Text); ev != "" {
-		p.set("negative.own-update", 1, ev)
+	p.set("negative.own-update", 1, ev)
+	// the store listing it points to is the vendor's own app: no lure
+	// (the stores vet what they list; a file keeps lure.download)
+	if i, ok := p.e.index["lure.app-store"]; ok {
+		p.v.Values[i], p.v.Evidence[i] = 0, nil
 	}
 }
 

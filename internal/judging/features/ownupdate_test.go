@@ -36,6 +36,10 @@ func TestOwnUpdate(t *testing.T) {
 			`<title>Council approves the budget | Riverside Herald</title><h1>Council approves the budget</h1><h2>Critical Firefox update</h2><p>Riverside Herald app readers: install the update to keep reading.</p><a href="/update/Firefox.Update.zip">Update</a>`, 0},
 		{"a host joining an app's name to other words, serving that app's 'update'", "https://line-videocall.example.top/call/1",
 			`<title>LINE ビデオ通話</title><h1>LINE ビデオ通話</h1><p>通話を始めるには更新が必要です。インストールしてください。</p><a href="./LINE_Update_Setup.exe">今すぐ更新</a>`, 0},
+		{"LINE's own download page asks its readers to update", "https://line.example.org/ja/download",
+			`<h1>LINE ダウンロード</h1><p>PC版LINE（Windows）</p><p>最新版にアップデートしてください。</p><a href="LineInst.exe" download>ダウンロード</a>`, 1},
+		{"a game's own site, its launcher named for it", "https://www.starfall.example.com/launcher",
+			`<header><a href="/news">News</a><a href="/support">Support</a><a href="/forum">Forum</a></header><h1>Update required</h1><p>Season 7 needs launcher 3.2.</p><a href="StarfallLauncher-3.2-Setup.exe">Download launcher</a><footer><a href="/privacy">Privacy</a><a href="/terms">Terms</a></footer>`, 1},
 		{"a fake Chrome update on a hacked blog, file from an unrelated host", "https://bakery-blog.example.org/2026/12/bread",
 			`<title>Winter bread - Maple Bakery</title><h1>Update required</h1><p>Your Chrome is out of date. Download the update to keep viewing this page.</p><a href="https://cdn-upd.example.top/chrome_update.exe">Update Chrome</a><footer>© 2026 Maple Bakery</footer>`, 0},
 		{"the same in Japanese", "https://ramen-nikki.example.jp/",
@@ -53,6 +57,9 @@ func TestOwnUpdate(t *testing.T) {
 			// the sign takes the claim's voice: a scam's claim stays whole
 			if tc.want == 0 && got["alarm.update-required"] == 0 {
 				t.Fatalf("no update claim to judge (features %v)", got)
+			}
+			if tc.want == 1 && got["lure.app-store"] != 0 {
+				t.Errorf("lure.app-store = %v on the vendor's own app, want 0", got["lure.app-store"])
 			}
 			if got["negative.own-update"] != tc.want {
 				t.Errorf("negative.own-update = %v, want %v (features %v)", got["negative.own-update"], tc.want, got)
