@@ -272,7 +272,7 @@ func IsClaim(name string) bool {
 // can hold (a city's WAF page). No scam page of the corpus is served from
 // either.
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
-	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.service-shop"}
+	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.service-shop", "negative.game"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that

@@ -755,6 +755,7 @@ func (p *pageState) negative() {
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
 	p.deckSign()
 	p.serviceShop()
+	p.gameSign()
 }
 
 // siteness is how much a page is more than a bare screen, in [0, 1]: four
