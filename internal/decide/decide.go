@@ -174,19 +174,10 @@ func (d *Decider) reasons(o Outcome, v *features.Vector) (rs []verdict.Reason, a
 		rs = append(rs, d.ruleReason(rule, v))
 		adv = append(adv, adviceFor[rs[len(rs)-1].Category]...)
 	}
-	pos, neg := 0, 0
 	defs := d.ext.Defs()
-	for _, c := range o.contribs {
-		w := int(math.Round(10 * c.Logit))
-		switch {
-		case w > 0 && pos < maxPositiveReasons:
-			pos++
-		case w < 0 && neg < maxNegativeReasons:
-			neg++
-		default:
-			continue
-		}
+	for _, c := range pickContribs(o.contribs) {
 		def := defs[c.Index]
+		w := int(math.Round(10 * c.Logit))
 		rs = append(rs, d.reason(def, c.Index, w, v))
 		if w > 0 {
 			adv = append(adv, adviceFor[def.Category]...)
@@ -194,6 +185,28 @@ func (d *Decider) reasons(o Outcome, v *features.Vector) (rs []verdict.Reason, a
 		}
 	}
 	return rs, adv
+}
+
+// pickContribs keeps the strongest signs each way from contributions sorted
+// largest first: the first positives, and the negatives from the far end
+// (the most negative first), not the ones nearest zero.
+func pickContribs(cs []model.Contribution) []model.Contribution {
+	var out []model.Contribution
+	for _, c := range cs {
+		if math.Round(10*c.Logit) <= 0 || len(out) == maxPositiveReasons {
+			break
+		}
+		out = append(out, c)
+	}
+	neg := 0
+	for i := len(cs) - 1; i >= 0 && neg < maxNegativeReasons; i-- {
+		if math.Round(10*cs[i].Logit) >= 0 {
+			break
+		}
+		out = append(out, cs[i])
+		neg++
+	}
+	return out
 }
 
 func (d *Decider) reason(def features.Def, i, weight int, v *features.Vector) verdict.Reason {

@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -121,6 +122,34 @@ func TestQuietNotificationRequest(t *testing.T) {
 			ext.Conjoin(v)
 			if o := d.Outcome(v); o.Decision != tc.want {
 				t.Fatalf("got %s (score %d, claim %.2f), want %s", o.Decision, o.Score, o.Strengths.Claim, tc.want)
+			}
+		})
+	}
+}
+
+// The reasons keep the strongest signs each way: the largest positives, and
+// the most negative contributions, not the negatives nearest zero.
+func TestPickContribs(t *testing.T) {
+	c := func(i int, l float64) model.Contribution { return model.Contribution{Index: i, Logit: l} }
+	tests := []struct {
+		name string
+		in   []model.Contribution
+		want []int
+	}{
+		{"empty", nil, nil},
+		{"too small to show either way", []model.Contribution{c(1, 0.04), c(2, -0.04)}, nil},
+		{"positives largest first, capped", []model.Contribution{c(1, 9), c(2, 8), c(3, 7), c(4, 6), c(5, 5), c(6, 4), c(7, 3)}, []int{1, 2, 3, 4, 5, 6}},
+		{"negatives most negative first", []model.Contribution{c(1, 2), c(2, -0.2), c(3, -0.5), c(4, -1), c(5, -3), c(6, -7)}, []int{1, 6, 5, 4}},
+		{"only negatives", []model.Contribution{c(1, -0.1), c(2, -2)}, []int{2, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []int
+			for _, p := range pickContribs(tt.in) {
+				got = append(got, p.Index)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("pickContribs = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -38,7 +38,7 @@ type side struct {
 
 // claimSides are what a page claims.
 var claimSides = []side{
-	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim"},
+	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app"},
 		ja: "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
 	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
 		ja: "不安をあおって", en: "It raises an alarm"},
@@ -53,8 +53,8 @@ var claimSides = []side{
 	// a human check is the pretext of a paste, an Allow, an install or a
 	// lock, never of a call: a CAPTCHA on a contact form beside the
 	// company's number tells no story (2026-12-07)
-	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund"},
-		notFor: map[string][]string{"call": {"lure.verify-human"}},
+	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund", "lure.allow-proof"},
+		notFor: map[string][]string{"call": {"lure.verify-human", "lure.allow-proof"}},
 		ja:     "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
 	{id: "story", features: []string{"lure.delivery-story"},
 		ja: "荷物や留守電の知らせを装って", en: "It pretends a parcel or a message is waiting"},
@@ -271,8 +271,15 @@ func IsClaim(name string) bool {
 // true word; negative.gov-site likewise for an address only a government
 // can hold (a city's WAF page). No scam page of the corpus is served from
 // either.
+//
+// negative.own-tools, negative.trial-terms and negative.if-happens are the
+// voice of a how-to (steps in the reader's own settings), of a real
+// sign-up (its trial terms) and of advice (if your card is lost): each is
+// set only where the page claims nothing about the reader (owntools.go,
+// trialterms.go, ifhappens.go).
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
-	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.service-shop", "negative.game"}
+	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.own-tools", "negative.trial-terms", "negative.if-happens",
+	"negative.service-shop", "negative.game"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that

@@ -44,18 +44,21 @@ type Extractor struct {
 // views name the few lexicons read from texts other than the page: each is
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
-	"script":     {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
-	"head":       {"os_voice", "alarm"},
-	"voice_head": {"os_voice", "support_desk"},
-	"dialogs":    {"alarm", "pressure", "call", "do_not_close", "request"},
-	"call":       {"call"},
-	"alarm":      {"alarm"},
-	"commands":   {"commands"},
-	"dial_in":    {"dial_in"},
-	"remote":     {"remote"},
-	"service":    {"service_offer"},
-	"headings":   {"explainer"},
-	"claim_head": {"alarm", "your_device", "explainer"},
+	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
+	"head":        {"os_voice", "alarm"},
+	"voice_head":  {"os_voice", "support_desk"},
+	"dialogs":     {"alarm", "pressure", "call", "do_not_close", "request"},
+	"call":        {"call"},
+	"alarm":       {"alarm"},
+	"commands":    {"commands"},
+	"dial_in":     {"dial_in"},
+	"remote":      {"remote"},
+	"service":     {"service_offer"},
+	"headings":    {"explainer"},
+	"headline":    {"update_required", "registered", "explainer"},
+	"claim_head":  {"alarm", "your_device", "explainer"},
+	"institution": {"institution"},
+	"allow_proof": {"allow", "allow_proof"},
 	"deck": {"aware_core", "talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
 		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
 	"overlay": {"overlay_form", "alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
@@ -254,8 +257,11 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
 	p.alarm()
+	p.headlineClaims()
 	p.supportDesk()
 	p.lures(prominent)
+	p.requestIDAlone()
+	p.codeSent()
 	p.pressure(prominent)
 	p.lock()
 	p.runtime()
@@ -422,7 +428,11 @@ func hostClaim(host string) string {
 		for _, t := range parts {
 			if hostWords[t] {
 				word = true
-			} else if t != "" {
+			} else if len(t) > 1 {
+				// a single letter is a prefix (e-, i-, f-), no name:
+				// f-secure.com is F-Secure's own address, not "F" joined
+				// to "secure" (whose phone number, injected, made its
+				// product page a claim: issue 20, branch harden)
 				name = true
 			}
 		}

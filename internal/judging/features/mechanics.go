@@ -38,6 +38,9 @@ func (p *pageState) lures(prominent string) {
 	p.lexMax("lure.verify-human", "verify", 2)
 	p.lexMax("lure.allow", "allow", 1)
 	p.lexMax("lure.pretext", "pretext", 1)
+	if ev := p.allowProof(); ev != nil {
+		p.set("lure.allow-proof", 1, ev...)
+	}
 	p.lex("lure.command-text", "commands", p.body, 1)
 	if n := p.lex("lure.app-store", "appstore", p.body, 2); n == 0 && len(p.st.appStore) > 0 {
 		p.set("lure.app-store", 0.5, p.st.appStore...)
@@ -70,7 +73,11 @@ func (p *pageState) download() {
 	if len(dl) == 0 {
 		return
 	}
-	pushed := p.downloadPushed()
+	pushed := p.downloadPushed() || softwareHost(p.f.Host)
+	if ev := p.institutionApp(dl); ev != nil {
+		p.set("authority.institution-app", 1, ev...)
+		pushed = true
+	}
 	if ev := p.deliveryPretext(dl); len(ev) > 0 {
 		p.set("lure.delivery-story", 1, ev...)
 		pushed = true
@@ -677,7 +684,7 @@ func (p *pageState) quotedText() string {
 // The pretexts are among them: a weather site that says its notifications
 // never read 「当選しました」 quotes a prize, it does not promise one.
 var quotedVoice = []string{"authority.os-voice", "alarm.prominent", "alarm.words", "alarm.account", "alarm.registered", "lure.call-action", "alarm.dialog",
-	"lure.prize", "lure.pretext", "lure.verify-human", "lure.refund", "alarm.update-required"}
+	"lure.prize", "lure.pretext", "lure.verify-human", "lure.refund", "alarm.update-required", "lure.allow-proof"}
 
 // unquote lowers below presence each of quotedVoice whose every piece of
 // evidence stands in the page's quotations.
@@ -718,6 +725,7 @@ func (p *pageState) negative() {
 	p.set("negative.outbound-links", float64(len(st.outHosts))/15)
 	p.set("negative.site-links", float64(st.links)/80)
 	p.lex("negative.aware", "aware", p.body, 4)
+	p.awareNames()
 	p.lex("negative.report", "report", p.body, 4)
 	// quoted: in quotation marks, or in the markup of a quotation
 	// (<blockquote>, <q>), where a talk or an article shows the scam's words
@@ -754,6 +762,9 @@ func (p *pageState) negative() {
 	}
 	p.set("negative.code-blocks", float64(st.codeBlocks)/6)
 	p.deckSign()
+	p.ownTools()
+	p.trialTerms()
+	p.ifHappens()
 	p.serviceShop()
 	p.gameSign()
 }
@@ -770,7 +781,7 @@ var mechanics = [][]string{
 	{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"}, // at full strength: see combinations
 	{"alarm.prominent", "alarm.account", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.registered", "alarm.update-required"},
 	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
-		"lure.allow", "lure.pretext", "lure.delivery-story", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
+		"lure.allow", "lure.allow-proof", "lure.pretext", "lure.delivery-story", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
 		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund", "lure.request"},
 	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
 	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",
@@ -893,7 +904,7 @@ var interstitialFakeAsks = []string{"lure.paste-steps", "lure.command-text", "lu
 // p 1.0000.)
 func (p *pageState) interstitial() {
 	for _, n := range interstitialFakeAsks {
-		if p.has(n) {
+		if p.has(n) && (n != "lure.command-text" || !p.commandShownAsCode()) {
 			return
 		}
 	}

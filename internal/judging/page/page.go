@@ -58,6 +58,14 @@ func parse(src string, depth int) *Document {
 	// saves the builder most of its regrowth copies.
 	w.text.Grow(min(len(src)/3, MaxTextBytes))
 	w.walk(root)
+	if w.styles.Len() > 0 {
+		for _, t := range generatedText(root, w.styles.String()) {
+			w.addText("\n" + t + "\n")
+			if len(t) <= MaxLabelBytes { // drawn alone, as a banner or caption is
+				w.labels.WriteString(t + "\n")
+			}
+		}
+	}
 	d.Text = strings.TrimSpace(w.text.String())
 	d.AttrText = strings.TrimSpace(w.attrs.String())
 	d.Labels = w.labels.String()
@@ -115,6 +123,7 @@ type walker struct {
 	attrs    strings.Builder
 	labels   strings.Builder
 	handlers strings.Builder
+	styles   strings.Builder
 }
 
 // MaxLabelBytes is the longest element text counted as a label.
@@ -164,10 +173,16 @@ func (w *walker) element(n *html.Node) bool {
 		w.script(n)
 		return false
 	case atom.Style, atom.Template, atom.Head:
+		if n.DataAtom == atom.Style {
+			w.style(n)
+		}
 		if n.DataAtom == atom.Head {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.DataAtom == atom.Script {
+				switch c.DataAtom {
+				case atom.Script:
 					w.script(c)
+				case atom.Style:
+					w.style(c)
 				}
 			}
 		}
@@ -186,6 +201,14 @@ func (w *walker) element(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// style keeps a style sheet's text, for the words it writes (generatedText).
+func (w *walker) style(n *html.Node) {
+	if c := n.FirstChild; c != nil && c.Type == html.TextNode && w.styles.Len()+len(c.Data) <= MaxStyleBytes {
+		w.styles.WriteString(c.Data)
+		w.styles.WriteByte('\n')
+	}
 }
 
 func (w *walker) script(n *html.Node) {

@@ -72,6 +72,7 @@ func TestQueryText(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	f.Add(`<p>hello<iframe srcdoc="<p>x</p>"></iframe></p>`)
 	f.Add(`<noscript><b>x</noscript>`)
+	f.Add(`<style>@media x{#a::before{content:"Call \31 -800" 'now'}}p:after{content:"\"}</style><p id=a>`)
 	f.Fuzz(func(t *testing.T, html string) {
 		d := Parse(html)
 		if len(d.Text) > MaxTextBytes+4096 {
@@ -101,4 +102,60 @@ func FuzzTitleAndLangAsGoquery(f *testing.F) {
 			t.Fatalf("%q: title %q lang %q, goquery %q %q", src, d.Title, d.Lang, title, lang)
 		}
 	})
+}
+
+func TestGeneratedText(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       []string // in Text
+		not        []string
+	}{
+		{"an alert written by ::before and ::after",
+			`<style>#a::before{content:"Windows Defender - Security Warning";font-size:34px}
+#c::after{content:"Call Microsoft Support: 1-800-555-0124"}</style><div id="a"></div><div id="c"></div>`,
+			[]string{"Windows Defender - Security Warning", "Call Microsoft Support: 1-800-555-0124"}, nil},
+		{"one-colon form, strings joined, escapes read",
+			`<style>.w:before { content: "Votre ordinateur " "est bloqu\e9  !" }</style><p class="w"></p>`,
+			[]string{"Votre ordinateur est bloqué !"}, nil},
+		{"a rule whose element is not in the page writes nothing",
+			`<style>#gone::before{content:"Your computer is infected"}</style><p>hello</p>`,
+			nil, []string{"infected"}},
+		{"icon fonts, quotation marks and counters are no words",
+			`<style>.i::before{content:"\f101"} q::before{content:"“"} li::after{content:counter(x) ". "}</style><i class="i"></i><q>x</q><li>y</li>`,
+			nil, []string{"\uf101", "“"}},
+		{"inside an at-rule's block",
+			`<style>@media screen{ .m::after{content:'Support desk'} }</style><span class="m"></span>`,
+			[]string{"Support desk"}, nil},
+		{"a selector the matcher cannot read",
+			`<style>*zoom::before{content:"hack text"}</style><p>x</p>`,
+			nil, []string{"hack text"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse(tt.html)
+			for _, w := range tt.want {
+				if !strings.Contains(d.Text, w) {
+					t.Errorf("text lacks %q: %q", w, d.Text)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(d.Text, w) {
+					t.Errorf("text has %q: %q", w, d.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestGeneratedTextBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<style>")
+	for i := 0; i < 5000; i++ {
+		b.WriteString(".nope" + strings.Repeat("x", i%7) + "::before{content:\"absent words\"}\n")
+	}
+	b.WriteString("#late::before{content:\"late words\"}</style><p id=late></p>")
+	d := Parse(b.String())
+	if strings.Contains(d.Text, "late words") { // past MaxContentRules tries: not read
+		t.Errorf("read a rule past the bound: %q", d.Text)
+	}
 }

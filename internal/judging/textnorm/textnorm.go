@@ -182,7 +182,8 @@ func foldKatakanaDash(s string) string {
 }
 
 // lowerCollapse is strings.ToLower followed by turning every run of white
-// space (and zero-width space) into one space and trimming both ends, in one
+// space into one space, dropping the invisible characters (zeroWidth) and
+// trimming both ends, in one
 // pass: each pass over the page's text costs as much as a parse's share of
 // it. ASCII bytes are copied without decoding; a byte that is not UTF-8
 // becomes U+FFFD, as strings.ToLower makes it; a dash becomes '-'.
@@ -234,7 +235,10 @@ func lowerCollapse(s string) string {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\u00a0' {
+		if zeroWidth(r) {
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' {
 			space = true
 			continue
 		}
@@ -252,6 +256,19 @@ func lowerCollapse(s string) string {
 		b.WriteString(s[run:])
 	}
 	return b.String()
+}
+
+// zeroWidth: characters a browser draws as nothing. A kit puts one between
+// every letter (「マ\u200bイ\u200bク\u200bロ\u200bソ\u200bフ\u200bト」) so that no word
+// list matches what the person reads as one word; read as they are drawn,
+// the letters join (until 2026-12-07 the zero-width space became a space,
+// and a Japanese scareware page written that way read as no words at all).
+func zeroWidth(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
 }
 
 // decode3 decodes the three-byte rune at s[i] (lead byte 0xE0–0xEF)

@@ -17,6 +17,11 @@ func TestFold(t *testing.T) {
 		{"  a\n\t b\u00a0c ", "a b c"},
 		{"ｳｲﾙｽ", "ウイルス"},
 		{"1–800—555", "1-800-555"},
+		// zero-width characters are drawn as nothing: the letters join
+		{"マ\u200bイ\u200bク\u200bロ\u200bソ\u200bフ\u200bト", "マイクロソフト"},
+		{"0\u200b5\u200b0\u200b-\u200b1234", "050-1234"},
+		{"Mi\u200ccro\u200dsoft\u2060 De\ufefffen\u00adder", "microsoft defender"},
+		{"a \u200b b", "a b"},
 	}
 	for _, tt := range tests {
 		if got := Fold(tt.in); got != tt.want {
@@ -46,7 +51,10 @@ func collapseSpace(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\u00a0' {
+		if zeroWidth(r) {
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' {
 			space = true
 			continue
 		}
@@ -87,7 +95,7 @@ func slowKatakanaDash(s string) string {
 
 func TestCaselessRunes(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if caseless(r) && (unicode.IsSpace(r) || unicode.ToLower(r) != r || r == '\u200b' || r == '\u00a0') {
+		if caseless(r) && (unicode.IsSpace(r) || unicode.ToLower(r) != r || zeroWidth(r) || r == '\u00a0') {
 			t.Errorf("%U is taken as caseless but is space or has a lower case", r)
 		}
 	}

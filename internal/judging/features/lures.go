@@ -1,0 +1,125 @@
+package features
+
+import (
+	"strings"
+
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
+)
+
+// Claims the scams of issue 20 make that the features under-read
+// (2026-12-07, branch lures): a fake update's claim in its heading, an app
+// file handed over in a bank's, a carrier's or a public office's name, and
+// "press Allow" as the proof of being human or an adult. docs/detection.md,
+// "What the missed lures taught".
+
+// softwareHostWords are the words of hostWords that name a program's
+// delivery: "keepass-official", "obs-studio-download", "zoom-dl-jp".
+var softwareHostWords = map[string]bool{"download": true, "downloads": true, "dl": true, "official": true, "setup": true,
+	"install": true, "installer": true, "update": true, "updates": true}
+
+// softwareHost: the address joins a name with a word of a program's
+// delivery (hostClaim), so the program it offers is offered in that name:
+// a vendor serves its downloads from a label of their own
+// (download.mozilla.org, dl.google.com), a look-alike from
+// "keepass-official.example.net". A security vendor's own name
+// ("f-secure") or a garden centre's is not such a word.
+func softwareHost(host string) bool {
+	l := hostClaim(host)
+	if l == "" {
+		return false
+	}
+	for _, t := range strings.Split(l, "-") {
+		if softwareHostWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionApp is the evidence of an Android package handed over in a
+// bank's, a mobile carrier's or a public office's name: the page offers an
+// .apk (a link, or a script that sends the browser to one) and its title,
+// headings or banners speak as such an institution (銀行, "First National
+// Bank", マイナポイント事務局, docomo; words/institution.txt) — in its
+// header, not in a sentence of its text ("import statements from your
+// bank"). Banks, carriers
+// and public offices hand their apps over through the app stores only; a
+// store's page or an open-source catalogue (F-Droid) names no institution
+// as itself. Nil when not.
+func (p *pageState) institutionApp(downloads []string) []string {
+	var pkg string
+	for _, d := range downloads {
+		if androidPackage(d) {
+			pkg = d
+			break
+		}
+	}
+	// a catalogue names the maker of the app it lists, among its menus
+	if pkg == "" || !p.bareScreen() {
+		return nil
+	}
+	n, ev := p.e.lx.of(p.e.view("institution").scan(p.f.Headings), "institution")
+	if n == 0 {
+		return nil
+	}
+	return append(ev[:1:1], pkg)
+}
+
+// allowProof is the evidence of a "press Allow" instruction given as the
+// proof of something a browser's permission cannot prove — that the person
+// is human, or an adult ("Press Allow to prove you are not a robot",
+// 「18歳以上の方は「許可」をクリック」): both in one line of the page. A news
+// site's soft-ask says what its notifications bring; a real CAPTCHA or age
+// gate asks for a click on its own button, never for the browser's Allow.
+// Nil when not.
+func (p *pageState) allowProof() []string {
+	if n, _ := p.e.lx.of(p.body, "allow"); n == 0 {
+		return nil
+	}
+	if n, _ := p.e.lx.of(p.body, "allow_proof"); n == 0 {
+		return nil
+	}
+	// a shop's soft-ask that says what it sends ("新酒の入荷を通知でお届け
+	// します。20歳以上の方のみ") asks for no proof
+	if n, _ := p.e.lx.of(p.body, "optin_purpose"); n > 0 {
+		return nil
+	}
+	v := p.e.view("allow_proof")
+	for _, d := range p.f.Docs { // the page's lines as drawn, one block a line (Page is folded into one)
+		if ev := proofLine(p, v, d.Text); ev != nil {
+			return ev
+		}
+	}
+	return nil
+}
+
+// proofLine is allowProof's evidence in one document's text, or nil.
+func proofLine(p *pageState, v *lexicons, text string) []string {
+	for l := range strings.SplitSeq(text, "\n") {
+		if len(l) > maxProofLine || strings.TrimSpace(l) == "" {
+			continue
+		}
+		h := v.scan(textnorm.Fold(l))
+		a, aev := p.e.lx.of(h, "allow")
+		b, bev := p.e.lx.of(h, "allow_proof")
+		if a > 0 && b > 0 {
+			return append(aev[:1:1], bev[0])
+		}
+	}
+	return nil
+}
+
+// maxProofLine: a line longer than a paragraph is an article's, not an
+// instruction's.
+const maxProofLine = 600
+
+// siteLinks is how many links (other than the downloads, call links and
+// app-store links a screen offers) make a page a site rather than a screen.
+const siteLinks = 4
+
+// bareScreen: the page is a screen, not a site: fewer than siteLinks links
+// besides what it asks for (a download, a number, a store).
+func (p *pageState) bareScreen() bool {
+	st := p.st
+	return st.links-len(st.downloads)-len(st.telLinks)-len(st.appStore) < siteLinks
+}
