@@ -75,14 +75,19 @@ async function screenshot(tabId, trigger) {
 }
 // withScreenshot takes the trigger off a snapshot and, if there is one,
 // adds the picture (at most 1.5 s; without it the snapshot goes as it is).
+// The tab keeps the picture of its latest snapshot (none when that went
+// without one): a block of the page uses it (AG.blockPicture).
 async function withScreenshot(tabId, snap) {
   const trigger = snap.screenshotWanted;
   delete snap.screenshotWanted;
+  const t = tabState(tabId);
+  t.picture = null;
   if (!SHOT_TRIGGERS.includes(trigger)) return snap;
   const shot = await AG.within(screenshot(tabId, trigger).catch(() => null), 1500);
   if (shot) {
     snap.screenshot = shot;
-    tabState(tabId).lastScreenshot = { trigger, bytes: shot.data.length, reason: snap.reason, time: Date.now() };
+    t.lastScreenshot = { trigger, bytes: shot.data.length, reason: snap.reason, time: Date.now() };
+    t.picture = { url: snap.url.split('#')[0], dataURL: 'data:' + shot.mime + ';base64,' + shot.data };
   }
   return snap;
 }
@@ -432,9 +437,14 @@ async function protect(tabId, v, logId, url) {
   Object.assign(tabState(tabId), { blockedKey: '', coverPainted: 0 });
   // The cover's words are looked up while the picture is taken.
   const words = AG.within(coverWords(tabId, v).catch(() => null), 300);
-  // A veiled page shows the veil, not the scam: no picture of it (the log
-  // keeps its words and numbers).
-  if (!tabState(tabId).veiled) {
+  // The picture (AG.blockPicture): the one the page's latest snapshot
+  // carried, when it had one; else one taken now, before the cover (after
+  // it, it would show the cover), but none of a veiled page (it shows the
+  // veil; the log keeps its words and numbers).
+  const t = tabState(tabId);
+  const from = AG.blockPicture(t.picture, url || t.url, t.veiled);
+  if (from === 'own') thumbnail = t.picture.dataURL;
+  if (from === 'capture') {
     try {
       const tab = await api.tabs.get(tabId);
       if (tab.active) thumbnail = await api.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 45 });
@@ -817,7 +827,7 @@ api.tabs.onUpdated.addListener((tabId, info) => {
   if (info.status === 'loading') warmHost();
   if (info.status === 'loading' && info.url) {
     const t = tabState(tabId);
-    if (t.url !== info.url.split('#')[0]) { t.events = new AG.EventRecorder(); t.verdict = null; t.frames = new Map(); t.veiled = false; }
+    if (t.url !== info.url.split('#')[0]) { t.events = new AG.EventRecorder(); t.verdict = null; t.frames = new Map(); t.veiled = false; t.picture = null; }
   }
 });
 

@@ -103,7 +103,7 @@ func benchOCR(w io.Writer, pages []*snapshot.Snapshot, runs int, host *ocr.Reade
 		fmt.Fprintf(w, "ocr/screenshot  not measured: %v\n", ocr.ErrUnavailable)
 		return
 	}
-	r := ocr.New(ocr.Options{Path: host.Program(), Timeout: time.Minute, Slots: 1, Remember: -1})
+	r := ocr.New(ocr.Options{Path: host.Program(), Timeout: time.Minute, Remember: -1}) // the host's slots: one reading uses both (two bands)
 	defer r.Close()
 	// The first reading starts Tesseract (docs/ocr.md, "A Tesseract kept
 	// warm"): timed apart, as the host pays it once per idle spell.

@@ -35,6 +35,8 @@
   // Archives: refused like programs when no verdict can be had (internal/protocol).
   const ARCHIVE_EXTENSIONS = ["zip","rar","7z","tar","gz","tgz","bz2","tbz2","xz","txz","zst","cab","lzh","lha","arj","ace","z"];
   const ARCHIVE_MIME_TYPES = ["application/zip","application/x-zip-compressed","application/x-rar-compressed","application/vnd.rar","application/x-7z-compressed","application/x-tar","application/gzip","application/x-gzip","application/x-bzip2","application/x-xz","application/zstd","application/vnd.ms-cab-compressed","application/x-lzh-compressed"];
+  // The largest picture the host keeps in its log (internal/protocol MaxThumbnailDataURL).
+  const MAX_THUMBNAIL = 819200;
   // The largest frame the host reads (internal/nativehost/framing).
   const MAX_FRAME = 16777216;
   // </generated>
@@ -526,6 +528,19 @@
     });
   }
 
+  /** blockPicture says where a blocked page's picture (blocked.html and
+   * the guardian's log) comes from: 'own', the picture the page's latest
+   * snapshot carried (taken with the veil down, of the page itself: no
+   * second capture before the cover); else 'capture', one taken now,
+   * before the cover; 'none' for a veiled page with no picture of its own
+   * (it shows the veil; the log keeps its words and numbers). own is
+   * { url, dataURL } or null, url the blocked page's address. */
+  function blockPicture(own, url, veiled) {
+    const page = String(url || '').split('#')[0];
+    if (own && page && own.url === page && typeof own.dataURL === 'string' && own.dataURL.startsWith('data:image/') && own.dataURL.length <= MAX_THUMBNAIL) return 'own';
+    return veiled ? 'none' : 'capture';
+  }
+
   /** Pending correlates native-messaging requests with replies by id. */
   class Pending {
     constructor(opts = {}) {
@@ -659,6 +674,6 @@
   }
 
   return { mergeEvent, MAX_FRAME, HOST_NAME, PROTOCOL_VERSION, LIMITS, HIGH_RISK, FLOOD, EVENT_TYPES, CATEGORIES, LOG_CATEGORIES, SITE_LISTS, LOG_CHOICES, ALERT_OPTIONS, REQUEST_TYPES, REQUEST_FIELDS, ERROR_CODES, EventRecorder,
-    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, VEIL_MAX_MS, VEIL_EVENTS, SCAM_SESSION_MS, veilReason, onBlockList, inScamSession, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, compactSnapshot, wireSize, fitFrame, Pending, LRU,
+    holdDetail, commandWindows, HOLD_REUSE_MS, mayReuse, holdBound, holdFallback, looksLikeCommand, isExecutable, isArchive, within, downloadDetail, downloadPageMatch, downloadTab, downloadRoute, VEIL_MAX_MS, VEIL_EVENTS, SCAM_SESSION_MS, veilReason, onBlockList, inScamSession, Scheduler, screenTrigger, SCREEN_SHARE, isScriptType, buildSnapshot, compactSnapshot, blockPicture, MAX_THUMBNAIL, wireSize, fitFrame, Pending, LRU,
     hostStateFromError, pickLang, verdictKey, isExtensionSender, isOwnPage, pinMessage, filterEntries, cut };
 });

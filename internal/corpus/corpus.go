@@ -6,7 +6,6 @@
 package corpus
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -171,14 +170,41 @@ func ReadTSV(file string) ([][]string, error) {
 }
 
 func readTSV(r io.Reader, name string) ([][]string, error) {
-	cr := csv.NewReader(r)
-	cr.Comma, cr.LazyQuotes, cr.FieldsPerRecord = '\t', true, -1
-	rows, err := cr.ReadAll()
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	var rows [][]string
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for i := range f {
+			f[i] = unquote(f[i])
+		}
+		rows = append(rows, f)
 	}
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("%s is empty", name)
 	}
 	return rows[1:], nil
+}
+
+// unquote reads a field a CSV writer quoted ("a ""b"" c") as its text.
+// The tables are tab-separated lines, not CSV: a field that merely starts
+// with a quote ("Press Allow…" lure, …) is text as it stands. Read as
+// CSV, such a field swallowed the rows after it up to the next quote, and
+// 344 pages lost their source and licence (their cross-validation group
+// and whether they are original captures).
+func unquote(f string) string {
+	if len(f) < 2 || f[0] != '"' || f[len(f)-1] != '"' {
+		return f
+	}
+	in := f[1 : len(f)-1]
+	if strings.Count(in, `"`) != 2*strings.Count(in, `""`) {
+		return f
+	}
+	return strings.ReplaceAll(in, `""`, `"`)
 }

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -136,5 +137,30 @@ func TestReadErrors(t *testing.T) {
 	write(t, filepath.Join(root, "SOURCES.tsv"), srcHeader)
 	if _, err := Read(root); err == nil || !strings.Contains(err.Error(), "columns") {
 		t.Fatalf("a short row: %v", err)
+	}
+}
+
+// The tables are tab-separated lines: a field that starts with a quote
+// keeps the rows after it (read as CSV it swallowed them), and a field a
+// CSV writer quoted reads as its text.
+func TestReadTSVQuotes(t *testing.T) {
+	in := "file\trepo\tnote\n" +
+		"a.html\tr/a\t\"Press Allow\" lure, not closed\n" +
+		"b.html\tr/b\tplain\n" +
+		"c.html\tr/c\t\"talk \"\"PWA\"\", quoted\"\r\n" +
+		"\n" +
+		"d.html\tr/d\t\"\n"
+	rows, err := readTSV(strings.NewReader(in), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		{"a.html", "r/a", `"Press Allow" lure, not closed`},
+		{"b.html", "r/b", "plain"},
+		{"c.html", "r/c", `talk "PWA", quoted`},
+		{"d.html", "r/d", `"`},
+	}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("rows = %q\nwant %q", rows, want)
 	}
 }

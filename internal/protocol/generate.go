@@ -169,6 +169,8 @@ func sharedJS(floods map[string]int) (string, error) {
 	fmt.Fprintf(&b, "  // Archives: refused like programs when no verdict can be had (internal/protocol).\n")
 	fmt.Fprintf(&b, "  const ARCHIVE_EXTENSIONS = %s;\n", js(ArchiveExtensions))
 	fmt.Fprintf(&b, "  const ARCHIVE_MIME_TYPES = %s;\n", js(ArchiveMIMETypes))
+	fmt.Fprintf(&b, "  // The largest picture the host keeps in its log (internal/protocol MaxThumbnailDataURL).\n")
+	fmt.Fprintf(&b, "  const MAX_THUMBNAIL = %d;\n", MaxThumbnailDataURL)
 	fmt.Fprintf(&b, "  // The largest frame the host reads (internal/nativehost/framing).\n")
 	fmt.Fprintf(&b, "  const MAX_FRAME = %d;\n", framing.MaxIncoming)
 	return b.String(), nil

@@ -121,7 +121,10 @@ const (
 	MaxInFlight         = 4
 	DefaultListLimit    = 200
 	MaxListLimit        = 2000
-	MaxThumbnailDataURL = 800 << 10
+	// The largest picture as a base64 data URL: what the log keeps
+	// (eventlog.MaxThumbBytes), so a picture the host takes in is never
+	// refused by its log (800 KiB: 512 KiB decoded was once the log's cap).
+	MaxThumbnailDataURL = eventlog.MaxThumbBytes / 3 * 4
 )
 
 // Header starts every request and every reply; a reply carries its

@@ -282,8 +282,16 @@ function register(test, ctx, name, reports) {
     const state = async () => (c.dump ? await c.dump('attack6-failed') : '') + `tabs ${JSON.stringify((await c.browser.pages()).map((p) => p.url()))}`
       + (c.verdicts ? ` verdicts ${JSON.stringify(await c.verdicts())}` : '') + (c.snapshots ? ` snapshots ${JSON.stringify(await c.snapshots())}` : '');
     assert.ok(await waitReport('update', 'tried'), 'the page started its download');
+    // Two endings keep the person safe, and which one comes is a race the
+    // machine's load decides: the page goes on to /thanks before its
+    // verdict (the download then outlives it: the path this attack is
+    // about), or, when leaving cancels its stalled script at once, the
+    // page is judged with its download first and blocked (score 100 in
+    // the host) before /thanks loads. Either way the program must not land.
     const moved = await waitReport('update', 'ready', 8000) && await h.waitFor(async () => seen('update').filter((k) => k === 'ready').length >= 2, 8000);
-    assert.ok(moved, moved ? '' : `the tab went on to the clean page: ${seen('update')}; ${await state()}`);
+    const blocked = !moved && !!(await c.findBlocked(2000));
+    assert.ok(moved || blocked, `the tab went on to the clean page or was blocked: ${seen('update')}; ${await state()}`);
+    if (blocked) console.log(`${name} attack 6: the page was blocked before it moved on (its download judged with it)`);
     await sleep(6000); // the program takes about 2.5 s to arrive
     if (c.dump) await c.dump('attack6');
     const landed = fs.readdirSync(c.downloadDir).filter((f) => /ChromeUpdate.*\.exe$/.test(f));
@@ -381,7 +389,16 @@ function register(test, ctx, name, reports) {
       const s = await h.waitFor(async () => { const x = await c.screenshots(origin('imgalert') + '/'); return x && x.trigger === 'images' ? x : null; }, 10000, 250);
       assert.ok(s, 'a picture went with the snapshot (trigger: images)');
     }
-    assert.ok(await c.findBlocked(15000), 'blocked once the picture is read');
+    const blocked = await c.findBlocked(15000);
+    assert.ok(blocked, blocked ? '' : `blocked once the picture is read: ${c.verdictOf ? JSON.stringify(await c.verdictOf(origin('imgalert') + '/')) : ''}`);
+    if (c.screenshots) {
+      // The block page's picture is the one the blocking snapshot carried
+      // (AG.blockPicture), not a second capture before the cover.
+      const src = await h.waitFor(async () => blocked.$eval('#thumb', (i) => i.getAttribute('src') || '').catch(() => ''), 5000, 100);
+      const s = await c.screenshots(origin('imgalert') + '/');
+      assert.ok(src && src.startsWith('data:image/jpeg;base64,'), 'blocked.html shows the page\'s picture');
+      assert.equal(src.length - 'data:image/jpeg;base64,'.length, s.bytes, 'the picture is the snapshot\'s own');
+    }
   });
 
   test(`${name}: 9. leaving a blocked page: no unload, pagehide or beforeunload handler of any realm runs, no "Leave site?", its pop-up closed`, async () => {

@@ -336,3 +336,22 @@ test('the generated command pattern and program list agree with the host (intern
   for (const [text, want] of cases.commands) assert.equal(AG.looksLikeCommand(text), want, text);
   for (const [name, mime, want] of cases.downloads) assert.equal(AG.isExecutable(name, mime), want, `${name} ${mime}`);
 });
+
+test('blockPicture: a blocked page\'s picture is its own snapshot\'s when it has one, else taken now, never of a veil', () => {
+  const pic = 'data:image/jpeg;base64,' + 'A'.repeat(1000);
+  const own = { url: 'https://scam.example/lock', dataURL: pic };
+  const rows = [
+    // [why, own, url, veiled, want]
+    ['its latest snapshot carried a picture', own, 'https://scam.example/lock', false, 'own'],
+    ['the same page, with a fragment', own, 'https://scam.example/lock#x', false, 'own'],
+    ['veiled, but its picture was taken with the veil down', own, 'https://scam.example/lock', true, 'own'],
+    ['no picture of its own', null, 'https://scam.example/lock', false, 'capture'],
+    ['no picture of its own, veiled', null, 'https://scam.example/lock', true, 'none'],
+    ['another page\'s picture', own, 'https://scam.example/next', false, 'capture'],
+    ['another page\'s picture, veiled', own, 'https://scam.example/next', true, 'none'],
+    ['no address known', own, '', false, 'capture'],
+    ['not a picture', { url: own.url, dataURL: 'javascript:alert(1)' }, own.url, false, 'capture'],
+    ['over the host\'s cap', { url: own.url, dataURL: 'data:image/jpeg;base64,' + 'A'.repeat(AG.MAX_THUMBNAIL) }, own.url, false, 'capture'],
+  ];
+  for (const [why, o, url, veiled, want] of rows) assert.equal(AG.blockPicture(o, url, veiled), want, why);
+});

@@ -133,20 +133,25 @@ func (r *Reader) Read(ctx context.Context, img []byte) (Result, error) {
 	case <-ctx.Done():
 		return Result{Wall: time.Since(start)}, fmt.Errorf("%w (%v, waiting for a free slot)", ErrTimeout, r.timeout)
 	}
-	pic, err := Prepare(img)
+	pics, err := PrepareBands(img)
 	if err != nil {
 		return Result{Wall: time.Since(start)}, err
 	}
 	if ctx.Err() != nil { // no Tesseract started for a reading already given up
 		return Result{Wall: time.Since(start)}, fmt.Errorf("%w (%v)", ErrTimeout, r.timeout)
 	}
-	var out string
-	var cpu time.Duration
-	if r.canStayWarm() {
-		out, cpu, err = w.read(ctx, pic)
-	} else {
-		out, cpu, err = r.run(ctx, pic)
+	// A second slot, if one is free now, reads the second band at once;
+	// else the same slot reads both in turn (the text is the same either
+	// way: the bands do not depend on the load).
+	var w2 *worker
+	if len(pics) == 2 {
+		select {
+		case w2 = <-r.workers:
+			defer func() { r.workers <- w2 }()
+		default:
+		}
 	}
+	out, cpu, err := r.readBands(ctx, w, w2, pics)
 	res := Result{Text: Clean(out), Wall: time.Since(start), CPU: cpu}
 	if ctx.Err() != nil {
 		return res, fmt.Errorf("%w (%v)", ErrTimeout, r.timeout)
@@ -155,6 +160,51 @@ func (r *Reader) Read(ctx context.Context, img []byte) (Result, error) {
 		r.recent.put(key, res.Text)
 	}
 	return res, err
+}
+
+// readBands reads one or two bands, the second on w2 at the same time
+// when there is a w2, and joins their text top to bottom. A band that
+// fails fails the reading.
+func (r *Reader) readBands(ctx context.Context, w, w2 *worker, pics [][]byte) (string, time.Duration, error) {
+	if len(pics) == 1 {
+		return r.readOne(ctx, w, pics[0])
+	}
+	type answer struct {
+		text string
+		cpu  time.Duration
+		err  error
+	}
+	second := make(chan answer, 1)
+	if w2 != nil {
+		go func() {
+			text, cpu, err := r.readOne(ctx, w2, pics[1])
+			second <- answer{text, cpu, err}
+		}()
+	}
+	text, cpu, err := r.readOne(ctx, w, pics[0])
+	var b answer
+	if w2 != nil {
+		b = <-second
+	} else if err == nil {
+		b.text, b.cpu, b.err = r.readOne(ctx, w, pics[1])
+	}
+	cpu += b.cpu
+	if err == nil {
+		err = b.err
+	}
+	if err != nil {
+		return "", cpu, err
+	}
+	return text + "\n" + b.text, cpu, nil
+}
+
+// readOne reads one BMP on w's warm Tesseract, or on one started for it
+// when this Tesseract cannot stay warm.
+func (r *Reader) readOne(ctx context.Context, w *worker, pic []byte) (string, time.Duration, error) {
+	if r.canStayWarm() {
+		return w.read(ctx, pic)
+	}
+	return r.run(ctx, pic)
 }
 
 // Close stops the warm Tesseracts (they also stop by themselves when the

@@ -53,7 +53,7 @@ func TestReadGolden(t *testing.T) {
 		{file: "locker-ja.jpg", want: []string{"ウイルスに感染しています", "サポート", "0120-000-000", "ロックされました", "Windows", "個人情報", "閉じないでください", "今すぐお電話ください", "通話無料"}},
 		{file: "warning-en.jpg", want: []string{"Microsoft", "Your computer has been locked", "Call Microsoft Support", "1-800-555-0100", "Trojan spyware", "Do not close", "Toll free"}},
 		{file: "game.jpg", want: []string{"SCORE 12450", "LEVEL 7", "Press SPACE"}, wantNot: []string{"ウイルス", "Microsoft", "locked"}},
-		{file: "support-ja.jpg", want: []string{"Microsoft", "トロイの木馬に感染しています", "パスワード", "サポート窓口 050-0000-0123", "24時間対応", "個人情報", "電源を切らずに", "通話無料"}},
+		{file: "support-ja.jpg", want: []string{"Microsoft", "トロイの木馬に感染しています", "パスワード", "サポート窓口 050-0000-0123", "24時間対応", "個人情報", "電源を切らずに", "お電話くだ", "通話無料"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -28,18 +28,42 @@ const (
 // luminance matters: Tesseract's own thresholding of a colour picture
 // lost red text on white (the phone number, in red, of a locker).
 func Prepare(data []byte) ([]byte, error) {
+	p, err := decodePlane(data)
+	if err != nil {
+		return nil, err
+	}
+	return bmp(p), nil
+}
+
+// PrepareBands is Prepare cut in two bands where a blank gap lets it
+// (bands.go): one BMP, or two that two Tesseracts read at once.
+func PrepareBands(data []byte) ([][]byte, error) {
+	p, err := decodePlane(data)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]byte
+	for _, b := range bands(p) {
+		out = append(out, bmp(b))
+	}
+	return out, nil
+}
+
+// decodePlane checks the picture's size from its header, decodes it and
+// returns its grey, shrunk to at most MaxWidth.
+func decodePlane(data []byte) (plane, error) {
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("reading the picture's header: %w", err)
+		return plane{}, fmt.Errorf("reading the picture's header: %w", err)
 	}
 	if cfg.Width < 1 || cfg.Height < 1 || cfg.Width > MaxSide || cfg.Height > MaxSide || cfg.Width*cfg.Height > MaxPixels {
-		return nil, fmt.Errorf("picture of %d×%d pixels: over the bounds", cfg.Width, cfg.Height)
+		return plane{}, fmt.Errorf("picture of %d×%d pixels: over the bounds", cfg.Width, cfg.Height)
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("decoding the picture: %w", err)
+		return plane{}, fmt.Errorf("decoding the picture: %w", err)
 	}
-	return bmp(grey(img), Factor(img.Bounds().Dx())), nil
+	return shrink(grey(img), Factor(img.Bounds().Dx())), nil
 }
 
 // Factor is the whole number a picture w pixels wide is shrunk by.
@@ -93,26 +117,17 @@ func rgbaRows(p plane, pix []byte, stride int) {
 	}
 }
 
-// bmp writes p shrunk by k (each output pixel the mean of a k×k box) as
-// an 8-bit grey BMP: leptonica reads a BMP's rows with one copy each,
-// where it reads a binary PGM one byte at a time (fread per pixel: ≈ 20 ms
-// of Tesseract's time for a 1280×800 picture, docs/performance.md).
-func bmp(p plane, k int) []byte {
+// shrink returns p shrunk by k, each pixel the mean of a k×k box (p
+// itself when k is 1).
+func shrink(p plane, k int) plane {
 	w, h := p.w/k, p.h/k
-	if w < 1 || h < 1 {
-		w, h, k = p.w, p.h, 1
+	if k <= 1 || w < 1 || h < 1 {
+		return p
 	}
-	stride := (w + 3) &^ 3 // rows padded to 4 bytes
-	out := bmpHeader(w, h, stride)
-	rows := out[len(out)-h*stride:]
+	out := plane{pix: make([]byte, w*h), w: w, h: h}
 	n := uint32(k * k)
 	sums := make([]uint32, w)
 	for y := 0; y < h; y++ {
-		row := rows[(h-1-y)*stride:][:w] // BMP rows go bottom-up
-		if k == 1 {
-			copy(row, p.pix[y*p.w:y*p.w+w])
-			continue
-		}
 		clear(sums)
 		for dy := 0; dy < k; dy++ {
 			src := p.pix[(y*k+dy)*p.w:][:w*k]
@@ -122,12 +137,31 @@ func bmp(p plane, k int) []byte {
 				}
 			}
 		}
+		row := out.pix[y*w:][:w]
 		for x, sum := range sums {
 			row[x] = byte((sum + n/2) / n)
 		}
 	}
 	return out
 }
+
+// bmp writes p as an 8-bit grey BMP: leptonica reads a BMP's rows with
+// one copy each, where it reads a binary PGM one byte at a time (fread
+// per pixel: ≈ 20 ms of Tesseract's time for a 1280×800 picture,
+// docs/performance.md).
+func bmp(p plane) []byte {
+	stride := (p.w + 3) &^ 3 // rows padded to 4 bytes
+	out := bmpHeader(p.w, p.h, stride)
+	rows := out[len(out)-p.h*stride:]
+	for y := 0; y < p.h; y++ {
+		copy(rows[(p.h-1-y)*stride:][:p.w], p.pix[y*p.w:][:p.w]) // BMP rows go bottom-up
+	}
+	return out
+}
+
+// dotsPerMetre is the 300 dpi written in every BMP (a screenshot's
+// "dpi" means nothing; 300 is what Tesseract takes as ordinary).
+const dotsPerMetre = 11811
 
 // bmpHeader is a w×h 8-bit BMP with a grey palette, its pixels zero: the
 // file and info headers (14 + 40 bytes), 256 palette entries, the rows.
@@ -144,8 +178,12 @@ func bmpHeader(w, h, stride int) []byte {
 	le.PutUint16(out[26:], 1)         // planes
 	le.PutUint16(out[28:], 8)         // bits per pixel
 	le.PutUint32(out[34:], uint32(stride*h))
-	// Resolution left at 0: Tesseract estimates it from the text's size,
-	// as it did for the PGM (a screenshot's "dpi" means nothing).
+	// A fixed resolution, not Tesseract's estimate from the text's size:
+	// the estimate of a band differs from the whole picture's (and moved
+	// what a band read); the whole pictures read the same at 96–350 dpi
+	// (docs/ocr.md, "Two bands on two cores").
+	le.PutUint32(out[38:], dotsPerMetre)
+	le.PutUint32(out[42:], dotsPerMetre)
 	le.PutUint32(out[46:], 256)
 	for i := 0; i < 256; i++ {
 		out[54+4*i], out[55+4*i], out[56+4*i] = byte(i), byte(i), byte(i)

@@ -178,6 +178,15 @@ func FuzzPrepare(f *testing.F) {
 		if err != nil {
 			return
 		}
-		readBMP(t, p)
+		size, pix := readBMP(t, p)
+		bands, err := PrepareBands(data)
+		if err != nil || len(bands) < 1 || len(bands) > 2 {
+			t.Fatalf("%d bands, %v, of a picture Prepare read", len(bands), err)
+		}
+		if len(bands) == 1 {
+			if s, got := readBMP(t, bands[0]); s != size || !bytes.Equal(got, pix) {
+				t.Errorf("the one band is %s, not the picture (%s)", s, size)
+			}
+		}
 	})
 }

@@ -32,7 +32,7 @@ const (
 	ThumbDir      = "thumbnails"
 	MaxBytes      = 4 << 20 // rotate past this; at most two files are kept
 	MaxLine       = 64 << 10
-	MaxThumbBytes = 512 << 10
+	MaxThumbBytes = 600 << 10 // protocol.MaxThumbnailDataURL is its base64
 )
 
 // Entry is one blocked or warned page: the verdict's summary (no page
