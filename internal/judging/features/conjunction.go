@@ -278,7 +278,8 @@ func IsClaim(name string) bool {
 // set only where the page claims nothing about the reader (owntools.go,
 // trialterms.go, ifhappens.go).
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
-	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.own-tools", "negative.trial-terms", "negative.if-happens"}
+	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.own-tools", "negative.trial-terms", "negative.if-happens",
+	"negative.service-shop", "negative.game"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that

@@ -765,6 +765,8 @@ func (p *pageState) negative() {
 	p.ownTools()
 	p.trialTerms()
 	p.ifHappens()
+	p.serviceShop()
+	p.gameSign()
 }
 
 // siteness is how much a page is more than a bare screen, in [0, 1]: four
