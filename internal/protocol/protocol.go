@@ -118,9 +118,9 @@ var ArchiveMIMETypes = []string{"application/zip", "application/x-zip-compressed
 
 // Limits of the protocol (docs/protocol.md).
 const (
-	MaxInFlight         = 4
-	DefaultListLimit    = 200
-	MaxListLimit        = 2000
+	MaxInFlight      = 4
+	DefaultListLimit = 200
+	MaxListLimit     = 2000
 	// The largest picture as a base64 data URL: what the log keeps
 	// (eventlog.MaxThumbBytes), so a picture the host takes in is never
 	// refused by its log (800 KiB: 512 KiB decoded was once the log's cap).

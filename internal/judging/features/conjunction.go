@@ -279,7 +279,8 @@ func IsClaim(name string) bool {
 // trialterms.go, ifhappens.go). negative.own-update is a vendor's word
 // on its own product's update (ownupdate.go).
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
-	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.own-tools", "negative.trial-terms", "negative.if-happens", "negative.own-update"}
+	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.own-tools", "negative.trial-terms", "negative.if-happens",
+	"negative.service-shop", "negative.game", "negative.own-update"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that

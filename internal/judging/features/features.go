@@ -53,6 +53,7 @@ var views = map[string][]string{
 	"commands":    {"commands"},
 	"dial_in":     {"dial_in"},
 	"remote":      {"remote"},
+	"service":     {"service_offer"},
 	"headings":    {"explainer"},
 	"headline":    {"update_required", "registered", "explainer"},
 	"claim_head":  {"alarm", "your_device", "explainer"},
@@ -783,13 +784,19 @@ func allIn(q string, ev []string) bool {
 
 // registered: the one-click claim that the reader joined by opening the
 // page; the device details it shows (IP address, host name) strengthen the
-// claim but make none alone (a firewall's block page shows the IP).
+// claim but make none alone (a firewall's block page shows the IP), and
+// "it has been recorded" makes one only beside them (recorded.txt).
 func (p *pageState) registered() {
 	n, ev := p.e.lx.of(p.body, "registered")
+	m, dev := p.e.lx.of(p.body, "device_info")
+	// "recorded", "取得しました" claim only what the page says it took
+	// of the device: an exam's "this event has been recorded" takes nothing
+	if r, rev := p.e.lx.of(p.body, "recorded"); r > 0 && m > 0 {
+		n, ev = n+r, append(ev, rev...)
+	}
 	if n == 0 {
 		return
 	}
-	m, dev := p.e.lx.of(p.body, "device_info")
 	p.set("alarm.registered", float64(n+m)/2, append(ev, dev...)...)
 }
 

@@ -765,6 +765,8 @@ func (p *pageState) negative() {
 	p.ownTools()
 	p.trialTerms()
 	p.ifHappens()
+	p.serviceShop()
+	p.gameSign()
 	p.ownUpdate()
 }
 
