@@ -81,6 +81,20 @@ func (p *pageState) ownUpdate() {
 	if i, ok := p.e.index["lure.app-store"]; ok {
 		p.v.Values[i], p.v.Evidence[i] = 0, nil
 	}
+	// and "Google Play" / "App Store" on its buttons name the stores, not
+	// a company the page speaks for
+	if i, ok := p.e.index["authority.brand-in-banner"]; ok && p.v.Values[i] > 0 && onlyStores(p.v.Evidence[i]) {
+		p.v.Values[i], p.v.Evidence[i] = 0, nil
+	}
+}
+
+func onlyStores(ev []string) bool {
+	for _, e := range ev {
+		if e != "google" && e != "apple" {
+			return false
+		}
+	}
+	return true
 }
 
 // beyondUpdate are the claims that make an update page a scam's whatever

@@ -58,8 +58,8 @@ func TestOwnUpdate(t *testing.T) {
 			if tc.want == 0 && got["alarm.update-required"] == 0 {
 				t.Fatalf("no update claim to judge (features %v)", got)
 			}
-			if tc.want == 1 && got["lure.app-store"] != 0 {
-				t.Errorf("lure.app-store = %v on the vendor's own app, want 0", got["lure.app-store"])
+			if tc.want == 1 && (got["lure.app-store"] != 0 || got["authority.brand-in-banner"] != 0) {
+				t.Errorf("lure.app-store = %v, authority.brand-in-banner = %v on the vendor's own app, want 0", got["lure.app-store"], got["authority.brand-in-banner"])
 			}
 			if got["negative.own-update"] != tc.want {
 				t.Errorf("negative.own-update = %v, want %v (features %v)", got["negative.own-update"], tc.want, got)
