@@ -278,10 +278,11 @@ func IsClaim(name string) bool {
 // set only where the page claims nothing about the reader (owntools.go,
 // trialterms.go, ifhappens.go). negative.own-update is a vendor's word
 // on its own product's update (ownupdate.go); negative.own-outage a site's
-// own error page asking to try again later (ownoutage.go).
+// own error page asking to try again later (ownoutage.go); negative.news-voice
+// a signed, dated article that claims nothing about the reader (newsvoice.go).
 var explainedBy = []string{"negative.explainer", "negative.aware", "negative.report", "negative.example-screen", "negative.quoted-alarm",
 	"negative.brand-site", "negative.gov-site", "negative.deck", "negative.own-tools", "negative.trial-terms", "negative.if-happens",
-	"negative.service-shop", "negative.game", "negative.own-update", "negative.own-outage"}
+	"negative.service-shop", "negative.game", "negative.own-update", "negative.own-outage", "negative.news-voice"}
 
 // Voice is how much the page's claims are its own (0–1): one less the
 // strongest sign that it explains or quotes them. An article that

@@ -268,6 +268,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p.negative()
 	p.unquote()
 	p.ownOutage() // after unquote: a claim it quotes is no claim of the page
+	p.newsVoice()
 	p.combinations()
 	for _, h := range hits {
 		p.set(SigPrefix+h.Sig.ID, 1, h.Evidence...)
