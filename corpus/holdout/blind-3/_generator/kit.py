@@ -170,3 +170,36 @@ def codeblock(i, text, lang):
     label = "コピー" if lang == "ja" else "Copy"
     return ('<div class="cb"><pre class="code" id="c%d">%s</pre>'
             '<button class="copy btn sub" type="button" data-target="c%d">%s</button></div>' % (i, q(text), i, label))
+
+
+# ------------------------------------------------------------------ compromised ordinary sites
+# Many scam screens are injected into ordinary (hacked) sites: the site's own page stays
+# underneath and the scam covers it. These are the sites' own words, made up here.
+TOPICS = {
+    "kagu": ("北欧家具のお店 ことり", ["冬のおすすめ：ウールのブランケット入荷", "ダイニングチェアの選び方", "オイル仕上げのお手入れ方法", "年末年始の営業日のお知らせ"]),
+    "game": ("ゲーム攻略ノート", ["新イベント「雪原の塔」攻略まとめ", "最強キャラランキング（12月版）", "初心者向け：効率のよいレベル上げ", "ガチャ更新情報"]),
+    "ryoko": ("ふらり旅ブログ", ["金沢で食べた海鮮丼ベスト3", "冬の白川郷ライトアップに行ってきた", "青春18きっぷで巡る山陰", "旅の持ち物リスト（冬編）"]),
+    "chiiki": ("みなと区 地域ニュース", ["商店街で歳末セール始まる", "小学校で防災訓練", "図書館の年末年始休館について", "駅前の再開発計画 説明会"]),
+    "onsen": ("温泉宿さがし", ["露天風呂付き客室のある宿10選", "日帰り入浴できる名湯", "冬の湯治におすすめの宿", "子連れで泊まれる温泉旅館"]),
+    "matome": ("話題のまとめ速報", ["人気ドラマ最終回の感想まとめ", "新型スマホの発表内容まとめ", "年末の大掃除ライフハック", "今週のバズった料理"]),
+    "bakery": ("Maple Street Bakery", ["Holiday pre-orders are open", "Our sourdough starter turns 10", "New: cardamom buns on Saturdays", "Closed December 25"]),
+    "news": ("Riverside Gazette", ["Council approves new bike lanes", "High school team wins regional title", "Library extends weekend hours", "Winter farmers market opens"]),
+    "forum": ("PC Builders Forum", ["GPU coil whine — normal?", "Best budget case for airflow", "BIOS update bricked my board", "Show off your build (December)"]),
+    "tax": ("Free Tax Forms Online", ["1040 instructions for 2026", "Standard deduction amounts", "Where is my refund?", "State forms by state"]),
+    "crypto": ("Crypto Daily", ["Bitcoin holds above support", "What the ETF flows mean", "Layer-2 fees drop again", "How to store keys safely"]),
+    "travel": ("Wander Notes", ["48 hours in Lisbon", "Packing cubes: worth it?", "Best hikes near Denver", "Travel insurance explained"]),
+}
+
+
+def hacked(lang, topic, slug, overlay, css="", script="", color="#5a6b7b", title=None):
+    """An ordinary small site (its own nav, articles, side column, footer) with a scam
+    overlay injected before it, as on compromised WordPress sites."""
+    name, posts = TOPICS[topic]
+    ja = lang == "ja"
+    arts = "\n".join('<article class="box"><h2 style="border:0;padding:0;font-size:18px"><a href="/p/%d">%s</a></h2><p style="color:#777;font-size:12px">%s</p><p>%s</p></article>'
+                     % (seed(slug + t) % 9000 + 100, q(t), "2026年12月%d日" % (i + 1) if ja else "December %d, 2026" % (i + 1),
+                        q("続きを読む…" if ja else "Read more…")) for i, t in enumerate(posts))
+    side = [("カテゴリー" if ja else "Categories", ["お知らせ", "コラム", "イベント", "未分類"] if ja else ["News", "Columns", "Events", "Uncategorized"]),
+            ("アーカイブ" if ja else "Archives", ["2026年12月", "2026年11月", "2026年10月"] if ja else ["December 2026", "November 2026", "October 2026"])]
+    return site(lang, title or name, name, "<h1>%s</h1>\n%s" % (q(name), arts), nav=[("ホーム" if ja else "Home", "/"), ("ブログ" if ja else "Blog", "/blog"), ("お問い合わせ" if ja else "Contact", "/contact")],
+                crumbs=["ブログ" if ja else "Blog"], side=side, color=color, css=css, script=script, pre=overlay, section="blog")

@@ -3,7 +3,7 @@ lures and fake update downloads. Every page is written in our own words after th
 write-up or kit named as its source; numbers are fictional (050-0000-xxxx, 0120-000-xxx,
 1-8xx-555-01xx), downloads are relative paths that do not exist, nothing is fetched."""
 import base64
-from kit import scam, doc, site, p, li, q, js, table, seed
+from kit import scam, doc, site, hacked, p, li, q, js, table, seed
 
 IPA = "article:www.ipa.go.jp"
 NPA = "article:www.npa.go.jp"
@@ -197,6 +197,13 @@ def locker(slug, url, title, wtitle, head, lines, phone, strip, mech, note, src,
         if "timer" in m:
             timer = '<p>%s <strong id="tm">47:59:59</strong></p>' % ("残り時間：" if ja else "Time remaining:")
             script += "var ts=172799;setInterval(function(){ts--;document.getElementById('tm').textContent=Math.floor(ts/3600)+':'+('0'+Math.floor(ts/60)%60).slice(-2)+':'+('0'+ts%60).slice(-2);},1000);"
+        side = (["ウイルスと脅威の防止", "アカウントの保護", "ファイアウォールとネットワーク保護", "アプリとブラウザー コントロール", "デバイスのセキュリティ"] if ja else
+                ["Virus & threat protection", "Account protection", "Firewall & network protection", "App & browser control", "Device security"])
+        body += ('<div class="win" style="right:3%%;top:8%%;width:26%%;height:62%%"><div class="ttl"><b>%s</b><span>–▢✕</span></div><div style="padding:12px;font-size:13px">%s'
+                 '<p style="color:#d13438">%s</p></div></div>'
+                 % (q(wtitle or "Windows"), "".join('<p>&#9888; %s</p>' % q(x) for x in side), q("操作が必要です。サポートに連絡してください。" if ja else "Action needed. Contact support.")))
+        body += ('<div class="win" style="left:4%%;bottom:90px;width:380px;z-index:4"><div class="ttl"><b>%s</b><span>✕</span></div><div style="padding:12px;font-size:13px">%s<br><b>%s</b></div></div>'
+                 % (q(url.split("/")[2] + (" の内容" if ja else " says")), q("このページを閉じないでください。個人情報が漏洩する恐れがあります。" if ja else "Do not close this page. Your personal data is at risk."), q(phone)))
         body += ('<div class="win dlg"><div class="ttl"><b>%s</b><span>–▢✕</span></div><div class="hd">%s</div><div class="bd">%s%s'
                  '<p>%s</p><div class="ph">%s</div><p style="font-size:12px;color:#555">%s</p></div>'
                  '<div class="btns"><button type="button" id="ok">%s</button><button type="button" id="cancel">%s</button></div></div>'
@@ -327,11 +334,11 @@ UPD = [
      "ChromeUpdate_143.0.7499.41.exe", "click overlay", "改ざんサイトに重ねた偽Chrome更新（全画面オーバーレイ、.exe）", GUARDIO),
     ("ja-upd-gpu-driver", "https://game-kouryaku.example.net/news/33", "グラフィックドライバーの更新が必要です", "Intel® Graphics",
      "グラフィックス ドライバーが古くなっています", ["このページの動画を再生するには、最新のグラフィックス ドライバーが必要です。", "ドライバーを更新しないと、画面が正しく表示されず、パソコンが不安定になる可能性があります。"],
-     "IntelGraphicsDriver_Setup.msi", "auto", "偽グラフィックドライバー更新（自動ダウンロード .msi）", PASSAIC),
+     "IntelGraphicsDriver_Setup.msi", "auto", "改ざんサイト上の偽グラフィックドライバー更新（自動ダウンロード .msi）", PASSAIC),
     ("ja-upd-font-pack", "https://ryokou-blog.example.org/entry/2026/12/01", "日本語フォントが見つかりません", "Chrome",
      "「Meiryo UI」フォントが見つかりませんでした", ["このページは、お使いのシステムにないフォントを使用しているため、文字が正しく表示されません（文字化け）。",
                                            "表示するには「日本語フォントパック」を更新する必要があります。"],
-     "Japanese_Font_Pack.exe", "click garble", "文字化けを装う偽フォントパック（.exe）", UNIL),
+     "Japanese_Font_Pack.exe", "click garble", "改ざんサイト上で文字化けを装う偽フォントパック（.exe）", UNIL),
     ("ja-upd-windows-hissu", "https://win11-koushin.example.com/", "Windows Update", "Windows Update",
      "Windows 11 の必須更新プログラム（KB5049981）", ["お使いの PC は、重要なセキュリティ更新プログラムが適用されていません。", "24時間以内に更新しないと、PC の保護が停止し、一部の機能が使えなくなります。"],
      "Windows11_KB5049981_Update.exe", "fs auto", "偽Windows必須更新（全画面・自動ダウンロード・24時間の期限）", PASSAIC),
@@ -346,10 +353,10 @@ UPD = [
      "MicrosoftEdgeUpdate.exe", "click overlay", "Fake Edge update over a hacked site (overlay, .exe)", GUARDIO),
     ("en-upd-nvidia", "https://gamer-forum.example.net/t/4412", "NVIDIA Driver Update Required", "NVIDIA",
      "GeForce driver update required", ["Your graphics driver is outdated. Games and videos on this site may crash.", "Download the latest Game Ready Driver now."],
-     "GeForce_Game_Ready_Driver.exe", "auto", "Fake NVIDIA driver update, auto download", PASSAIC),
+     "GeForce_Game_Ready_Driver.exe", "auto", "Fake NVIDIA driver update over a hacked forum, auto download", PASSAIC),
     ("en-upd-java", "https://tax-forms.example.org/1040", "Java Update Needed", "Java",
      "Your Java version is out of date", ["This form requires the latest Java version to load.", "Install the update to continue."],
-     "JavaSetup8u451.exe", "click", "Fake Java update to view a form", MSB),
+     "JavaSetup8u451.exe", "click", "Fake Java update over a hacked forms site", MSB),
     ("en-upd-zoom-client", "https://zoom-meeting.example.com/j/88213", "Zoom Update Required", "Zoom",
      "Update Zoom to join this meeting", ["The host requires the latest Zoom version.", "Your meeting will start after the update installs."],
      "ZoomInstallerFull.exe", "auto", "Fake Zoom client update before a meeting, auto download", "article:www.bleepingcomputer.com"),
@@ -357,10 +364,14 @@ UPD = [
      "Virus definitions are out of date", ["Windows Defender could not update its definitions. Your PC is not protected.", "Install the definition package now. Restart is not required."],
      "mpam-fe-x64.msi", "fs auto", "Fake Defender definitions package (.msi auto download, full screen)", PASSAIC),
 ]
+UPD_TOPIC = {"ja-upd-chrome-full": "kagu", "ja-upd-gpu-driver": "game", "ja-upd-font-pack": "ryoko", "ja-upd-windows-hissu": None,
+             "ja-upd-acrobat": None, "ja-upd-line-pc": None, "en-upd-edge-critical": "news", "en-upd-nvidia": "forum", "en-upd-java": "tax",
+             "en-upd-zoom-client": None, "en-upd-defender-defs": None}
 for slug, url, title, brand, h1, paras, exe, mode, note, src in UPD:
     lang = slug[:2]
     ja = lang == "ja"
     m = mode.split()
+    topic = UPD_TOPIC[slug]
     card = ('<div class="card"><div style="font-weight:700;color:#555">%s</div><h1>%s</h1>%s<div class="prog"><i id="pg"></i></div>'
             '<p><a class="dl" id="dl" href="download/%s" download>%s</a></p><p class="small">%s: %s &nbsp; %s</p></div>'
             % (q(brand), q(h1), p(*map(q, paras)), q(exe), "今すぐ更新" if ja else "Update now", "ファイル" if ja else "File", q(exe),
@@ -368,9 +379,6 @@ for slug, url, title, brand, h1, paras, exe, mode, note, src in UPD:
     if "garble" in m:
         garbled = '<div style="max-width:800px;margin:20px auto;color:#777">%s</div>' % ("縺薙ｌ縺ｯ譁・ｭ怜喧縺代＠縺滓悽譁・〒縺吶 " * 12)
         card = garbled + card
-    if "overlay" in m:
-        card = ('<div style="max-width:900px;margin:auto;padding:20px"><h2>%s</h2>%s</div><div class="ovr">%s</div>'
-                % ("本日のおすすめ" if ja else "Today's specials", p(q("ダミーの本文です。" if ja else "Regular site content sits under the overlay.")), card))
     body = '<div class="bar"><span>&#9664; &#9654; &#8635;</span><span class="u">%s</span></div>%s' % (q(url), card)
     script = "var w=8;setInterval(function(){w=w>=92?8:w+3;document.getElementById('pg').style.width=w+'%';},400);"
     if "auto" in m:
@@ -379,4 +387,8 @@ for slug, url, title, brand, h1, paras, exe, mode, note, src in UPD:
         script += "document.addEventListener('click',function(){document.documentElement.requestFullscreen().catch(function(){});});"
     if "ja-upd-windows" in slug:
         script += "var left=86399;setInterval(function(){left--;},1000);"
-    scam(slug, lang, url, "app-install-lure", note, doc(lang, title, body, UPD_CSS, script), src)
+    if topic:
+        page = hacked(lang, topic, slug, '<div class="ovr">%s</div>' % card, UPD_CSS.replace("body{background:#f1f3f4}", ""), script, title=title)
+    else:
+        page = doc(lang, title, body, UPD_CSS, script)
+    scam(slug, lang, url, "app-install-lure", note, page, src)

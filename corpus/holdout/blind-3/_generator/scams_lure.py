@@ -4,7 +4,7 @@ Update), push "Allow" lures, one-click billing, prize/survey scams, fake APK / i
 installs, and smishing landings (tax, utilities, toll, bank, carrier). Commands point at
 example.invalid; scam hosts sit under example domains; nothing is fetched."""
 import base64
-from kit import scam, doc, site, p, li, q, js, table, seed
+from kit import scam, doc, site, hacked, p, li, q, js, table, seed
 
 SEKOIA = "article:blog.sekoia.io"
 U42 = "article:unit42.paloaltonetworks.com"
@@ -146,6 +146,13 @@ CFX = [
 ]
 
 
+CHROME = {"ja-cfx-fileshare": ("大容量ファイル共有サービス", "#2f80ed"), "en-cfx-fileshare": ("SecureTransfer", "#2f80ed"),
+          "ja-cfx-voicemail": ("ボイスメッセージ センター", "#34a853"), "en-cfx-voicemail": ("Voicemail Center", "#34a853"),
+          "ja-cfx-interview": ("採用Web面接システム", "#6d28d9"), "en-cfx-interview-mac": ("TalentAssess", "#6d28d9"),
+          "en-cfx-github": ("GitHub", "#24292f"), "en-cfx-steam": ("Steam", "#1b2838"), "ja-cfx-etax": ("e-Tax 国税電子申告・納税システム", "#1a4d8f"),
+          "ja-cfx-mac-appleid": ("Apple ID", "#111")}
+
+
 def cfx_page(slug, url, title, style, head, lead, cmd, clip, kind, note, src):
     lang = slug[:2]
     ja = lang == "ja"
@@ -197,7 +204,13 @@ def cfx_page(slug, url, title, style, head, lead, cmd, clip, kind, note, src):
         body = '<div class="doc">%s</div><div class="cover">%s</div>' % ("".join("<p>%s</p>" % ("第%d条 本契約の目的および範囲について定める。" % i if ja else "Section %d. Terms and conditions of this agreement." % i) for i in range(1, 16)), body)
     script = cmdjs + CLIP[clip] + extra + (
         "document.getElementById('go').addEventListener('click',function(){put();document.getElementById('st').classList.add('on');});")
-    scam(slug, lang, url, "clickfix", note, doc(lang, title, body, css, script), src)
+    if slug in CHROME:
+        brand, color = CHROME[slug]
+        page = site(lang, title, brand, body, nav=[("ホーム" if ja else "Home", "/"), ("ヘルプ" if ja else "Help", "/help"), ("ログイン" if ja else "Sign in", "/login")],
+                    crumbs=[title], color=color, css=CF_CSS.replace("body{background:#f4f4f4}", "").replace(".btn{", ".frame .btn{"), script=script, section="app")
+    else:
+        page = doc(lang, title, body, css, script)
+    scam(slug, lang, url, "clickfix", note, page, src)
 
 
 for row in CFX:
@@ -224,6 +237,11 @@ for slug, url, big, sub, when, src in PUSHES:
     ja = lang == "ja"
     body = '<div class="arrow">&#8598;</div><div class="big">%s</div><p class="sub">%s</p><div class="bx"><button id="al" style="font-size:20px;padding:10px 30px">%s</button></div>' % (
         q(big), q(sub), "許可" if ja else "Allow")
+    body += ('<div style="max-width:640px;margin:30px auto;background:#000;height:300px;position:relative"><div style="position:absolute;left:50%%;top:50%%;transform:translate(-50%%,-50%%);'
+             'font-size:60px;color:#666">&#9654;</div><div style="position:absolute;bottom:0;left:0;right:0;height:6px;background:#333"><i style="display:block;width:%d%%;height:100%%;background:#e00"></i></div></div>'
+             '<p class="sub">%s <span id="pct">0</span>%%</p><p style="font-size:11px;color:#777">%s</p>'
+             % (seed(slug) % 60 + 20, "読み込み中…" if ja else "Loading…", "© 2026 All rights reserved. プライバシー / 利用規約" if ja else "© 2026 All rights reserved. Privacy / Terms"))
+    body += "<script>var pc=0;setInterval(function(){pc=Math.min(99,pc+3);document.getElementById('pct').textContent=pc;},200);</script>"
     ask = ("function ask(){if(!('Notification' in window))return;Notification.requestPermission().then(function(r){if(r==='granted'){"
            "navigator.serviceWorker&&navigator.serviceWorker.register('sw.js').catch(function(){});location.href='/thanks?sub=1';}else{setTimeout(ask,1500);}});}")
     script = ask + ("ask();" if when == "load" else "") + "document.getElementById('al').addEventListener('click',ask);"
@@ -236,6 +254,9 @@ OC_CSS = """body{background:#fff4f4}.w{max-width:640px;margin:20px auto;backgrou
 .tel{font-size:26px;font-weight:700;text-align:center}.small{font-size:12px;color:#666}"""
 DEVINFO = ("document.getElementById('ua').textContent=navigator.userAgent;document.getElementById('dt').textContent=new Date().toLocaleString('ja-JP');"
            "document.getElementById('ip').textContent='126.'+(Date.now()%200)+'.'+(Date.now()%97)+'.'+(Date.now()%251);")
+TERMS = ["本サイトの閲覧ボタンを押した時点で、利用者は本規約に同意したものとみなします。", "登録完了後の取消・返金には応じません。",
+         "期限までにお支払いがない場合、延滞料金および回収にかかる費用を請求します。", "利用者の端末情報・接続情報は、料金回収のために記録・利用します。",
+         "未払いが続く場合、調査会社による調査を行うことがあります。", "本規約に関する紛争は、当社所在地の裁判所を専属的合意管轄とします。"]
 ONECLICK = [
     ("ja-oc-kaiyaku-24h", "https://premium-douga.example.com/entry/done", "お申し込みありがとうございます", "98,000円",
      ["有料動画会員へのお申し込みが完了しました。", "24時間以内に解約手続きをされない場合、利用料金が確定します。", "解約をご希望の方は、下の欄にメールアドレスを入力して送信してください。"],
@@ -302,7 +323,9 @@ for slug, url, h1, amt, paras, tel, mech, note, src in ONECLICK:
         script += "onbeforeunload=function(e){e.returnValue='まだお支払いが完了していません';return e.returnValue;};"
     if "shutter" in m:
         script += "var sh=new Audio('media/shutter.mp3');setTimeout(function(){sh.play().catch(function(){});document.body.style.background='#fff';},700);"
-    body += '<p class="small">※本サイトは利用規約に同意のうえご登録いただいております。特定商取引法に基づく表記</p></div>'
+    body += ('<h2 style="font-size:16px">利用規約（抜粋）</h2><ol class="small">%s</ol><h2 style="font-size:16px">特定商取引法に基づく表記</h2>%s</div>'
+             % ("".join("<li>%s</li>" % q(t) for t in TERMS), table([("運営", "%s 運営事務局" % url.split("/")[2]), ("所在地", "東京都港区（詳細はお問い合わせください）"),
+                                                                    ("料金", q(amt)), ("支払時期", "登録日から3日以内"), ("キャンセル", "登録完了後の取消はできません")])))
     scam(slug, "ja", url, "one-click-billing", note, doc("ja", h1, body, OC_CSS, script), src)
 
 # ------------------------------------------------------------------ prize / survey scams
@@ -389,7 +412,11 @@ for slug, url, brand, color, h1, paras, fname, kind, note, src in APKS:
             % (q(brand), q(h1), p(*map(q, paras)), q(fname), "アプリをダウンロード" if (ja and kind == "apk") else ("プロファイルをダウンロード" if ja else ("Download app" if kind == "apk" else "Download profile")),
                "".join("<li>%s</li>" % q(s) for s in stepsl), "お問い合わせ番号：%d" % (seed(slug) % 99999999) if ja else "Ref #%d" % (seed(slug) % 99999999)))
     script = "if(/Android|iPhone|iPad/.test(navigator.userAgent)){setTimeout(function(){location.href=document.getElementById('dl').href;},2500);}"
-    scam(slug, lang, url, "app-install-lure", note, doc(lang, h1, body, APK_CSS % color, script), src)
+    inner = body.split('<div class="w">', 1)[1].rsplit("</div>", 1)[0]
+    page = site(lang, "%s | %s" % (h1, brand), brand, '<div class="w">%s</div>' % inner,
+                nav=[("ホーム" if ja else "Home", "/"), ("サービス" if ja else "Services", "/services"), ("よくある質問" if ja else "FAQ", "/faq")],
+                crumbs=[h1], color=color, css=APK_CSS.replace("body{background:#f5f5f5}", "") % color, script=script)
+    scam(slug, lang, url, "app-install-lure", note, page, src)
 
 # ------------------------------------------------------------------ smishing landings (cloned site chrome)
 SM = [
