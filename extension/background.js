@@ -417,6 +417,14 @@ async function coverWords(tabId, v) {
   return AGW.blockWords(v, say, lang);
 }
 
+// uiCoverWords are the same words in the browser's UI language
+// (i18n.getMessage: nothing to read or fetch), for when the person's
+// language could not be had in time; no lang, since the UI language may be
+// neither of ours.
+function uiCoverWords(v) {
+  try { return AGW.blockWords(v, (k) => api.i18n.getMessage(k), ''); } catch (e) { return null; }
+}
+
 // protect takes the tab away from a blocked page: picture, disarm, move.
 async function protect(tabId, v, logId, url) {
   const token = 'b' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
@@ -437,7 +445,7 @@ async function protect(tabId, v, logId, url) {
   // The top frame covers the page at once; the hooks leave full screen,
   // unlock, silence and stop the page's leaving handlers; the tab moves
   // once the top frame says they heard it.
-  const heard = await AG.within(deliver(tabId, v, logId, await words), 1500);
+  const heard = await AG.within(deliver(tabId, v, logId, (await words) || uiCoverWords(v)), 1500);
   const pageLang = tabState(tabId).pageLang || '';
   const stages = Object.assign({}, tabState(tabId).stages || {}, { shot, covered: (heard && heard.covered) || 0, move: Date.now() });
   await api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now(), pageLang, stages } });

@@ -92,8 +92,9 @@
     return p;
   }
   const arrived = new Map(); // url → its answer, once it came
-  // wait 0 (the first snapshot, issue 24): no waiting at all; what has not
-  // arrived goes as missing, and the late re-judge brings it.
+  // pageScripts gives the page's same-origin scripts, waiting at most wait
+  // ms (0: not at all) for those not here yet; those go as missing, and
+  // the late re-judge brings them.
   async function pageScripts(wait) {
     const urls = [];
     for (const s of Array.from(document.scripts || [])) {
@@ -125,17 +126,12 @@
   // is visible is canvas or pictures, it asks the service worker for a
   // picture of the tab to go with it (screenshotWanted: the trigger), so
   // text drawn rather than written is read too.
-  // first: the page's first snapshot goes at once, without the picture
-  // even when there is a trigger (snapshot() sends it after) and with the
-  // scripts that already arrived only (issue 24: a page whose own scripts
-  // were slow or 404 waited for them before its first verdict); the rest
-  // go as missing and, when they come, the page is judged again with them.
-  // A hold's snapshot still waits for them, within its own bound.
+  // first: the page's first snapshot goes without the picture even when
+  // there is a trigger (snapshot() sends it after, issue 24). It waits for
+  // the page's scripts like any other snapshot: sending it without them
+  // (issue 24's cut 1) was taken back (docs/performance.md, "After the
+  // second pass").
   async function takeSnapshot(events, reason, first = false) {
-    // The first snapshot waits for the scripts like any other (for now:
-    // sending it at once without them, issue 24's cut 1, broke attack 6 in
-    // a full Chromium run and slowed four pages' block in Firefox; see
-    // docs/performance.md, "After the second pass").
     const wait = reason.startsWith('hold:') ? HOLD_SCRIPTS_WAIT_MS : SCRIPTS_WAIT_MS;
     const scripts = await pageScripts(wait);
     const snap = AG.buildSnapshot(document, location, events, reason, {
@@ -219,8 +215,9 @@
     if (document.documentElement) fwatch(); else document.addEventListener('readystatechange', fwatch, { once: true });
   }
 
-  // The first snapshot (at DOMContentLoaded) goes at once, without the
-  // picture of the tab: waiting for the page to paint and for its picture
+  // The first snapshot (at DOMContentLoaded) goes without waiting for a
+  // paint and without the picture of the tab (its scripts it waits for,
+  // see takeSnapshot): waiting for the page to paint and for its picture
   // to be read cost a page that holds the screen or is mostly pictures
   // hundreds of milliseconds before its first verdict (issue 24). When
   // there is a reason for a picture it follows in a second snapshot.
@@ -361,14 +358,22 @@
     // Our own veil coming and going is not a change of the page: it must
     // not bring a snapshot or spoil a verdict's reuse.
     const ours = (r) => Veil.isOurs(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => Veil.isOurs(n)));
-    const theirs = (recs) => recs.some((r) => !ours(r));
-    const mo = new MutationObserver((recs) => { if (theirs(recs)) scheduler.mutation(); });
-    const changes = new MutationObserver((recs) => { if (theirs(recs)) mutations++; });
+    // One observer, one pass over the records: any change of the page's
+    // spoils a verdict's reuse (attributes too); a change of its content
+    // (not of attributes alone) brings a snapshot.
+    const mo = new MutationObserver((recs) => {
+      let changed = false;
+      let content = false;
+      for (const r of recs) {
+        if (ours(r)) continue;
+        changed = true;
+        if (r.type !== 'attributes') { content = true; break; }
+      }
+      if (changed) mutations++;
+      if (content) scheduler.mutation();
+    });
     const watch = () => {
-      try {
-        mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-        changes.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-      } catch (e) {}
+      try { mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true }); } catch (e) {}
     };
     if (document.documentElement) watch(); else document.addEventListener('readystatechange', watch, { once: true });
   }
@@ -476,16 +481,12 @@
       host.setAttribute('popover', 'manual');
       host.setAttribute('style', hostStyle());
     }
-    // words: the block page's first words, as the service worker sent
-    // them (background.js coverWords); when it sent none, a fake
-    // warning's words in the browser's own language.
+    // words: the block page's first words (lib/words.js blockWords, the
+    // one table of them), as the service worker sent them: in the
+    // person's language (background.js coverWords) or, when that was
+    // late, the browser's (uiCoverWords). Without any: a plain white cover.
     function showWords(words) {
-      let w = words && typeof words === 'object' ? words : null;
-      if (!w || !w.title) {
-        // (lib/words.js blockFirst's keys for a kind not known here.)
-        try { const say = (k) => api.i18n.getMessage(k); w = { title: say('blockedTitle'), lead: say('kind_fake_lead'), action: say('kind_fake_action'), detail: say('kind_fake_detail') }; } catch (e) { w = null; }
-      }
-      if (!w) return;
+      const w = words && typeof words === 'object' && words.title ? words : {};
       const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text) e.textContent = String(text); return e; };
       const style = document.createElement('style');
       style.textContent = COVER_CSS;

@@ -15,6 +15,8 @@
   // Uses that make a flood (signature lock.runtime-floods).
   const FLOOD = {"dialog":3,"history":50,"print":3,"window-move":5,"window-open":3};
   const EVENT_TYPES = ["fullscreen","keyboard-lock","pointer-lock","dialog","history","beforeunload","window-open","print","notification","push-subscribe","clipboard-write","media-play","audio-context","speech","window-move","vibrate","geolocation","camera","download","display-media"];
+  // Uses that veil a page not judged yet, made without a click or key (internal/protocol VeilEvents).
+  const VEIL_EVENTS = ["fullscreen","keyboard-lock","pointer-lock","clipboard-write","speech"];
   const CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","context"];
   // The categories a log entry may carry, in the log page's order (internal/protocol LogCategories).
   const LOG_CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","guardian-block","scam-next-step"];
@@ -301,11 +303,8 @@
    * scam's first paint is not read while it is judged. At most
    * VEIL_MAX_MS, then the page shows (the holds still guard it). */
   const VEIL_MAX_MS = 300;
-  // Uses that raise it when the page makes them on its own (no click or
-  // key) before it is judged: taking the screen or the keyboard, writing
-  // the clipboard, speaking. Ordinary pages make none of them unasked; a
-  // game's or a video's full screen follows a click, after the verdict.
-  const VEIL_EVENTS = ['fullscreen', 'keyboard-lock', 'pointer-lock', 'clipboard-write', 'speech'];
+  // The uses that raise it are VEIL_EVENTS (generated above from
+  // internal/protocol VeilEvents, like the hooks' VEIL_TYPES).
   // A block in this browser session within this long makes every new page
   // a possible next step of the same scam.
   const SCAM_SESSION_MS = 30 * 60 * 1000;

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/alertguard/alertguard/internal/install/callers"
@@ -57,9 +58,13 @@ func Blocks(set *signature.Set, root string) ([]Generated, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := knownEvents(VeilEvents); err != nil {
+		return nil, err
+	}
 	inState := []Generated{
 		{File: "extension/hooks/state.js", Begin: jsBegin, End: jsEnd, Body: "  const FLOOD_LIMIT = " + js(floods) + ";\n", Nth: 0},
-		{File: "extension/hooks/state.js", Begin: jsBegin, End: jsEnd, Body: merge, Nth: 1},
+		{File: "extension/hooks/state.js", Begin: jsBegin, End: jsEnd, Body: "  const VEIL_TYPES = " + js(VeilEvents) + ";\n", Nth: 1},
+		{File: "extension/hooks/state.js", Begin: jsBegin, End: jsEnd, Body: merge, Nth: 2},
 	}
 	hooks, err := joinHooks(root, inState)
 	if err != nil {
@@ -70,6 +75,17 @@ func Blocks(set *signature.Set, root string) ([]Generated, error) {
 		Generated{File: "extension/hooks.js", Begin: hooksBegin, End: hooksEnd, Body: hooks},
 		Generated{File: "docs/protocol.md", Begin: mdBegin, End: mdEnd, Body: docsTables()},
 	), nil
+}
+
+// knownEvents fails for a name that is not an event type the extension
+// reports (snapshot.EventTypes).
+func knownEvents(names []string) error {
+	for _, n := range names {
+		if !slices.Contains(snapshot.EventTypes, n) {
+			return fmt.Errorf("%q is not an event type (snapshot.EventTypes)", n)
+		}
+	}
+	return nil
 }
 
 // HooksParts are the files of extension/hooks/, in the order hooks.js
@@ -133,6 +149,8 @@ func sharedJS(floods map[string]int) (string, error) {
 	fmt.Fprintf(&b, "  // Snapshot limits (internal/judging/snapshot).\n  const LIMITS = %s;\n", js(limits))
 	fmt.Fprintf(&b, "  // Uses that make a flood (signature %s).\n  const FLOOD = %s;\n", FloodRule, js(floods))
 	fmt.Fprintf(&b, "  const EVENT_TYPES = %s;\n", js(snapshot.EventTypes))
+	fmt.Fprintf(&b, "  // Uses that veil a page not judged yet, made without a click or key (internal/protocol VeilEvents).\n")
+	fmt.Fprintf(&b, "  const VEIL_EVENTS = %s;\n", js(VeilEvents))
 	fmt.Fprintf(&b, "  const CATEGORIES = %s;\n", js(signature.Categories))
 	fmt.Fprintf(&b, "  // The categories a log entry may carry, in the log page's order (internal/protocol LogCategories).\n")
 	fmt.Fprintf(&b, "  const LOG_CATEGORIES = %s;\n", js(LogCategories()))

@@ -97,6 +97,15 @@ var AlertOptions = map[string][]string{
 // the settings reply's sites).
 var SiteLists = []string{sites.Allow, sites.Block}
 
+// VeilEvents are the uses that veil a page not judged yet when it makes
+// them on its own (no click or key): taking the screen or the keyboard,
+// writing the clipboard, speaking. Ordinary pages make none of them unasked;
+// a game's or a video's full screen follows a click, after the verdict
+// (docs/extension.md, "The veil"). The hooks (VEIL_TYPES) and the content
+// script (AG.VEIL_EVENTS) take the same list from here; each is an event
+// type of the snapshot (snapshot.EventTypes).
+var VeilEvents = []string{"fullscreen", "keyboard-lock", "pointer-lock", "clipboard-write", "speech"}
+
 // ArchiveExtensions are the files that carry programs without being one
 // (a kit ships its .exe in a .zip): a download hold refuses them, as it
 // refuses programs, when no verdict can be had (docs/extension.md, "Holding").

@@ -165,3 +165,17 @@ func TestLogCategories(t *testing.T) {
 		t.Errorf("LogCategories() = %v: context is never a page's category", got)
 	}
 }
+
+// The uses that veil are events the extension reports; a name that is not
+// one stops go generate.
+func TestVeilEventsAreEventTypes(t *testing.T) {
+	if len(VeilEvents) == 0 {
+		t.Fatal("no veil events")
+	}
+	if err := knownEvents(VeilEvents); err != nil {
+		t.Error(err)
+	}
+	if err := knownEvents([]string{"fullscreen", "full-screen"}); err == nil {
+		t.Error("an unknown event type was accepted")
+	}
+}

@@ -274,12 +274,11 @@ var fullWidthBrands = strings.NewReplacer(
 // metamorphic runs both directions with each page's out-of-fold model and
 // prints the table; it returns what failed the targets ("" when none).
 func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decide.Decider, verbose bool) string {
-	judge := func(p page, fold int, m mutation) (string, bool) {
-		s, err := savedpage.Load(p.Path, p.url, nil)
-		if err != nil || !m.apply(s, p) {
+	judge := func(p page, fold int, m mutation, injection bool) (string, bool) {
+		v, ok := mutated(t, p, m, injection)
+		if !ok {
 			return "", false
 		}
-		_, v, _ := t.a.Features(s)
 		return ds[fold].Outcome(v).Decision, true
 	}
 	var bad strings.Builder
@@ -291,7 +290,7 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 			if p.scam() {
 				continue
 			}
-			v, ok := judge(p, js[i].fold, m)
+			v, ok := judge(p, js[i].fold, m, true)
 			if !ok {
 				continue
 			}
@@ -322,7 +321,7 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 			if !p.scam() || js[i].verdict == "allow" {
 				continue
 			}
-			v, ok := judge(p, js[i].fold, m)
+			v, ok := judge(p, js[i].fold, m, false)
 			if !ok {
 				continue
 			}
@@ -341,13 +340,32 @@ func metamorphic(w io.Writer, t *trainer, pages []page, js []judged, ds []*decid
 	return bad.String()
 }
 
-// debugInjection prints what a blocked injected page adds up (eval -v).
-func debugInjection(w io.Writer, t *trainer, d *decide.Decider, p page, m mutation) {
+// mutated is the features of page p changed by m: for an injection under
+// -harden, a copy of those injectLegit built for training (Outcome changes
+// the vector it reads), else read from the page changed now.
+func mutated(t *trainer, p page, m mutation, injection bool) (*features.Vector, bool) {
+	if injection && t.harden {
+		for _, in := range p.injected {
+			if in.name == m.name {
+				return clone(in.vec), true
+			}
+		}
+		return nil, false // injectAll skipped it: the page did not load or m did not apply
+	}
 	s, err := savedpage.Load(p.Path, p.url, nil)
 	if err != nil || !m.apply(s, p) {
-		return
+		return nil, false
 	}
 	_, v, _ := t.a.Features(s)
+	return v, true
+}
+
+// debugInjection prints what a blocked injected page adds up (eval -v).
+func debugInjection(w io.Writer, t *trainer, d *decide.Decider, p page, m mutation) {
+	v, ok := mutated(t, p, m, true)
+	if !ok {
+		return
+	}
 	o := d.Outcome(v)
 	type c struct {
 		n string

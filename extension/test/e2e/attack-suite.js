@@ -277,12 +277,17 @@ function register(test, ctx, name, reports) {
     seen('update').length = 0;
     const page = await open(c.browser, origin('update') + '/');
     await page.bringToFront().catch(() => {});
+    // What the extension knew, for a failure: the tabs, its verdicts and
+    // the snapshots it kept (the download is judged with the stored one).
+    const state = async () => (c.dump ? await c.dump('attack6-failed') : '') + `tabs ${JSON.stringify((await c.browser.pages()).map((p) => p.url()))}`
+      + (c.verdicts ? ` verdicts ${JSON.stringify(await c.verdicts())}` : '') + (c.snapshots ? ` snapshots ${JSON.stringify(await c.snapshots())}` : '');
     assert.ok(await waitReport('update', 'tried'), 'the page started its download');
-    assert.ok(await waitReport('update', 'ready', 8000) && await h.waitFor(async () => seen('update').filter((k) => k === 'ready').length >= 2, 8000),
-      `the tab went on to the clean page: ${seen('update')}`);
+    const moved = await waitReport('update', 'ready', 8000) && await h.waitFor(async () => seen('update').filter((k) => k === 'ready').length >= 2, 8000);
+    assert.ok(moved, moved ? '' : `the tab went on to the clean page: ${seen('update')}; ${await state()}`);
     await sleep(6000); // the program takes about 2.5 s to arrive
+    if (c.dump) await c.dump('attack6');
     const landed = fs.readdirSync(c.downloadDir).filter((f) => /ChromeUpdate.*\.exe$/.test(f));
-    assert.deepEqual(landed, [], `the program did not land: ${fs.readdirSync(c.downloadDir)}`);
+    assert.deepEqual(landed, [], landed.length ? `the program did not land: ${fs.readdirSync(c.downloadDir)}; ${await state()}` : '');
   });
 
   test(`${name}: 7. a fake alert in a cross-origin frame that may go full screen: judged with its frame, no full screen, blocked`, async () => {

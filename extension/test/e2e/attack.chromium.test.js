@@ -59,5 +59,16 @@ const verdictOf = (url) => worker.evaluate((u) => {
   return null;
 }, url);
 
-g.register(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), downloadDir, keyboardLock: true, snapshots, screenshots, verdicts, verdictOf }),
+// AG_E2E_DUMP=<folder>: what the service worker kept (whole stored
+// snapshots, verdicts, tabs) is written there at the points a test names,
+// to read the real stored snapshot of a failing run (docs/performance.md).
+const dump = process.env.AG_E2E_DUMP ? async (name) => {
+  const d = await worker.evaluate(() => ({ snaps: Array.from(pageSnaps.m.entries()), verdicts: Array.from(verdicts.m.entries()),
+    tabs: Array.from(tabs.entries(), ([id, t]) => ({ id, url: t.url, verdict: t.verdict, stages: t.stages || null })) }));
+  fs.mkdirSync(process.env.AG_E2E_DUMP, { recursive: true });
+  fs.writeFileSync(path.join(process.env.AG_E2E_DUMP, `${name}-${Date.now()}.json`), JSON.stringify(d, null, 1));
+  return '';
+} : null;
+
+g.register(test, () => ({ browser, findBlocked: (ms) => h.blockedPage(browser, ms), downloadDir, keyboardLock: true, snapshots, screenshots, verdicts, verdictOf, dump }),
   'Chromium', reports);

@@ -143,3 +143,12 @@ test('blockFirst and blockWords: the block page\'s first words, one table for bl
   assert.equal(W.blockWords({ phones: [{ display: 'x'.repeat(100) }, { e164: 'no display' }] }, () => 'w', 'en').phones[0].length, 40, 'a number is cut to 40 characters; one without a display is left out');
   assert.equal(W.blockWords({ phones: Array.from({ length: 9 }, (_, i) => ({ display: String(i) })) }, () => 'w', 'en').phones.length, 5, 'at most five numbers');
 });
+
+test('the block cover has one table of words: content.js names no block-page message key', () => {
+  // The service worker sends blockWords (in the person's language, or the
+  // browser's when that is late); the cover shows what it gets.
+  const src = fs.readFileSync(path.join(__dirname, '..', '..', 'content.js'), 'utf8');
+  for (const key of ["'blockedTitle'", "'kind_", "'doNotCall"]) assert.ok(!src.includes(key), `content.js names ${key}`);
+  const bg = fs.readFileSync(path.join(__dirname, '..', '..', 'background.js'), 'utf8');
+  assert.match(bg, /function uiCoverWords\(v\) \{\s*try \{ return AGW\.blockWords\(v,/, 'the late-words fallback is blockWords too');
+});

@@ -4,6 +4,8 @@
 // jargon: the parent reads these.
 package advice
 
+import "slices"
+
 // Text is one sentence or paragraph in both languages.
 type Text struct {
 	Ja string `json:"ja"`
@@ -99,13 +101,9 @@ func (c *Catalog) Known(id string) bool { _, ok := c.byID[id]; return ok }
 
 // Get returns the items for ids, in catalog order, without duplicates.
 func (c *Catalog) Get(ids []string) []Item {
-	want := map[string]bool{}
-	for _, id := range ids {
-		want[id] = true
-	}
 	var out []Item
 	for _, it := range items {
-		if want[it.ID] {
+		if slices.Contains(ids, it.ID) { // a verdict's ids are a handful: no set built per page
 			out = append(out, it)
 		}
 	}

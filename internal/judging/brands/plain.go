@@ -202,6 +202,9 @@ func SystemVoice(s string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(s); i++ {
+		if !voiceStarts.any[s[i]] { // most bytes, without a call
+			continue
+		}
 		n := namesNoOne(s, i)
 		if n == 0 {
 			continue
@@ -220,6 +223,9 @@ func SystemVoice(s string) string {
 // namesNoOne is the length of the platform phrase or unqualified system
 // name that starts at s[i], or 0.
 func namesNoOne(s string, i int) int {
+	if !voiceStarts.may(s, i) {
+		return 0
+	}
 	for _, p := range platformsBy[s[i]] {
 		if strings.HasPrefix(s[i:], p) {
 			return len(p)
@@ -237,6 +243,61 @@ func namesNoOne(s string, i int) int {
 // their first byte, in list order (made once: SystemVoice reads a page's
 // whole text).
 var platformsBy, systemNamesBy = byFirstByte(Platforms), byFirstByte(systemNames)
+
+// voiceStarts tells, from its first two bytes and the prefix every word
+// with that first byte shares, that no platform phrase or system name
+// starts at s[i]: most bytes of a page ("w" of "with", "o" of "one") are
+// turned away without comparing words (SystemVoice reads every byte).
+var voiceStarts = newStarts(Platforms, systemNames)
+
+type starts struct {
+	pair  [256][4]uint64 // bit s[i+1] of pair[s[i]]: a word starts with the two bytes
+	short [256]bool      // a one-byte word starts with the byte: no test of the second
+	lcp   [256]string    // the prefix the words starting with the byte share
+	any   [256]bool
+}
+
+func newStarts(lists ...[]string) *starts {
+	t := &starts{}
+	for _, l := range lists {
+		for _, w := range l {
+			if w == "" {
+				continue
+			}
+			b := w[0]
+			if !t.any[b] {
+				t.any[b], t.lcp[b] = true, w
+			}
+			t.lcp[b] = commonPrefix(t.lcp[b], w)
+			if len(w) < 2 {
+				t.short[b] = true
+			} else {
+				t.pair[b][w[1]>>6] |= 1 << (w[1] & 63)
+			}
+		}
+	}
+	return t
+}
+
+func commonPrefix(a, b string) string {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return a[:n]
+}
+
+// may says whether a word of the lists may start at s[i].
+func (t *starts) may(s string, i int) bool {
+	b := s[i]
+	if !t.any[b] {
+		return false
+	}
+	if !t.short[b] && (i+1 >= len(s) || t.pair[b][s[i+1]>>6]&(1<<(s[i+1]&63)) == 0) {
+		return false
+	}
+	return strings.HasPrefix(s[i:], t.lcp[b])
+}
 
 func byFirstByte(words []string) *[256][]string {
 	var t [256][]string

@@ -1,6 +1,9 @@
 package brands
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSystemVoice(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -14,4 +17,65 @@ func TestSystemVoice(t *testing.T) {
 			t.Errorf("SystemVoice(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// systemVoiceAll is SystemVoice comparing every word at every byte, as it
+// did before voiceStarts.
+func systemVoiceAll(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		n := 0
+		for _, p := range Platforms {
+			if strings.HasPrefix(s[i:], p) {
+				n = len(p)
+				break
+			}
+		}
+		if n == 0 {
+			for _, w := range systemNames {
+				if strings.HasPrefix(s[i:], w) && !nearAny(s, w, i, i+len(w), systemOwnVoice) {
+					n = len(w)
+					break
+				}
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteByte(' ')
+		last, i = i+n, i+n-1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// TestVoiceStarts: every word passes the filter where it starts, alone and
+// followed by text.
+func TestVoiceStarts(t *testing.T) {
+	for _, l := range [][]string{Platforms, systemNames} {
+		for _, w := range l {
+			for _, s := range []string{w, "x " + w + " y"} {
+				if i := strings.Index(s, w); !voiceStarts.may(s, i) {
+					t.Errorf("voiceStarts turns %q away in %q", w, s)
+				}
+			}
+		}
+	}
+}
+
+// FuzzSystemVoiceFilter holds SystemVoice to comparing every word at every byte.
+func FuzzSystemVoiceFilter(f *testing.F) {
+	for _, s := range []string{"showing downloads for microsoft windows", "vlc for windows and mac", "(windows/mac) für windows para windows", "youtube embed, vimeo and youtube", "ウィンドウズ ウインドウズ mac os", "w", "windows defender", "f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := SystemVoice(s), systemVoiceAll(s); got != want {
+			t.Errorf("SystemVoice(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -74,7 +74,8 @@ type PageReader struct {
 // BuildWith is Build; with a reader, Page is read once for every list and
 // the read is kept in PageRead for the stages after.
 func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
-	f := &Facts{URL: s.URL, Host: brands.Host(s.URL), Reason: s.Reason, Events: map[string]Event{}}
+	host, query, path := readURL(s.URL) // the address parsed once
+	f := &Facts{URL: s.URL, Host: host, Reason: s.Reason, Events: map[string]Event{}}
 	main := page.Parse(s.HTML)
 	f.Docs = append(f.Docs, main)
 	var text, attrs, heads, labels, script strings.Builder
@@ -140,16 +141,15 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	title := firstNonEmpty(s.Title, main.Title)
 	f.Title = textnorm.Fold(title)
 	f.DisplayTitle = strings.TrimSpace(title)
-	f.Headings = textnorm.Fold(title + "\n" + heads.String())
-	f.HeadingLines = foldLines(title + "\n" + heads.String())
+	f.Headings, f.HeadingLines = foldHeadings(title + "\n" + heads.String())
 	f.Labels = textnorm.Fold(labels.String())
 	f.Attrs = textnorm.Fold(attrs.String())
-	f.Query = textnorm.Fold(page.QueryText(s.URL) + "\n" + pathText(s.URL))
+	f.Query = textnorm.Fold(query + "\n" + pathText(path))
 	f.Text = textnorm.Fold(text.String())
 	f.Dialogs = textnorm.Fold(dialogText(scanned, s.Events))
 	f.Page = strings.Join(f.PageParts(), "\n")
 	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
-	f.Phones = appendNew(f.Phones, phones.Find(textnorm.Fold(page.QueryText(s.URL)+"\n"+pathPhones(s.URL)), f.Lang, f.Host))
+	f.Phones = appendNew(f.Phones, phones.Find(textnorm.Fold(query+"\n"+pathPhones(path)), f.Lang, f.Host))
 	for i := range f.Phones {
 		if f.Decoded != "" && strings.Contains(f.Decoded, f.Phones[i].Display) {
 			f.Phones[i].Injected = true
@@ -233,6 +233,36 @@ func foldLines(s string) []string {
 		}
 	}
 	return out
+}
+
+// foldHeadings is textnorm.Fold(s) and foldLines(s), each line folded
+// once: Fold works line by line (NFKC composes nothing across a line
+// break, the dash and 'ー' rules read a rune's neighbours, and the white
+// space around a break collapses to one space), so the whole is the
+// folded lines joined by spaces, and the lines after the first
+// maxHeadingLines folded as one piece. Text that is not UTF-8 is folded
+// whole and line by line as before (the normaliser's answer for a piece
+// of it may differ). FuzzFoldHeadings holds it to the two.
+func foldHeadings(s string) (whole string, lines []string) {
+	if !utf8.ValidString(s) {
+		return textnorm.Fold(s), foldLines(s)
+	}
+	var parts []string // every non-empty folded piece, in order
+	rest := s
+	for rest != "" && len(lines) < maxHeadingLines {
+		l, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if l = textnorm.Fold(l); l != "" {
+			parts = append(parts, l)
+			if strings.TrimSpace(l) != "" {
+				lines = append(lines, l)
+			}
+		}
+	}
+	if rest = textnorm.Fold(rest); rest != "" {
+		parts = append(parts, rest)
+	}
+	return strings.Join(parts, " "), lines
 }
 
 // maxHeadingLines bounds the headings kept one by one.
@@ -335,23 +365,29 @@ func sameScript(supplied, src string) bool {
 	return strings.HasSuffix(supplied, strings.TrimPrefix(u.Path, "."))
 }
 
-// pathText makes the URL's path readable as words ("/alert/win/" → "alert win").
-func pathText(raw string) string {
-	return pathSeparators.Replace(unescapedPath(raw))
+// pathText makes the URL's unescaped path readable as words ("/alert/win/" → "alert win").
+func pathText(path string) string {
+	return pathSeparators.Replace(path)
 }
 
-// unescapedPath is the URL's path, unescaped where it can be ("" when the
-// URL does not parse).
-func unescapedPath(raw string) string {
+// readURL is the URL's host (brands.Host), its query text (page.QueryText)
+// and its path, unescaped where it can be ("" for what does not parse),
+// from one parse where the URL has no space around it to trim.
+func readURL(raw string) (host, query, path string) {
 	u, err := url.Parse(raw)
+	if strings.TrimSpace(raw) != raw {
+		host = brands.Host(raw) // brands.Host trims first, so its parse may succeed
+	} else if err == nil {
+		host = strings.ToLower(u.Hostname())
+	}
 	if err != nil {
-		return ""
+		return host, "", ""
 	}
 	p, err := url.PathUnescape(u.Path)
 	if err != nil {
-		return u.Path
+		p = u.Path
 	}
-	return p
+	return host, page.QueryTextOf(u), p
 }
 
 // pathPhones is the path's segments that are written like a phone number
@@ -359,8 +395,7 @@ func unescapedPath(raw string) string {
 // path is an id (pixiv's /artworks/128445120, a shop's /item/4901234567),
 // not a number to call; kits that carry their number in the address put
 // it in the query (?phone=…) or write it grouped.
-func pathPhones(raw string) string {
-	p := unescapedPath(raw)
+func pathPhones(p string) string {
 	var b strings.Builder
 	for _, seg := range strings.Split(p, "/") {
 		if grouped.MatchString(seg) {

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/andybalholm/cascadia"
 
 	"github.com/alertguard/alertguard/internal/judging/page"
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
 
 // headingSelector is the selector headings used to match: the written-out
@@ -63,4 +65,21 @@ func headingsOf(d *page.Document) string {
 	var b strings.Builder
 	headings(&b, d)
 	return b.String()
+}
+
+// FuzzFoldHeadings holds foldHeadings to folding the text whole and line
+// by line.
+func FuzzFoldHeadings(f *testing.F) {
+	for _, s := range []string{"Windows Defender\n\nＷｉｎｄｏｗｓ　警告\n", " a \n\u200b\nb\r\n", "1ー\n2ー3\nカ\u3099\n\u0301x", "\u00a8\n\u00a8", strings.Repeat("h\n", 300) + "tail ＡＢ\n\n", "\xff\nx", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		whole, lines := foldHeadings(s)
+		if want := textnorm.Fold(s); whole != want {
+			t.Errorf("foldHeadings(%q) whole = %q, Fold %q", s, whole, want)
+		}
+		if want := foldLines(s); !slices.Equal(lines, want) {
+			t.Errorf("foldHeadings(%q) lines = %q, foldLines %q", s, lines, want)
+		}
+	})
 }

@@ -120,16 +120,20 @@ func (p *pageState) deckSign() {
 	if n, _ := p.e.lx.of(p.body, "talk"); n == 0 {
 		return
 	}
-	keys := deckKeys.MatchString(p.kit[:min(len(p.kit), maxKeyScan)])
-	if p.st.deckHints == 0 && !keys {
-		return
-	}
+	// the cheap tests first: the key expression and the timers read the scripts
 	for _, l := range deckLocks {
 		if p.has(l) {
 			return
 		}
 	}
-	if i := p.e.index["lock.overlay"]; p.v.Values[i] >= 1 || p.f.APIs["speech"] > 0 || p.timerTurns() {
+	if i := p.e.index["lock.overlay"]; p.v.Values[i] >= 1 || p.f.APIs["speech"] > 0 {
+		return
+	}
+	keys := deckKey(p.kit[:min(len(p.kit), maxKeyScan)])
+	if p.st.deckHints == 0 && !keys {
+		return
+	}
+	if p.timerTurns() {
 		return
 	}
 	d := findDeck(p.f.Docs)
@@ -178,6 +182,15 @@ func (p *pageState) deckSign() {
 		return
 	}
 	p.set("negative.deck", framing, append([]string{strconv.Itoa(len(d.slides)) + " slides"}, ev...)...)
+}
+
+// deckKey is deckKeys.MatchString(s), without running the expression
+// over a script that holds none of its words (most scripts).
+func deckKey(s string) bool {
+	if !strings.Contains(s, "Arrow") && !strings.Contains(s, "Page") && !strings.Contains(s, "keyCode") && !strings.Contains(s, "which") {
+		return false
+	}
+	return deckKeys.MatchString(s)
 }
 
 // deckLocks are what a deck in the person's hands never does. Sound is

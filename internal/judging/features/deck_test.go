@@ -96,3 +96,15 @@ func TestDeck(t *testing.T) {
 		})
 	}
 }
+
+// FuzzDeckKey holds deckKey's shortcut to the expression it skips.
+func FuzzDeckKey(f *testing.F) {
+	for _, s := range []string{talkDeck, "if(e.keyCode == 39)next()", "e.which===37", "PageUp", "Arrow", "page", "keycode==39", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := deckKey(s), deckKeys.MatchString(s); got != want {
+			t.Errorf("deckKey(%q) = %v, the expression %v", s, got, want)
+		}
+	})
+}

@@ -183,8 +183,15 @@ func (p *pageState) set(name string, x float64, ev ...string) {
 	if x <= 0 { // most features of most pages: no look-up of the name
 		return
 	}
-	i, ok := p.e.index[name]
-	if !ok {
+	if i, ok := p.e.index[name]; ok {
+		p.setAt(i, x, ev...)
+	}
+}
+
+// setAt is set of the feature at position i, for a caller that has
+// looked its name up.
+func (p *pageState) setAt(i int, x float64, ev ...string) {
+	if x <= 0 {
 		return
 	}
 	p.v.Values[i] = math.Min(x, 1)
@@ -354,16 +361,21 @@ func (p *pageState) evidenceAll(i int, ok func(string) bool) bool {
 // a count, a scan, a bill or a stopped account. Without one it is a
 // vendor's contact line or product name.
 func (p *pageState) supportDesk() {
-	if browserPage(p.f.URL) || p.v.Values[p.e.index["authority.os-voice"]] > 0 {
+	voice, ok := p.e.index["authority.os-voice"] // each name looked up once
+	if !ok || browserPage(p.f.URL) || p.v.Values[voice] > 0 {
 		return
 	}
 	if !p.has("alarm.your-device") && p.strongest(mechanics[1]) < 0.5 {
 		return
 	}
-	if n, ev := p.e.lx.of(p.voice, "support_desk"); n > 0 {
-		p.set("authority.os-voice", 1, ev...)
-	} else if n, ev := p.e.lx.of(p.body, "support_desk"); n > 0 {
-		p.set("authority.os-voice", 0.4, ev...)
+	desk, ok := p.e.lx.index["support_desk"]
+	if !ok {
+		return
+	}
+	if n, ev := p.e.lx.at(p.voice, desk); n > 0 {
+		p.setAt(voice, 1, ev...)
+	} else if n, ev := p.e.lx.at(p.body, desk); n > 0 {
+		p.setAt(voice, 0.4, ev...)
 	}
 }
 

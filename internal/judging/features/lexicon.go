@@ -198,3 +198,12 @@ func (lx *lexicons) of(h *hits, name string) (int, []string) {
 	}
 	return h.distinct[li], h.first[li]
 }
+
+// at is of for the lexicon at position li (lx.index), for a caller that
+// has looked its name up.
+func (lx *lexicons) at(h *hits, li int) (int, []string) {
+	if h.distinct == nil {
+		return 0, nil
+	}
+	return h.distinct[li], h.first[li]
+}

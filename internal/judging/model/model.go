@@ -9,7 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/alertguard/alertguard/internal/judging/features"
 )
@@ -112,7 +112,15 @@ func (b *Bound) Score(v *features.Vector) Result {
 			cs = append(cs, Contribution{Index: i, Logit: c * b.M.PlattA})
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Logit > cs[j].Logit })
+	slices.SortStableFunc(cs, func(a, b Contribution) int { // the largest first, ties in feature order
+		switch {
+		case a.Logit > b.Logit:
+			return -1
+		case a.Logit < b.Logit:
+			return 1
+		}
+		return 0
+	})
 	return Result{Score: b.M.Calibrate(z), P: b.M.Probability(z), Logit: z, Contribs: cs}
 }
 

@@ -265,6 +265,11 @@ func QueryText(raw string) string {
 	if err != nil {
 		return ""
 	}
+	return QueryTextOf(u)
+}
+
+// QueryTextOf is QueryText of a URL already parsed.
+func QueryTextOf(u *url.URL) string {
 	var parts []string
 	var digits strings.Builder
 	for _, kv := range strings.Split(u.RawQuery, "&") {
