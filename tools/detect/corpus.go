@@ -1,14 +1,19 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/alertguard/alertguard/internal/corpus"
 
 	"github.com/alertguard/alertguard/internal/judging/analysis"
+	"github.com/alertguard/alertguard/internal/judging/facts"
 	"github.com/alertguard/alertguard/internal/judging/features"
 	"github.com/alertguard/alertguard/internal/judging/model"
 	"github.com/alertguard/alertguard/internal/judging/savedpage"
+	"github.com/alertguard/alertguard/internal/judging/unpack"
 )
 
 // page is one labelled corpus row with its features.
@@ -45,6 +50,7 @@ func loadHoldout(dir string, a *analysis.Analyzer) ([]page, error) {
 
 func loadPages(rows []corpus.Page, a *analysis.Analyzer) ([]page, error) {
 	var out []page
+	var cut []string
 	for _, r := range rows {
 		if !r.Scored() {
 			continue
@@ -55,8 +61,18 @@ func loadPages(rows []corpus.Page, a *analysis.Analyzer) ([]page, error) {
 			return nil, fmt.Errorf("%s: %w", p.file, err)
 		}
 		p.html = snap.HTML
-		_, p.vec, _ = a.Features(snap)
+		var f *facts.Facts
+		f, p.vec, _ = a.Features(snap)
+		if errors.Is(f.DecodeErr, unpack.ErrWall) {
+			cut = append(cut, p.file)
+		}
 		out = append(out, p)
+	}
+	if len(cut) > 0 {
+		// Never silent: these pages' features depend on how busy the
+		// machine was, and so do the weights and figures built on them.
+		fmt.Fprintf(os.Stderr, "detect: the machine was too busy: %d pages' scripts were cut by the wall-clock ceiling, not their CPU budget (%s); train and evaluate on a quiet machine\n",
+			len(cut), strings.Join(cut[:min(len(cut), 5)], ", "))
 	}
 	return out, nil
 }

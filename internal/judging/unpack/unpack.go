@@ -41,8 +41,12 @@ const (
 // gathered until then is still returned.
 var (
 	ErrBudget = errors.New("unpacking ran past its time budget")
-	ErrHeap   = errors.New("unpacking used too much memory")
-	ErrStack  = fmt.Errorf("unpacking went deeper than %d calls", MaxStack)
+	// ErrWall is ErrBudget reached by the wall-clock ceiling before the
+	// CPU budget: a machine too busy to run the scripts, so what they
+	// wrote depends on the load (tools/detect counts such pages).
+	ErrWall  = fmt.Errorf("%w: the wall-clock ceiling passed first", ErrBudget)
+	ErrHeap  = errors.New("unpacking used too much memory")
+	ErrStack = fmt.Errorf("unpacking went deeper than %d calls", MaxStack)
 )
 
 // Result is what the scripts wrote.
@@ -92,7 +96,13 @@ func watch(rt *goja.Runtime) func() {
 	metrics.Read(sample)
 	base := sample[0].Value.Uint64()
 	// CPU time of this thread, not wall time: a busy PC must not change a verdict.
-	budget := cpubudget.Start(Budget, 0, func(cpubudget.Reason) { rt.Interrupt(ErrBudget) })
+	budget := cpubudget.Start(Budget, 0, func(r cpubudget.Reason) {
+		if r == cpubudget.Wall {
+			rt.Interrupt(ErrWall)
+			return
+		}
+		rt.Interrupt(ErrBudget)
+	})
 	go func() {
 		tick := time.NewTicker(time.Millisecond)
 		defer tick.Stop()

@@ -153,3 +153,11 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// A run the wall clock cut is still a run past its budget to every caller
+// that asks errors.Is(err, ErrBudget); tools/detect tells it apart.
+func TestErrWallIsBudget(t *testing.T) {
+	if !errors.Is(ErrWall, ErrBudget) || errors.Is(ErrBudget, ErrWall) {
+		t.Fatalf("ErrWall %v must wrap ErrBudget, not the other way", ErrWall)
+	}
+}
