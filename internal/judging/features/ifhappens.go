@@ -16,15 +16,7 @@ func (p *pageState) ifHappens() {
 	if n == 0 {
 		return
 	}
-	for _, name := range readerClaims {
-		if hypothetical[name] {
-			continue
-		}
-		if i, ok := p.e.index[name]; ok && p.v.Values[i] > 0 {
-			return
-		}
-	}
-	if p.pastesCommand() {
+	if p.claimsBeyond(hypothetical, anyStrength) || p.pastesCommand() {
 		return
 	}
 	p.set("negative.if-happens", 1, ev...)

@@ -16,24 +16,16 @@ func (p *pageState) ownOutage() {
 	if n == 0 {
 		return
 	}
-	for _, name := range readerClaims {
-		if outageClaims[name] {
-			continue
-		}
-		if i, ok := p.e.index[name]; ok && p.v.Values[i] >= passingMention {
-			return
-		}
-	}
-	if p.pastesCommand() {
+	if p.claimsBeyond(outageClaims, passingMention) || p.pastesCommand() {
 		return
 	}
 	p.set("negative.own-outage", 1, ev...)
 }
 
-// passingMention is the strength (before the page's voice scales it)
-// under which a reader claim is a word in passing, not the page's story:
-// the airline's page warns, in one line, of callers who offer a refund
-// (lure.refund 0.25; one refund phrase of a refund story is 0.5).
+// passingMention is the strength (before the page's voice scales it) at
+// which a reader claim is the page's story, not a word in passing: the
+// airline's page warns, in one line, of callers who offer a refund
+// (lure.refund 0.25); one refund phrase of a refund story is 0.5.
 const passingMention = 0.5
 
 // outageClaims are the reader claims an error page makes about itself:

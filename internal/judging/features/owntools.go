@@ -1,6 +1,9 @@
 package features
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // ownTools sets negative.own-tools: the page tells the reader to do
 // something themselves in their own computer's settings or admin tools
@@ -31,9 +34,21 @@ var readerClaims = []string{"alarm.words", "alarm.prominent", "alarm.your-device
 	"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund", "lure.delivery-story",
 	"pressure.do-not-close", "pressure.legal", "authority.fake-chrome", "lock.hidden-text"}
 
-func (p *pageState) claimsAboutReader() bool {
+func (p *pageState) claimsAboutReader() bool { return p.claimsBeyond(nil, anyStrength) }
+
+// anyStrength: a claim present at all.
+const anyStrength = math.SmallestNonzeroFloat64
+
+// claimsBeyond says whether the page makes a reader claim other than the
+// except ones at a strength of atLeast or more: the voice signs that allow a
+// claim of their own (an "if it happens" page's alarm, an error page's
+// code) or a word in passing ask it with their own lists.
+func (p *pageState) claimsBeyond(except map[string]bool, atLeast float64) bool {
 	for _, name := range readerClaims {
-		if i, ok := p.e.index[name]; ok && p.v.Values[i] > 0 {
+		if except[name] {
+			continue
+		}
+		if i, ok := p.e.index[name]; ok && p.v.Values[i] >= atLeast {
 			return true
 		}
 	}
