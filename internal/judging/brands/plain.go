@@ -177,7 +177,14 @@ func setOf(words []string) map[string]bool {
 var Platforms = []string{"for windows", "for mac", "for macos", "windows版", "mac版", "windows用", "mac用", "on windows", "on mac",
 	"windows and mac", "windows / mac", "windows、mac", "pour windows", "für windows", "para windows", "windows 10/11",
 	"(windows)", "(macos)", "(mac)", "(windows/mac)", "(windows / mac)",
-	"youtube and vimeo", "vimeo and youtube", "youtube, vimeo", "youtube player", "youtube embed"}
+	"youtube and vimeo", "vimeo and youtube", "youtube, vimeo", "youtube player", "youtube embed",
+	// the phone a how-to's steps are for (a university's Wi-Fi profile, a
+	// bank's app page): "iPhone の設定", "iPhone/iPad をお使いの方" (issue 20,
+	// branch install)
+	"for iphone", "for ipad", "on iphone", "on ipad", "on your iphone", "iphone版", "iphone用", "ipad版", "ipad用", "ios版", "ios用",
+	"iphoneの設定", "iphone の設定", "iphoneでの設定", "iphone での設定", "iphoneの場合", "iphone の場合", "iphone/ipad", "iphone / ipad",
+	"iphone・ipad", "iphone、ipad", "iphone and ipad", "(iphone)", "(ios)", "iphone/android", "iphone / android", "iphone・android",
+	"android/iphone", "android・iphone"}
 
 // inPlatform says whether text[start:end] lies inside one of Platforms.
 func inPlatform(text string, start, end int) bool {

@@ -66,7 +66,7 @@ var askSides = []side{
 		ja: "電話させようとしています", en: "and asks you to call", category: "phone-lure"},
 	{id: "paste", features: []string{"lure.paste-steps", "lure.command-clipboard", "lure.command-text"},
 		ja: "命令を貼り付けさせようとしています", en: "and asks you to paste a command", category: "clickfix"},
-	{id: "install", features: []string{"lure.download", "lure.app-store", "lure.remote-tool"},
+	{id: "install", features: []string{"lure.download", "lure.app-store", "lure.remote-tool", "lure.sideload", "lure.remote-code"},
 		ja: "ソフトを入れさせようとしています", en: "and asks you to install something", category: "app-install-lure"},
 	{id: "pay", features: []string{"lure.gift-card", "lure.purchase", "lure.amount-due", "lure.billing", "lure.request"},
 		ja: "お金を払わせようとしています", en: "and asks you to pay", category: "one-click-billing"},
@@ -95,6 +95,9 @@ var onlyInConjunction = map[string]bool{
 	"pressure.sound": true, "lure.permission-api": true,
 	"lock.overlay": true, "lock.fullscreen": true, "lock.block-keys": true, "lock.beforeunload": true,
 	"pressure.countdown": true, "lure.download": true,
+	// side-loading steps and a remote tool's code read out are what an
+	// MDM page, an IT desk and a vendor's help ask for a living (issue 20)
+	"lure.sideload": true, "lure.remote-code": true,
 	// "press Allow" is what a news site's or a map's own soft-ask says
 	// too; a push lure's claim is its pretext (lure.pretext)
 	"lure.allow": true, "sig.notification.press-allow": true,

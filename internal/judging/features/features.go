@@ -696,9 +696,10 @@ var (
 		},
 	}
 	threatCount = &windowRule{
-		// "(6)個のウイルス", "3 threats", and the Japanese order "問題が 5 件"
-		re:      regexp.MustCompile(`\(?\d+\)?\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)|(?:問題|脅威|ウイルス|ウィルス|危険なファイル)が\s*\(?\d+\)?\s*(?:件|個|つ)`),
-		needles: []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza", "問題", "危険なファイル"}, before: 16, after: 24,
+		// "(6)個のウイルス", "3 threats", the Japanese order "問題が 5 件", and
+		// a diagnosis's "問題が見つかりました（12件）"
+		re:      regexp.MustCompile(`\(?\d+\)?\s*(?:件の|個の|つの)?\s*(?:脅威|ウイルス|ウィルス|トロイの木馬|threats?|viruses|infections?|infected (?:files|items)|menaces|bedrohungen|amenazas)|(?:問題|脅威|ウイルス|ウィルス|危険なファイル)が\s*\(?\d+\)?\s*(?:件|個|つ)|(?:問題|脅威|ウイルス|ウィルス|危険なファイル)が(?:見つかりました|検出されました)\s*\(\s*\d+\s*(?:件|個|つ)?\s*\)`),
+		needles: []string{"脅威", "ウイルス", "ウィルス", "トロイ", "threat", "virus", "infect", "menace", "bedrohung", "amenaza", "問題", "危険なファイル"}, before: 16, after: 48,
 		may: func(w string) bool { return strings.ContainsAny(w, "0123456789") },
 		starts: func(w string, i int) bool {
 			return w[i] == '(' || w[i] >= '0' && w[i] <= '9' || slices.ContainsFunc(countedFirst, func(s string) bool { return strings.HasPrefix(w[i:], s) })
@@ -818,8 +819,9 @@ func (p *pageState) alarm() {
 	if p.f.Dialogs != "" {
 		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(p.f.Dialogs), 2)
 	}
-	// Error codes and threat counts only matter on a page that alarms.
-	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 {
+	// Error codes and threat counts only matter on a page that alarms, or
+	// that shows a scan's result (a diagnosis's count is its scan's).
+	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 && !p.has("alarm.fake-scan") {
 		return
 	}
 	if m := p.inPage(errorCode); len(m) > 0 {

@@ -36,33 +36,28 @@ func softwareHost(host string) bool {
 	return false
 }
 
-// institutionApp is the evidence of an Android package handed over in a
-// bank's, a mobile carrier's or a public office's name: the page offers an
-// .apk (a link, or a script that sends the browser to one) and its title,
-// headings or banners speak as such an institution (銀行, "First National
-// Bank", マイナポイント事務局, docomo; words/institution.txt) — in its
-// header, not in a sentence of its text ("import statements from your
-// bank"). Banks, carriers
-// and public offices hand their apps over through the app stores only; a
-// store's page or an open-source catalogue (F-Droid) names no institution
-// as itself. Nil when not.
-func (p *pageState) institutionApp(downloads []string) []string {
-	var pkg string
-	for _, d := range downloads {
-		if androidPackage(d) {
-			pkg = d
-			break
-		}
-	}
+// institutionApp is the evidence of an install asked in a bank's, a mobile
+// carrier's, a delivery company's or a public office's name: the page
+// hands over an Android package or an iOS profile, walks through
+// side-loading one, or asks for a remote-control tool's code (ask: the
+// evidence of that ask), and its title, headings or banners speak as such
+// an institution (銀行, "First National Bank", マイナポイント事務局, docomo,
+// 日本郵便, 警察庁; words/institution.txt) — in its header, not in a
+// sentence of its text ("import statements from your bank"). These hand
+// their apps over through the app stores only and ask no one for a remote
+// session from a bare page; a store's page or an open-source catalogue
+// (F-Droid) names no institution as itself, and a university's or a
+// company's MDM page names none of these. Nil when not.
+func (p *pageState) institutionApp(ask []string) []string {
 	// a catalogue names the maker of the app it lists, among its menus
-	if pkg == "" || !p.bareScreen() {
+	if len(ask) == 0 || !p.bareScreen() {
 		return nil
 	}
 	n, ev := p.e.lx.of(p.e.view("institution").scan(p.f.Headings), "institution")
 	if n == 0 {
 		return nil
 	}
-	return append(ev[:1:1], pkg)
+	return append(ev[:1:1], ask[0])
 }
 
 // allowProof is the evidence of a "press Allow" instruction given as the

@@ -48,6 +48,7 @@ func (p *pageState) lures(prominent string) {
 		p.set("lure.app-store", 1, p.st.appStore...)
 	}
 	p.download()
+	p.installAsks()
 	if p.f.APIs["clipboard-write"] > 0 {
 		if n, ev := p.e.lx.of(p.script, "commands"); n > 0 {
 			p.set("lure.command-clipboard", 1, ev...)
@@ -74,9 +75,11 @@ func (p *pageState) download() {
 		return
 	}
 	pushed := p.downloadPushed() || softwareHost(p.f.Host)
-	if ev := p.institutionApp(dl); ev != nil {
-		p.set("authority.institution-app", 1, ev...)
-		pushed = true
+	if pkg := sideloadPackage(dl); pkg != "" {
+		if ev := p.institutionApp([]string{pkg}); ev != nil {
+			p.set("authority.institution-app", 1, ev...)
+			pushed = true
+		}
 	}
 	if ev := p.deliveryPretext(dl); len(ev) > 0 {
 		p.set("lure.delivery-story", 1, ev...)
@@ -90,6 +93,67 @@ func (p *pageState) download() {
 	}
 }
 
+// installAsks reads the two asks of an install lure that a download alone
+// does not say (issue 20, branch install): side-loading — an app file or a
+// configuration profile handed over, or the steps that install one from
+// outside the store — and a remote-control tool's code read out. Both are
+// what an IT desk's, a vendor's or an MDM page asks too, so they weigh
+// only with a claim (onlyInConjunction); the claim an institution's dress
+// makes beside them is authority.institution-app.
+func (p *pageState) installAsks() {
+	dl := p.st.downloads
+	if len(dl) == 0 {
+		dl = scriptDownload.find(p.kit)
+	}
+	var ask []string
+	if pkg := sideloadPackage(dl); pkg != "" {
+		p.set("lure.sideload", 1, pkg)
+		ask = []string{pkg}
+	} else if n, ev := p.e.lx.of(p.body, "sideload"); n > 0 {
+		p.set("lure.sideload", float64(n)/2, ev...)
+		ask = ev[:1]
+	}
+	if ev := p.remoteCode(dl); ev != nil {
+		p.set("lure.remote-code", 1, ev...)
+		if ask == nil {
+			ask = ev[1:]
+		}
+		// a refund paid once a stranger is on your screen is the refund
+		// scam's whole story: no refund needs remote control
+		if n, rev := p.e.lx.of(p.body, "refund"); n > 0 && p.strongest([]string{"lure.refund"}) < 1 {
+			if none, _ := p.e.lx.of(p.body, "refund_none"); none == 0 {
+				p.set("lure.refund", 1, rev...)
+			}
+		}
+	}
+	if ask == nil {
+		return
+	}
+	if ev := p.institutionApp(ask); ev != nil {
+		p.set("authority.institution-app", 1, ev...)
+	}
+}
+
+// remoteCode is the evidence of a remote-control session the reader is
+// asked to open and read out: the code or ID a tool shows, to be told or
+// entered ("表示された9桁の番号をお伝えください", "read the ID to your
+// technician"), on a page that names a remote-control tool or offers a
+// program to download (a kit's "support.exe" that "connects you to the
+// operator"). Nil when not.
+func (p *pageState) remoteCode(downloads []string) []string {
+	n, code := p.e.lx.of(p.body, "remote_code")
+	if n == 0 {
+		return nil
+	}
+	if p.has("lure.remote-tool") {
+		return append(code[:1:1], p.v.Evidence[p.e.index["lure.remote-tool"]][0])
+	}
+	if len(downloads) > 0 {
+		return append(code[:1:1], downloads[0])
+	}
+	return nil
+}
+
 // deliveryPretext is the evidence of a parcel or voicemail story told to
 // hand over an Android package: the page offers an .apk, or walks the
 // reader through allowing apps from unknown sources, and says a delivery
@@ -101,11 +165,8 @@ func (p *pageState) deliveryPretext(downloads []string) []string {
 		return nil
 	}
 	var pkg []string
-	for _, d := range downloads {
-		if androidPackage(d) {
-			pkg = append(pkg, d)
-			break
-		}
+	if d := sideloadPackage(downloads); d != "" {
+		pkg = []string{d}
 	}
 	if len(pkg) == 0 {
 		if _, steps := p.e.lx.of(p.body, "sideload"); len(steps) > 0 {
@@ -118,13 +179,25 @@ func (p *pageState) deliveryPretext(downloads []string) []string {
 	return append(story[:1:1], pkg...)
 }
 
-// androidPackage: an address or script literal naming an .apk or .xapk.
+// androidPackage: an address or script literal naming what is installed
+// outside an app store: an Android package (.apk, .xapk) or an iOS
+// configuration profile (.mobileconfig).
 func androidPackage(s string) bool {
 	s = strings.ToLower(strings.Trim(s, `"'`))
 	if i := strings.IndexAny(s, "?#"); i >= 0 {
 		s = s[:i]
 	}
-	return strings.HasSuffix(s, ".apk") || strings.HasSuffix(s, ".xapk")
+	return strings.HasSuffix(s, ".apk") || strings.HasSuffix(s, ".xapk") || strings.HasSuffix(s, ".mobileconfig")
+}
+
+// sideloadPackage is the first of downloads that androidPackage names, or "".
+func sideloadPackage(downloads []string) string {
+	for _, d := range downloads {
+		if androidPackage(d) {
+			return d
+		}
+	}
+	return ""
 }
 
 // remoteDownload is what a remote-control program offered for download
@@ -164,15 +237,15 @@ var deadlineWords = []string{"期限", "以内", "本日中", "まで"}
 
 // scriptDownload is a script literal naming a program or archive.
 var scriptDownload = &windowRule{
-	re:      regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|scr|apk|xapk|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`),
-	needles: []string{".exe", ".msi", ".appx", ".appinstaller", ".scr", ".apk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, before: 210, after: 14,
+	re:      regexp.MustCompile(`["'][^"'\s]{1,200}\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|scr|apk|xapk|mobileconfig|dmg|pkg|zip|rar|hta|vbs|ps1|lnk)["']`),
+	needles: []string{".exe", ".msi", ".appx", ".appinstaller", ".scr", ".apk", ".mobileconfig", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"}, before: 210, after: 14,
 	may:    func(w string) bool { return followedBy(w, programTypes, []string{`"`, "'"}) },
 	starts: func(w string, i int) bool { return w[i] == '"' || w[i] == '\'' },
 }
 
 // programTypes: programs, installers and archives, and the Windows app
 // packages (commands.AppPackages, one table with the extension's).
-var programTypes = append([]string{".exe", ".msi", ".scr", ".apk", ".xapk", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"},
+var programTypes = append([]string{".exe", ".msi", ".scr", ".apk", ".xapk", ".mobileconfig", ".dmg", ".pkg", ".zip", ".rar", ".hta", ".vbs", ".ps1", ".lnk"},
 	dotted(commands.AppPackages)...)
 
 func dotted(exts []string) []string {
@@ -782,7 +855,7 @@ var mechanics = [][]string{
 	{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome"}, // at full strength: see combinations
 	{"alarm.prominent", "alarm.account", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog", "alarm.registered", "alarm.update-required"},
 	{"lure.phone", "lure.remote-tool", "lure.gift-card", "lure.purchase", "lure.billing", "lure.download", "lure.app-store",
-		"lure.allow", "lure.allow-proof", "lure.pretext", "lure.delivery-story", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
+		"lure.allow", "lure.allow-proof", "lure.pretext", "lure.delivery-story", "lure.sideload", "lure.remote-code", "lure.prize", "lure.paste-steps", "lure.command-clipboard", "lure.permission-api", "runtime.clipboard-command",
 		"runtime.permission-prompt", "runtime.download", "lure.call-action", "lure.amount-due", "lure.refund", "lure.request"},
 	{"pressure.words", "pressure.countdown", "pressure.do-not-close", "pressure.legal", "pressure.sound", "runtime.sound"},
 	{"lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows",

@@ -211,7 +211,7 @@ func storeLink(low string) bool {
 // installers, archives, and the Windows app packages (commands.AppPackages).
 var programExts = func() map[string]bool {
 	m := map[string]bool{"exe": true, "msi": true, "scr": true, "bat": true, "cmd": true, "vbs": true, "hta": true, "ps1": true,
-		"apk": true, "xapk": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
+		"apk": true, "xapk": true, "mobileconfig": true, "dmg": true, "pkg": true, "iso": true, "img": true, "zip": true, "rar": true, "7z": true, "jar": true, "lnk": true}
 	for _, e := range commands.AppPackages {
 		m[e] = true
 	}
