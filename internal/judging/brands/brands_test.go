@@ -82,8 +82,15 @@ func TestNamed(t *testing.T) {
 		// and its blog (2026-12-07: with a download injected, The GitHub
 		// Blog read as GitHub's name claimed beside an install)
 		{"a gentle introduction to property-based testing – the github blog", "https://github.blog/2025/11/pbt/", nil},
-		// unambiguous words need nothing
+		// the phone a how-to is for names nobody; the phone in trouble
+		// names Apple (2026-12-07, branch install)
 		{"iphone が故障しています", "https://x.example/", []string{"apple"}},
+		{"your iphone has been hacked", "https://x.example/", []string{"apple"}},
+		{"iphone の初期設定(apn構成プロファイル)", "https://www.iijmio.example.jp/", nil},
+		{"enroll your company iphone in device management", "https://it.acme.example.com/", nil},
+		{"社用iphoneのmdm登録", "https://it.example.co.jp/", nil},
+		{"iphone を探す - icloud", "https://x.example/", []string{"apple"}},
+		// unambiguous words need nothing
 		{"マイクロソフト", "https://x.example/", []string{"microsoft"}},
 	}
 	for _, tt := range tests {

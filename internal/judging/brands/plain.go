@@ -47,6 +47,11 @@ var Plain = map[string][]string{
 	"outlook":  append([]string{"mail", "email", "e-mail", "メール", "hotmail", "inbox", "受信"}, microsoftTerms...),
 	"apple":    appleTerms,
 	"アップル":     appleTerms,
+	// the phone a page speaks to is not Apple speaking: "iPhone の初期設定
+	// (APN構成プロファイル)", "Enroll your company iPhone" are how-tos for
+	// the reader's device; "iPhone が故障しています", "iPhone Security
+	// Alert" speak about it (issue 20, branch install)
+	"iphone": appleTerms,
 	"chrome": {"google", "グーグル", "browser", "ブラウザ", "ブラウザー", "extension", "拡張機能", "web store", "chromebook", "chromium",
 		"chrome os"},
 	"norton": {"antivirus", "anti-virus", "360", "lifelock", "symantec", "internet security", "renewal", "ウイルス対策", "アンチウイルス"},
@@ -100,7 +105,7 @@ var Voice = []string{"support", "サポート", "security", "セキュリティ"
 	"invoice", "billing", "payment method", "お支払い方法", "id",
 	// the system's own alarm: "Windows has been shut down to prevent damage to your computer"
 	"shut down", "シャットダウン", "damage", "your computer", "your pc", "お使いのコンピュータ", "お使いのコンピューター",
-	"お使いのパソコン", "threat", "threats", "脅威", "critical", "重大", "hacked", "ハッキング", "trojan", "トロイの木馬",
+	"お使いのパソコン", "threat", "threats", "脅威", "critical", "重大", "故障", "hacked", "ハッキング", "trojan", "トロイの木馬",
 	"ransomware", "stop code", "blue screen", "ブルースクリーン",
 	// the same voice in the other languages of the lexicons (zh, fr, de, es, pt, it, vi)
 	"支持", "客服", "安全", "帐户", "账户", "帳戶", "病毒", "警报", "警報", "错误", "錯誤", "登录", "登入", "密码",
