@@ -119,8 +119,11 @@ func (p *pageState) installAsks() {
 			ask = ev[1:]
 		}
 		// a refund paid once a stranger is on your screen is the refund
-		// scam's whole story: no refund needs remote control
-		if n, rev := p.e.lx.of(p.body, "refund"); n > 0 && p.strongest([]string{"lure.refund"}) < 1 {
+		// scam's whole story: no refund needs remote control (a vendor's
+		// page that warns of "a refund department" asking for the code
+		// tells no such story)
+		aware, _ := p.e.lx.of(p.body, "aware")
+		if n, rev := p.e.lx.of(p.body, "refund"); n > 0 && aware == 0 && p.strongest([]string{"lure.refund"}) < 1 {
 			if none, _ := p.e.lx.of(p.body, "refund_none"); none == 0 {
 				p.set("lure.refund", 1, rev...)
 			}

@@ -20,7 +20,10 @@ import (
 // pages held the whole corpus's block line at p 0.9993–0.9999.
 func (p *pageState) ownTools() {
 	n, ev := p.e.lx.of(p.body, "own_tools")
-	if n == 0 || p.claimsAboutReader() || p.pastesCommand() {
+	if n == 0 || p.claimsAboutReader() || p.pastesCommand() || p.has("lure.sideload") {
+		// (steps that install an app or a profile from outside the store
+		// are the install's ask, not a fix in the reader's own settings:
+		// an MDM page that gives them claims nothing anyway)
 		return
 	}
 	p.set("negative.own-tools", float64(n)/2, ev...)
