@@ -86,6 +86,7 @@ func TestNamed(t *testing.T) {
 		// names Apple (2026-12-07, branch install)
 		{"iphone が故障しています", "https://x.example/", []string{"apple"}},
 		{"your iphone has been hacked", "https://x.example/", []string{"apple"}},
+		{"il tuo iphone è stato hackerato!", "https://x.example/", []string{"apple"}},
 		{"iphone の初期設定(apn構成プロファイル)", "https://www.iijmio.example.jp/", nil},
 		{"enroll your company iphone in device management", "https://it.acme.example.com/", nil},
 		{"社用iphoneのmdm登録", "https://it.example.co.jp/", nil},

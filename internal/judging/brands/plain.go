@@ -105,7 +105,10 @@ var Voice = []string{"support", "サポート", "security", "セキュリティ"
 	"invoice", "billing", "payment method", "お支払い方法", "id",
 	// the system's own alarm: "Windows has been shut down to prevent damage to your computer"
 	"shut down", "シャットダウン", "damage", "your computer", "your pc", "お使いのコンピュータ", "お使いのコンピューター",
-	"お使いのパソコン", "threat", "threats", "脅威", "critical", "重大", "故障", "hacked", "ハッキング", "trojan", "トロイの木馬",
+	"お使いのパソコン", "threat", "threats", "脅威", "critical", "重大", "故障", "乗っ取られ",
+	// the device hacked or infected, in the lexicons' other languages ("Il
+	// tuo iPhone è stato hackerato!")
+	"hackerato", "gehackt", "hackeado", "piraté", "infetto", "infiziert", "infectado", "infecté", "hacked", "ハッキング", "trojan", "トロイの木馬",
 	"ransomware", "stop code", "blue screen", "ブルースクリーン",
 	// the same voice in the other languages of the lexicons (zh, fr, de, es, pt, it, vi)
 	"支持", "客服", "安全", "帐户", "账户", "帳戶", "病毒", "警报", "警報", "错误", "錯誤", "登录", "登入", "密码",
