@@ -38,8 +38,15 @@ type side struct {
 
 // claimSides are what a page claims.
 var claimSides = []side{
-	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app"},
+	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim"},
 		ja: "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
+	// an institution's dress beside a side-loaded app or a remote
+	// session's code, apart: sharing conj.authority-install raised that
+	// weight for every support page with a brand and a download injected
+	// (HP's remote-support page, whole-corpus metamorphic test; issue 20,
+	// branch install), as the delivery story did for the pretexts
+	{id: "institution", features: []string{"authority.institution-app"},
+		ja: "銀行や携帯電話会社、役所などを名乗って", en: "It speaks as a bank, a carrier or a public office"},
 	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
 		ja: "不安をあおって", en: "It raises an alarm"},
 	// a fake update's claim, apart: with a download it is the whole lure,

@@ -54,10 +54,10 @@ func TestLures(t *testing.T) {
 		// an app file in an institution's name
 		{name: "a bank's name hands over an app file", url: "https://x.example.top/",
 			html: `<header>○○銀行</header><p>不正送金対策のため、新しいセキュリティアプリの導入が必要です。</p><a href="bank_secure.apk">アプリを導入する</a>`,
-			want: map[string]float64{"authority.institution-app": 1, "lure.download": 1, "conj.authority-install": 1}},
+			want: map[string]float64{"authority.institution-app": 1, "lure.download": 1, "conj.institution-install": 1}},
 		{name: "a public benefit's name, the package sent by script", url: "https://x.example.top/",
 			html: `<title>マイナポイント 申請</title><header>マイナポイント事務局</header><p>専用アプリで申請してください。</p><script>setTimeout(function(){location.href="mynapoint.apk";},5000);</script>`,
-			want: map[string]float64{"authority.institution-app": 1, "conj.authority-install": 1}},
+			want: map[string]float64{"authority.institution-app": 1, "conj.institution-install": 1}},
 		{name: "in english", url: "https://x.example.top/",
 			html: `<header>First National Bank</header><p>Install our new Security Shield app to restore access.</p><a href="bankshield.apk">Install</a>`,
 			want: map[string]float64{"authority.institution-app": 1}},
