@@ -390,7 +390,7 @@ def games():
             parts.append("if(el.requestFullscreen)el.requestFullscreen().then(function(){%s}).catch(function(){});" %
                          ("if(navigator.keyboard&&navigator.keyboard.lock)navigator.keyboard.lock(['Escape','KeyW','KeyA','KeyS','KeyD']);" if "kl" in fs else ""))
         if "pl" in fs:
-            parts.append("cv.requestPointerLock&&cv.requestPointerLock();")
+            parts.append("if(cv.requestPointerLock){var pr=cv.requestPointerLock();if(pr&&pr.catch)pr.catch(function(){})}")
         js = GAME_JS % dict(bg=bg, fg=fg, hud=hud.replace("'", ""), fs="".join(parts), extra=extra)
         main = (f"<h1>{esc(title)}</h1>"
                 f'<div id="stage" style="background:#000;padding:0"><canvas id="cv" width="800" height="450" style="width:100%;display:block"></canvas></div>'

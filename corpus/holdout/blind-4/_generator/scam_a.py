@@ -1,5 +1,5 @@
 """Scams, part A: lockers and fake alerts, phone lures (incl. fake police/prosecutors), remote-access lures."""
-from kit import add, esc, ul, bare_page, site_page, rng
+from kit import add, esc, ul, bare_page, site_page, rng, scam_wrap, kit_pad
 
 S = "scam"
 
@@ -14,7 +14,7 @@ MECH = {
 if(navigator.keyboard&&navigator.keyboard.lock)navigator.keyboard.lock()}).catch(function(){})}}
 document.addEventListener('click',goFs,true);document.addEventListener('keydown',goFs,true);""",
     "refs": "document.addEventListener('fullscreenchange',function(){if(!document.fullscreenElement)setTimeout(goFs,50)});",
-    "pl": "document.addEventListener('click',function(){document.body.requestPointerLock&&document.body.requestPointerLock()});",
+    "pl": "document.addEventListener('click',function(){if(document.body.requestPointerLock){var r=document.body.requestPointerLock();if(r&&r.catch)r.catch(function(){})}});",
     "cursor": "document.body.style.cursor='none';var fc=document.createElement('div');fc.style.cssText='position:fixed;width:14px;height:20px;background:#fff;clip-path:polygon(0 0,0 100%,35% 70%,100% 70%);z-index:99999;pointer-events:none';document.body.appendChild(fc);document.addEventListener('mousemove',function(e){fc.style.left=(e.clientX+60)+'px';fc.style.top=(e.clientY+40)+'px'});",
     "hist": "for(var h=0;h<60;h++){history.pushState({h:h},'',location.href)}window.addEventListener('popstate',function(){history.pushState(null,'',location.href)});",
     "bu": "window.addEventListener('beforeunload',function(e){e.preventDefault();e.returnValue='%(bu)s';return '%(bu)s'});",
@@ -141,12 +141,16 @@ def lockers():
         if wins:
             w = "".join(win(*x) for x in wins)
             task = f'<div class="task">{"⊞ ここに入力して検索" if ja else "⊞ Type here to search"} <span style="float:right">22:41 2026/12/07</span></div>'
-            body = f'<div class="desk">{w}</div>{task}'
+            pad, pcss = kit_pad(lang, slug)
+            st += pcss
+            body = f'<div class="desk">{pad}{w}</div>{task}'
             if "scan" in flags:
                 body += f'<div id="modal" class="win" style="left:30%;top:30%;width:420px;z-index:9"><div class="bar"><b>{"警告" if ja else "Warning"}</b></div><div class="in"><p class="big">{"今すぐお電話ください" if ja else "Call now"}</p></div></div>'
             js = mech_js(flags, **kw)
         else:
-            body = '<div class="desk"></div>'
+            pad, pcss = kit_pad(lang, slug)
+            st += pcss
+            body = f'<div class="desk">{pad}</div>'
             js = canvas_locker(lang) + "\n" + mech_js(flags, **kw)
         host = url.split("/")[2]
         sc(slug, url, cat, lang, note, repo, "-", bare_page(lang, "Windows Security" if not ja else "セキュリティ警告", body, st, js))
@@ -197,6 +201,13 @@ FA = [
 ]
 
 
+FA_MODE = {
+    "ja-fa-mcafee-renew": ("clone", "McAfee"), "ja-fa-iphone-virus": ("overlay", None), "ja-fa-yahoo-mail-hack": ("clone", "Yahoo! JAPAN セキュリティセンター"),
+    "ja-fa-battery": ("overlay", None), "ja-fa-gpu": ("clone", "ドライバーチェック公式"), "en-fa-defender-scan": ("clone", "Microsoft Defender Online"),
+    "en-fa-paypal-alert": ("clone", "PayPal Resolution Center"), "en-fa-storage-full": ("clone", "iCloud"),
+}
+
+
 def fake_alerts():
     for slug, lang, url, color, title, text, found, btn, href, note, extra in FA:
         ja = lang == "ja"
@@ -216,7 +227,8 @@ def fake_alerts():
                              ("<p>駅前の新しいラーメン店に行ってきました。スープは濃厚で…</p>" if ja else "<p>This apple pie recipe has been in our family for three generations…</p>") * 3,
                              "#666", scripts=js, after_body=f'<div style="position:fixed;inset:0;background:rgba(0,0,0,.55);z-index:99">{box}</div>')
         else:
-            body = bare_page(lang, title, box, st, js)
+            mode, site = FA_MODE[slug]
+            body = scam_wrap(slug, lang, mode, title, box, st, js, site, color)
         sc(slug, url, "fake-alert", lang, note, "article:www.ipa.go.jp" if ja else "article:www.malwarebytes.com", "-", body)
 
 
@@ -308,7 +320,8 @@ setInterval(function(){if(i<m.length){var p=document.createElement('p');p.textCo
 
 def phone_lures():
     for slug, lang, url, title, repo, note, body, js in PHONE:
-        sc(slug, url, "phone-lure", lang, note, repo, "-", bare_page(lang, title, body, POLICE_CSS, js))
+        site = title.split(" ")[0]
+        sc(slug, url, "phone-lure", lang, note, repo, "-", scam_wrap(slug, lang, "clone", title, body, POLICE_CSS, js, site, "#1b2a4a"))
 
 
 # --------------------------------------------------------------- remote-access lures
@@ -352,7 +365,7 @@ def remote_access():
                 f'<p style="font-size:20px;color:#b00;font-weight:700">{esc(tel)}</p></div>')
         js = "var s=document.getElementById('send');if(s)s.addEventListener('click',function(){s.textContent='送信済み'});"
         sc(slug, url, "remote-access", lang, note, "article:www.ipa.go.jp" if ja else "article:consumer.ftc.gov", "-",
-           bare_page(lang, title, body, "body{margin:0;background:#eef2f6}", js))
+           scam_wrap(slug, lang, "clone", title, body, "body{margin:0;background:#eef2f6}", js, title.split(" ")[0].split("（")[0], "#1769ff"))
 
 
 def build():

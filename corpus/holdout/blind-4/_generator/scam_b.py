@@ -1,7 +1,7 @@
 """Scams, part B: ClickFix variants, fake updates, notification-permission lures."""
 import base64
 
-from kit import add, esc, ul, bare_page, site_page
+from kit import add, esc, ul, bare_page, site_page, scam_wrap
 
 S = "scam"
 
@@ -125,6 +125,14 @@ CLICKFIX = [
 ]
 
 
+CF_MODE = {
+    "ja-cf-turnstile-travel": ("overlay", "旅の手帳"), "ja-cf-filefix-share": ("clone", "ドキュメント共有センター"), "ja-cf-winx-cert": ("clone", "楽天証券 お客様サポート"),
+    "ja-cf-mac-terminal-dl": ("clone", "Mac無料ソフト倉庫"), "ja-cf-recaptcha-video": ("overlay", "アニメ動画HD"), "ja-cf-nslookup": ("overlay", "学習プリント館"),
+    "en-cf-booking": ("clone", "Booking.com Partner Hub"), "en-cf-consentfix": ("clone", "SharePoint Online"), "en-cf-ai-share": ("clone", "ChatAnswers"),
+    "en-cf-turnstile-mac": ("overlay", "Free Mortgage Calculator"), "en-cf-winx-pdf": ("clone", "DocuSign"), "en-cf-crashfix": ("overlay", None),
+}
+
+
 def clickfix():
     for slug, lang, url, bg, title, lead, cbtext, steps, cmd, method, note, repo in CLICKFIX:
         ja = lang == "ja"
@@ -148,14 +156,15 @@ def clickfix():
                     f'<p class="small">{"Ray ID: 8f2a91c0d44e · パフォーマンスとセキュリティ: Cloudflare" if "turnstile" in slug else "© 2026"}</p></div>')
             js = (clip(method, cmd) + "\ndocument.getElementById('cb').addEventListener('click',function(){setClip();document.getElementById('steps').style.display='block';"
                   "var i=this.querySelector('i');if(i)i.style.background='#2b9a3a'});\n" + extra)
-            if "travel" in url or "gakushu" in url or "mortgage" in url:
+            if False:
                 # overlay on top of an ordinary page
                 html = site_page(slug, lang, "旅の手帳" if "travel" in url else "学習プリント館" if ja else "Free Mortgage Calculator", title,
                                  ("<p>箱根の温泉宿を5軒めぐってきました。</p>" if ja else "<p>Estimate your monthly payment.</p>") * 4, "#557",
                                  scripts=js, after_body=f'<div style="position:fixed;inset:0;background:{bg};z-index:99;overflow:auto">{body}</div>', extra_css=st.replace("body{", ".x{"))
                 sc(slug, url, "clickfix", lang, note, repo, html)
                 continue
-        sc(slug, url, "clickfix", lang, note, repo, bare_page(lang, title, body, st, js))
+        mode, site = CF_MODE.get(slug, ("bare", None))
+        sc(slug, url, "clickfix", lang, note, repo, scam_wrap(slug, lang, mode, title, body, st, js, site, "#0b57d0"))
 
 
 # --------------------------------------------------------------- fake updates
@@ -194,6 +203,12 @@ FU = [
 ]
 
 
+FU_MODE = {
+    "ja-fu-teams-msix": ("clone", "Microsoft Teams ダウンロードセンター"), "ja-fu-vb-pattern": ("clone", "ウイルスバスター サポート"),
+    "en-fu-zoom-workplace": ("clone", "Zoom Workplace"), "en-fu-vlc-codec": ("overlay", "HD Movies Free"), "en-fu-edge-pdf": ("clone", "Invoice Portal"),
+}
+
+
 def fake_updates():
     for slug, lang, url, title, text, fn, site, auto, note, repo, fs in FU:
         ja = lang == "ja"
@@ -215,7 +230,8 @@ def fake_updates():
                               "<p>Join us for Advent services every Sunday at 10 am. Soup supper on Wednesdays.</p><p>Christmas Eve candlelight service at 7 pm.</p>") * 2,
                              "#556", scripts=js, after_body=f'<div style="position:fixed;inset:0;background:rgba(0,0,0,.6);z-index:99">{box}</div>')
         else:
-            html = bare_page(lang, title, box, "body{margin:0;background:#e8eaed}", js)
+            mode, site2 = FU_MODE.get(slug, ("bare", None))
+            html = scam_wrap(slug, lang, mode, title, box, "body{margin:0;background:#e8eaed}", js, site2, "#1a73e8")
         sc(slug, url, "fake-update", lang, note, repo, html)
 
 
@@ -250,8 +266,10 @@ def notif():
               + ("else{setTimeout(ask,3000)}" if again else "") + "})}\n"
               + ("window.addEventListener('load',ask);" if onload else "") + "document.getElementById('go').addEventListener('click',ask);"
               + "var r=document.getElementById('robot'),k=0;setInterval(function(){r.style.transform='rotate('+(k++%2?10:-10)+'deg)'},500);")
+        mode = "overlay" if slug in ("ja-na-age18", "en-na-video", "en-na-prize", "ja-na-kyufukin") else "bare"
+        site = {"ja-na-age18": "無料動画まとめ", "en-na-video": "StreamHub", "ja-na-kyufukin": "くらしの給付金ナビ"}.get(slug)
         sc(slug, url, "notification-abuse", lang, note, "article:www.malwarebytes.com" if not ja else "article:www.ipa.go.jp",
-           bare_page(lang, head, body, "body{margin:0;background:#f0f0f0}", js), expect="alert")
+           scam_wrap(slug, lang, mode, head, body, "body{margin:0;background:#f0f0f0}", js, site), expect="alert")
 
 
 def build():

@@ -1,5 +1,5 @@
 """Scams, part C: one-click billing, fake app installs (APK, iOS profiles), smishing landing pages."""
-from kit import add, esc, ul, bare_page, site_page
+from kit import add, esc, ul, bare_page, site_page, scam_wrap
 
 S = "scam"
 
@@ -56,6 +56,10 @@ OC = [
 ]
 
 
+OC_SITE = {"ja-oc-kanryo-shutter": "プレミアム動画倶楽部", "ja-oc-line-support": "大人の動画クラブ", "ja-oc-geo-address": "熟女動画ナビ",
+           "ja-oc-popup-loop": "無料サンプル動画館", "ja-oc-sms-form": "出会いコミュニティ", "ja-oc-fee-growing": "画像まとめ18", "ja-oc-prepaid": "会員手続きセンター"}
+
+
 def oneclick():
     for slug, url, title, amt, due, text, btn, tel, feats, note in OC:
         parts = [f'<div class="w"><h1>{esc(title)}</h1><p>{esc(text)}</p><table><tr><th>ご請求金額</th><td class="amt" id="amt">{esc(amt)}</td></tr><tr><th>お支払い期限</th><td>{esc(due)} <b id="tmr"></b></td></tr>'
@@ -91,7 +95,7 @@ def oneclick():
             js += "\ndocument.addEventListener('click',function(){navigator.vibrate&&navigator.vibrate([800,300,800])});"
         if "send" in "".join(parts):
             js += "\ndocument.getElementById('send').addEventListener('click',function(){this.textContent='送信しました'});"
-        sc(slug, url, "one-click-billing", "ja", note, "article:www.kokusen.go.jp", bare_page("ja", title, "".join(parts), OC_CSS, js))
+        sc(slug, url, "one-click-billing", "ja", note, "article:www.kokusen.go.jp", scam_wrap(slug, "ja", "clone", title, "".join(parts), OC_CSS, js, OC_SITE[slug], "#e4007f"))
 
 
 # --------------------------------------------------------------- fake app installs
