@@ -20,7 +20,7 @@ def b64(s):
 
 # clipboard writers (4 ways)
 def clip(method, cmd):
-    c = cmd.replace("\\", "\\").replace("'", "\\'")
+    c = cmd.replace("\\", "\\\\").replace("'", "\\'")
     if method == "writeText":
         return f"function setClip(){{navigator.clipboard.writeText('{c}').catch(function(){{}})}}"
     if method == "execCommand":
