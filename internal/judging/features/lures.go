@@ -49,8 +49,9 @@ func softwareHost(host string) bool {
 // (F-Droid) names no institution as itself, and a university's or a
 // company's MDM page names none of these. Nil when not.
 func (p *pageState) institutionApp(ask []string) []string {
-	// a catalogue names the maker of the app it lists, among its menus
-	if len(ask) == 0 || !p.bareScreen() {
+	// a catalogue names the maker of the app it lists, among its menus;
+	// a kit's cloned header has the menus but they lead nowhere ("#")
+	if len(ask) == 0 || !p.bareScreenLive() {
 		return nil
 	}
 	n, ev := p.e.lx.of(p.e.view("institution").scan(p.f.Headings), "institution")
@@ -117,4 +118,15 @@ const siteLinks = 4
 func (p *pageState) bareScreen() bool {
 	st := p.st
 	return st.links-len(st.downloads)-len(st.telLinks)-len(st.appStore) < siteLinks
+}
+
+// bareScreenLive is bareScreen counting only links that lead somewhere: a
+// lure that clones a bank's or a carrier's header keeps its menu, with
+// every item pointing at "#" (issue 20, branch install). Only the
+// institution's dress reads it: a real site's script-driven menus point
+// at "#" too, and a vendor's own update notice among them must stay a
+// site's (alarm.update-required keeps bareScreen).
+func (p *pageState) bareScreenLive() bool {
+	st := p.st
+	return st.links-st.deadLinks-len(st.downloads)-len(st.telLinks)-len(st.appStore) < siteLinks
 }

@@ -123,7 +123,11 @@ func (p *pageState) installAsks() {
 		// page that warns of "a refund department" asking for the code
 		// tells no such story)
 		aware, _ := p.e.lx.of(p.body, "aware")
-		if n, rev := p.e.lx.of(p.body, "refund"); n > 0 && aware == 0 && p.strongest([]string{"lure.refund"}) < 1 {
+		n, rev := p.e.lx.of(p.body, "refund")
+		if m, cev := p.e.lx.of(p.body, "refund_remote"); m > 0 {
+			n, rev = n+m, append(rev, cev...) // "charged twice": a refund story without the word
+		}
+		if n > 0 && aware == 0 && p.strongest([]string{"lure.refund"}) < 1 {
 			if none, _ := p.e.lx.of(p.body, "refund_none"); none == 0 {
 				p.set("lure.refund", 1, rev...)
 			}

@@ -25,6 +25,7 @@ const (
 type structure struct {
 	paragraphs    int // <p> with at least longPara runes
 	links         int
+	deadLinks     int // "#…" and "javascript:" links: a cloned header's menu that leads nowhere
 	outHosts      map[string]bool
 	telLinks      []string
 	appStore      []string
@@ -153,6 +154,9 @@ func (s *structure) link(n *html.Node, host string) {
 	}
 	s.links++
 	low := strings.ToLower(href)
+	if strings.HasPrefix(low, "#") || strings.HasPrefix(low, "javascript:") {
+		s.deadLinks++
+	}
 	switch {
 	case strings.HasPrefix(low, "tel:"):
 		if len(s.telLinks) < 5 {
