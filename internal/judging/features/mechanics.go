@@ -109,8 +109,8 @@ func (p *pageState) installAsks() {
 	if pkg := sideloadPackage(dl); pkg != "" {
 		p.set("lure.sideload", 1, pkg)
 		ask = []string{pkg}
-	} else if n, ev := p.e.lx.of(p.body, "sideload"); n > 0 {
-		p.set("lure.sideload", float64(n)/2, ev...)
+	} else if ev := p.sideloadSteps(); len(ev) > 0 {
+		p.set("lure.sideload", float64(len(ev))/2, ev...)
 		ask = ev[:1]
 	}
 	if ev := p.remoteCode(dl); ev != nil {
@@ -139,6 +139,51 @@ func (p *pageState) installAsks() {
 	if ev := p.institutionApp(ask); ev != nil {
 		p.set("authority.institution-app", 1, ev...)
 	}
+}
+
+// sideloadSteps are the side-loading phrases (words/sideload.txt) of the
+// page's lines that do not negate them: a bank's, a carrier's or a
+// delivery company's notice says it never asks you to allow 「提供元不明の
+// アプリ」 ("…させたりすることは一切ありません", "we will never ask you to
+// allow unknown sources"), which is no step (issue 20, branch install).
+// Up to three phrases, nil when none.
+func (p *pageState) sideloadSteps() []string {
+	if n, _ := p.e.lx.of(p.body, "sideload"); n == 0 {
+		return nil
+	}
+	v := p.e.view("sideload")
+	var out []string
+	for _, d := range p.f.Docs {
+		for l := range strings.SplitSeq(d.Text, "\n") {
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			f := textnorm.Fold(l)
+			_, ev := p.e.lx.of(v.scan(f), "sideload")
+			if len(ev) == 0 || negated(f) {
+				continue
+			}
+			for _, e := range ev {
+				if !slices.Contains(out, e) && len(out) < 3 {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// negations are what turns a line's steps into a notice that they are
+// never asked for.
+var negations = []string{"ありません", "しないで", "いけません", "never", "do not", "don't", "not allow", "not install"}
+
+func negated(folded string) bool {
+	for _, n := range negations {
+		if strings.Contains(folded, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // remoteCode is the evidence of a remote-control session the reader is
@@ -176,7 +221,7 @@ func (p *pageState) deliveryPretext(downloads []string) []string {
 		pkg = []string{d}
 	}
 	if len(pkg) == 0 {
-		if _, steps := p.e.lx.of(p.body, "sideload"); len(steps) > 0 {
+		if steps := p.sideloadSteps(); len(steps) > 0 {
 			pkg = steps[:1]
 		}
 	}
