@@ -199,9 +199,17 @@ func alnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 // system voice read from what is left is the page speaking as the system,
 // not naming what a program runs on.
 func SystemVoice(s string) string {
+	from := 0
+	if voiceLead >= 0 { // no word can start before the first core less voiceLead
+		c := firstCore(s)
+		if c < 0 {
+			return s
+		}
+		from = max(0, c-voiceLead)
+	}
 	var b strings.Builder
 	last := 0
-	for i := 0; i < len(s); i++ {
+	for i := from; i < len(s); i++ {
 		if !voiceStarts.any[s[i]] { // most bytes, without a call
 			continue
 		}
@@ -218,6 +226,50 @@ func SystemVoice(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// voiceCores: every platform phrase and system name holds one of them, so
+// text that holds none has nothing SystemVoice leaves out, and in other
+// text no such word starts more than voiceLead bytes before the first core
+// (the largest offset of a word's first core in it; -1 when a word holds
+// no core, which turns the shortcut off). FuzzSystemVoiceFilter holds
+// SystemVoice to comparing every word at every byte.
+var voiceCores = []string{"windows", "mac", "youtube", "vimeo", "ウィンドウズ", "ウインドウズ"}
+
+var voiceLead = coreLead(voiceCores, Platforms, systemNames)
+
+func coreLead(cores []string, lists ...[]string) int {
+	lead := 0
+	for _, l := range lists {
+		for _, w := range l {
+			first := -1
+			for _, c := range cores {
+				if i := strings.Index(w, c); i >= 0 && (first < 0 || i < first) {
+					first = i
+				}
+			}
+			if first < 0 {
+				return -1
+			}
+			lead = max(lead, first)
+		}
+	}
+	return lead
+}
+
+// firstCore is where the first of voiceCores starts in s, or -1.
+func firstCore(s string) int {
+	first := -1
+	for _, c := range voiceCores {
+		in := s
+		if first >= 0 {
+			in = s[:min(len(s), first+len(c)-1)] // only an earlier start counts
+		}
+		if i := strings.Index(in, c); i >= 0 {
+			first = i
+		}
+	}
+	return first
 }
 
 // namesNoOne is the length of the platform phrase or unqualified system

@@ -70,7 +70,7 @@ func TestVoiceStarts(t *testing.T) {
 
 // FuzzSystemVoiceFilter holds SystemVoice to comparing every word at every byte.
 func FuzzSystemVoiceFilter(f *testing.F) {
-	for _, s := range []string{"showing downloads for microsoft windows", "vlc for windows and mac", "(windows/mac) für windows para windows", "youtube embed, vimeo and youtube", "ウィンドウズ ウインドウズ mac os", "w", "windows defender", "f"} {
+	for _, s := range []string{"showing downloads for microsoft windows", "vlc for windows and mac", "(windows/mac) für windows para windows", "youtube embed, vimeo and youtube", "ウィンドウズ ウインドウズ mac os", "w", "windows defender", "f", "pour windows", "a para windows b", "für windows für mac", "youtube"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -78,4 +78,17 @@ func FuzzSystemVoiceFilter(f *testing.F) {
 			t.Errorf("SystemVoice(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestVoiceCores: every platform phrase and system name holds a core, so
+// SystemVoice's shortcut is on (a word added without one turns it off).
+func TestVoiceCores(t *testing.T) {
+	if voiceLead < 0 {
+		t.Fatalf("a platform phrase or system name holds none of %q", voiceCores)
+	}
+	for _, s := range []string{"", "no names here", "para windows", "xx pour windows", "mac", "ma", "ウインドウ"} {
+		if got, want := SystemVoice(s), systemVoiceAll(s); got != want {
+			t.Errorf("SystemVoice(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
