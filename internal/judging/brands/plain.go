@@ -2,6 +2,7 @@ package brands
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
@@ -116,21 +117,75 @@ func Qualified(text, word string, start, end int) bool {
 	if inPlatform(text, start, end) {
 		return false
 	}
-	terms, ok := Plain[word]
-	if !ok {
+	if _, ok := Plain[word]; !ok {
 		return true
 	}
-	lists := [][]string{terms, Voice}
+	lists := []*nearList{nearLists().terms[word], nearLists().voice}
 	if systemName[word] {
 		lists = lists[:1] // the system's own voice is among its terms
 	}
 	return nearAny(text, word, start, end, lists...)
 }
 
+// A nearList is a list of words looked for near a brand or system word,
+// with its automaton: the window is read once for the whole list, not once
+// a word with ContainsWord (Voice holds about 150 words, and brands.Named
+// and SystemVoice ask at every Plain word met). FuzzNearAny holds it to
+// ContainsWord word by word.
+type nearList struct {
+	words []string
+	find  *textnorm.Words // nil: the list is read word by word
+}
+
+func newNearList(words []string) *nearList {
+	find, err := textnorm.NewWords(words)
+	if err != nil { // an empty word: read word by word, as ContainsWord would
+		find = nil
+	}
+	return &nearList{words: words, find: find}
+}
+
+// has says whether a word of l other than word occurs in near as a word.
+func (l *nearList) has(near, word string) bool {
+	if l == nil {
+		return false
+	}
+	if l.find == nil {
+		for _, t := range l.words {
+			if t != word && textnorm.ContainsWord(near, t) {
+				return true
+			}
+		}
+		return false
+	}
+	found := false
+	l.find.Each(near, func(id, start, _ int) {
+		if !found {
+			t := l.words[id]
+			found = t != word && textnorm.WordAt(near, t, start)
+		}
+	})
+	return found
+}
+
+// nearLists are Plain's terms by word, Voice and systemOwnVoice as
+// nearLists, made once.
+var nearLists = sync.OnceValue(func() (n struct {
+	terms           map[string]*nearList
+	voice, ownVoice *nearList
+}) {
+	n.terms = make(map[string]*nearList, len(Plain))
+	for w, terms := range Plain {
+		n.terms[w] = newNearList(terms)
+	}
+	n.voice, n.ownVoice = newNearList(Voice), newNearList(systemOwnVoice)
+	return n
+})
+
 // nearAny says whether a word of lists sits within Near bytes of
 // text[start:end] on the same line (not word itself: "defender" is not its
 // own co-term).
-func nearAny(text, word string, start, end int, lists ...[]string) bool {
+func nearAny(text, word string, start, end int, lists ...*nearList) bool {
 	lo, hi := max(0, start-Near), min(len(text), end+Near)
 	if i := strings.LastIndexByte(text[lo:start], '\n'); i >= 0 {
 		lo += i + 1
@@ -147,11 +202,9 @@ func nearAny(text, word string, start, end int, lists ...[]string) bool {
 		hi--
 	}
 	near := text[lo:hi]
-	for _, list := range lists {
-		for _, t := range list {
-			if t != word && textnorm.ContainsWord(near, t) {
-				return true
-			}
+	for _, l := range lists {
+		if l.has(near, word) {
+			return true
 		}
 	}
 	return false
@@ -284,7 +337,7 @@ func namesNoOne(s string, i int) int {
 		}
 	}
 	for _, w := range systemNamesBy[s[i]] {
-		if strings.HasPrefix(s[i:], w) && !nearAny(s, w, i, i+len(w), systemOwnVoice) {
+		if strings.HasPrefix(s[i:], w) && !nearAny(s, w, i, i+len(w), nearLists().ownVoice) {
 			return len(w)
 		}
 	}

@@ -1,6 +1,7 @@
 package brands
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,7 +35,7 @@ func systemVoiceAll(s string) string {
 		}
 		if n == 0 {
 			for _, w := range systemNames {
-				if strings.HasPrefix(s[i:], w) && !nearAny(s, w, i, i+len(w), systemOwnVoice) {
+				if strings.HasPrefix(s[i:], w) && !nearAnyWords(s, w, i, i+len(w), systemOwnVoice) {
 					n = len(w)
 					break
 				}
@@ -91,4 +92,45 @@ func TestVoiceCores(t *testing.T) {
 			t.Errorf("SystemVoice(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// nearAnyWords is nearAny reading the window with ContainsWord word by
+// word, as it did before nearList.
+func nearAnyWords(text, word string, start, end int, lists ...[]string) bool {
+	ls := make([]*nearList, len(lists))
+	for i, l := range lists {
+		ls[i] = &nearList{words: l} // no automaton: word by word
+	}
+	return nearAny(text, word, start, end, ls...)
+}
+
+// FuzzNearAny holds nearAny's automata to ContainsWord word by word, for
+// Qualified's lists (each Plain word's terms and Voice) and SystemVoice's.
+func FuzzNearAny(f *testing.F) {
+	for _, s := range []string{"microsoft support", "windows defender alert", "apple id account locked", "amazon prime",
+		"norton security warning", "supportsupport windows", "windows\nsupport", "ウィンドウズ サポート 警告", "chrome アップデート"} {
+		f.Add(s, uint8(0), uint8(3))
+	}
+	words := make([]string, 0, len(Plain))
+	for w := range Plain {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	f.Fuzz(func(t *testing.T, s string, wi, at uint8) {
+		w := words[int(wi)%len(words)]
+		i := int(at) % (len(s) + 1)
+		text := s[:i] + w + s[i:]
+		lists := [][]string{Plain[w], Voice}
+		if systemName[w] {
+			lists = lists[:1]
+			if got, want := nearAny(text, w, i, i+len(w), nearLists().ownVoice), nearAnyWords(text, w, i, i+len(w), systemOwnVoice); got != want {
+				t.Errorf("nearAny(%q, %q, own voice) = %v, want %v", text, w, got, want)
+			}
+		}
+		got := Qualified(text, w, i, i+len(w))
+		want := !inPlatform(text, i, i+len(w)) && nearAnyWords(text, w, i, i+len(w), lists...)
+		if got != want {
+			t.Errorf("Qualified(%q, %q) = %v, want %v", text, w, got, want)
+		}
+	})
 }
