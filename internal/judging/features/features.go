@@ -45,8 +45,7 @@ type Extractor struct {
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
 	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
-	"head":        {"os_voice", "alarm"},
-	"voice_head":  {"os_voice", "support_desk"},
+	"head":        {"os_voice", "alarm", "support_desk"}, // the prominent text, and it without platform names (headScans)
 	"dialogs":     {"alarm", "pressure", "call", "do_not_close", "request"},
 	"call":        {"call"},
 	"alarm":       {"alarm"},
@@ -249,10 +248,11 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	// person sees first: it counts as prominent text.
 	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
 	kit := kitScripts(f)
+	head, voice := e.headScans(prominent)
 	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
 		body:   e.body(f.Page, page),
-		head:   e.view("head").scan(prominent),
-		voice:  e.view("voice_head").scan(brands.SystemVoice(prominent)),
+		head:   head,
+		voice:  voice,
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
@@ -276,6 +276,22 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	e.OwnVoice(v)
 	e.Conjoin(v)
 	return v
+}
+
+// headScans reads the prominent text for its alarm (head) and, with the
+// platforms it names left out (brands.SystemVoice), for a system's or a
+// support desk's voice (voice). Most prominent text names no platform:
+// SystemVoice gives it back whole (anything it leaves out makes the text
+// shorter, a name of three bytes or more becoming one space), and one scan
+// of it with the lexicons of both answers both; the pageState asks head
+// only of alarm and voice only of os_voice and support_desk.
+func (e *Extractor) headScans(prominent string) (head, voice *hits) {
+	free := brands.SystemVoice(prominent)
+	head = e.view("head").scan(prominent)
+	if len(free) == len(prominent) {
+		return head, head
+	}
+	return head, e.view("head").scan(free)
 }
 
 func (p *pageState) authority() {
