@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
 
 func TestSystemVoice(t *testing.T) {
@@ -131,6 +133,29 @@ func FuzzNearAny(f *testing.F) {
 		want := !inPlatform(text, i, i+len(w)) && nearAnyWords(text, w, i, i+len(w), lists...)
 		if got != want {
 			t.Errorf("Qualified(%q, %q) = %v, want %v", text, w, got, want)
+		}
+	})
+}
+
+// FuzzNamedInPrefix holds NamedInPrefix, from a read of more text, to
+// Named over the prefix alone (Facts.Claimed is read that way).
+func FuzzNamedInPrefix(f *testing.F) {
+	for _, s := range []string{"microsoft support", "apple id", "windows defender alert", "amazon", "norton security"} {
+		f.Add(s, "support windows microsoft", "example.com")
+	}
+	f.Add("microsoft", "", "microsoft.com")
+	f.Add("", "apple", "x.example")
+	union := textnorm.NewUnion([]string{"support", "alert"}, Words())
+	f.Fuzz(func(t *testing.T, prefix, rest, host string) {
+		if strings.Contains(prefix, "\n") {
+			return // Facts' prefix is Headings and Labels, and the join puts '\n' after it; the prefix may hold '\n's, tried below
+		}
+		for _, p := range []string{prefix, prefix + "\n" + rest} {
+			text := p + "\n" + rest
+			got := NamedInPrefix(union.Read(text), 1, len(p), host)
+			if want := Named(p, host); !slices.Equal(got, want) {
+				t.Errorf("NamedInPrefix(%q, %d) = %q, Named(%q) %q", text, len(p), got, p, want)
+			}
 		}
 	})
 }

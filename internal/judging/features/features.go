@@ -222,6 +222,10 @@ func (e *Extractor) body(text string, page *PageRead) *hits {
 // a PageRead's Phrases list must hold them.
 func (e *Extractor) Phrases() []string { return e.lx.pattern }
 
+// HeadPhrases are the phrases headScans reads in the prominent text, in
+// the order a PageRead's HeadPhrases list must hold them.
+func (e *Extractor) HeadPhrases() []string { return e.view("head").pattern }
+
 // Needles are the words the window rules look for in the page text, in the
 // order a PageRead's Needles list must hold them.
 func (e *Extractor) Needles() []string { return pageNeedles }
@@ -231,6 +235,10 @@ func (e *Extractor) Needles() []string { return pageNeedles }
 type PageRead struct {
 	Read             *textnorm.Read
 	Phrases, Needles int
+	// Prominent is Facts.Prominent read once (Facts.ProminentRead), with
+	// HeadPhrases at list HeadPhrases; nil: headScans reads it itself.
+	Prominent   *textnorm.Read
+	HeadPhrases int
 }
 
 func (r *PageRead) of(text string) bool { return r != nil && r.Read.Of(text) }
@@ -246,9 +254,9 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	v := &Vector{Values: make([]float64, len(e.defs)), Evidence: map[int][]string{}}
 	// What the page's scripts wrote after decoding themselves is what the
 	// person sees first: it counts as prominent text.
-	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
+	prominent := f.ProminentText()
 	kit := kitScripts(f)
-	head, voice := e.headScans(prominent)
+	head, voice := e.headScans(prominent, page)
 	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
 		body:   e.body(f.Page, page),
 		head:   head,
@@ -285,9 +293,15 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 // shorter, a name of three bytes or more becoming one space), and one scan
 // of it with the lexicons of both answers both; the pageState asks head
 // only of alarm and voice only of os_voice and support_desk.
-func (e *Extractor) headScans(prominent string) (head, voice *hits) {
+// With a read of the prominent text (page.Prominent, its list
+// page.HeadPhrases holding HeadPhrases), head comes from the read.
+func (e *Extractor) headScans(prominent string, page *PageRead) (head, voice *hits) {
 	free := brands.SystemVoice(prominent)
-	head = e.view("head").scan(prominent)
+	if page != nil && page.Prominent.Of(prominent) && len(prominent) <= MaxScan {
+		head = e.view("head").scanRead(page.Prominent, page.HeadPhrases, prominent)
+	} else {
+		head = e.view("head").scan(prominent)
+	}
 	if len(free) == len(prominent) {
 		return head, head
 	}
