@@ -521,6 +521,11 @@ type windowRule struct {
 	starts     func(w string, i int) bool
 	anchored   *regexp.Regexp
 	anchorOnce sync.Once
+	// bySecond: the needles (by place) by their second byte, and those of
+	// one byte, for placesIn (made at its first use).
+	bySecond   *[256][]int
+	oneByte    []int
+	secondOnce sync.Once
 }
 
 // first is re.FindString(w): the leftmost match is the anchored match at
@@ -559,19 +564,40 @@ func (r *windowRule) placesIn(text string) func(needle string) []int {
 			return nil
 		}
 	}
+	// At each place of the first byte only the needles whose second byte
+	// follows are compared (a kit's scripts hold a '.' every few bytes,
+	// and scriptDownload has fourteen needles).
+	r.secondOnce.Do(func() {
+		r.bySecond = &[256][]int{}
+		for k, n := range r.needles {
+			if len(n) == 1 {
+				r.oneByte = append(r.oneByte, k)
+			} else {
+				r.bySecond[n[1]] = append(r.bySecond[n[1]], k)
+			}
+		}
+	})
 	var places [][]int // made at the first needle found: most texts hold none
+	add := func(k, i int) {
+		if places == nil {
+			places = make([][]int, len(r.needles))
+		}
+		places[k] = append(places[k], i)
+	}
 	for i := 0; i < len(text); i++ {
 		j := strings.IndexByte(text[i:], c)
 		if j < 0 {
 			break
 		}
 		i += j
-		for k, n := range r.needles {
-			if strings.HasPrefix(text[i:], n) {
-				if places == nil {
-					places = make([][]int, len(r.needles))
+		for _, k := range r.oneByte {
+			add(k, i)
+		}
+		if i+1 < len(text) {
+			for _, k := range r.bySecond[text[i+1]] {
+				if strings.HasPrefix(text[i:], r.needles[k]) {
+					add(k, i)
 				}
-				places[k] = append(places[k], i)
 			}
 		}
 	}
