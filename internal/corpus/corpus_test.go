@@ -164,3 +164,30 @@ func TestReadTSVQuotes(t *testing.T) {
 		t.Errorf("rows = %q\nwant %q", rows, want)
 	}
 }
+
+// A set linked into the corpus (a scratch copy that links instead of
+// copying) is read like a folder; a link to nothing is an error, never a
+// set silently left out of every figure.
+func TestReadLinkedSets(t *testing.T) {
+	root, elsewhere := t.TempDir(), t.TempDir()
+	write(t, filepath.Join(root, "cases.tsv"), header)
+	write(t, filepath.Join(root, "SOURCES.tsv"), srcHeader)
+	write(t, filepath.Join(elsewhere, "linked", "cases.tsv"), header+"c/index.html\tallow\thttps://c.example/\tgame\ten\tgame\n")
+	write(t, filepath.Join(elsewhere, "linked", "SOURCES.tsv"), srcHeader+"c/index.html\tsite:c.example\t-\t-\talertguard-replica\tgame\ten\tz\n")
+	if err := os.MkdirAll(filepath.Join(root, "sets"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(elsewhere, "linked"), filepath.Join(root, "sets", "linked")); err != nil {
+		t.Fatal(err)
+	}
+	pages, err := Read(root)
+	if err != nil || len(pages) != 1 || pages[0].File != "sets/linked/c/index.html" || pages[0].Set != "linked" {
+		t.Fatalf("linked set: %v %+v", err, pages)
+	}
+	if err := os.Symlink(filepath.Join(elsewhere, "gone"), filepath.Join(root, "sets", "dangling")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Read(root); err == nil || !strings.Contains(err.Error(), "dangling") {
+		t.Fatalf("a link to nothing: %v", err)
+	}
+}
