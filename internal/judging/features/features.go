@@ -45,8 +45,7 @@ type Extractor struct {
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
 	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
-	"head":        {"os_voice", "alarm"},
-	"voice_head":  {"os_voice", "support_desk"},
+	"head":        {"os_voice", "alarm", "support_desk"}, // the prominent text, and it without platform names (headScans)
 	"dialogs":     {"alarm", "pressure", "call", "do_not_close", "request"},
 	"call":        {"call"},
 	"alarm":       {"alarm"},
@@ -223,6 +222,10 @@ func (e *Extractor) body(text string, page *PageRead) *hits {
 // a PageRead's Phrases list must hold them.
 func (e *Extractor) Phrases() []string { return e.lx.pattern }
 
+// HeadPhrases are the phrases headScans reads in the prominent text, in
+// the order a PageRead's HeadPhrases list must hold them.
+func (e *Extractor) HeadPhrases() []string { return e.view("head").pattern }
+
 // Needles are the words the window rules look for in the page text, in the
 // order a PageRead's Needles list must hold them.
 func (e *Extractor) Needles() []string { return pageNeedles }
@@ -232,6 +235,10 @@ func (e *Extractor) Needles() []string { return pageNeedles }
 type PageRead struct {
 	Read             *textnorm.Read
 	Phrases, Needles int
+	// Prominent is Facts.Prominent read once (Facts.ProminentRead), with
+	// HeadPhrases at list HeadPhrases; nil: headScans reads it itself.
+	Prominent   *textnorm.Read
+	HeadPhrases int
 }
 
 func (r *PageRead) of(text string) bool { return r != nil && r.Read.Of(text) }
@@ -247,12 +254,13 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	v := &Vector{Values: make([]float64, len(e.defs)), Evidence: map[int][]string{}}
 	// What the page's scripts wrote after decoding themselves is what the
 	// person sees first: it counts as prominent text.
-	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
+	prominent := f.ProminentText()
 	kit := kitScripts(f)
+	head, voice := e.headScans(prominent, page)
 	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
 		body:   e.body(f.Page, page),
-		head:   e.view("head").scan(prominent),
-		voice:  e.view("voice_head").scan(brands.SystemVoice(prominent)),
+		head:   head,
+		voice:  voice,
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
@@ -276,6 +284,28 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	e.OwnVoice(v)
 	e.Conjoin(v)
 	return v
+}
+
+// headScans reads the prominent text for its alarm (head) and, with the
+// platforms it names left out (brands.SystemVoice), for a system's or a
+// support desk's voice (voice). Most prominent text names no platform:
+// SystemVoice gives it back whole (anything it leaves out makes the text
+// shorter, a name of three bytes or more becoming one space), and one scan
+// of it with the lexicons of both answers both; the pageState asks head
+// only of alarm and voice only of os_voice and support_desk.
+// With a read of the prominent text (page.Prominent, its list
+// page.HeadPhrases holding HeadPhrases), head comes from the read.
+func (e *Extractor) headScans(prominent string, page *PageRead) (head, voice *hits) {
+	free := brands.SystemVoice(prominent)
+	if page != nil && page.Prominent.Of(prominent) && len(prominent) <= MaxScan {
+		head = e.view("head").scanRead(page.Prominent, page.HeadPhrases, prominent)
+	} else {
+		head = e.view("head").scan(prominent)
+	}
+	if len(free) == len(prominent) {
+		return head, head
+	}
+	return head, e.view("head").scan(free)
 }
 
 func (p *pageState) authority() {
@@ -491,6 +521,11 @@ type windowRule struct {
 	starts     func(w string, i int) bool
 	anchored   *regexp.Regexp
 	anchorOnce sync.Once
+	// bySecond: the needles (by place) by their second byte, and those of
+	// one byte, for placesIn (made at its first use).
+	bySecond   *[256][]int
+	oneByte    []int
+	secondOnce sync.Once
 }
 
 // first is re.FindString(w): the leftmost match is the anchored match at
@@ -529,19 +564,40 @@ func (r *windowRule) placesIn(text string) func(needle string) []int {
 			return nil
 		}
 	}
+	// At each place of the first byte only the needles whose second byte
+	// follows are compared (a kit's scripts hold a '.' every few bytes,
+	// and scriptDownload has fourteen needles).
+	r.secondOnce.Do(func() {
+		r.bySecond = &[256][]int{}
+		for k, n := range r.needles {
+			if len(n) == 1 {
+				r.oneByte = append(r.oneByte, k)
+			} else {
+				r.bySecond[n[1]] = append(r.bySecond[n[1]], k)
+			}
+		}
+	})
 	var places [][]int // made at the first needle found: most texts hold none
+	add := func(k, i int) {
+		if places == nil {
+			places = make([][]int, len(r.needles))
+		}
+		places[k] = append(places[k], i)
+	}
 	for i := 0; i < len(text); i++ {
 		j := strings.IndexByte(text[i:], c)
 		if j < 0 {
 			break
 		}
 		i += j
-		for k, n := range r.needles {
-			if strings.HasPrefix(text[i:], n) {
-				if places == nil {
-					places = make([][]int, len(r.needles))
+		for _, k := range r.oneByte {
+			add(k, i)
+		}
+		if i+1 < len(text) {
+			for _, k := range r.bySecond[text[i+1]] {
+				if strings.HasPrefix(text[i:], r.needles[k]) {
+					add(k, i)
 				}
-				places[k] = append(places[k], i)
 			}
 		}
 	}
