@@ -68,15 +68,23 @@ func (p *pageState) institutionApp(downloads []string) []string {
 // allowProof is the evidence of a "press Allow" instruction given as the
 // proof of something a browser's permission cannot prove — that the person
 // is human, or an adult ("Press Allow to prove you are not a robot",
-// 「18歳以上の方は「許可」をクリック」): both in one line of the page. A news
-// site's soft-ask says what its notifications bring; a real CAPTCHA or age
-// gate asks for a click on its own button, never for the browser's Allow.
-// Nil when not.
+// 「18歳以上の方は「許可」をクリック」) — or as the key to something it cannot
+// unlock: the video, the download, the page, closing the window ("Press
+// Allow to close this window", „Zulassen“, um das Video anzusehen;
+// words/allow_gate.txt): both in one line of the page as drawn — its text,
+// its title and headings, a picture's alt text, what OCR read in a
+// picture and what its scripts wrote — with quotation marks around the
+// button's name dropped. A news site's soft-ask says what its
+// notifications bring; a real CAPTCHA or age gate asks for a click on its
+// own button, never for the browser's Allow; a real player plays on its
+// own button. Nil when not.
 func (p *pageState) allowProof() []string {
-	if n, _ := p.e.lx.of(p.body, "allow"); n == 0 {
-		return nil
+	gate := 0
+	for _, l := range []string{"allow_proof", "allow_gate"} {
+		n, _ := p.e.lx.of(p.body, l)
+		gate += n
 	}
-	if n, _ := p.e.lx.of(p.body, "allow_proof"); n == 0 {
+	if gate == 0 && p.f.Attrs == "" {
 		return nil
 	}
 	// a shop's soft-ask that says what it sends ("新酒の入荷を通知でお届け
@@ -85,29 +93,89 @@ func (p *pageState) allowProof() []string {
 		return nil
 	}
 	v := p.e.view("allow_proof")
+	for _, l := range p.f.HeadingLines { // already folded one by one
+		if ev := proofLine(p, v, l); ev != nil {
+			return ev
+		}
+	}
 	for _, d := range p.f.Docs { // the page's lines as drawn, one block a line (Page is folded into one)
-		if ev := proofLine(p, v, d.Text); ev != nil {
+		for _, text := range []string{d.Text, d.AttrText} {
+			for l := range strings.SplitSeq(text, "\n") {
+				if len(l) > maxProofLine || strings.TrimSpace(l) == "" {
+					continue
+				}
+				if ev := proofLine(p, v, textnorm.Fold(l)); ev != nil {
+					return ev
+				}
+			}
+		}
+	}
+	// what OCR read in a picture and what the page's scripts wrote come
+	// folded into one line each: read whole when as short as a line
+	for _, text := range []string{p.f.Rendered, p.f.Decoded} {
+		if browserPrompt(text) {
+			continue
+		}
+		if ev := proofLine(p, v, text); ev != nil {
 			return ev
 		}
 	}
 	return nil
 }
 
-// proofLine is allowProof's evidence in one document's text, or nil.
-func proofLine(p *pageState, v *lexicons, text string) []string {
-	for l := range strings.SplitSeq(text, "\n") {
-		if len(l) > maxProofLine || strings.TrimSpace(l) == "" {
-			continue
-		}
-		h := v.scan(textnorm.Fold(l))
-		a, aev := p.e.lx.of(h, "allow")
-		b, bev := p.e.lx.of(h, "allow_proof")
-		if a > 0 && b > 0 {
-			return append(aev[:1:1], bev[0])
-		}
+// proofLine is allowProof's evidence in one folded line, or nil.
+func proofLine(p *pageState, v *lexicons, l string) []string {
+	if len(l) > maxProofLine || l == "" {
+		return nil
+	}
+	h := v.scan(unquote(l))
+	a, aev := p.e.lx.of(h, "allow")
+	if a == 0 {
+		return nil
+	}
+	if b, bev := p.e.lx.of(h, "allow_proof"); b > 0 {
+		return append(aev[:1:1], bev[0])
+	}
+	if b, bev := p.e.lx.of(h, "allow_gate"); b > 0 {
+		return append(aev[:1:1], bev[0])
 	}
 	return nil
 }
+
+// buttonQuotes are the marks a kit puts around the button's name: 「許可」,
+// « Autoriser », „Zulassen“, "Allow", [許可]. Apostrophes are not among
+// them (n'êtes, you're); the typographic ones become the plain one.
+var buttonQuotes = strings.NewReplacer(
+	"\"", "", "«", "", "»", "", "„", "", "“", "", "”", "", "「", "", "」", "", "『", "", "』", "",
+	"【", "", "】", "", "[", "", "]", "", "‹", "", "›", "", "’", "'", "‘", "'", "‚", "'")
+
+// unquote drops buttonQuotes from a folded line and the doubled spaces they
+// leave ("cliquez sur « autoriser »" reads "cliquez sur autoriser").
+func unquote(l string) string {
+	u := buttonQuotes.Replace(l)
+	if u == l {
+		return l
+	}
+	return strings.Join(strings.Fields(u), " ")
+}
+
+// browserPrompt: the text is (or holds) the browser's own permission
+// prompt — "wants to show notifications", Allow, Block — which a
+// screenshot may catch beside the page: the browser's words, not the
+// page's, so they are no "press Allow" line of the page's.
+func browserPrompt(text string) bool {
+	for _, s := range browserPromptWords {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// browserPromptWords are the prompt's own words in Chrome and Firefox, ja
+// and en (folded).
+var browserPromptWords = []string{"wants to show notifications", "wants to: show notifications", "wants to send you notifications",
+	"allow notifications from", "が次の許可を求めています", "に通知の送信を許可しますか", "通知の表示"}
 
 // maxProofLine: a line longer than a paragraph is an article's, not an
 // instruction's.
