@@ -44,7 +44,7 @@ type Extractor struct {
 // views name the few lexicons read from texts other than the page: each is
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
-	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
+	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext", "allow_proof", "allow_gate"},
 	"head":        {"os_voice", "alarm", "alarm_names"},
 	"voice_head":  {"os_voice", "support_desk"},
 	"dialogs":     {"alarm", "pressure", "call", "do_not_close", "request"},

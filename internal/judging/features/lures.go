@@ -1,6 +1,7 @@
 package features
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
@@ -84,6 +85,10 @@ func (p *pageState) allowProof() []string {
 		n, _ := p.e.lx.of(p.body, l)
 		gate += n
 	}
+	for _, l := range []string{"allow_proof", "allow_gate"} {
+		n, _ := p.e.lx.of(p.script, l)
+		gate += n
+	}
 	if gate == 0 && p.f.Attrs == "" {
 		return nil
 	}
@@ -108,6 +113,13 @@ func (p *pageState) allowProof() []string {
 					return ev
 				}
 			}
+		}
+	}
+	// a kit that writes its message by script (innerHTML = "<h1>Tap
+	// \"Allow\" if you are over 18</h1>") has it whole in one string
+	for _, lit := range scriptStrings(p.kit, maxScriptStrings) {
+		if ev := proofLine(p, v, textnorm.Fold(markup.ReplaceAllString(lit, " "))); ev != nil {
+			return ev
 		}
 	}
 	// what OCR read in a picture and what the page's scripts wrote come
@@ -176,6 +188,52 @@ func browserPrompt(text string) bool {
 // and en (folded).
 var browserPromptWords = []string{"wants to show notifications", "wants to: show notifications", "wants to send you notifications",
 	"allow notifications from", "が次の許可を求めています", "に通知の送信を許可しますか", "通知の表示"}
+
+// markup is an HTML tag inside a script's string.
+var markup = regexp.MustCompile(`<[^<>]{0,400}>`)
+
+// maxScriptStrings bounds the string literals read from a page's scripts.
+const maxScriptStrings = 2000
+
+// scriptStrings are the string literals of JavaScript source, unescaped
+// (\" and \' and \n), at most max of them: each is one line a script may
+// write. A regular expression or a comment with a quote in it may shift
+// the reading; the strings found are then fewer or cut, never more text
+// than the source holds.
+func scriptStrings(src string, max int) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(src) && len(out) < max; i++ {
+		q := src[i]
+		if q != '"' && q != '\'' && q != '`' {
+			continue
+		}
+		b.Reset()
+		j := i + 1
+		for ; j < len(src) && src[j] != q; j++ {
+			c := src[j]
+			if c == '\n' && q != '`' {
+				break
+			}
+			if c == '\\' && j+1 < len(src) {
+				j++
+				switch src[j] {
+				case 'n':
+					b.WriteByte('\n')
+				default:
+					b.WriteByte(src[j])
+				}
+				continue
+			}
+			b.WriteByte(c)
+		}
+		if b.Len() > 0 && b.Len() <= maxProofLine {
+			out = append(out, b.String())
+		}
+		i = j
+	}
+	return out
+}
 
 // maxProofLine: a line longer than a paragraph is an article's, not an
 // instruction's.

@@ -137,6 +137,12 @@ func TestLures(t *testing.T) {
 		{name: "the lure split over inline elements", url: "https://x.example.top/",
 			html: `<h1><span>Click</span> <b>Allow</b> <span>to continue</span></h1>` + "<script>Notification.requestPermission()</script>",
 			want: map[string]float64{"lure.allow-proof": 1}},
+		{name: "the lure written by a script", url: "https://x.example.top/",
+			html: `<div id="m"></div><script>document.getElementById('m').innerHTML="<h1>Tap \"Allow\" if you are over 18</h1>";Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "conj.pretext-allow": 1}},
+		{name: "a site's script strings for its soft-ask", url: "https://news.example.org/",
+			html:   `<div id="sa"></div><script>var t={ask:"Click Allow to get breaking news",later:"Not now"};Notification.requestPermission()</script>`,
+			absent: []string{"lure.allow-proof"}},
 		{name: "the lure written by a style sheet", url: "https://x.example.top/",
 			html: `<style>#m::before{content:"Press Allow to download your file"}</style><div id="m"></div>` + "<script>Notification.requestPermission()</script>",
 			want: map[string]float64{"lure.allow-proof": 1}},
@@ -250,4 +256,57 @@ func extractRendered(t *testing.T, e *Extractor, rendered string) map[string]flo
 		}
 	}
 	return out
+}
+
+// TestScriptStrings: the literals a script could write, unescaped.
+func TestScriptStrings(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{`m.innerHTML="<h1>Tap \"Allow\" if you are over 18</h1>";`, []string{`<h1>Tap "Allow" if you are over 18</h1>`}},
+		{`t='Si vous n\'êtes pas un robot';u="x"`, []string{"Si vous n'êtes pas un robot", "x"}},
+		{"a=`line one\nline two`", []string{"line one\nline two"}},
+		{`s="unterminated`, []string{"unterminated"}},
+		{`s="";`, nil},
+		{`x = 1 + 2;`, nil},
+	}
+	for _, tt := range tests {
+		got := scriptStrings(tt.src, 10)
+		if len(got) != len(tt.want) {
+			t.Errorf("scriptStrings(%q) = %q, want %q", tt.src, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("scriptStrings(%q)[%d] = %q, want %q", tt.src, i, got[i], tt.want[i])
+			}
+		}
+	}
+	if n := len(scriptStrings(`"a" "b" "c" "d"`, 2)); n != 2 {
+		t.Errorf("bounded to 2, got %d", n)
+	}
+}
+
+// FuzzScriptStrings: any source reads without a panic, within its bounds.
+func FuzzScriptStrings(f *testing.F) {
+	for _, s := range []string{`a="x\"y";b='z'`, "`q\\", `"\`, `'a\'b'`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out := scriptStrings(src, 50)
+		if len(out) > 50 {
+			t.Fatalf("%d strings, bound 50", len(out))
+		}
+		total := 0
+		for _, s := range out {
+			if len(s) == 0 || len(s) > maxProofLine {
+				t.Fatalf("string of %d bytes", len(s))
+			}
+			total += len(s)
+		}
+		if total > len(src) {
+			t.Fatalf("%d bytes read from %d", total, len(src))
+		}
+	})
 }
