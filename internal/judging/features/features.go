@@ -58,7 +58,7 @@ var views = map[string][]string{
 	"headline":    {"update_required", "registered", "explainer"},
 	"claim_head":  {"alarm", "your_device", "explainer"},
 	"institution": {"institution"},
-	"allow_proof": {"allow", "allow_proof", "allow_gate"},
+	"allow_proof": {"allow", "allow_proof", "allow_gate", "capture_purpose"},
 	"deck": {"aware_core", "talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
 		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
 	"overlay": {"overlay_form", "alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},

@@ -148,10 +148,36 @@ func proofLine(p *pageState, v *lexicons, l string) []string {
 	if b, bev := p.e.lx.of(h, "allow_proof"); b > 0 {
 		return append(aev[:1:1], bev[0])
 	}
+	// what Allow opens is a pretext only for a permission that opens
+	// nothing on the page (notifications), and not in a line that says
+	// what the camera or the location is for: "現在地を表示するには位置情報の
+	// 利用を許可してください" is what the map does with it
+	if !p.gatePretext() {
+		return nil
+	}
+	if c, _ := p.e.lx.of(h, "capture_purpose"); c > 0 {
+		return nil
+	}
 	if b, bev := p.e.lx.of(h, "allow_gate"); b > 0 {
 		return append(aev[:1:1], bev[0])
 	}
 	return nil
+}
+
+// gatePretext: the page asks for notifications, or for no permission its
+// own scripts or the browser show (a kit's push script from a third
+// party's address): a camera or location request with no notification
+// request does open what its page says it opens (the map, the call).
+func (p *pageState) gatePretext() bool {
+	asked := func(names ...string) bool {
+		for _, n := range names {
+			if p.f.APIs[n] > 0 || p.f.Events[n].Count > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return asked("notification", "push-subscribe") || !asked("geolocation", "camera")
 }
 
 // buttonQuotes are the marks a kit puts around the button's name: 「許可」,
