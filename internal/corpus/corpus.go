@@ -164,6 +164,11 @@ func readTable(dir, setName, prefix string) ([]Page, error) {
 		if p.Group == "" || p.Group == "-" {
 			p.Group = "dir:" + path.Dir(p.File)
 		}
+		// A row whose page is not there would drop out of every figure
+		// without a word.
+		if _, err := os.Stat(p.Path); err != nil {
+			return nil, fmt.Errorf("cases.tsv line %d: the page: %w", i+2, err)
+		}
 		out = append(out, p)
 	}
 	return out, nil

@@ -53,6 +53,9 @@ func TestReadRootFoldersAndArchives(t *testing.T) {
 	write(t, filepath.Join(root, "SOURCES.tsv"), srcHeader+"scam/a/index.html\tkits/a\tindex.html\tabc\tMIT\tfake-alert\ten\tx\nbenign/b/index.html\t-\t-\t-\talertguard-replica\tnews\tja\ty\n")
 	write(t, filepath.Join(root, "sets", "legit-x", "cases.tsv"), header+"c/index.html\tallow\thttps://c.example/\tgame\ten\tgame\n")
 	write(t, filepath.Join(root, "sets", "legit-x", "SOURCES.tsv"), srcHeader+"c/index.html\tsite:c.example\t-\t-\talertguard-replica\tgame\ten\tz\n")
+	for _, f := range []string{"scam/a/index.html", "benign/b/index.html", "sets/legit-x/c/index.html", "holdout/kept-out/e/index.html"} {
+		write(t, filepath.Join(root, filepath.FromSlash(f)), "<title>page</title>")
+	}
 	write(t, filepath.Join(root, "sets", "README.md"), "not a set\n")
 	write(t, filepath.Join(root, "holdout", "kept-out", "cases.tsv"), header+"e/index.html\tallow\thttps://e.example/\tgame\ten\tnot trained on\n")
 	write(t, filepath.Join(root, "holdout", "kept-out", "SOURCES.tsv"), srcHeader)
@@ -138,6 +141,10 @@ func TestReadErrors(t *testing.T) {
 	if _, err := Read(root); err == nil || !strings.Contains(err.Error(), "columns") {
 		t.Fatalf("a short row: %v", err)
 	}
+	write(t, filepath.Join(root, "cases.tsv"), header+"scam/gone/index.html\tblock\thttps://a.example/\tfake-alert\ten\tno page\n")
+	if _, err := Read(root); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Fatalf("a row whose page is missing: %v", err)
+	}
 }
 
 // The tables are tab-separated lines: a field that starts with a quote
@@ -174,6 +181,7 @@ func TestReadLinkedSets(t *testing.T) {
 	write(t, filepath.Join(root, "SOURCES.tsv"), srcHeader)
 	write(t, filepath.Join(elsewhere, "linked", "cases.tsv"), header+"c/index.html\tallow\thttps://c.example/\tgame\ten\tgame\n")
 	write(t, filepath.Join(elsewhere, "linked", "SOURCES.tsv"), srcHeader+"c/index.html\tsite:c.example\t-\t-\talertguard-replica\tgame\ten\tz\n")
+	write(t, filepath.Join(elsewhere, "linked", "c", "index.html"), "<title>c</title>")
 	if err := os.MkdirAll(filepath.Join(root, "sets"), 0o755); err != nil {
 		t.Fatal(err)
 	}
