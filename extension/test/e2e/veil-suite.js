@@ -28,7 +28,16 @@ const SCAM_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <h1>Your computer is locked</h1>
 <p>Windows Defender Security Warning: Trojan spyware detected, your passwords and bank details are being stolen.</p>
 <p>Call Microsoft Support immediately: +1-855-555-0148 (Toll Free). Do not close this page or restart your computer.</p>
+<script async src="/counter.js"></script>
 </body></html>`;
+// The locker's one script file answers SLOW_SCRIPT_MS late, and the
+// snapshot waits for the page's scripts: the verdict comes that much after
+// the veil at the least, so the screen recording has the veil's time to
+// see (a verdict a few ms after the veil left no frame of it, and "the
+// veil was on screen" failed 3 times in 38 on a loaded machine). The
+// witnesses still hold the page to the same rule: no frame of its text
+// without the veil before the veil's bound.
+const SLOW_SCRIPT_MS = 150;
 
 const NEWS_URL = 'https://town-news.example.org/2026/12/market';
 const NEWS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Winter market opens on Saturday</title>
@@ -223,6 +232,10 @@ function pages() {
     fs.writeFileSync(file, html);
     out[u.host + u.pathname] = file;
   }
+  const counter = new URL('/counter.js', SCAM_URL);
+  out[counter.host + counter.pathname] = (req, res) => {
+    setTimeout(() => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end('window.visits = (window.visits || 0) + 1;\n'); }, SLOW_SCRIPT_MS);
+  };
   return out;
 }
 
