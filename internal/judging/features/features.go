@@ -162,7 +162,7 @@ type pageState struct {
 // TestClaimHeadExplainer).
 func (p *pageState) claimHeadings() *hits {
 	if p.claimHead == nil {
-		p.claimHead = p.e.view("claim_head").scan(p.f.Headings)
+		p.claimHead = p.e.view("claim_head").scan(productFree(p.f.Headings))
 	}
 	return p.claimHead
 }
@@ -251,7 +251,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	kit := kitScripts(f)
 	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
 		body:   e.body(f.Page, page),
-		head:   e.view("head").scan(prominent),
+		head:   e.view("head").scan(productFree(prominent)),
 		voice:  e.view("voice_head").scan(brands.SystemVoice(prominent)),
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
@@ -326,6 +326,28 @@ func (p *pageState) voiced(ev []string) bool {
 		}
 	}
 	return false
+}
+
+// alarmCompounds are the names of a security product or measure that hold
+// an alarm word: ウイルス対策 (antivirus), ウイルスバスター, ウイルスセキュリティ.
+// A vendor's 「ウイルスセキュリティZERO」 or 「ウイルス対策ソフト」 names what it
+// sells, not an infection of the reader's device; the alarm is read with
+// them left out (productFree). A fake alert that names one still says
+// 感染, 検出 or 「5個のウイルス」 beside it.
+var alarmCompounds = []string{"ウイルス対策", "ウィルス対策", "ウイルスバスター", "ウィルスバスター", "ウイルスセキュリティ", "ウィルスセキュリティ"}
+
+// productFree is s with every alarmCompounds name replaced by a space
+// (s itself, not a copy, when it names none).
+func productFree(s string) string {
+	if !strings.Contains(s, "ウイルス") && !strings.Contains(s, "ウィルス") {
+		return s
+	}
+	for _, c := range alarmCompounds {
+		if strings.Contains(s, c) {
+			s = strings.ReplaceAll(s, c, " ")
+		}
+	}
+	return s
 }
 
 // biologyAlarm are the alarm words a disease shares with a computer.
@@ -763,7 +785,7 @@ func (p *pageState) deviceAlarmLines() []string {
 		if strings.ContainsAny(l, "?？") {
 			continue
 		}
-		h := v.scan(l)
+		h := v.scan(productFree(l))
 		a, ev := p.e.lx.of(h, "alarm")
 		d, dev := p.e.lx.of(h, "your_device")
 		if x, _ := p.e.lx.of(h, "explainer"); a > 0 && d > 0 && x == 0 && !allIn(quotations(l), ev) {
@@ -803,7 +825,11 @@ func (p *pageState) registered() {
 }
 
 func (p *pageState) alarm() {
-	p.lex("alarm.words", "alarm", p.body, 6)
+	if free := productFree(p.f.Page); len(free) != len(p.f.Page) {
+		p.lex("alarm.words", "alarm", p.e.view("alarm").scan(free), 6)
+	} else {
+		p.lex("alarm.words", "alarm", p.body, 6)
+	}
 	p.lex("alarm.prominent", "alarm", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
 	p.biology()
@@ -816,7 +842,7 @@ func (p *pageState) alarm() {
 	p.registered()
 	p.lex("alarm.account", "account_alarm", p.body, 1)
 	if p.f.Dialogs != "" {
-		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(p.f.Dialogs), 2)
+		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(productFree(p.f.Dialogs)), 2)
 	}
 	// Error codes and threat counts only matter on a page that alarms.
 	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 {
