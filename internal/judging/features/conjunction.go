@@ -98,6 +98,12 @@ var onlyInConjunction = map[string]bool{
 	// "press Allow" is what a news site's or a map's own soft-ask says
 	// too; a push lure's claim is its pretext (lure.pretext)
 	"lure.allow": true, "sig.notification.press-allow": true,
+	// an amount and a deadline are what every bill says: a gas or phone
+	// company's own statement, a card's payment page; a one-click bill's
+	// claim is its registration or its threat (conj.bill-pay), and no
+	// scam page of the whole corpus shows an amount due without a claim
+	// but one it misses anyway (2026-12-07, branch family)
+	"lure.amount-due": true,
 }
 
 // OnlyInConjunction says whether the feature weighs nothing alone.

@@ -54,6 +54,24 @@ func TestFamily(t *testing.T) {
 		{name: "a bare screen that asks whether the plugin is outdated", url: "https://help.example.org/",
 			html: `<h1>Help</h1><p>Why does it say my media player plugin is outdated?</p>`,
 			want: map[string]float64{"alarm.update-required": 0.5}},
+		// a support desk named as the scam
+		{name: "an awareness page titled for tech support scams", url: "https://www.aarp.example.org/scams/",
+			html:   `<title>Tech Support Scams</title><h1>Tech Support Scams</h1><p>A pop-up says your computer is infected. Call our helpline at 877-908-3360 if you were targeted.</p>`,
+			absent: []string{"authority.os-voice", "conj.authority-call"}},
+		{name: "in japanese, a police notice on サポート詐欺", url: "https://www.police.example.jp/",
+			html:   `<h1>テクニカルサポート詐欺にご注意</h1><p>お使いのパソコンがウイルスに感染したと表示されても電話しないでください。</p>`,
+			absent: []string{"authority.os-voice"}},
+		{name: "a fake alert's tech support desk speaks as the system", url: "https://x.example.top/",
+			html: `<title>Tech Support</title><h1>Tech Support</h1><p>Your computer is infected. Call 1-844-555-0199 now.</p>`,
+			want: map[string]float64{"authority.os-voice": 1}},
+		// a brand's own billing company
+		{name: "NTT's billing company on its own address", url: "https://www.ntt-finance.co.jp/billing/payment/late.html",
+			html:   `<title>お支払期限を過ぎた場合｜NTTファイナンス</title><h1>お支払期限を過ぎた場合</h1><p>NTTファイナンスがまとめてご請求しています。</p>`,
+			want:   map[string]float64{"negative.brand-site": 1},
+			absent: []string{"authority.brand-claimed", "authority.title-brand"}},
+		{name: "its name on another address", url: "https://ntt-finance-billing.example.top/",
+			html: `<title>お支払期限を過ぎた場合｜NTTファイナンス</title><h1>お支払期限を過ぎた場合</h1><p>NTTファイナンスがまとめてご請求しています。</p>`,
+			want: map[string]float64{"authority.title-brand": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,4 +88,43 @@ func TestFamily(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestScamNamed: the name of a scam leaves the text the system's voice is
+// read from; the system's voice beside other words stays.
+func TestScamNamed(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"tech support scams", " "},
+		{"beware of tech support scams.", "beware  ."},
+		{"how a microsoft tech support scam works", "how a   works"},
+		{"テクニカルサポート詐欺にご注意", " にご注意"},
+		{"windows defender: call support now", "windows defender: call support now"},
+		{"scammers and scamming", "scammers and scamming"}, // whole words only
+		{"tech support: 1-844-555-0199", "tech support: 1-844-555-0199"},
+		{"", ""},
+	} {
+		if got := scamNamed(tt.in); got != tt.want {
+			t.Errorf("scamNamed(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzScamNamed: any text, no panic, and a text without a scam word
+// comes back as it was.
+func FuzzScamNamed(f *testing.F) {
+	for _, s := range []string{"tech support scams", "テクニカルサポート詐欺", "\xff scam", "scam"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := scamNamed(s)
+		found := false
+		for i := 0; i < len(s); i++ {
+			if scamWordAt(s, i) > 0 {
+				found = true
+			}
+		}
+		if !found && got != s {
+			t.Errorf("scamNamed(%q) = %q without a scam word", s, got)
+		}
+	})
 }

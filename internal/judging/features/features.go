@@ -252,7 +252,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
 		body:   e.body(f.Page, page),
 		head:   e.view("head").scan(productFree(prominent)),
-		voice:  e.view("voice_head").scan(brands.SystemVoice(prominent)),
+		voice:  e.view("voice_head").scan(scamNamed(brands.SystemVoice(prominent))),
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
@@ -317,9 +317,10 @@ func (p *pageState) authority() {
 
 // voiced says whether a system voice the page text holds (its phrases ev)
 // is still there once platforms named as such are left out: "for
-// Microsoft Windows" on a download page is no voice.
+// Microsoft Windows" on a download page is no voice; nor is the name of
+// a scam, "tech support scams" (scamNamed).
 func (p *pageState) voiced(ev []string) bool {
-	free := brands.SystemVoice(p.f.Text)
+	free := scamNamed(brands.SystemVoice(p.f.Text))
 	for _, e := range ev {
 		if strings.Contains(free, e) {
 			return true
@@ -405,7 +406,7 @@ func (p *pageState) supportDesk() {
 	}
 	if n, ev := p.e.lx.at(p.voice, desk); n > 0 {
 		p.setAt(voice, 1, ev...)
-	} else if n, ev := p.e.lx.at(p.body, desk); n > 0 {
+	} else if n, ev := p.e.lx.at(p.body, desk); n > 0 && p.voiced(ev) {
 		p.setAt(voice, 0.4, ev...)
 	}
 }
