@@ -72,6 +72,14 @@ func TestFamily(t *testing.T) {
 		{name: "its name on another address", url: "https://ntt-finance-billing.example.top/",
 			html: `<title>お支払期限を過ぎた場合｜NTTファイナンス</title><h1>お支払期限を過ぎた場合</h1><p>NTTファイナンスがまとめてご請求しています。</p>`,
 			want: map[string]float64{"authority.title-brand": 1}},
+		// a researcher's write-up quotes the lure's steps
+		{name: "a vendor's ClickFix write-up", url: "https://news.vendor.example.com/2025/11/clickfix-lures-evolve/",
+			html:   `<title>ClickFix lures evolve: fake Windows Update errors</title><h1>ClickFix lures evolve: fake Windows Update errors</h1><p>We tracked new variants. One shows a fake Windows Update with the text "press Win + R, paste the recovery command with Ctrl + V and press Enter". The payload commands (defanged) follow.</p>`,
+			want:   map[string]float64{"negative.report": 1},
+			absent: []string{"authority.brand-claimed", "authority.os-voice", "conj.authority-paste"}},
+		{name: "the lure itself", url: "https://x.example.top/",
+			html: `<title>Windows Update</title><h1>Windows Update</h1><p>To complete the update, press Win + R, paste the recovery command with Ctrl + V and press Enter.</p>`,
+			want: map[string]float64{"authority.brand-claimed": 1, "conj.authority-paste": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
