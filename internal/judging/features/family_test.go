@@ -80,6 +80,20 @@ func TestFamily(t *testing.T) {
 		{name: "the lure itself", url: "https://x.example.top/",
 			html: `<title>Windows Update</title><h1>Windows Update</h1><p>To complete the update, press Win + R, paste the recovery command with Ctrl + V and press Enter.</p>`,
 			want: map[string]float64{"authority.brand-claimed": 1, "conj.authority-paste": 1}},
+		// a repair shop that prices its work and names the fakes it removes
+		{name: "a shop's landing page names the fake warning it removes", url: "https://sapporo-pc-repair.example/",
+			html: `<h1>ウイルス感染・ランサムウェア被害、専門スタッフが今すぐ対応</h1><p>今すぐお電話ください 050-0000-4106</p>
+<table><tr><th>出張費</th><td>0円</td></tr><tr><th>ウイルス駆除</th><td>9,800円</td></tr><tr><th>偽警告画面の解除</th><td>5,500円</td></tr><tr><th>初期化・再セットアップ</th><td>15,000円〜</td></tr></table><p>作業前にお見積りをご提示します。</p>`,
+			want:   map[string]float64{"negative.service-shop": 1},
+			absent: []string{"alarm.prominent", "combined.alarm-lure"}},
+		{name: "the same menu without naming the scam", url: "https://sapporo-pc-repair.example/",
+			html: `<h1>ウイルス感染・ランサムウェア被害、専門スタッフが今すぐ対応</h1><p>今すぐお電話ください 050-0000-4106</p>
+<table><tr><th>ウイルス駆除</th><td>9,800円</td></tr><tr><th>データ復旧</th><td>20,000円</td></tr><tr><th>初期化・再セットアップ</th><td>15,000円〜</td></tr></table><p>作業前にお見積りをご提示します。</p>`,
+			want: map[string]float64{"negative.service-shop": serviceShopStrength}},
+		{name: "an English shop warns of scam pop-ups", url: "https://nerdsoncall-help.example/",
+			html: `<h1>Virus pop-up won't go away?</h1><p>Scam pop-ups tell you to call a number: don't. Call us (800) 555-0181</p>
+<table><tr><th>Virus &amp; malware removal</th><td>$129</td></tr><tr><th>Remote session (30 min)</th><td>$59</td></tr><tr><th>In-home visit</th><td>$0 trip fee</td></tr></table><p>Free quote, no fix no fee.</p>`,
+			want: map[string]float64{"negative.service-shop": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
