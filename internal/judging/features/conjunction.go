@@ -48,7 +48,7 @@ var claimSides = []side{
 		ja: "更新が必要だとうそを言って", en: "It claims an update is required"},
 	{id: "account", features: []string{"alarm.account"},
 		ja: "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
-	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
+	{id: "bill", features: []string{"alarm.registered", "pressure.legal", "pressure.unless-paid"},
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
 	// a human check is the pretext of a paste, an Allow, an install or a
 	// lock, never of a call: a CAPTCHA on a contact form beside the

@@ -94,6 +94,19 @@ func TestFamily(t *testing.T) {
 			html: `<h1>Virus pop-up won't go away?</h1><p>Scam pop-ups tell you to call a number: don't. Call us (800) 555-0181</p>
 <table><tr><th>Virus &amp; malware removal</th><td>$129</td></tr><tr><th>Remote session (30 min)</th><td>$59</td></tr><tr><th>In-home visit</th><td>$0 trip fee</td></tr></table><p>Free quote, no fix no fee.</p>`,
 			want: map[string]float64{"negative.service-shop": 1}},
+		// harm unless you pay
+		{name: "a removal fee with a leak threat", url: "https://x.example.top/",
+			html: `<div>ウイルス駆除費用 コンビニ払い</div><p>下記の番号でお近くのコンビニからお支払いください。</p><table><tr><td>ご請求金額</td><td>33,000円</td></tr><tr><td>お支払い期限</td><td>本日中</td></tr></table><p>期限までにお支払いがない場合、感染したファイルとネットバンキングの情報が外部に流出し続けます。</p>`,
+			want: map[string]float64{"pressure.unless-paid": 1, "conj.bill-pay": 1}},
+		{name: "in english", url: "https://x.example.top/",
+			html: `<p>Your support fee is $299.</p><p>If you do not pay within 24 hours, your files will stay infected and be deleted.</p>`,
+			want: map[string]float64{"pressure.unless-paid": 1}},
+		{name: "a utility's late notice: a fee and a suspension", url: "https://www.gas.example.co.jp/ryokin/late",
+			html:   `<h1>お支払期限を過ぎた場合</h1><p>お支払期限日までにお支払いが確認できない場合は、延滞利息が発生し、ガスの供給を停止させていただきます。</p><p>ご請求金額 5,832円 お支払期限 12月25日</p>`,
+			absent: []string{"pressure.unless-paid", "conj.bill-pay"}},
+		{name: "a vendor quotes the scam's threat", url: "https://www.vendor.example.co.jp/renewal/",
+			html:   `<p>※当社が、ブラウザ上のポップアップや電話で「今すぐ支払わないとウイルスに感染する」などと更新を迫ることはありません。</p>`,
+			absent: []string{"pressure.unless-paid"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -263,6 +263,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p.requestIDAlone()
 	p.codeSent()
 	p.pressure(prominent)
+	p.unlessPaid()
 	p.lock()
 	p.runtime()
 	p.negative()
