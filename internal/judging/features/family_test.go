@@ -107,6 +107,13 @@ func TestFamily(t *testing.T) {
 		{name: "a vendor quotes the scam's threat", url: "https://www.vendor.example.co.jp/renewal/",
 			html:   `<p>※当社が、ブラウザ上のポップアップや電話で「今すぐ支払わないとウイルスに感染する」などと更新を迫ることはありません。</p>`,
 			absent: []string{"pressure.unless-paid"}},
+		// "recorded" in the passive, beside the device details taken
+		{name: "a one-click page says the phone's ID was recorded", url: "https://x.example.top/",
+			html: `<h2>手続きが完了しました</h2><p>携帯電話の個体識別番号 123-00000000</p><p>ご利用料金 45,000円 お支払い期限：2日以内</p><p>あなたの携帯電話の個体識別番号は記録されました。</p>`,
+			want: map[string]float64{"alarm.registered": 1, "conj.bill-pay": 1}},
+		{name: "a form's record without the device's details", url: "https://www.clinic.example.jp/yoyaku/done",
+			html:   `<h2>予約が完了しました</h2><p>ご予約の内容は記録されました。当日は診察券をお持ちください。</p>`,
+			absent: []string{"alarm.registered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
