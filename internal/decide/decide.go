@@ -24,7 +24,6 @@ type Decider struct {
 	ext       *features.Extractor
 	model     *model.Bound
 	conj      []bool // the conjunctive features (roles.go)
-	voiced    []bool // those of them already in the page's own voice (features.Def.InOwnVoice)
 	allow     []bool // the conjunctions whose ask is pressing Allow (roles.go)
 	asks      []bool // the features that say the page asks something (roles.go)
 	sigAdvice map[int][]string
@@ -36,10 +35,6 @@ type Decider struct {
 func New(ext *features.Extractor, m *model.Model, set *signature.Set, cat *advice.Catalog) *Decider {
 	d := &Decider{ext: ext, model: m.Bind(ext.Defs()), conj: conjunctive(ext.Defs(), set.Sigs), allow: allowAsk(ext.Defs()), asks: asking(ext.Defs(), set.Sigs), sigAdvice: map[int][]string{},
 		catalog: cat, version: set.Version}
-	d.voiced = make([]bool, len(d.conj))
-	for i, def := range ext.Defs() {
-		d.voiced[i] = d.conj[i] && def.InOwnVoice()
-	}
 	for _, s := range set.Sigs {
 		d.sigAdvice[ext.Index(features.SigPrefix+s.ID)] = s.Advice
 	}
@@ -98,18 +93,12 @@ func (d *Decider) score(v *features.Vector) Outcome {
 	r := d.model.Score(v)
 	o.Logit, o.contribs = r.Logit, r.Contribs
 	// The gate reads the conjunctive features in the page's own voice: a
-	// claim an article quotes or explains is not the page's claim. The
-	// conjunctions and the combinations that stand on a claim are in it
-	// already (features.OwnVoice scaled their claims); the signatures and
-	// the paste combination are scaled here. Until 2026-12-07 (family)
-	// every one was scaled here too, so a page whose voice was 0.75 had its
-	// claim counted at 0.56: three must-block kits with one stray report or
-	// awareness word sat under the 0.6 minimum.
+	// claim an article quotes or explains is not the page's claim.
 	var skip []bool
 	if !d.pressAllow(v) {
 		skip = d.allow
 	}
-	o.Strengths.Conjunction = max(strongestOf(d.conj, d.voiced, true, skip, v.Values), strongestOf(d.conj, d.voiced, false, skip, v.Values)*d.ext.Voice(v))
+	o.Strengths.Conjunction = strongest(d.conj, skip, v.Values) * d.ext.Voice(v)
 	for _, rule := range HardRules {
 		if rule.Fires(d.ext, v) && o.Floor != verdict.Block {
 			o.Floor = rule.Verdict

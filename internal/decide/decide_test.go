@@ -51,10 +51,7 @@ func TestConjunction(t *testing.T) {
 		{"a claim that tells you to press Allow can block", map[string]float64{"authority.brand-claimed": 1, "lure.allow": 1, "lure.permission-api": 1}, verdict.Block, false},
 		{"the system's voice that asks nothing is not warned about", map[string]float64{"authority.os-voice": 1}, verdict.Allow, false},
 		{"a company's name on a host it does not own is an ask in itself", map[string]float64{"authority.brand-claimed": 1}, verdict.Warn, false},
-		{"a claim an article explains does not open the gate", map[string]float64{"authority.brand-claimed": 1, "lure.phone": 1, "lure.download": 1, "lock.overlay": 1, "negative.explainer": 1}, verdict.Warn, true},
-		// the voice counts once: a claim at three quarters of the page's own voice opens a gate of 0.5
-		{"a claim three quarters in the page's voice opens the gate once", map[string]float64{"authority.brand-claimed": 1, "lure.phone": 1, "negative.aware": 0.25}, verdict.Block, false},
-		{"a pairing the gate scales itself, at 0.4 of the voice, stays under it", map[string]float64{"combined.paste-command": 1, "lure.paste-steps": 1, "negative.aware": 0.6}, verdict.Warn, true},
+		{"a claim an article explains does not open the gate", map[string]float64{"authority.brand-claimed": 1, "lure.phone": 1, "negative.explainer": 1}, verdict.Warn, true},
 		{"a hidden command on the clipboard after paste steps", map[string]float64{"runtime.clipboard-command": 1, "lure.paste-steps": 0.3}, verdict.Block, false},
 		{"a hidden command on the clipboard, whatever the page claims", map[string]float64{"runtime.clipboard-command": 1}, verdict.Block, false},
 		{"paste steps with a command the page copies but does not show", map[string]float64{"combined.paste-command": 1, "lure.paste-steps": 1}, verdict.Block, false},
@@ -70,7 +67,6 @@ func TestConjunction(t *testing.T) {
 				}
 				v.Values[i] = x
 			}
-			ext.OwnVoice(v) // as extraction does: claims in the page's own voice, then their conjunctions
 			ext.Conjoin(v)
 			o := d.Outcome(v)
 			if o.Decision != tc.want || o.Gated != tc.gated {

@@ -112,18 +112,6 @@ func allowAsk(defs []features.Def) []bool {
 // strongest is the largest value among the conjunctive features. Presence,
 // not learned weight: correlated features share weight in training, and
 // "does the page claim and ask" should not depend on which of them took it.
-// strongestOf is strongest over the conjunctive features whose voiced mark
-// is want.
-func strongestOf(conj, voiced []bool, want bool, skip []bool, x []float64) float64 {
-	s := 0.0
-	for i, v := range x {
-		if conj[i] && voiced[i] == want && !(skip != nil && skip[i]) && v > s {
-			s = v
-		}
-	}
-	return min(s, 1)
-}
-
 func strongest(conj, skip []bool, x []float64) float64 {
 	s := 0.0
 	for i, v := range x {

@@ -311,14 +311,6 @@ func (e *Extractor) Voice(v *Vector) float64 {
 var voicedCombinations = []string{"combined.mechanics-3", "combined.mechanics-4", "combined.alarm-phone", "combined.authority-phone",
 	"combined.alarm-lure", "combined.overlay-lure", "combined.prize-pressure", "combined.refund-lure"}
 
-// InOwnVoice says whether OwnVoice has already scaled the feature by the
-// page's voice: a conjunction (a product of scaled claims) or a
-// combination that stands on a claim. The block's gate scales the other
-// conjunctive features (signatures, the paste combination) itself.
-func (d Def) InOwnVoice() bool {
-	return d.Group == Conjunction || slices.Contains(voicedCombinations, d.Name)
-}
-
 // OwnVoice scales every claim — the claim sides' features, "your device",
 // and the combinations that stand on a claim — by the page's voice: an
 // article that reports "Your browser is out of date - Update Chrome" or a
