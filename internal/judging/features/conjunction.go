@@ -40,13 +40,13 @@ type side struct {
 var claimSides = []side{
 	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app", "authority.brand-host"},
 		notFor: notForStory("authority.brand-host"),
-		ja: "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
+		ja:     "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
 	// a bank's own sign-in warns of fraud beside its form: the alarm
 	// words are no claim that pairs with the credential ask (the phishing
 	// story, alarm.phish-story, is)
 	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
 		notFor: map[string][]string{"credentials": {"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"}},
-		ja: "不安をあおって", en: "It raises an alarm"},
+		ja:     "不安をあおって", en: "It raises an alarm"},
 	// a fake update's claim, apart: with a download it is the whole lure,
 	// which a download site's page never says (issue 20)
 	{id: "update", features: []string{"alarm.update-required"},

@@ -165,9 +165,10 @@ func fieldKind(n *html.Node, labels map[string]string) (kind, word string) {
 		return k, attrOf(n, "autocomplete")
 	}
 	if strings.EqualFold(attrOf(n, "type"), "password") {
-		own := fieldText(n, labels, false)
-		if k, w := kindOf(own); k != "" && k != "password" {
-			return k, w // a PIN or a one-time code typed hidden
+		for _, row := range []bool{false, true} {
+			if k, w := kindOf(fieldText(n, labels, row)); k != "" && k != "password" {
+				return k, w // a PIN, a code or an answer typed hidden
+			}
 		}
 		return "password", "type=password"
 	}
