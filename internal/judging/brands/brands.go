@@ -54,9 +54,10 @@ var Catalog = []Brand{
 	{"mufg", []string{"三菱ufj", "mufg"}, []string{"mufg.jp", "bk.mufg.jp"}},
 	{"mizuho", []string{"みずほ銀行", "mizuho bank"}, []string{"mizuhobank.co.jp", "mizuho-fg.co.jp"}},
 	{"japanpost-bank", []string{"ゆうちょ銀行", "ゆうちょ", "japan post bank"}, []string{"japanpost.jp"}},
-	{"rakuten-card", []string{"楽天カード", "楽天銀行", "rakuten card", "rakuten bank", "楽天市場", "楽天会員"}, []string{"rakuten-card.co.jp", "rakuten-bank.co.jp", "rakuten.co.jp"}},
+	{"rakuten-card", []string{"楽天カード", "楽天銀行", "rakuten card", "rakuten bank"}, []string{"rakuten-card.co.jp", "rakuten-bank.co.jp", "rakuten.co.jp"}},
 	// Public offices, broadcasters, carriers and shops whose name a
 	// smishing page takes to ask for a card or a My Number (branch phish).
+	{"rakuten", []string{"楽天市場", "楽天会員"}, []string{"rakuten.co.jp", "rakuten.net", "rakuten.com", "rakuten.ne.jp", "rakuten-card.co.jp", "rakuten-bank.co.jp"}},
 	{"nta", []string{"国税庁", "e-tax"}, []string{"nta.go.jp"}},
 	{"nhk", []string{"nhk"}, []string{"nhk.or.jp", "nhk.jp", "nhk-cs.jp"}},
 	{"softbank", []string{"softbank", "ソフトバンク", "ワイモバイル", "y!mobile"}, []string{"softbank.jp", "softbank.co.jp", "ymobile.jp"}},

@@ -169,7 +169,7 @@ func TestInHost(t *testing.T) {
 		want []string
 	}{
 		{"smbc-card.vpass-jp.example.com", []string{"smbc"}},
-		{"rakuten-co-jp.example.net", []string{"rakuten-card"}},
+		{"rakuten-co-jp.example.net", []string{"rakuten-card", "rakuten"}},
 		{"amazon.co.jp.account-verify.example.top", []string{"amazon"}},
 		{"applesupport-id.example.com", []string{"apple"}},
 		{"www.smbc-card.com", nil},       // the brand's own

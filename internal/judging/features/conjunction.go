@@ -124,6 +124,11 @@ var onlyInConjunction = map[string]bool{
 	// "press Allow" is what a news site's or a map's own soft-ask says
 	// too; a push lure's claim is its pretext (lure.pretext)
 	"lure.allow": true, "sig.notification.press-allow": true,
+	// a form for a card or a password is a shop's checkout and a bank's
+	// sign-in; the phishing story and a brand's name in an address are a
+	// carrier's, a card issuer's and an affiliate's own words: they count
+	// only together, in conj.*-credentials (credential.go)
+	"lure.credential-form": true, "alarm.phish-story": true, "authority.brand-host": true,
 }
 
 // OnlyInConjunction says whether the feature weighs nothing alone.
