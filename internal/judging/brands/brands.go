@@ -59,7 +59,10 @@ var Catalog = []Brand{
 	// smishing page takes to ask for a card or a My Number (branch phish).
 	{"rakuten", []string{"楽天市場", "楽天会員"}, []string{"rakuten.co.jp", "rakuten.net", "rakuten.com", "rakuten.ne.jp", "rakuten-card.co.jp", "rakuten-bank.co.jp"}},
 	{"nta", []string{"国税庁", "e-tax"}, []string{"nta.go.jp"}},
-	{"nhk", []string{"nhk"}, []string{"nhk.or.jp", "nhk.jp", "nhk-cs.jp"}},
+	// NHK by its fee and its services only: its channels and its accounts
+	// on other sites ("NHKニュース on X", "NHK総合" in a TV listing) are
+	// named everywhere
+	{"nhk", []string{"nhk受信料", "nhkプラス", "nhkオンデマンド", "日本放送協会"}, []string{"nhk.or.jp", "nhk.jp", "nhk-cs.jp"}},
 	{"softbank", []string{"softbank", "ソフトバンク", "ワイモバイル", "y!mobile"}, []string{"softbank.jp", "softbank.co.jp", "ymobile.jp"}},
 	{"kddi", []string{"kddi", "au pay", "au id", "auじぶん銀行"}, []string{"au.com", "kddi.com", "auone.jp", "jibunbank.co.jp"}},
 	{"mercari", []string{"メルカリ", "mercari"}, []string{"mercari.com", "merpay.com"}},

@@ -68,7 +68,7 @@ func TestPhishingConjunction(t *testing.T) {
 			html: `<title>お支払い方法の入力</title><h1>お支払い方法</h1><p>ご利用いただけるカード：VISA / JCB</p>` + card,
 			want: map[string]float64{"lure.credential-form": 1}, absent: []string{"conj.authority-credentials", "conj.account-credentials"}},
 		{name: "the card company's own site", url: "https://www.smbc-card.com/mem/index.jsp",
-			html: `<title>三井住友カード</title><h1>ご本人確認</h1>` + card,
+			html:   `<title>三井住友カード</title><h1>ご本人確認</h1>` + card,
 			absent: []string{"conj.authority-credentials", "authority.brand-host", "authority.brand-claimed"}},
 		{name: "the story with a hotline and no form", url: "https://www.card-help.example.jp/fusei/",
 			html: `<h1>不正利用の可能性があるとき</h1><p>アカウントが一時停止された場合は 0120-000-456 へお電話ください。</p>`,
@@ -77,7 +77,7 @@ func TestPhishingConjunction(t *testing.T) {
 			html: `<h1>レビュー</h1><p>お問い合わせ 0120-000-456 にお電話ください</p>`,
 			want: map[string]float64{"authority.brand-host": 1}, absent: []string{"conj.authority-call"}},
 		{name: "alarm words beside a bank's sign-in do not pair with it", url: "https://www.regional-bank.example.jp/ib/login",
-			html: `<h1>ログイン</h1><p>ウイルス感染による不正送金の被害が発生しています。</p><form><input name=id><input type=password name=pw><input name=otp autocomplete="one-time-code"></form>`,
+			html:   `<h1>ログイン</h1><p>ウイルス感染による不正送金の被害が発生しています。</p><form><input name=id><input type=password name=pw><input name=otp autocomplete="one-time-code"></form>`,
 			absent: []string{"conj.alarm-credentials"}},
 	}
 	for _, tt := range tests {
