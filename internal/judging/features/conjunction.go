@@ -63,7 +63,11 @@ var claimSides = []side{
 	// lock, never of a call: a CAPTCHA on a contact form beside the
 	// company's number tells no story (2026-12-07)
 	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund", "lure.allow-proof"},
-		notFor: map[string][]string{"call": {"lure.verify-human", "lure.allow-proof"}},
+		// nor a human check of a sign-in form: a CAPTCHA beside a
+		// password is a login's, the credential pretexts are a refund and
+		// a prize
+		notFor: map[string][]string{"call": {"lure.verify-human", "lure.allow-proof"},
+			"credentials": {"lure.verify-human", "lure.pretext", "lure.allow-proof"}},
 		ja:     "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
 	{id: "story", features: []string{"lure.delivery-story"},
 		ja: "荷物や留守電の知らせを装って", en: "It pretends a parcel or a message is waiting"},

@@ -108,6 +108,14 @@ func (p *pageState) credentialAsk() {
 		}
 	}
 	p.set("lure.credential-form", x, ev...)
+	// "カード番号" is a gift-card lure's ask to read a card's number out;
+	// beside a card-number field it is the field's own label
+	if _, card := kinds["card"]; card {
+		if i, ok := p.e.index["lure.gift-card"]; ok && p.evidenceAll(i, func(e string) bool { return e == "カード番号" }) {
+			p.v.Values[i] = 0
+			delete(p.v.Evidence, i)
+		}
+	}
 }
 
 // credentialKindsIn maps each kind of secret the documents' fields ask for
