@@ -68,7 +68,7 @@ var claimSides = []side{
 		// a prize
 		notFor: map[string][]string{"call": {"lure.verify-human", "lure.allow-proof"},
 			"credentials": {"lure.verify-human", "lure.pretext", "lure.allow-proof"}},
-		ja:     "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
+		ja: "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
 	{id: "story", features: []string{"lure.delivery-story"},
 		ja: "荷物や留守電の知らせを装って", en: "It pretends a parcel or a message is waiting"},
 }

@@ -33,8 +33,8 @@ type Script struct {
 type Document struct {
 	Doc      *goquery.Document
 	Title    string
-	Text     string   // visible text, block elements separated by newlines
-	AttrText string   // alt, title, aria-label, placeholder, button values
+	Text     string // visible text, block elements separated by newlines
+	AttrText string // alt, title, aria-label, placeholder, button values
 	// NoteText is AttrText without the fields' placeholders: a placeholder
 	// is an example of what to type ("1234 5678 9012 3456", "09000000000"),
 	// never a number the page asks you to call (phones read this one)
