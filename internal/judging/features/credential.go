@@ -323,3 +323,21 @@ func (p *pageState) brandHost() {
 		p.set("authority.brand-host", 1, b...)
 	}
 }
+
+// CredentialPaired says whether the page's credential form pairs with a
+// claim (a conj.*-credentials feature is set). A form that pairs with none
+// is the page's own sign-in or checkout: it is no ask of the kind that
+// makes a permission request more than a warning (decide.WarnOnly).
+func (e *Extractor) CredentialPaired(v *Vector) bool {
+	for _, row := range e.conj.pairs {
+		for k, i := range row {
+			if askSides[k].id == credentialsAsk && v.Values[i] > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// credentialsAsk is the ask side of the credential form.
+const credentialsAsk = "credentials"
