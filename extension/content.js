@@ -10,10 +10,26 @@
   const recorder = new AG.EventRecorder();
   let verdict = null;
 
-  // Private channel to the page hooks (see hooks.js).
+  // Private channel to the page hooks (see hooks.js). The hooks start just
+  // after us and say hello synchronously (hooks/state.js), before any page
+  // script: the port goes to them within that call, in a message event of
+  // ours (a posted message would come too late in Firefox, which holds it
+  // back until the page has loaded). Should they have started first, our
+  // ping makes them say it again. The offer carries the name of the event
+  // that tells the hooks of a block synchronously (blockHooksNow): random,
+  // and only the hooks learn it. (Firefox gives a content script the
+  // page's own events only when it asks: wantsUntrusted.)
   const channel = new MessageChannel();
   channel.port1.onmessage = (m) => onHook(m.data);
-  window.postMessage('__alertguard_port__', '*', [channel.port2]);
+  const blockEvent = '__alertguard_block_' + Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
+  let offered = false;
+  window.addEventListener('__alertguard_hooks', (e) => {
+    e.stopImmediatePropagation();
+    if (offered) return;
+    offered = true;
+    window.dispatchEvent(new MessageEvent('message', { data: '__alertguard_port__:' + blockEvent, ports: [channel.port2] }));
+  }, true, true);
+  try { window.dispatchEvent(new Event('__alertguard_ping')); } catch (e) { /* no hooks yet: their hello comes */ }
 
   function onHook(msg) {
     if (msg && msg.t === 'ack' && typeof msg.ack === 'number') { const f = acks.get(msg.ack); if (f) f(); return; }
@@ -320,6 +336,7 @@
   const acks = new Map();
   let ackSeq = 0;
   function tellHooks(v) {
+    if (v === 'block' && blockHooksNow()) return Promise.resolve();
     const id = ++ackSeq;
     return new Promise((resolve) => {
       const done = () => { acks.delete(id); resolve(); };
@@ -327,6 +344,16 @@
       setTimeout(done, ACK_MS);
       channel.port1.postMessage({ t: 'verdict', verdict: v, ack: id });
     });
+  }
+
+  // blockHooksNow tells the hooks of a block in this very task, before the
+  // cover goes up: from here on no page DOM observer runs and no page
+  // element enters the top layer (hooks/traps.js), so nothing the page does
+  // between the cover and a message's arrival can answer the cover. The
+  // hooks cancel the event when they heard it (true); before they learnt
+  // its name (the channel's first message), the message goes as before.
+  function blockHooksNow() {
+    try { return !window.dispatchEvent(new Event(blockEvent, { cancelable: true })); } catch (e) { return false; }
   }
 
   // The guardian's options page lists the sites that hold notification
@@ -505,7 +532,8 @@
       box.append(main);
       root.replaceChildren(style, box);
     }
-    function attach() {
+    const attachDeep = () => attach(true);
+    function attach(deep) {
       if (!host) return;
       let parent = document.documentElement;
       if (!parent && covering) {
@@ -515,24 +543,57 @@
         try { document.appendChild(parent); } catch (e) { return; }
       }
       if (!parent) return;
-      if (covering) { setHostAttrs(); closeModals(); }
+      if (covering) { setHostAttrs(); closeModals(deep); }
       if (host.parentNode !== parent) parent.appendChild(host);
       raise();
     }
     // A modal dialog of the page's makes everything else inert, the
-    // cover too (clicks would go through it): a blocked page's are closed.
-    function closeModals() {
-      let open = [];
-      try { open = document.querySelectorAll('dialog:modal'); } catch (e) { /* no :modal */ }
-      for (const d of open) { try { d.close(); } catch (e) { /* gone */ } }
+    // cover too (clicks would go through it): a blocked page's are closed,
+    // those in its shadow roots, closed ones too, when deep (at the cover,
+    // and when something else is at the window's middle).
+    function closeModals(deep) {
+      const roots = deep ? [document, ...shadowRoots()] : [document];
+      for (const r of roots) {
+        let open = [];
+        try { open = r.querySelectorAll('dialog:modal'); } catch (e) { /* no :modal */ }
+        for (const d of open) { try { d.close(); } catch (e) { /* gone */ } }
+      }
     }
-    // reattach puts the cover back at once, but a page that takes it away
-    // as often as it comes back (a DOM observer of its own answering ours,
-    // before the hooks have heard the block and stopped those) gets it
-    // back at the next frame, not in an endless loop that would also keep
-    // the hooks from hearing.
+    // shadowRoots lists the page's shadow roots, open or closed, nested
+    // ones too, within a bound (a huge page is not walked to its end).
+    const shadowOf = (el) => {
+      try { if (api.dom && api.dom.openOrClosedShadowRoot) return api.dom.openOrClosedShadowRoot(el); } catch (e) { /* not a host */ }
+      try { return el.openOrClosedShadowRoot || el.shadowRoot; } catch (e) { return null; }
+    };
+    function shadowRoots() {
+      const out = [];
+      const todo = [document];
+      let seen = 0;
+      while (todo.length && seen < 20000) {
+        let all = [];
+        try { all = todo.pop().querySelectorAll('*'); } catch (e) { continue; }
+        for (const el of all) {
+          if (++seen > 20000) break;
+          if (made.has(el)) continue;
+          const r = shadowOf(el);
+          if (r) { out.push(r); todo.push(r); }
+        }
+      }
+      return out;
+    }
+    // reattach puts the cover back at once. The page has no synchronous
+    // answer to it: the hooks heard the block before the cover went up
+    // (blockHooksNow), so the page's DOM observers no longer run, and the
+    // cover's own toggle events never reach the page (onOwnToggle). Should
+    // a page still find a way to answer each put-back with a take-away, the
+    // two would loop without end in one task: past BURST put-backs in one
+    // task ours waits for the next animation frame (never seen in a test).
+    const BURST = 500;
+    const burstReset = new MessageChannel();
+    burstReset.port1.onmessage = () => { burst = 0; };
     function reattach() {
-      if (++burst <= 20) { attach(); return; }
+      if (burst++ === 0) burstReset.port2.postMessage(0);
+      if (burst <= BURST) { attach(); return; }
       if (!burstFrame) burstFrame = requestAnimationFrame(() => { burst = 0; burstFrame = 0; if (host) attach(); });
     }
     // raise puts the host last in the top layer (above the page's own
@@ -566,8 +627,8 @@
         });
         watcher.observe(document, { childList: true });
         if (document.documentElement) watcher.observe(document.documentElement, { childList: true });
-        document.addEventListener('fullscreenchange', attach, true);
-        if (!document.documentElement) document.addEventListener('readystatechange', attach, { once: true });
+        document.addEventListener('fullscreenchange', attachDeep, true);
+        if (!document.documentElement) document.addEventListener('readystatechange', attachDeep, { once: true });
       }
       watchHost();
     }
@@ -575,7 +636,7 @@
       clearTimeout(timer);
       timer = 0;
       if (watcher) { watcher.disconnect(); watcher = null; }
-      document.removeEventListener('fullscreenchange', attach, true);
+      document.removeEventListener('fullscreenchange', attachDeep, true);
       if (host) { try { host.hidePopover(); } catch (e) {} host.remove(); host = null; }
       sendToWorker({ type: 'veil', up: false });
       const w = waiters;
@@ -594,28 +655,58 @@
       decided = true;
       if (host && !covering) remove();
     }
-    // Anything of the page's that enters the top layer after the cover
-    // (a popover, a modal dialog) is followed by the cover, before the
-    // next paint: beforetoggle comes synchronously from showPopover and
-    // showModal, and ours, added at document_start, is the first capturing
-    // listener on the window. Each animation frame checks again (a
-    // browser without the event for dialogs).
+    // Nothing of the page's enters the top layer over the cover:
+    // beforetoggle comes synchronously from showPopover, showModal and
+    // their declarative invokers (popovertarget, commandfor), before the
+    // element opens, and is cancelable; ours, added at document_start, is
+    // the first capturing listener on the window, so a blocked page's
+    // popover or modal dialog is refused in the call that asked for it, and
+    // the page's own listeners never hear of it. (The event does not leave
+    // a shadow root: the hooks refuse those, hooks/traps.js hookTopLayer.)
+    // Should a browser not let it be cancelled, the cover follows in a
+    // microtask, before any paint; each animation frame checks again.
     function onToggle(e) {
-      if (!covering || !host || raising) return;
-      if (e.target === host || e.newState !== 'open') {
-        if (e.target === host && e.newState === 'closed') queueMicrotask(() => { if (covering && host && !host.matches(':popover-open')) reattach(); });
-        return;
-      }
-      queueMicrotask(reattach);
+      if (made.has(e.target)) { onOwnToggle(e); return; }
+      if (!covering || !host || e.type !== 'beforetoggle' || e.newState !== 'open') return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (!e.defaultPrevented) queueMicrotask(reattach);
+    }
+    // The cover's own toggle events are ours alone: a page listener that
+    // answered them (hiding the cover again as it is raised) would loop
+    // with raise().
+    function onOwnToggle(e) {
+      e.stopImmediatePropagation();
+      if (raising || !covering || !host || e.target !== host || e.type !== 'beforetoggle' || e.newState !== 'closed') return;
+      queueMicrotask(() => { if (covering && host && !host.matches(':popover-open')) reattach(); });
     }
     window.addEventListener('beforetoggle', onToggle, true);
+    window.addEventListener('toggle', onToggle, true);
+    // Keys no longer reach a blocked page: a key on a button of the page's
+    // under the cover would work it (a popover's invoker in a shadow root,
+    // where beforetoggle does not reach our listener, in Firefox).
+    function onKey(e) {
+      if (!covering) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+    for (const type of ['keydown', 'keypress', 'keyup']) window.addEventListener(type, onKey, true);
+    // onTop: nothing but the cover is at the window's middle (a page
+    // element in the top layer over it would be; one in a closed shadow
+    // root is seen as its host, which is not ours).
+    function onTop() {
+      let at = null;
+      try { at = document.elementFromPoint(innerWidth / 2, innerHeight / 2); } catch (e) { return true; }
+      return !at || at === host;
+    }
     function everyFrame() {
       frame = 0;
       burst = 0;
       if (!covering || !host) return;
       let others = null;
       try { others = document.querySelector(':popover-open:not(alertguard-veil), dialog:modal, :fullscreen'); } catch (e) { /* old selectors */ }
-      if (others || !host.isConnected || !host.matches(':popover-open')) attach();
+      if (!onTop()) attach(true);
+      else if (others || !host.isConnected || !host.matches(':popover-open')) attach();
       frame = requestAnimationFrame(everyFrame);
     }
     // cover: the page is blocked; the cover shows the block page's first
@@ -630,6 +721,7 @@
       if (!host) build();
       showWords(words);
       show();
+      attach(true);
       const at = performance.timeOrigin + performance.now();
       if (!frame) frame = requestAnimationFrame(everyFrame);
       // The frame after the next animation frame's callbacks: painted.
@@ -694,7 +786,7 @@
         btn.textContent = w.dismiss || (lang === 'ja' ? '閉じる' : 'Dismiss');
       };
     }
-    function attach() {
+    function attach(deep) {
       if (!host) return;
       const parent = document.documentElement;
       if (!parent) return;

@@ -57,6 +57,7 @@
   // isTrusted is an unforgeable own accessor of every event.
   const isTrusted = (e) => { try { return R(getDesc(e, 'isTrusted').get, e, []) === true; } catch (err) { return false; } };
   const stopImmediate = W.Event.prototype.stopImmediatePropagation;
+  const preventDefault = W.Event.prototype.preventDefault;
   const portPost = W.MessagePort.prototype.postMessage;
   const portOnMessage = getDesc(W.MessagePort.prototype, 'onmessage').set;
   const addListener = W.EventTarget.prototype.addEventListener;
@@ -312,17 +313,53 @@
     });
   }
 
+  // The channel's port comes from the content script. At their start the
+  // hooks say hello (hooks/start.js), synchronously, before any page
+  // script: the content script, which ran just before, answers within that
+  // call with the port in a message event of its own (should the hooks
+  // ever start first, the content script's ping makes them say it again).
+  // A port is taken only inside our own hello, never from a posted
+  // message: Firefox holds a content script's window.postMessage back until
+  // the page has loaded, so a posted port came after the page's first
+  // scripts, which could have offered one of their own first and answered
+  // their own holds. The offer carries the name of the block event
+  // (content.js blockHooksNow).
+  let helloing = false;
+  let blockEventName = '';
+  const OFFER = '__alertguard_port__:';
   R(addListener, W, ['message', (e) => {
-    if (port || !isTrusted(e)) return;
-    let data, source, ports;
-    try { data = R(msgData, e, []); source = R(msgSource, e, []); ports = R(msgPorts, e, []); } catch (err) { return; }
-    if (source !== W || data !== '__alertguard_port__' || !ports || !ports[0]) return;
+    if (!helloing || port) return;
+    let data, ports;
+    try { data = R(msgData, e, []); ports = R(msgPorts, e, []); } catch (err) { return; }
+    if (typeof data !== 'string' || R(strSlice, data, [0, OFFER.length]) !== OFFER || !ports || !ports[0]) return;
     R(stopImmediate, e, []);
     port = ports[0];
     R(portOnMessage, port, [(m) => { try { onControl(R(msgData, m, [])); } catch (err) {} }]);
+    listenForBlock(R(strSlice, data, [OFFER.length]));
     for (let i = 0; i < queued; i++) R(portPost, port, [queue[i]]);
     queued = 0;
   }, true]);
+  function sayHello() {
+    if (port) return;
+    helloing = true;
+    try { R(dispatch, W, [construct(EventC, ['__alertguard_hooks'])]); } catch (e) { /* no content script yet */ }
+    helloing = false;
+  }
+  R(addListener, W, ['__alertguard_ping', (e) => { R(stopImmediate, e, []); sayHello(); }, true]);
+
+  // The content script's synchronous word of a block (content.js
+  // blockHooksNow): an event whose random name came with the port, so the
+  // page can neither send it nor hear it. Ours is the first listener for
+  // it; cancelling it says it was heard.
+  function listenForBlock(name) {
+    if (blockEventName || typeof name !== 'string' || R(strSlice, name, [0, 19]) !== '__alertguard_block_') return;
+    blockEventName = name;
+    R(addListener, W, [blockEventName, (e) => {
+      R(stopImmediate, e, []);
+      setVerdict('block');
+      R(preventDefault, e, []);
+    }, true]);
+  }
 
   function onControl(msg) {
     if (!msg || typeof msg !== 'object' || msg.t !== 'verdict') return;
@@ -887,6 +924,7 @@
     });
     each(['moveTo', 'resizeTo', 'moveBy', 'resizeBy'],
       (name) => hookMethod(w, name, (self, args, orig) => { report('window-move', name); return blocked() ? undefined : R(orig, self, args); }));
+    hookTopLayer(w);
     // The page's DOM observers never run once the page is blocked: an
     // observer is the one way a page's script answers, before the next
     // paint, AlertGuard putting its cover back (it could take it away as
@@ -895,6 +933,51 @@
       const cb = args[0];
       const gatedCb = typeof cb === 'function' ? function (records, obs) { return blocked() ? undefined : R(cb, this, [records, obs]); } : cb;
       return construct(MO, [gatedCb], nt);
+    });
+  }
+
+  // hookTopLayer: once the page is blocked nothing of its own enters the
+  // top layer, where it would be over AlertGuard's cover (content.js, the
+  // veil): showModal, showPopover, togglePopover and showPicker (a
+  // customizable select's picker is a popover) do nothing, nor do script
+  // clicks (click(), a dispatched click), which would work a declarative
+  // invoker (popovertarget, commandfor) (full screen is a hold, refused on
+  // block); and in every shadow root the page attaches (where the content
+  // script's listener on the window does not hear beforetoggle) an opening
+  // is cancelled by our listener, the root's first.
+  function hookTopLayer(w) {
+    const E = w.Element && w.Element.prototype;
+    const H = w.HTMLElement && w.HTMLElement.prototype;
+    const D = w.HTMLDialogElement && w.HTMLDialogElement.prototype;
+    const matches = E && E.matches;
+    const isOpen = (el) => { try { return !!R(matches, el, [':popover-open']); } catch (e) { return false; } };
+    hookMethod(D, 'showModal', (self, args, orig) => (blocked() ? undefined : R(orig, self, args)));
+    hookMethod(H, 'showPopover', (self, args, orig) => (blocked() ? undefined : R(orig, self, args)));
+    hookMethod(H, 'togglePopover', (self, args, orig) => (blocked() && !isOpen(self) ? false : R(orig, self, args)));
+    each(['HTMLSelectElement', 'HTMLInputElement'], (c) => hookMethod(w[c] && w[c].prototype, 'showPicker', (self, args, orig) => (blocked() ? undefined : R(orig, self, args))));
+    hookMethod(H, 'click', (self, args, orig) => (blocked() ? undefined : R(orig, self, args)));
+    const typeGet = (getDesc(w.Event.prototype, 'type') || {}).get;
+    const CLICKS = create(null);
+    CLICKS.click = true; CLICKS.DOMActivate = true;
+    hookMethod(w.EventTarget && w.EventTarget.prototype, 'dispatchEvent', (self, args, orig) => {
+      if (blocked()) {
+        let type = '';
+        try { type = str(R(typeGet, args[0], [])); } catch (e) { /* not an event: the original throws */ }
+        if (CLICKS[type]) return false;
+      }
+      return R(orig, self, args);
+    });
+    const newStateGet = w.ToggleEvent && (getDesc(w.ToggleEvent.prototype, 'newState') || {}).get;
+    const refuseOpening = (e) => {
+      if (!blocked()) return;
+      try { if (newStateGet && R(newStateGet, e, []) !== 'open') return; } catch (err) { return; }
+      R(stopImmediate, e, []);
+      R(preventDefault, e, []);
+    };
+    hookMethod(E, 'attachShadow', (self, args, orig) => {
+      const root = R(orig, self, args);
+      try { R(addListener, root, ['beforetoggle', refuseOpening, true]); } catch (e) { /* no events */ }
+      return root;
     });
   }
 // hooks/sound.js: sound, speech, vibration.
@@ -931,5 +1014,6 @@
 // A part of hooks.js (one closure in the page's world; docs/extension.md, "The hooks' parts").
   R(wsAdd, hooked, [W]);
   install(W);
+  sayHello();
 // </hooks.js>
 })();

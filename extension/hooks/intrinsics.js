@@ -38,6 +38,7 @@
   // isTrusted is an unforgeable own accessor of every event.
   const isTrusted = (e) => { try { return R(getDesc(e, 'isTrusted').get, e, []) === true; } catch (err) { return false; } };
   const stopImmediate = W.Event.prototype.stopImmediatePropagation;
+  const preventDefault = W.Event.prototype.preventDefault;
   const portPost = W.MessagePort.prototype.postMessage;
   const portOnMessage = getDesc(W.MessagePort.prototype, 'onmessage').set;
   const addListener = W.EventTarget.prototype.addEventListener;

@@ -162,17 +162,53 @@
     });
   }
 
+  // The channel's port comes from the content script. At their start the
+  // hooks say hello (hooks/start.js), synchronously, before any page
+  // script: the content script, which ran just before, answers within that
+  // call with the port in a message event of its own (should the hooks
+  // ever start first, the content script's ping makes them say it again).
+  // A port is taken only inside our own hello, never from a posted
+  // message: Firefox holds a content script's window.postMessage back until
+  // the page has loaded, so a posted port came after the page's first
+  // scripts, which could have offered one of their own first and answered
+  // their own holds. The offer carries the name of the block event
+  // (content.js blockHooksNow).
+  let helloing = false;
+  let blockEventName = '';
+  const OFFER = '__alertguard_port__:';
   R(addListener, W, ['message', (e) => {
-    if (port || !isTrusted(e)) return;
-    let data, source, ports;
-    try { data = R(msgData, e, []); source = R(msgSource, e, []); ports = R(msgPorts, e, []); } catch (err) { return; }
-    if (source !== W || data !== '__alertguard_port__' || !ports || !ports[0]) return;
+    if (!helloing || port) return;
+    let data, ports;
+    try { data = R(msgData, e, []); ports = R(msgPorts, e, []); } catch (err) { return; }
+    if (typeof data !== 'string' || R(strSlice, data, [0, OFFER.length]) !== OFFER || !ports || !ports[0]) return;
     R(stopImmediate, e, []);
     port = ports[0];
     R(portOnMessage, port, [(m) => { try { onControl(R(msgData, m, [])); } catch (err) {} }]);
+    listenForBlock(R(strSlice, data, [OFFER.length]));
     for (let i = 0; i < queued; i++) R(portPost, port, [queue[i]]);
     queued = 0;
   }, true]);
+  function sayHello() {
+    if (port) return;
+    helloing = true;
+    try { R(dispatch, W, [construct(EventC, ['__alertguard_hooks'])]); } catch (e) { /* no content script yet */ }
+    helloing = false;
+  }
+  R(addListener, W, ['__alertguard_ping', (e) => { R(stopImmediate, e, []); sayHello(); }, true]);
+
+  // The content script's synchronous word of a block (content.js
+  // blockHooksNow): an event whose random name came with the port, so the
+  // page can neither send it nor hear it. Ours is the first listener for
+  // it; cancelling it says it was heard.
+  function listenForBlock(name) {
+    if (blockEventName || typeof name !== 'string' || R(strSlice, name, [0, 19]) !== '__alertguard_block_') return;
+    blockEventName = name;
+    R(addListener, W, [blockEventName, (e) => {
+      R(stopImmediate, e, []);
+      setVerdict('block');
+      R(preventDefault, e, []);
+    }, true]);
+  }
 
   function onControl(msg) {
     if (!msg || typeof msg !== 'object' || msg.t !== 'verdict') return;

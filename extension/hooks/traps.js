@@ -82,6 +82,7 @@
     });
     each(['moveTo', 'resizeTo', 'moveBy', 'resizeBy'],
       (name) => hookMethod(w, name, (self, args, orig) => { report('window-move', name); return blocked() ? undefined : R(orig, self, args); }));
+    hookTopLayer(w);
     // The page's DOM observers never run once the page is blocked: an
     // observer is the one way a page's script answers, before the next
     // paint, AlertGuard putting its cover back (it could take it away as
@@ -90,5 +91,50 @@
       const cb = args[0];
       const gatedCb = typeof cb === 'function' ? function (records, obs) { return blocked() ? undefined : R(cb, this, [records, obs]); } : cb;
       return construct(MO, [gatedCb], nt);
+    });
+  }
+
+  // hookTopLayer: once the page is blocked nothing of its own enters the
+  // top layer, where it would be over AlertGuard's cover (content.js, the
+  // veil): showModal, showPopover, togglePopover and showPicker (a
+  // customizable select's picker is a popover) do nothing, nor do script
+  // clicks (click(), a dispatched click), which would work a declarative
+  // invoker (popovertarget, commandfor) (full screen is a hold, refused on
+  // block); and in every shadow root the page attaches (where the content
+  // script's listener on the window does not hear beforetoggle) an opening
+  // is cancelled by our listener, the root's first.
+  function hookTopLayer(w) {
+    const E = w.Element && w.Element.prototype;
+    const H = w.HTMLElement && w.HTMLElement.prototype;
+    const D = w.HTMLDialogElement && w.HTMLDialogElement.prototype;
+    const matches = E && E.matches;
+    const isOpen = (el) => { try { return !!R(matches, el, [':popover-open']); } catch (e) { return false; } };
+    hookMethod(D, 'showModal', (self, args, orig) => (blocked() ? undefined : R(orig, self, args)));
+    hookMethod(H, 'showPopover', (self, args, orig) => (blocked() ? undefined : R(orig, self, args)));
+    hookMethod(H, 'togglePopover', (self, args, orig) => (blocked() && !isOpen(self) ? false : R(orig, self, args)));
+    each(['HTMLSelectElement', 'HTMLInputElement'], (c) => hookMethod(w[c] && w[c].prototype, 'showPicker', (self, args, orig) => (blocked() ? undefined : R(orig, self, args))));
+    hookMethod(H, 'click', (self, args, orig) => (blocked() ? undefined : R(orig, self, args)));
+    const typeGet = (getDesc(w.Event.prototype, 'type') || {}).get;
+    const CLICKS = create(null);
+    CLICKS.click = true; CLICKS.DOMActivate = true;
+    hookMethod(w.EventTarget && w.EventTarget.prototype, 'dispatchEvent', (self, args, orig) => {
+      if (blocked()) {
+        let type = '';
+        try { type = str(R(typeGet, args[0], [])); } catch (e) { /* not an event: the original throws */ }
+        if (CLICKS[type]) return false;
+      }
+      return R(orig, self, args);
+    });
+    const newStateGet = w.ToggleEvent && (getDesc(w.ToggleEvent.prototype, 'newState') || {}).get;
+    const refuseOpening = (e) => {
+      if (!blocked()) return;
+      try { if (newStateGet && R(newStateGet, e, []) !== 'open') return; } catch (err) { return; }
+      R(stopImmediate, e, []);
+      R(preventDefault, e, []);
+    };
+    hookMethod(E, 'attachShadow', (self, args, orig) => {
+      const root = R(orig, self, args);
+      try { R(addListener, root, ['beforetoggle', refuseOpening, true]); } catch (e) { /* no events */ }
+      return root;
     });
   }

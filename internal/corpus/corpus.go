@@ -96,8 +96,18 @@ func setDirs(root, sub string) ([]set, error) {
 	seen := map[string]bool{}
 	for _, e := range entries {
 		full := filepath.Join(root, sub, e.Name())
+		isDir := e.IsDir()
+		if e.Type()&os.ModeSymlink != 0 {
+			// A linked set (a scratch copy of the corpus) counts like a
+			// folder; a link to nothing is an error, never a silent skip.
+			st, err := os.Stat(full)
+			if err != nil {
+				return nil, fmt.Errorf("set %s: %w", e.Name(), err)
+			}
+			isDir = st.IsDir()
+		}
 		switch {
-		case e.IsDir():
+		case isDir:
 			out = append(out, set{e.Name(), full})
 		case strings.HasSuffix(e.Name(), ArchiveExt):
 			name := strings.TrimSuffix(e.Name(), ArchiveExt)
@@ -153,6 +163,11 @@ func readTable(dir, setName, prefix string) ([]Page, error) {
 		}
 		if p.Group == "" || p.Group == "-" {
 			p.Group = "dir:" + path.Dir(p.File)
+		}
+		// A row whose page is not there would drop out of every figure
+		// without a word.
+		if _, err := os.Stat(p.Path); err != nil {
+			return nil, fmt.Errorf("cases.tsv line %d: the page: %w", i+2, err)
 		}
 		out = append(out, p)
 	}

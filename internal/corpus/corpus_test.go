@@ -53,6 +53,9 @@ func TestReadRootFoldersAndArchives(t *testing.T) {
 	write(t, filepath.Join(root, "SOURCES.tsv"), srcHeader+"scam/a/index.html\tkits/a\tindex.html\tabc\tMIT\tfake-alert\ten\tx\nbenign/b/index.html\t-\t-\t-\talertguard-replica\tnews\tja\ty\n")
 	write(t, filepath.Join(root, "sets", "legit-x", "cases.tsv"), header+"c/index.html\tallow\thttps://c.example/\tgame\ten\tgame\n")
 	write(t, filepath.Join(root, "sets", "legit-x", "SOURCES.tsv"), srcHeader+"c/index.html\tsite:c.example\t-\t-\talertguard-replica\tgame\ten\tz\n")
+	for _, f := range []string{"scam/a/index.html", "benign/b/index.html", "sets/legit-x/c/index.html", "holdout/kept-out/e/index.html"} {
+		write(t, filepath.Join(root, filepath.FromSlash(f)), "<title>page</title>")
+	}
 	write(t, filepath.Join(root, "sets", "README.md"), "not a set\n")
 	write(t, filepath.Join(root, "holdout", "kept-out", "cases.tsv"), header+"e/index.html\tallow\thttps://e.example/\tgame\ten\tnot trained on\n")
 	write(t, filepath.Join(root, "holdout", "kept-out", "SOURCES.tsv"), srcHeader)
@@ -138,6 +141,10 @@ func TestReadErrors(t *testing.T) {
 	if _, err := Read(root); err == nil || !strings.Contains(err.Error(), "columns") {
 		t.Fatalf("a short row: %v", err)
 	}
+	write(t, filepath.Join(root, "cases.tsv"), header+"scam/gone/index.html\tblock\thttps://a.example/\tfake-alert\ten\tno page\n")
+	if _, err := Read(root); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Fatalf("a row whose page is missing: %v", err)
+	}
 }
 
 // The tables are tab-separated lines: a field that starts with a quote
@@ -162,5 +169,33 @@ func TestReadTSVQuotes(t *testing.T) {
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("rows = %q\nwant %q", rows, want)
+	}
+}
+
+// A set linked into the corpus (a scratch copy that links instead of
+// copying) is read like a folder; a link to nothing is an error, never a
+// set silently left out of every figure.
+func TestReadLinkedSets(t *testing.T) {
+	root, elsewhere := t.TempDir(), t.TempDir()
+	write(t, filepath.Join(root, "cases.tsv"), header)
+	write(t, filepath.Join(root, "SOURCES.tsv"), srcHeader)
+	write(t, filepath.Join(elsewhere, "linked", "cases.tsv"), header+"c/index.html\tallow\thttps://c.example/\tgame\ten\tgame\n")
+	write(t, filepath.Join(elsewhere, "linked", "SOURCES.tsv"), srcHeader+"c/index.html\tsite:c.example\t-\t-\talertguard-replica\tgame\ten\tz\n")
+	write(t, filepath.Join(elsewhere, "linked", "c", "index.html"), "<title>c</title>")
+	if err := os.MkdirAll(filepath.Join(root, "sets"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(elsewhere, "linked"), filepath.Join(root, "sets", "linked")); err != nil {
+		t.Fatal(err)
+	}
+	pages, err := Read(root)
+	if err != nil || len(pages) != 1 || pages[0].File != "sets/linked/c/index.html" || pages[0].Set != "linked" {
+		t.Fatalf("linked set: %v %+v", err, pages)
+	}
+	if err := os.Symlink(filepath.Join(elsewhere, "gone"), filepath.Join(root, "sets", "dangling")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Read(root); err == nil || !strings.Contains(err.Error(), "dangling") {
+		t.Fatalf("a link to nothing: %v", err)
 	}
 }

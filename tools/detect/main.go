@@ -34,6 +34,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	lambda := fs.Float64("lambda", defaultLambda, "L2 penalty")
 	verbose := fs.Bool("v", false, "eval: print every page's out-of-fold verdict; eval, train: the lines each fit chose and the legitimate pages nearest them")
 	holdout := fs.Bool("holdout", false, "dump: the held-out sets instead of the training corpus")
+	nameBlind := fs.Bool("name-blind", false, "eval: name the pages of the held-out blind sets (blind-*) in the report; off, they are counted, not named, so nobody tunes for them")
 	evidence := fs.Bool("evidence", false, "dump: each feature's evidence too, in brackets")
 	harden := fs.Bool("harden", true, "train, eval: hold the block line above the legitimate pages with one mechanic injected too (docs/detection.md; -harden=false for the line above the pages alone)")
 	if err := fs.Parse(args[1:]); err != nil {
@@ -44,7 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "train":
 		err = train(*corpus, *out, *report, *lambda, *harden, *verbose, stdout)
 	case "eval":
-		err = evaluate(*corpus, *verbose, *harden, stdout)
+		err = evaluate(*corpus, *verbose, *harden, *nameBlind, stdout)
 	case "articles":
 		if fs.NArg() != 1 {
 			fmt.Fprintln(stderr, "usage: detect articles DIR")

@@ -62,7 +62,14 @@ const GAME_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 // stylesheet and from their style attribute, hides their popover, puts its
 // own full-window overlay (a fixed z-index maximum and a popover in the top
 // layer, then a modal dialog) over everything, at every task, animation
-// frame and DOM change, and runs long tasks.
+// frame, resize observation (after the frame's callbacks, before its
+// paint), DOM change and toggle event (ours included), and runs long tasks.
+// Its overlays come every way into the top layer: showPopover,
+// showModal, togglePopover, a popovertarget button and a commandfor button
+// clicked by script (click() and a dispatched click), a dialog's close
+// event opening it again, dialogs and popovers in an open, a closed and a
+// declarative shadow root. (Full screen, asked for at its start, is a hold:
+// asked for at every task it would only flood the holds.)
 const FIGHT_URL = 'https://locked-pc.example.net/fight/';
 const WORDS_URL = 'https://locked-pc.example.net/words/';
 const FIGHT_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Windows Defender Security Warning</title>
@@ -91,7 +98,51 @@ const FIGHT_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
       }
       try { if (d && !d.open) d.showModal(); } catch (e) {}
     }
+    var RED = 'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;background:#d40000;color:#fff;font:48px sans-serif';
+    var shadows = [];
+    function shadowParts() {
+      if (shadows.length || !document.body) return;
+      var inner = '<dialog id="sd" style="' + RED + '">Your computer is locked</dialog><div id="sp" popover="manual" style="' + RED + '">Your computer is locked</div>'
+        + '<button id="sb" type="button" popovertarget="sp">x</button><button id="sc" type="button" commandfor="sd" command="show-modal">x</button>';
+      var open = document.createElement('div');
+      document.body.appendChild(open);
+      var r1 = open.attachShadow({ mode: 'open' });
+      r1.innerHTML = inner;
+      var closed = document.createElement('div');
+      document.body.appendChild(closed);
+      var r2 = closed.attachShadow({ mode: 'closed' });
+      r2.innerHTML = inner;
+      shadows.push(r1, r2);
+      var dsd = document.getElementById('dsd');
+      if (dsd && dsd.shadowRoot) shadows.push(dsd.shadowRoot);
+    }
+    function everyWay() {
+      var i;
+      // Each way is tried only while its element is closed (a command
+      // on an open dialog fills the console).
+      var shut = function (el) { return el && !(el.open || el.matches(':popover-open')); };
+      var byId = function (r, id) { return r.getElementById(id); };
+      try { if (shut(byId(document, 'over2'))) byId(document, 'pt').click(); } catch (e) {}
+      try { if (shut(byId(document, 'over2'))) byId(document, 'pt').dispatchEvent(new MouseEvent('click', { bubbles: true })); } catch (e) {}
+      try { if (shut(byId(document, 'over2'))) byId(document, 'over2').togglePopover(); } catch (e) {}
+      try { if (shut(byId(document, 'dlg2'))) byId(document, 'cm').click(); } catch (e) {}
+      try { if (shut(byId(document, 'dlg2'))) byId(document, 'cm').dispatchEvent(new MouseEvent('click', { bubbles: true })); } catch (e) {}
+      shadowParts();
+      for (i = 0; i < shadows.length; i++) {
+        var r = shadows[i];
+        try { if (shut(byId(r, 'sp'))) byId(r, 'sb').click(); } catch (e) {}
+        try { if (shut(byId(r, 'sd'))) byId(r, 'sc').dispatchEvent(new MouseEvent('click', { bubbles: true })); } catch (e) {}
+        try { if (shut(byId(r, 'sd'))) byId(r, 'sd').showModal(); } catch (e) {}
+        try { if (shut(byId(r, 'sp'))) byId(r, 'sp').showPopover(); } catch (e) {}
+      }
+    }
+    var busy = false;
     function attack() {
+      if (busy) return;
+      busy = true;
+      try { attackOnce(); } finally { busy = false; }
+    }
+    function attackOnce() {
       var els = document.querySelectorAll('alertguard-veil, alertguard-banner');
       for (var i = 0; i < els.length; i++) {
         var el = els[i];
@@ -107,10 +158,30 @@ const FIGHT_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
         st.textContent = css;
         document.head.appendChild(st);
       }
-      if (document.body) over();
+      if (document.body) { over(); everyWay(); }
     }
     var n = 0;
     new MutationObserver(function () { if (n++ < 100000) attack(); }).observe(document, { childList: true, subtree: true, attributes: true });
+    // The cover's toggles, and its own dialogs closing, are answered at once.
+    ['beforetoggle', 'toggle'].forEach(function (t) {
+      document.addEventListener(t, function (e) { if (e.target && e.target.tagName === 'ALERTGUARD-VEIL' && n++ < 100000) attack(); }, true);
+    });
+    ['close', 'cancel'].forEach(function (t) { document.addEventListener(t, function () { if (n++ < 100000) attack(); }, true); });
+    // After the frame's animation callbacks, before its paint.
+    var grow = 0;
+    var ro = new ResizeObserver(function () { attack(); });
+    (function watch() {
+      var g = document.getElementById('grow');
+      if (!g && document.body) {
+        g = document.createElement('div');
+        g.id = 'grow';
+        g.style.cssText = 'position:absolute;left:0;top:0;height:1px;width:1px';
+        document.body.appendChild(g);
+        ro.observe(g);
+      }
+      if (g) g.style.width = (1 + (grow++ % 2)) + 'px';
+      requestAnimationFrame(watch);
+    })();
     setInterval(attack, 4);
     // Long tasks, as heavy pages have: the block (the hooks' answer, the
     // tab's move) comes between them, so the cover is up for some frames.
@@ -124,6 +195,11 @@ const FIGHT_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 <h1>Your computer is locked</h1>
 <p>Windows Defender Security Warning: Trojan spyware detected, your passwords and bank details are being stolen.</p>
 <p>Call Microsoft Support immediately: +1-855-555-0148 (Toll Free). Do not close this page or restart your computer.</p>
+<div id="over2" popover="manual" style="position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#d40000;color:#fff;font:48px sans-serif">Your computer is locked</div>
+<button id="pt" type="button" popovertarget="over2">x</button>
+<dialog id="dlg2" style="position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;background:#d40000;color:#fff;font:48px sans-serif">Your computer is locked</dialog>
+<button id="cm" type="button" commandfor="dlg2" command="show-modal">x</button>
+<div id="dsd"><template shadowrootmode="open"><dialog id="sd" style="position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;background:#d40000">Your computer is locked</dialog><div id="sp" popover="manual" style="position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#d40000">Your computer is locked</div><button id="sb" type="button" popovertarget="sp">x</button><button id="sc" type="button" commandfor="sd" command="show-modal">x</button></template></div>
 </body></html>`;
 
 /** pages are the extra pages for serveCorpus. */
@@ -326,16 +402,47 @@ function register(test, ctx, name) {
 const TOP_WITNESS = () => {
   if (!location.protocol.startsWith('http') || location.pathname !== '/fight/') return;
   const start = performance.now();
-  const log = [];
+  // One key a look (a whole log rewritten at each look would slow the
+  // page down, and so leave fewer looks under the cover).
+  try { localStorage.clear(); } catch (e) { /* no storage */ }
+  let n = 0;
+  // cover: 0 none, 1 in the page, 2 open in the top layer, 3 open and
+  // taking the pointer (the block's cover, not the veil).
+  const coverState = () => {
+    const v = document.querySelector('alertguard-veil');
+    if (!v) return 0;
+    let open = false;
+    try { open = v.matches(':popover-open'); } catch (e) { /* no popovers */ }
+    if (!open) return 1;
+    return /pointer-events:\s*auto/.test(v.getAttribute('style') || '') ? 3 : 2;
+  };
   const look = (when) => {
     const el = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
-    if (log.length < 3000) log.push({ at: performance.timeOrigin + performance.now(), when, top: el ? el.tagName : '' });
-    try { localStorage.setItem('agtop', JSON.stringify(log)); } catch (e) { /* full */ }
+    if (n < 5000) {
+      try { localStorage.setItem('agtop:' + n, JSON.stringify({ at: performance.timeOrigin + performance.now(), when, top: el ? el.tagName + (el.id ? '#' + el.id : '') : '', cover: coverState() })); n++; } catch (e) { /* full */ }
+    }
     return performance.now() - start < 8000;
   };
-  // At each animation frame (before its paint), and between tasks: what
-  // any paint would show.
-  const frame = () => { if (look('frame')) requestAnimationFrame(frame); };
+  // When the cover comes (if the page's observers still run: the
+  // witness may have been put in before AlertGuard's hooks).
+  let arrived = false;
+  new MutationObserver(() => { if (!arrived && coverState() === 3) { arrived = true; look('arrival'); } }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
+  // At each animation frame, between tasks, and after each frame's
+  // animation callbacks (a resize observation: after the page's and
+  // AlertGuard's callbacks, before the paint): what any paint would show.
+  let probe = null;
+  let grow = 0;
+  const ro = new ResizeObserver(() => { look('paint'); });
+  const frame = () => {
+    if (!probe && document.documentElement) {
+      probe = document.createElement('agwitness-probe');
+      probe.style.cssText = 'position:absolute;left:0;top:0;height:1px;width:1px;display:block';
+      document.documentElement.appendChild(probe);
+      ro.observe(probe);
+    }
+    if (probe) probe.style.width = (1 + (grow++ % 2)) + 'px';
+    if (look('frame')) requestAnimationFrame(frame);
+  };
   const task = () => { if (look('task')) setTimeout(task, 0); };
   requestAnimationFrame(frame);
   setTimeout(task, 0);
@@ -346,7 +453,11 @@ async function topWitness(page) {
 async function readTopWitness(browser) {
   const reader = await browser.newPage();
   await reader.goto(new URL('/witness-log', FIGHT_URL).href, { timeout: 20000 }).catch(() => {});
-  const frames = await reader.evaluate(() => JSON.parse(localStorage.getItem('agtop') || '[]')).catch(() => []);
+  const frames = await reader.evaluate(() => {
+    const out = [];
+    for (let i = 0; localStorage.getItem('agtop:' + i) !== null; i++) out.push(JSON.parse(localStorage.getItem('agtop:' + i)));
+    return out;
+  }).catch(() => []);
   await reader.close().catch(() => {});
   return frames;
 }
@@ -430,22 +541,29 @@ function registerCover(test, ctx, name) {
     if (cast) await cast.stop();
     assert.ok(blocked, 'the fighting locker was blocked and the tab moved to blocked.html');
     const frames = await readTopWitness(c.browser);
-    // From the first look that found the cover on top (the block's cover
-    // takes the pointer; the veil before it does not) to the last look of
-    // the page, at every frame and between every two tasks, the cover was
-    // on top, whatever the page did.
-    const first = frames.findIndex((f) => f.top === 'ALERTGUARD-VEIL');
-    assert.ok(first >= 0, `the cover was on top of the page at some look (${frames.length} looks: ${JSON.stringify(frames.slice(-5))})`);
+    // From the first look that found the block's cover in the page (open
+    // in the top layer and taking the pointer, which the veil before it
+    // does not) to the last look of the page, at every frame and between
+    // every two tasks, the cover was on top, whatever the page did.
+    const first = frames.findIndex((f) => f.cover === 3);
+    assert.ok(first >= 0, `the block's cover was seen at some look (${frames.length} looks: ${JSON.stringify(frames.slice(-5))})`);
     const after = frames.slice(first);
     const lost = after.filter((f) => f.top !== 'ALERTGUARD-VEIL');
-    assert.deepEqual(lost, [], `looks where the page's element was on top of the cover (${after.length} looks under the cover)`);
-    console.log(`${name}: ${after.filter((f) => f.when === 'frame').length} frames and ${after.filter((f) => f.when === 'task').length} task gaps of the fighting page under the cover before the tab moved`);
+    // (In a failure: every look from the cover on, as ms after it, when, what was on top, the cover's state.)
+    const t0 = after.length ? after[0].at : 0;
+    const trail = after.slice(0, 60).map((f) => `${Math.round(f.at - t0)}:${f.when}:${f.top}:${f.cover}`).join(' ');
+    assert.deepEqual(lost, [], `looks where the page's element was on top of the cover (${after.length} looks under the cover): ${trail}`);
+    const count = (w) => after.filter((f) => f.when === w).length;
+    console.log(`${name}: ${count('frame')} frames (${count('paint')} looked at after their callbacks), ${count('task')} task gaps${count('arrival') ? ' (and its arrival)' : ''} of the fighting page under the cover before the tab moved`);
     // The screen (Chromium), a second witness when the recording has
     // frames of that short time (it often has none: the page is busy and
     // the tab moves): from the cover's first frame on, no picture shows the
-    // page's red.
-    if (cast) {
-      const from = frames[first].at + 20;
+    // page's red. (From the first look after the cover's arrival, as the
+    // recording's clock is the compositor's: the arrival look comes before
+    // the cover's first frame is even drawn.)
+    const settled = after.find((f) => f.when !== 'arrival');
+    if (cast && settled) {
+      const from = settled.at + 20;
       const red = cast.frames.filter((f) => f.at >= from).map((f) => share(decodePNG(f.png), 'red'));
       assert.ok(red.every((x) => x < 0.02), `a recorded frame after the cover shows the page's red (shares: ${red.map((x) => x.toFixed(2))})`);
     }

@@ -26,13 +26,14 @@ import (
 
 // Analyzer is safe for concurrent use.
 type Analyzer struct {
-	Set     *signature.Set
-	Catalog *advice.Catalog
-	OCR     *ocr.Reader // reads a snapshot's screenshot; nil: never read (said in the verdict)
-	pool    *sandbox.Pool
-	ext     *features.Extractor
-	decider *decide.Decider
-	page    *textnorm.Union // the signatures' page words, the lexicons and the brands: the page text is read once for all
+	Set       *signature.Set
+	Catalog   *advice.Catalog
+	OCR       *ocr.Reader // reads a snapshot's screenshot; nil: never read (said in the verdict)
+	pool      *sandbox.Pool
+	ext       *features.Extractor
+	decider   *decide.Decider
+	page      *textnorm.Union // the signatures' page words, the lexicons and the brands: the page text is read once for all
+	prominent *textnorm.Union // the brands and the head lexicons: the prominent text (Facts.Prominent) read once for both
 }
 
 // Lists of Analyzer.page.
@@ -41,6 +42,12 @@ const (
 	pageLexicons
 	pageBrands
 	pageNeedles
+)
+
+// The lists of the prominent text's union, by place.
+const (
+	prominentBrands = iota
+	prominentHead
 )
 
 // New builds an analyzer over a signature set with the embedded model.
@@ -59,8 +66,9 @@ func WithModel(set *signature.Set, cat *advice.Catalog, m *model.Model) (*Analyz
 		return nil, fmt.Errorf("features: %w", err)
 	}
 	page := textnorm.NewUnion(set.PageWords(), ext.Phrases(), brands.Words(), ext.Needles())
+	prominent := textnorm.NewUnion(brands.Words(), ext.HeadPhrases()) // lists prominentBrands, prominentHead
 	return &Analyzer{Set: set, Catalog: cat, OCR: ocr.New(ocr.Options{}), pool: sandbox.New(sandbox.DefaultPoolSize, sandbox.DefaultBudget), ext: ext,
-		decider: decide.New(ext, m, set, cat), page: page}, nil
+		decider: decide.New(ext, m, set, cat), page: page, prominent: prominent}, nil
 }
 
 // Default loads the embedded signature set.
@@ -105,7 +113,7 @@ func (a *Analyzer) Judge(s *snapshot.Snapshot, p *decide.Policy) decide.Judgemen
 func (a *Analyzer) Features(s *snapshot.Snapshot) (*facts.Facts, *features.Vector, []error) {
 	s.Bound()
 	unread := a.readScreenshot(s)
-	f := facts.BuildWith(s, &facts.PageReader{Union: a.page, Brands: pageBrands})
+	f := facts.BuildWith(s, &facts.PageReader{Union: a.page, Brands: pageBrands, Prominent: a.prominent, ProminentBrands: prominentBrands})
 	env := a.Env()
 	env.Page, env.PageList = f.PageRead, pageSignatures
 	hits, errs := a.Set.Match(f, env)
@@ -150,7 +158,7 @@ func PictureProblem(problem string) bool { return strings.HasPrefix(problem, pic
 
 // pageRead is where Extract finds its lists in the page text's read.
 func (a *Analyzer) pageRead(f *facts.Facts) *features.PageRead {
-	return &features.PageRead{Read: f.PageRead, Phrases: pageLexicons, Needles: pageNeedles}
+	return &features.PageRead{Read: f.PageRead, Phrases: pageLexicons, Needles: pageNeedles, Prominent: f.ProminentRead, HeadPhrases: prominentHead}
 }
 
 // Extractor is the analyzer's feature extractor.

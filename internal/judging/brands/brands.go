@@ -130,6 +130,19 @@ func NamedIn(r *textnorm.Read, k int, host string) []string {
 	return named(r.Text(), host, func(fn func(id, start, end int)) { r.Each(k, fn) })
 }
 
+// NamedInPrefix is Named for the first n bytes of the text r read, from
+// r: the matches that end within them (a word holds no '\n', and text[n]
+// must be one, so these are the matches of text[:n] alone).
+func NamedInPrefix(r *textnorm.Read, k, n int, host string) []string {
+	return named(r.Text()[:n], host, func(fn func(id, start, end int)) {
+		r.Each(k, func(id, start, end int) {
+			if end <= n {
+				fn(id, start, end)
+			}
+		})
+	})
+}
+
 // Words is every word of the Catalog in order, brand after brand.
 func Words() []string { return catalogWords().Words() }
 

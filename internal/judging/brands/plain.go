@@ -2,6 +2,7 @@ package brands
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
@@ -116,21 +117,75 @@ func Qualified(text, word string, start, end int) bool {
 	if inPlatform(text, start, end) {
 		return false
 	}
-	terms, ok := Plain[word]
-	if !ok {
+	if _, ok := Plain[word]; !ok {
 		return true
 	}
-	lists := [][]string{terms, Voice}
+	lists := []*nearList{nearLists().terms[word], nearLists().voice}
 	if systemName[word] {
 		lists = lists[:1] // the system's own voice is among its terms
 	}
 	return nearAny(text, word, start, end, lists...)
 }
 
+// A nearList is a list of words looked for near a brand or system word,
+// with its automaton: the window is read once for the whole list, not once
+// a word with ContainsWord (Voice holds about 150 words, and brands.Named
+// and SystemVoice ask at every Plain word met). FuzzNearAny holds it to
+// ContainsWord word by word.
+type nearList struct {
+	words []string
+	find  *textnorm.Words // nil: the list is read word by word
+}
+
+func newNearList(words []string) *nearList {
+	find, err := textnorm.NewWords(words)
+	if err != nil { // an empty word: read word by word, as ContainsWord would
+		find = nil
+	}
+	return &nearList{words: words, find: find}
+}
+
+// has says whether a word of l other than word occurs in near as a word.
+func (l *nearList) has(near, word string) bool {
+	if l == nil {
+		return false
+	}
+	if l.find == nil {
+		for _, t := range l.words {
+			if t != word && textnorm.ContainsWord(near, t) {
+				return true
+			}
+		}
+		return false
+	}
+	found := false
+	l.find.Each(near, func(id, start, _ int) {
+		if !found {
+			t := l.words[id]
+			found = t != word && textnorm.WordAt(near, t, start)
+		}
+	})
+	return found
+}
+
+// nearLists are Plain's terms by word, Voice and systemOwnVoice as
+// nearLists, made once.
+var nearLists = sync.OnceValue(func() (n struct {
+	terms           map[string]*nearList
+	voice, ownVoice *nearList
+}) {
+	n.terms = make(map[string]*nearList, len(Plain))
+	for w, terms := range Plain {
+		n.terms[w] = newNearList(terms)
+	}
+	n.voice, n.ownVoice = newNearList(Voice), newNearList(systemOwnVoice)
+	return n
+})
+
 // nearAny says whether a word of lists sits within Near bytes of
 // text[start:end] on the same line (not word itself: "defender" is not its
 // own co-term).
-func nearAny(text, word string, start, end int, lists ...[]string) bool {
+func nearAny(text, word string, start, end int, lists ...*nearList) bool {
 	lo, hi := max(0, start-Near), min(len(text), end+Near)
 	if i := strings.LastIndexByte(text[lo:start], '\n'); i >= 0 {
 		lo += i + 1
@@ -147,11 +202,9 @@ func nearAny(text, word string, start, end int, lists ...[]string) bool {
 		hi--
 	}
 	near := text[lo:hi]
-	for _, list := range lists {
-		for _, t := range list {
-			if t != word && textnorm.ContainsWord(near, t) {
-				return true
-			}
+	for _, l := range lists {
+		if l.has(near, word) {
+			return true
 		}
 	}
 	return false
@@ -199,9 +252,17 @@ func alnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 // system voice read from what is left is the page speaking as the system,
 // not naming what a program runs on.
 func SystemVoice(s string) string {
+	from := 0
+	if voiceLead >= 0 { // no word can start before the first core less voiceLead
+		c := firstCore(s)
+		if c < 0 {
+			return s
+		}
+		from = max(0, c-voiceLead)
+	}
 	var b strings.Builder
 	last := 0
-	for i := 0; i < len(s); i++ {
+	for i := from; i < len(s); i++ {
 		if !voiceStarts.any[s[i]] { // most bytes, without a call
 			continue
 		}
@@ -220,6 +281,50 @@ func SystemVoice(s string) string {
 	return b.String()
 }
 
+// voiceCores: every platform phrase and system name holds one of them, so
+// text that holds none has nothing SystemVoice leaves out, and in other
+// text no such word starts more than voiceLead bytes before the first core
+// (the largest offset of a word's first core in it; -1 when a word holds
+// no core, which turns the shortcut off). FuzzSystemVoiceFilter holds
+// SystemVoice to comparing every word at every byte.
+var voiceCores = []string{"windows", "mac", "youtube", "vimeo", "ウィンドウズ", "ウインドウズ"}
+
+var voiceLead = coreLead(voiceCores, Platforms, systemNames)
+
+func coreLead(cores []string, lists ...[]string) int {
+	lead := 0
+	for _, l := range lists {
+		for _, w := range l {
+			first := -1
+			for _, c := range cores {
+				if i := strings.Index(w, c); i >= 0 && (first < 0 || i < first) {
+					first = i
+				}
+			}
+			if first < 0 {
+				return -1
+			}
+			lead = max(lead, first)
+		}
+	}
+	return lead
+}
+
+// firstCore is where the first of voiceCores starts in s, or -1.
+func firstCore(s string) int {
+	first := -1
+	for _, c := range voiceCores {
+		in := s
+		if first >= 0 {
+			in = s[:min(len(s), first+len(c)-1)] // only an earlier start counts
+		}
+		if i := strings.Index(in, c); i >= 0 {
+			first = i
+		}
+	}
+	return first
+}
+
 // namesNoOne is the length of the platform phrase or unqualified system
 // name that starts at s[i], or 0.
 func namesNoOne(s string, i int) int {
@@ -232,7 +337,7 @@ func namesNoOne(s string, i int) int {
 		}
 	}
 	for _, w := range systemNamesBy[s[i]] {
-		if strings.HasPrefix(s[i:], w) && !nearAny(s, w, i, i+len(w), systemOwnVoice) {
+		if strings.HasPrefix(s[i:], w) && !nearAny(s, w, i, i+len(w), nearLists().ownVoice) {
 			return len(w)
 		}
 	}

@@ -42,6 +42,8 @@ type Facts struct {
 	Labels          string         // short stand-alone texts: banners, captions, dialog lines
 	Dialogs         string         // text of alert/confirm/prompt dialogs: literals in scripts and what the browser saw
 	Decoded         string         // what the page's own scripts wrote when run in the sandbox (folded)
+	Prominent       string         // Headings, Labels, Dialogs and Decoded joined by '\n' (ProminentText): what the page puts forward
+	ProminentRead   *textnorm.Read // Prominent read for the brand catalogue and the judge's lists, when built with a PageReader that has them
 	DecodeErr       error          // why unpacking stopped early, if it did
 	Text            string         // what a person reads: body text, frames, noscript, snapshot text, Rendered
 	Rendered        string         // what OCR read in the page's screenshot (folded; also in Text): words drawn, not written
@@ -69,6 +71,11 @@ func Build(s *snapshot.Snapshot) *Facts { return BuildWith(s, nil) }
 type PageReader struct {
 	Union  *textnorm.Union
 	Brands int
+	// Prominent, when set, reads Prominent once for the brand catalogue's
+	// words (list ProminentBrands: Claimed is found there) and for the
+	// lists the features read in it, instead of once each.
+	Prominent       *textnorm.Union
+	ProminentBrands int
 }
 
 // BuildWith is Build; with a reader, Page is read once for every list and
@@ -165,7 +172,18 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	} else {
 		f.Brands = brands.Named(f.Page, f.Host)
 	}
-	f.Claimed = brands.Named(f.Headings+"\n"+f.Labels, f.Host)
+	// Claimed is read in Headings and Labels, the start of Prominent: a
+	// word found there is found in Prominent at the same place, and a word
+	// holds no '\n', so the matches that end within that start are the
+	// matches of the start alone (brands.NamedInPrefix).
+	f.Prominent = f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
+	claimText := f.Prominent[:len(f.Headings)+1+len(f.Labels)]
+	if pr != nil && pr.Prominent != nil {
+		f.ProminentRead = pr.Prominent.Read(f.Prominent)
+		f.Claimed = brands.NamedInPrefix(f.ProminentRead, pr.ProminentBrands, len(claimText), f.Host)
+	} else {
+		f.Claimed = brands.Named(claimText, f.Host)
+	}
 	for _, e := range s.Events {
 		f.addEvent(e)
 	}
@@ -190,6 +208,27 @@ var PageSegments = []string{"title", "text", "attrs", "query", "dialogs"}
 // PageParts are the folded parts Page joins, in PageSegments' order.
 func (f *Facts) PageParts() []string {
 	return []string{f.Title, f.Text, f.Attrs, f.Query, f.Dialogs}
+}
+
+// ProminentText is Prominent, or, when a field it joins was changed after
+// Build (or the Facts were made otherwise), the fields joined anew.
+func (f *Facts) ProminentText() string {
+	p, h, l, d, dec := f.Prominent, f.Headings, f.Labels, f.Dialogs, f.Decoded
+	if len(p) == len(h)+len(l)+len(d)+len(dec)+3 {
+		rest := p
+		fresh := true
+		for i, part := range []string{h, l, d, dec} {
+			if rest[:len(part)] != part || i < 3 && rest[len(part)] != '\n' {
+				fresh = false
+				break
+			}
+			rest = rest[min(len(rest), len(part)+1):]
+		}
+		if fresh {
+			return p
+		}
+	}
+	return h + "\n" + l + "\n" + d + "\n" + dec
 }
 
 // PageEnds is where each of PageParts ends in Page.

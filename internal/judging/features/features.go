@@ -44,9 +44,8 @@ type Extractor struct {
 // views name the few lexicons read from texts other than the page: each is
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
-	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
-	"head":        {"os_voice", "alarm", "phish_story"},
-	"voice_head":  {"os_voice", "support_desk"},
+	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext", "allow_proof", "allow_gate"},
+	"head":        {"os_voice", "alarm", "alarm_names", "support_desk", "phish_story"}, // the prominent text, and it without platform names (headScans)
 	"dialogs":     {"alarm", "pressure", "call", "do_not_close", "request"},
 	"call":        {"call"},
 	"alarm":       {"alarm"},
@@ -58,7 +57,7 @@ var views = map[string][]string{
 	"headline":    {"update_required", "registered", "explainer"},
 	"claim_head":  {"alarm", "your_device", "explainer"},
 	"institution": {"institution"},
-	"allow_proof": {"allow", "allow_proof"},
+	"allow_proof": {"allow", "allow_proof", "allow_gate", "capture_purpose"},
 	"deck": {"aware_core", "talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
 		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
 	"overlay": {"overlay_form", "alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
@@ -223,6 +222,10 @@ func (e *Extractor) body(text string, page *PageRead) *hits {
 // a PageRead's Phrases list must hold them.
 func (e *Extractor) Phrases() []string { return e.lx.pattern }
 
+// HeadPhrases are the phrases headScans reads in the prominent text, in
+// the order a PageRead's HeadPhrases list must hold them.
+func (e *Extractor) HeadPhrases() []string { return e.view("head").pattern }
+
 // Needles are the words the window rules look for in the page text, in the
 // order a PageRead's Needles list must hold them.
 func (e *Extractor) Needles() []string { return pageNeedles }
@@ -232,6 +235,10 @@ func (e *Extractor) Needles() []string { return pageNeedles }
 type PageRead struct {
 	Read             *textnorm.Read
 	Phrases, Needles int
+	// Prominent is Facts.Prominent read once (Facts.ProminentRead), with
+	// HeadPhrases at list HeadPhrases; nil: headScans reads it itself.
+	Prominent   *textnorm.Read
+	HeadPhrases int
 }
 
 func (r *PageRead) of(text string) bool { return r != nil && r.Read.Of(text) }
@@ -247,12 +254,13 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	v := &Vector{Values: make([]float64, len(e.defs)), Evidence: map[int][]string{}}
 	// What the page's scripts wrote after decoding themselves is what the
 	// person sees first: it counts as prominent text.
-	prominent := f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
+	prominent := f.ProminentText()
 	kit := kitScripts(f)
+	head, voice := e.headScans(prominent, page)
 	p := &pageState{e: e, f: f, v: v, kit: kit, page: page,
 		body:   e.body(f.Page, page),
-		head:   e.view("head").scan(prominent),
-		voice:  e.view("voice_head").scan(brands.SystemVoice(prominent)),
+		head:   head,
+		voice:  voice,
 		script: e.view("script").scan(scriptText(kit)),
 		st:     readStructure(f.Docs, f.Host)}
 	p.authority()
@@ -276,6 +284,29 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	e.OwnVoice(v)
 	e.Conjoin(v)
 	return v
+}
+
+// headScans reads the prominent text for its alarm (head) and, with the
+// platforms it names left out (brands.SystemVoice), for a system's or a
+// support desk's voice (voice). Most prominent text names no platform:
+// SystemVoice gives it back whole (anything it leaves out makes the text
+// shorter, a name of three bytes or more becoming one space), and one scan
+// of it with the lexicons of both answers both; the pageState asks head
+// only of alarm (with alarm_names) and voice only of os_voice and
+// support_desk.
+// With a read of the prominent text (page.Prominent, its list
+// page.HeadPhrases holding HeadPhrases), head comes from the read.
+func (e *Extractor) headScans(prominent string, page *PageRead) (head, voice *hits) {
+	free := brands.SystemVoice(prominent)
+	if page != nil && page.Prominent.Of(prominent) && len(prominent) <= MaxScan {
+		head = e.view("head").scanRead(page.Prominent, page.HeadPhrases, prominent)
+	} else {
+		head = e.view("head").scan(prominent)
+	}
+	if len(free) == len(prominent) {
+		return head, head
+	}
+	return head, e.view("head").scan(free)
 }
 
 func (p *pageState) authority() {
@@ -492,6 +523,11 @@ type windowRule struct {
 	starts     func(w string, i int) bool
 	anchored   *regexp.Regexp
 	anchorOnce sync.Once
+	// bySecond: the needles (by place) by their second byte, and those of
+	// one byte, for placesIn (made at its first use).
+	bySecond   *[256][]int
+	oneByte    []int
+	secondOnce sync.Once
 }
 
 // first is re.FindString(w): the leftmost match is the anchored match at
@@ -530,19 +566,40 @@ func (r *windowRule) placesIn(text string) func(needle string) []int {
 			return nil
 		}
 	}
+	// At each place of the first byte only the needles whose second byte
+	// follows are compared (a kit's scripts hold a '.' every few bytes,
+	// and scriptDownload has fourteen needles).
+	r.secondOnce.Do(func() {
+		r.bySecond = &[256][]int{}
+		for k, n := range r.needles {
+			if len(n) == 1 {
+				r.oneByte = append(r.oneByte, k)
+			} else {
+				r.bySecond[n[1]] = append(r.bySecond[n[1]], k)
+			}
+		}
+	})
 	var places [][]int // made at the first needle found: most texts hold none
+	add := func(k, i int) {
+		if places == nil {
+			places = make([][]int, len(r.needles))
+		}
+		places[k] = append(places[k], i)
+	}
 	for i := 0; i < len(text); i++ {
 		j := strings.IndexByte(text[i:], c)
 		if j < 0 {
 			break
 		}
 		i += j
-		for k, n := range r.needles {
-			if strings.HasPrefix(text[i:], n) {
-				if places == nil {
-					places = make([][]int, len(r.needles))
+		for _, k := range r.oneByte {
+			add(k, i)
+		}
+		if i+1 < len(text) {
+			for _, k := range r.bySecond[text[i+1]] {
+				if strings.HasPrefix(text[i:], r.needles[k]) {
+					add(k, i)
 				}
-				places[k] = append(places[k], i)
 			}
 		}
 	}
@@ -785,6 +842,34 @@ func allIn(q string, ev []string) bool {
 	return q != ""
 }
 
+// alarmLex is lex of the alarm lexicon less the alarm phrases that stand
+// in text only inside a name (words/alarm_names.txt: ライフハッカー, a site's
+// name in every title of it, is no hacker).
+func (p *pageState) alarmLex(name string, h *hits, sat int) {
+	n, ev := p.e.lx.of(h, "alarm")
+	if n == 0 {
+		return
+	}
+	if m, names := p.e.lx.of(h, "alarm_names"); m > 0 {
+		f := p.f // every text a word could stand in outside the name
+		text := f.Page + "\n" + f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
+		kept := slices.DeleteFunc(slices.Clone(ev), func(w string) bool { return onlyInNames(text, w, names) })
+		n, ev = n-(len(ev)-len(kept)), kept
+	}
+	p.set(name, float64(n)/float64(sat), ev...)
+}
+
+// onlyInNames: every occurrence of word in text is inside one of names.
+func onlyInNames(text, word string, names []string) bool {
+	rest := text
+	for _, nm := range names {
+		if strings.Contains(nm, word) {
+			rest = strings.ReplaceAll(rest, nm, " ")
+		}
+	}
+	return rest != text && !strings.Contains(rest, word)
+}
+
 // registered: the one-click claim that the reader joined by opening the
 // page; the device details it shows (IP address, host name) strengthen the
 // claim but make none alone (a firewall's block page shows the IP), and
@@ -804,8 +889,8 @@ func (p *pageState) registered() {
 }
 
 func (p *pageState) alarm() {
-	p.lex("alarm.words", "alarm", p.body, 6)
-	p.lex("alarm.prominent", "alarm", p.head, 3)
+	p.alarmLex("alarm.words", p.body, 6)
+	p.alarmLex("alarm.prominent", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
 	p.biology()
 	if ev := p.deviceAlarmHeading(); ev != nil {

@@ -41,6 +41,11 @@ func (p *pageState) lures(prominent string) {
 	p.lexMax("lure.pretext", "pretext", 1)
 	if ev := p.allowProof(); ev != nil {
 		p.set("lure.allow-proof", 1, ev...)
+		// the line's instruction is the ask, however the page quoted the
+		// button's name (« Autoriser »): the page text read whole missed it
+		if !p.has("lure.allow") {
+			p.set("lure.allow", 1, ev[0])
+		}
 	}
 	p.lex("lure.command-text", "commands", p.body, 1)
 	if n := p.lex("lure.app-store", "appstore", p.body, 2); n == 0 && len(p.st.appStore) > 0 {
@@ -609,7 +614,25 @@ func quotations(text string) string {
 func singleQuoted(text string) string {
 	var b strings.Builder
 	n := 0
+	nextQ := -1 // the first '\'' at or after i once looked for (len(text): none)
 	for i := 0; i < len(text) && n < maxQuotes; {
+		// Only a '\'' or the first byte of '‘' (0xE2) can open a quote:
+		// the bytes before the next of them are skipped unread (this read
+		// every byte of the page's text with a call).
+		if c := text[i]; c != '\'' && c != 0xE2 {
+			if nextQ < i {
+				nextQ = len(text)
+				if k := strings.IndexByte(text[i:], '\''); k >= 0 {
+					nextQ = i + k
+				}
+			}
+			if k := strings.IndexByte(text[i:nextQ], 0xE2); k >= 0 {
+				i += k
+			} else {
+				i = nextQ
+			}
+			continue
+		}
 		open, w := quoteOpen(text, i)
 		if !open {
 			i++

@@ -56,10 +56,25 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' }
 
+// mayStart: the bytes a candidate can start with (a digit, '+' or '(').
+var mayStart = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['+'], t['('] = true, true
+	return t
+}()
+
 // candidates returns the byte ranges of number-like runs, at most MaxCandidates.
 func candidates(text string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text) && len(out) < MaxCandidates; {
+		for i < len(text) && !mayStart[text[i]] { // most bytes of a page: one table load each
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		lead := (c == '+' || c == '(') && i+1 < len(text) && isDigit(text[i+1])
 		if !isDigit(c) && !lead {

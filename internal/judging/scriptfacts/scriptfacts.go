@@ -168,10 +168,21 @@ func findSites(src string) [][]int {
 	return sites
 }
 
+// toSemicolon says of each API whether its expression stops at a ';'
+// ("[^;]" in it), so its window ends there too (looked up once, not in the
+// expression's text for every page).
+var toSemicolon = func() []bool {
+	out := make([]bool, len(apis))
+	for i, a := range apis {
+		out[i] = strings.Contains(a.re.String(), "[^;]")
+	}
+	return out
+}()
+
 // count returns how many distinct regexp matches lie near the sites.
 func count(src string, sites []int, api int) int {
-	a := apis[api]
-	toSemicolon := strings.Contains(a.re.String(), "[^;]")
+	a := &apis[api]
+	toSemicolon := toSemicolon[api]
 	n, last := 0, -1
 	for _, at := range sites {
 		lo, hi := max(at-a.before, 0), min(at+a.after, len(src))
