@@ -57,7 +57,7 @@ var claimSides = []side{
 	{id: "account", features: []string{"alarm.account", "alarm.phish-story"},
 		notFor: notForStory("alarm.phish-story"),
 		ja:     "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
-	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
+	{id: "bill", features: []string{"alarm.registered", "pressure.legal", "pressure.unless-paid"},
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
 	// a human check is the pretext of a paste, an Allow, an install or a
 	// lock, never of a call: a CAPTCHA on a contact form beside the
@@ -140,6 +140,12 @@ var onlyInConjunction = map[string]bool{
 	// carrier's, a card issuer's and an affiliate's own words: they count
 	// only together, in conj.*-credentials (credential.go)
 	"lure.credential-form": true, "alarm.phish-story": true, "authority.brand-host": true,
+	// an amount and a deadline are what every bill says: a gas or phone
+	// company's own statement, a card's payment page; a one-click bill's
+	// claim is its registration or its threat (conj.bill-pay), and no
+	// scam page of the whole corpus shows an amount due without a claim
+	// but one it misses anyway (2026-12-07, branch family)
+	"lure.amount-due": true,
 }
 
 // OnlyInConjunction says whether the feature weighs nothing alone.
