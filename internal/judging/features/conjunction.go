@@ -53,9 +53,16 @@ var claimSides = []side{
 	// a human check is the pretext of a paste, an Allow, an install or a
 	// lock, never of a call: a CAPTCHA on a contact form beside the
 	// company's number tells no story (2026-12-07)
-	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund", "lure.allow-proof"},
-		notFor: map[string][]string{"call": {"lure.verify-human", "lure.allow-proof"}},
+	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund"},
+		notFor: map[string][]string{"call": {"lure.verify-human"}},
 		ja:     "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
+	// "press Allow to prove / to open …", apart (branch push): sharing
+	// conj.pretext-allow with a human check raised that weight until a news
+	// article quoting a fake CAPTCHA, with a camera request injected, was
+	// blocked; a push lure's gate is the whole of its claim
+	{id: "gate", features: []string{"lure.allow-proof"},
+		notFor: map[string][]string{"call": {"lure.allow-proof"}},
+		ja:     "「許可」が確認や再生の鍵だと偽って", en: "It pretends pressing Allow proves or opens something"},
 	{id: "story", features: []string{"lure.delivery-story"},
 		ja: "荷物や留守電の知らせを装って", en: "It pretends a parcel or a message is waiting"},
 }

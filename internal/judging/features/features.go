@@ -44,8 +44,8 @@ type Extractor struct {
 // views name the few lexicons read from texts other than the page: each is
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
-	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext"},
-	"head":        {"os_voice", "alarm", "support_desk"}, // the prominent text, and it without platform names (headScans)
+	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext", "allow_proof", "allow_gate"},
+	"head":        {"os_voice", "alarm", "alarm_names", "support_desk"}, // the prominent text, and it without platform names (headScans)
 	"dialogs":     {"alarm", "pressure", "call", "do_not_close", "request"},
 	"call":        {"call"},
 	"alarm":       {"alarm"},
@@ -57,7 +57,7 @@ var views = map[string][]string{
 	"headline":    {"update_required", "registered", "explainer"},
 	"claim_head":  {"alarm", "your_device", "explainer"},
 	"institution": {"institution"},
-	"allow_proof": {"allow", "allow_proof"},
+	"allow_proof": {"allow", "allow_proof", "allow_gate", "capture_purpose"},
 	"deck": {"aware_core", "talk", "talk_close", "os_voice", "call_action", "registered", "billing", "verify", "paste_steps", "allow", "update_required",
 		"account_alarm", "prize", "pretext", "alarm", "your_device", "explainer"},
 	"overlay": {"overlay_form", "alarm", "os_voice", "support_desk", "call_action", "registered", "billing", "verify", "paste_steps", "allow"},
@@ -292,7 +292,8 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 // SystemVoice gives it back whole (anything it leaves out makes the text
 // shorter, a name of three bytes or more becoming one space), and one scan
 // of it with the lexicons of both answers both; the pageState asks head
-// only of alarm and voice only of os_voice and support_desk.
+// only of alarm (with alarm_names) and voice only of os_voice and
+// support_desk.
 // With a read of the prominent text (page.Prominent, its list
 // page.HeadPhrases holding HeadPhrases), head comes from the read.
 func (e *Extractor) headScans(prominent string, page *PageRead) (head, voice *hits) {
@@ -840,6 +841,34 @@ func allIn(q string, ev []string) bool {
 	return q != ""
 }
 
+// alarmLex is lex of the alarm lexicon less the alarm phrases that stand
+// in text only inside a name (words/alarm_names.txt: ライフハッカー, a site's
+// name in every title of it, is no hacker).
+func (p *pageState) alarmLex(name string, h *hits, sat int) {
+	n, ev := p.e.lx.of(h, "alarm")
+	if n == 0 {
+		return
+	}
+	if m, names := p.e.lx.of(h, "alarm_names"); m > 0 {
+		f := p.f // every text a word could stand in outside the name
+		text := f.Page + "\n" + f.Headings + "\n" + f.Labels + "\n" + f.Dialogs + "\n" + f.Decoded
+		kept := slices.DeleteFunc(slices.Clone(ev), func(w string) bool { return onlyInNames(text, w, names) })
+		n, ev = n-(len(ev)-len(kept)), kept
+	}
+	p.set(name, float64(n)/float64(sat), ev...)
+}
+
+// onlyInNames: every occurrence of word in text is inside one of names.
+func onlyInNames(text, word string, names []string) bool {
+	rest := text
+	for _, nm := range names {
+		if strings.Contains(nm, word) {
+			rest = strings.ReplaceAll(rest, nm, " ")
+		}
+	}
+	return rest != text && !strings.Contains(rest, word)
+}
+
 // registered: the one-click claim that the reader joined by opening the
 // page; the device details it shows (IP address, host name) strengthen the
 // claim but make none alone (a firewall's block page shows the IP), and
@@ -859,8 +888,8 @@ func (p *pageState) registered() {
 }
 
 func (p *pageState) alarm() {
-	p.lex("alarm.words", "alarm", p.body, 6)
-	p.lex("alarm.prominent", "alarm", p.head, 3)
+	p.alarmLex("alarm.words", p.body, 6)
+	p.alarmLex("alarm.prominent", p.head, 3)
 	p.lex("alarm.your-device", "your_device", p.body, 3)
 	p.biology()
 	if ev := p.deviceAlarmHeading(); ev != nil {

@@ -1,6 +1,7 @@
 package features
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
@@ -68,15 +69,27 @@ func (p *pageState) institutionApp(downloads []string) []string {
 // allowProof is the evidence of a "press Allow" instruction given as the
 // proof of something a browser's permission cannot prove — that the person
 // is human, or an adult ("Press Allow to prove you are not a robot",
-// 「18歳以上の方は「許可」をクリック」): both in one line of the page. A news
-// site's soft-ask says what its notifications bring; a real CAPTCHA or age
-// gate asks for a click on its own button, never for the browser's Allow.
-// Nil when not.
+// 「18歳以上の方は「許可」をクリック」) — or as the key to something it cannot
+// unlock: the video, the download, the page, closing the window ("Press
+// Allow to close this window", „Zulassen“, um das Video anzusehen;
+// words/allow_gate.txt): both in one line of the page as drawn — its text,
+// its title and headings, a picture's alt text, what OCR read in a
+// picture and what its scripts wrote — with quotation marks around the
+// button's name dropped. A news site's soft-ask says what its
+// notifications bring; a real CAPTCHA or age gate asks for a click on its
+// own button, never for the browser's Allow; a real player plays on its
+// own button. Nil when not.
 func (p *pageState) allowProof() []string {
-	if n, _ := p.e.lx.of(p.body, "allow"); n == 0 {
-		return nil
+	gate := 0
+	for _, l := range []string{"allow_proof", "allow_gate"} {
+		n, _ := p.e.lx.of(p.body, l)
+		gate += n
 	}
-	if n, _ := p.e.lx.of(p.body, "allow_proof"); n == 0 {
+	for _, l := range []string{"allow_proof", "allow_gate"} {
+		n, _ := p.e.lx.of(p.script, l)
+		gate += n
+	}
+	if gate == 0 && p.f.Attrs == "" {
 		return nil
 	}
 	// a shop's soft-ask that says what it sends ("新酒の入荷を通知でお届け
@@ -85,28 +98,167 @@ func (p *pageState) allowProof() []string {
 		return nil
 	}
 	v := p.e.view("allow_proof")
+	for _, l := range p.f.HeadingLines { // already folded one by one
+		if ev := proofLine(p, v, l); ev != nil {
+			return ev
+		}
+	}
 	for _, d := range p.f.Docs { // the page's lines as drawn, one block a line (Page is folded into one)
-		if ev := proofLine(p, v, d.Text); ev != nil {
+		for _, text := range []string{d.Text, d.AttrText} {
+			for l := range strings.SplitSeq(text, "\n") {
+				if len(l) > maxProofLine || strings.TrimSpace(l) == "" {
+					continue
+				}
+				if ev := proofLine(p, v, textnorm.Fold(l)); ev != nil {
+					return ev
+				}
+			}
+		}
+	}
+	// a kit that writes its message by script (innerHTML = "<h1>Tap
+	// \"Allow\" if you are over 18</h1>") has it whole in one string
+	for _, lit := range scriptStrings(p.kit, maxScriptStrings) {
+		if ev := proofLine(p, v, textnorm.Fold(markup.ReplaceAllString(lit, " "))); ev != nil {
+			return ev
+		}
+	}
+	// what OCR read in a picture and what the page's scripts wrote come
+	// folded into one line each: read whole when as short as a line
+	for _, text := range []string{p.f.Rendered, p.f.Decoded} {
+		if browserPrompt(text) {
+			continue
+		}
+		if ev := proofLine(p, v, text); ev != nil {
 			return ev
 		}
 	}
 	return nil
 }
 
-// proofLine is allowProof's evidence in one document's text, or nil.
-func proofLine(p *pageState, v *lexicons, text string) []string {
-	for l := range strings.SplitSeq(text, "\n") {
-		if len(l) > maxProofLine || strings.TrimSpace(l) == "" {
-			continue
-		}
-		h := v.scan(textnorm.Fold(l))
-		a, aev := p.e.lx.of(h, "allow")
-		b, bev := p.e.lx.of(h, "allow_proof")
-		if a > 0 && b > 0 {
-			return append(aev[:1:1], bev[0])
-		}
+// proofLine is allowProof's evidence in one folded line, or nil.
+func proofLine(p *pageState, v *lexicons, l string) []string {
+	if len(l) > maxProofLine || l == "" {
+		return nil
+	}
+	h := v.scan(unquote(l))
+	a, aev := p.e.lx.of(h, "allow")
+	if a == 0 {
+		return nil
+	}
+	if b, bev := p.e.lx.of(h, "allow_proof"); b > 0 {
+		return append(aev[:1:1], bev[0])
+	}
+	// what Allow opens is a pretext only for a permission that opens
+	// nothing on the page (notifications), and not in a line that says
+	// what the camera or the location is for: "現在地を表示するには位置情報の
+	// 利用を許可してください" is what the map does with it
+	if !p.gatePretext() {
+		return nil
+	}
+	if c, _ := p.e.lx.of(h, "capture_purpose"); c > 0 {
+		return nil
+	}
+	if b, bev := p.e.lx.of(h, "allow_gate"); b > 0 {
+		return append(aev[:1:1], bev[0])
 	}
 	return nil
+}
+
+// gatePretext: the page asks for notifications, or for no permission its
+// own scripts or the browser show (a kit's push script from a third
+// party's address): a camera or location request with no notification
+// request does open what its page says it opens (the map, the call).
+func (p *pageState) gatePretext() bool {
+	asked := func(names ...string) bool {
+		for _, n := range names {
+			if p.f.APIs[n] > 0 || p.f.Events[n].Count > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return asked("notification", "push-subscribe") || !asked("geolocation", "camera")
+}
+
+// buttonQuotes are the marks a kit puts around the button's name: 「許可」,
+// « Autoriser », „Zulassen“, "Allow", [許可]. Apostrophes are not among
+// them (n'êtes, you're); the typographic ones become the plain one.
+var buttonQuotes = strings.NewReplacer(
+	"\"", "", "«", "", "»", "", "„", "", "“", "", "”", "", "「", "", "」", "", "『", "", "』", "",
+	"【", "", "】", "", "[", "", "]", "", "‹", "", "›", "", "’", "'", "‘", "'", "‚", "'")
+
+// unquote drops buttonQuotes from a folded line and the doubled spaces they
+// leave ("cliquez sur « autoriser »" reads "cliquez sur autoriser").
+func unquote(l string) string {
+	u := buttonQuotes.Replace(l)
+	if u == l {
+		return l
+	}
+	return strings.Join(strings.Fields(u), " ")
+}
+
+// browserPrompt: the text is (or holds) the browser's own permission
+// prompt — "wants to show notifications", Allow, Block — which a
+// screenshot may catch beside the page: the browser's words, not the
+// page's, so they are no "press Allow" line of the page's.
+func browserPrompt(text string) bool {
+	for _, s := range browserPromptWords {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// browserPromptWords are the prompt's own words in Chrome and Firefox, ja
+// and en (folded).
+var browserPromptWords = []string{"wants to show notifications", "wants to: show notifications", "wants to send you notifications",
+	"allow notifications from", "が次の許可を求めています", "に通知の送信を許可しますか", "通知の表示"}
+
+// markup is an HTML tag inside a script's string.
+var markup = regexp.MustCompile(`<[^<>]{0,400}>`)
+
+// maxScriptStrings bounds the string literals read from a page's scripts.
+const maxScriptStrings = 2000
+
+// scriptStrings are the string literals of JavaScript source, unescaped
+// (\" and \' and \n), at most max of them: each is one line a script may
+// write. A regular expression or a comment with a quote in it may shift
+// the reading; the strings found are then fewer or cut, never more text
+// than the source holds.
+func scriptStrings(src string, max int) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(src) && len(out) < max; i++ {
+		q := src[i]
+		if q != '"' && q != '\'' && q != '`' {
+			continue
+		}
+		b.Reset()
+		j := i + 1
+		for ; j < len(src) && src[j] != q; j++ {
+			c := src[j]
+			if c == '\n' && q != '`' {
+				break
+			}
+			if c == '\\' && j+1 < len(src) {
+				j++
+				switch src[j] {
+				case 'n':
+					b.WriteByte('\n')
+				default:
+					b.WriteByte(src[j])
+				}
+				continue
+			}
+			b.WriteByte(c)
+		}
+		if b.Len() > 0 && b.Len() <= maxProofLine {
+			out = append(out, b.String())
+		}
+		i = j
+	}
+	return out
 }
 
 // maxProofLine: a line longer than a paragraph is an article's, not an

@@ -3,6 +3,9 @@ package features
 import (
 	"math"
 	"testing"
+
+	"github.com/alertguard/alertguard/internal/judging/facts"
+	"github.com/alertguard/alertguard/internal/judging/snapshot"
 )
 
 // TestLures: the claims of the lures the features under-read (lures.go),
@@ -76,10 +79,10 @@ func TestLures(t *testing.T) {
 		// "press Allow" as a proof
 		{name: "press Allow to prove you are not a robot", url: "https://x.example.top/",
 			html: `<h1>Press Allow to prove you are not a robot</h1><script>Notification.requestPermission()</script>`,
-			want: map[string]float64{"lure.allow-proof": 1, "conj.pretext-allow": 1}},
+			want: map[string]float64{"lure.allow-proof": 1, "conj.gate-allow": 1}},
 		{name: "press Allow if you are an adult, in japanese", url: "https://x.example.top/",
 			html: `<div class="big">18歳以上の方は<b>「許可」</b>をクリック</div><script>Notification.requestPermission()</script>`,
-			want: map[string]float64{"lure.allow-proof": 1, "conj.pretext-allow": 1}},
+			want: map[string]float64{"lure.allow-proof": 1, "conj.gate-allow": 1}},
 		{name: "a news site's soft-ask says what it brings", url: "https://news.example.org/",
 			html:   `<p>Click Allow to get breaking news alerts.</p><script>Notification.requestPermission()</script>`,
 			absent: []string{"lure.allow-proof"}},
@@ -91,6 +94,82 @@ func TestLures(t *testing.T) {
 			absent: []string{"lure.allow-proof"}},
 		{name: "an age gate asks for its own button", url: "https://x.example.org/",
 			html:   `<h1>Are you 18 or older?</h1><button>Yes</button><button>No</button>`,
+			absent: []string{"lure.allow-proof"}},
+		{name: "press Allow to close this window", url: "https://x.example.top/",
+			html: `<div class="box"><h1>Press "Allow" to close this window</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "french, the button's name in guillemets", url: "https://x.example.top/",
+			html: `<div class="box"><h1>Cliquez sur « Autoriser » si vous n’êtes pas un robot</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "german, the button's name in German quotes, to watch", url: "https://x.example.top/",
+			html: `<div class="box"><h1>Klicken Sie auf „Zulassen“, um das Video anzusehen</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "spanish robot", url: "https://x.example.top/",
+			html: `<div class="box"><h1>Haga clic en «Permitir» si no es un robot</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "italian video", url: "https://x.example.top/",
+			html: `<div class="box"><h1>Fai clic su «Consenti» per guardare il video</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "portuguese download", url: "https://x.example.top/",
+			html: `<div class="box"><h1>Clique em "Permitir" para baixar o arquivo</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "korean continue", url: "https://x.example.top/",
+			html: `<div class="box"><h1>계속하려면 "허용"을 클릭하세요</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "chinese robot", url: "https://x.example.top/",
+			html: `<div class="box"><h1>如果您不是机器人，请点击“允许”</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "russian video", url: "https://x.example.top/",
+			html: `<div class="box"><h1>Нажмите «Разрешить», чтобы посмотреть видео</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "japanese download gate", url: "https://x.example.top/",
+			html: `<div class="box"><h1>ダウンロードするには「許可」を押してください</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "japanese close gate", url: "https://x.example.top/",
+			html: `<div class="box"><h1>このページを閉じるには[許可]をクリック</h1></div><script>Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "lure.allow": 1, "conj.gate-allow": 1}},
+		{name: "the lure only in a picture's alt text", url: "https://x.example.top/",
+			html: `<img src="robot.png" alt="Click Allow to verify that you are not a robot">` + "<script>Notification.requestPermission()</script>",
+			want: map[string]float64{"lure.allow-proof": 1, "conj.gate-allow": 1}},
+		{name: "the lure only in the title", url: "https://x.example.top/",
+			html: `<title>Press Allow to watch the video</title><div class="play">▶</div>` + "<script>Notification.requestPermission()</script>",
+			want: map[string]float64{"lure.allow-proof": 1, "conj.gate-allow": 1}},
+		{name: "the lure split over inline elements", url: "https://x.example.top/",
+			html: `<h1><span>Click</span> <b>Allow</b> <span>to continue</span></h1>` + "<script>Notification.requestPermission()</script>",
+			want: map[string]float64{"lure.allow-proof": 1}},
+		{name: "the lure written by a script", url: "https://x.example.top/",
+			html: `<div id="m"></div><script>document.getElementById('m').innerHTML="<h1>Tap \"Allow\" if you are over 18</h1>";Notification.requestPermission()</script>`,
+			want: map[string]float64{"lure.allow-proof": 1, "conj.gate-allow": 1}},
+		{name: "a site's script strings for its soft-ask", url: "https://news.example.org/",
+			html:   `<div id="sa"></div><script>var t={ask:"Click Allow to get breaking news",later:"Not now"};Notification.requestPermission()</script>`,
+			absent: []string{"lure.allow-proof"}},
+		{name: "the lure written by a style sheet", url: "https://x.example.top/",
+			html: `<style>#m::before{content:"Press Allow to download your file"}</style><div id="m"></div>` + "<script>Notification.requestPermission()</script>",
+			want: map[string]float64{"lure.allow-proof": 1}},
+		// legitimate soft-asks and help pages: the same words, no gate
+		{name: "a news soft-ask in french says what it brings", url: "https://www.journal.example.fr/",
+			html:   `<p>Cliquez sur « Autoriser » pour recevoir nos alertes info.</p>` + "<script>Notification.requestPermission()</script>",
+			absent: []string{"lure.allow-proof"}},
+		{name: "a japanese blog's soft-ask", url: "https://blog.example.jp/",
+			html:   `<p>新着記事をお知らせします。「許可」を押してください。</p>` + "<script>Notification.requestPermission()</script>",
+			absent: []string{"lure.allow-proof"}},
+		{name: "a video site's button and its soft-ask on other lines", url: "https://video.example.org/",
+			html:   `<h1>Watch the video</h1><p>Click Allow to get new episodes first.</p>` + "<script>Notification.requestPermission()</script>",
+			absent: []string{"lure.allow-proof"}},
+		{name: "a help page on the browser's prompt says what it says", url: "https://help.example.org/",
+			html:   `<p>When Chrome asks, click Allow to get order updates. You can turn them off in your browser settings.</p>`,
+			absent: []string{"lure.allow-proof"}},
+		{name: "a rain map asks for the location to show it", url: "https://weather.example.jp/rain/",
+			html:   `<p>現在地を表示するには位置情報の利用を許可してください。</p><script>navigator.geolocation.getCurrentPosition(function(){})</script>`,
+			absent: []string{"lure.allow-proof"}},
+		{name: "a video call asks for the camera to continue", url: "https://meet.example.com/j/1",
+			html:   `<p>Click Allow to continue to the meeting with your camera.</p><script>navigator.mediaDevices.getUserMedia({video:true})</script>`,
+			absent: []string{"lure.allow-proof"}},
+		{name: "a camera page with a robot story still claims", url: "https://x.example.top/",
+			html: `<h1>Click Allow if you are not a robot</h1><script>navigator.mediaDevices.getUserMedia({video:true})</script>`,
+			want: map[string]float64{"lure.allow-proof": 1}},
+		{name: "a web app's soft-ask to continue says what it brings", url: "https://app.example.com/",
+			html:   `<p>Click Allow to continue and we'll notify you when your export is done.</p>` + "<script>Notification.requestPermission()</script>",
 			absent: []string{"lure.allow-proof"}},
 	}
 	for _, tt := range tests {
@@ -108,4 +187,135 @@ func TestLures(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAlarmNames: an alarm word inside a name (words/alarm_names.txt) is
+// no alarm; the same word standing alone still is.
+func TestAlarmNames(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, html string
+		alarm      bool
+	}{
+		{"a magazine's name in the title", `<title>Windows 11の小技10選 | ライフハッカー・ジャパン</title><h1>Windows 11の小技10選</h1><p>Win + V で履歴。</p>`, false},
+		{"a profession", `<h1>ホワイトハッカーの仕事</h1><p>企業の守りを固める人たち。</p>`, false},
+		{"the word alone beside the name", `<title>ライフハッカー</title><h1>ハッカーがあなたのパソコンを乗っ取りました</h1>`, true},
+		{"the word alone", `<h1>ハッカーに狙われています</h1>`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract(t, e, "https://x.example.jp/", tt.html)
+			if (got["alarm.prominent"] > 0) != tt.alarm || (got["alarm.words"] > 0) != tt.alarm {
+				t.Errorf("alarm.prominent %.2f, alarm.words %.2f, want alarm %v", got["alarm.prominent"], got["alarm.words"], tt.alarm)
+			}
+		})
+	}
+}
+
+// TestUnquote: the marks around a button's name go, apostrophes stay.
+func TestUnquote(t *testing.T) {
+	for in, want := range map[string]string{
+		"cliquez sur « autoriser » si":   "cliquez sur autoriser si",
+		"klicken sie auf „zulassen“, um": "klicken sie auf zulassen, um",
+		"「許可」をクリック":                      "許可をクリック",
+		"si vous n’êtes pas un robot":    "si vous n'êtes pas un robot",
+		"press allow":                    "press allow",
+	} {
+		if got := unquote(in); got != want {
+			t.Errorf("unquote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestBrowserPrompt: the browser's own prompt caught in a screenshot is
+// not the page's "press Allow" line.
+func TestBrowserPrompt(t *testing.T) {
+	e, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		rendered string
+		want     bool
+	}{
+		{"press allow to watch the video", true},
+		{"video.example.top wants to show notifications allow block click allow to continue", false},
+	} {
+		got := extractRendered(t, e, tt.rendered)
+		if (got["lure.allow-proof"] > 0) != tt.want {
+			t.Errorf("%q: lure.allow-proof %.2f, want %v", tt.rendered, got["lure.allow-proof"], tt.want)
+		}
+	}
+}
+
+// extractRendered is extract for a page that is one picture, its words
+// read by OCR (snapshot.Rendered), requesting notifications.
+func extractRendered(t *testing.T, e *Extractor, rendered string) map[string]float64 {
+	t.Helper()
+	s := &snapshot.Snapshot{URL: "https://x.example.top/", HTML: `<img src="lure.png"><script>Notification.requestPermission()</script>`, Rendered: rendered}
+	s.Bound()
+	v := e.Extract(facts.Build(s), nil)
+	out := map[string]float64{}
+	for i, x := range v.Values {
+		if x != 0 {
+			out[e.Defs()[i].Name] = x
+		}
+	}
+	return out
+}
+
+// TestScriptStrings: the literals a script could write, unescaped.
+func TestScriptStrings(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{`m.innerHTML="<h1>Tap \"Allow\" if you are over 18</h1>";`, []string{`<h1>Tap "Allow" if you are over 18</h1>`}},
+		{`t='Si vous n\'êtes pas un robot';u="x"`, []string{"Si vous n'êtes pas un robot", "x"}},
+		{"a=`line one\nline two`", []string{"line one\nline two"}},
+		{`s="unterminated`, []string{"unterminated"}},
+		{`s="";`, nil},
+		{`x = 1 + 2;`, nil},
+	}
+	for _, tt := range tests {
+		got := scriptStrings(tt.src, 10)
+		if len(got) != len(tt.want) {
+			t.Errorf("scriptStrings(%q) = %q, want %q", tt.src, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("scriptStrings(%q)[%d] = %q, want %q", tt.src, i, got[i], tt.want[i])
+			}
+		}
+	}
+	if n := len(scriptStrings(`"a" "b" "c" "d"`, 2)); n != 2 {
+		t.Errorf("bounded to 2, got %d", n)
+	}
+}
+
+// FuzzScriptStrings: any source reads without a panic, within its bounds.
+func FuzzScriptStrings(f *testing.F) {
+	for _, s := range []string{`a="x\"y";b='z'`, "`q\\", `"\`, `'a\'b'`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out := scriptStrings(src, 50)
+		if len(out) > 50 {
+			t.Fatalf("%d strings, bound 50", len(out))
+		}
+		total := 0
+		for _, s := range out {
+			if len(s) == 0 || len(s) > maxProofLine {
+				t.Fatalf("string of %d bytes", len(s))
+			}
+			total += len(s)
+		}
+		if total > len(src) {
+			t.Fatalf("%d bytes read from %d", total, len(src))
+		}
+	})
 }

@@ -40,6 +40,11 @@ func (p *pageState) lures(prominent string) {
 	p.lexMax("lure.pretext", "pretext", 1)
 	if ev := p.allowProof(); ev != nil {
 		p.set("lure.allow-proof", 1, ev...)
+		// the line's instruction is the ask, however the page quoted the
+		// button's name (« Autoriser »): the page text read whole missed it
+		if !p.has("lure.allow") {
+			p.set("lure.allow", 1, ev[0])
+		}
 	}
 	p.lex("lure.command-text", "commands", p.body, 1)
 	if n := p.lex("lure.app-store", "appstore", p.body, 2); n == 0 && len(p.st.appStore) > 0 {
