@@ -183,13 +183,42 @@ func (p *pageState) gatePretext() bool {
 // buttonQuotes are the marks a kit puts around the button's name: 「許可」,
 // « Autoriser », „Zulassen“, "Allow", [許可]. Apostrophes are not among
 // them (n'êtes, you're); the typographic ones become the plain one.
-var buttonQuotes = strings.NewReplacer(
+var buttonQuotes = strings.NewReplacer(buttonQuotePairs...)
+
+// buttonQuotePairs are buttonQuotes' marks, each followed by what it becomes.
+var buttonQuotePairs = []string{
 	"\"", "", "«", "", "»", "", "„", "", "“", "", "”", "", "「", "", "」", "", "『", "", "』", "",
-	"【", "", "】", "", "[", "", "]", "", "‹", "", "›", "", "’", "'", "‘", "'", "‚", "'")
+	"【", "", "】", "", "[", "", "]", "", "‹", "", "›", "", "’", "'", "‘", "'", "‚", "'"}
+
+// quoteMarksAt are buttonQuotes' marks by their first byte.
+var quoteMarksAt = func() (t [256][]string) {
+	for i := 0; i < len(buttonQuotePairs); i += 2 {
+		m := buttonQuotePairs[i]
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
+
+// hasButtonQuote says whether l holds one of buttonQuotes' marks: a line
+// without one is as the replacer gives it back, and most lines have none
+// (the replacer copied every line it was given; FuzzHasButtonQuote).
+func hasButtonQuote(l string) bool {
+	for i := 0; i < len(l); i++ {
+		for _, m := range quoteMarksAt[l[i]] {
+			if strings.HasPrefix(l[i:], m) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // unquote drops buttonQuotes from a folded line and the doubled spaces they
 // leave ("cliquez sur « autoriser »" reads "cliquez sur autoriser").
 func unquote(l string) string {
+	if !hasButtonQuote(l) {
+		return l
+	}
 	u := buttonQuotes.Replace(l)
 	if u == l {
 		return l
