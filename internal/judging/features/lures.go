@@ -190,20 +190,33 @@ var buttonQuotePairs = []string{
 	"\"", "", "«", "", "»", "", "„", "", "“", "", "”", "", "「", "", "」", "", "『", "", "』", "",
 	"【", "", "】", "", "[", "", "]", "", "‹", "", "›", "", "’", "'", "‘", "'", "‚", "'"}
 
-// quoteMarksAt are buttonQuotes' marks by their first byte.
-var quoteMarksAt = func() (t [256][]string) {
-	for i := 0; i < len(buttonQuotePairs); i += 2 {
-		m := buttonQuotePairs[i]
-		t[m[0]] = append(t[m[0]], m)
-	}
-	return t
-}()
+// quoteMarksAt are buttonQuotes' marks by their first byte, and
+// quoteFirst says which bytes start one (a small table read at every byte
+// of a line, the lists only at those bytes).
+var (
+	quoteMarksAt = func() (t [256][]string) {
+		for i := 0; i < len(buttonQuotePairs); i += 2 {
+			m := buttonQuotePairs[i]
+			t[m[0]] = append(t[m[0]], m)
+		}
+		return t
+	}()
+	quoteFirst = func() (t [256]bool) {
+		for c, ms := range quoteMarksAt {
+			t[c] = len(ms) > 0
+		}
+		return t
+	}()
+)
 
 // hasButtonQuote says whether l holds one of buttonQuotes' marks: a line
 // without one is as the replacer gives it back, and most lines have none
 // (the replacer copied every line it was given; FuzzHasButtonQuote).
 func hasButtonQuote(l string) bool {
 	for i := 0; i < len(l); i++ {
+		if !quoteFirst[l[i]] {
+			continue
+		}
 		for _, m := range quoteMarksAt[l[i]] {
 			if strings.HasPrefix(l[i:], m) {
 				return true
