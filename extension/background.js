@@ -458,13 +458,16 @@ async function protect(tabId, v, logId, url) {
   const heard = await AG.within(deliver(tabId, v, logId, (await words) || uiCoverWords(v)), 1500);
   const pageLang = tabState(tabId).pageLang || '';
   const stages = Object.assign({}, tabState(tabId).stages || {}, { shot, covered: (heard && heard.covered) || 0, move: Date.now() });
-  await api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now(), pageLang, stages } });
+  // The record is written as the tab moves, not before: blocked.html takes
+  // a page load to ask for it, and waits for it should it come later.
+  const stored = api.storage.session.set({ ['blocked:' + token]: { verdict: v, url, logId, thumbnail, time: Date.now(), pageLang, stages } });
   tabState(tabId).blockedKey = 'blocked:' + token;
-  if (tabState(tabId).coverPainted) noteCoverPainted(tabId, tabState(tabId).coverPainted);
   const target = api.runtime.getURL('pages/blocked.html') + '#' + token;
   try {
     await api.tabs.update(tabId, { url: target });
   } catch (e) { /* fall through to the check */ }
+  await stored.catch(() => {});
+  if (tabState(tabId).coverPainted) noteCoverPainted(tabId, tabState(tabId).coverPainted);
   setTimeout(() => ensureMoved(tabId, target), 2000);
   if (logId && thumbnail) request({ type: 'log.attach', logId, thumbnail }).catch(() => {});
 }

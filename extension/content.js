@@ -588,12 +588,17 @@
     // a page still find a way to answer each put-back with a take-away, the
     // two would loop without end in one task: past BURST put-backs in one
     // task ours waits for the next animation frame (never seen in a test).
+    // The veil before a verdict is another matter: the page's observers
+    // still run then, and one that removes the veil loops with ours by
+    // design; it is put back at most VEIL_BURST times a frame. The block's
+    // cover starts its count afresh (the veil's loop may have just used it).
     const BURST = 500;
+    const VEIL_BURST = 20;
     const burstReset = new MessageChannel();
-    burstReset.port1.onmessage = () => { burst = 0; };
+    burstReset.port1.onmessage = () => { if (covering) burst = 0; };
     function reattach() {
-      if (burst++ === 0) burstReset.port2.postMessage(0);
-      if (burst <= BURST) { attach(); return; }
+      if (burst++ === 0 && covering) burstReset.port2.postMessage(0);
+      if (burst <= (covering ? BURST : VEIL_BURST)) { attach(); return; }
       if (!burstFrame) burstFrame = requestAnimationFrame(() => { burst = 0; burstFrame = 0; if (host) attach(); });
     }
     // raise puts the host last in the top layer (above the page's own
@@ -717,6 +722,7 @@
     function cover(words) {
       decided = true;
       covering = true;
+      burst = 0;
       clearTimeout(timer);
       if (!host) build();
       showWords(words);

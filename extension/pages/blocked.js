@@ -6,7 +6,22 @@
   const $ = (id) => document.getElementById(id);
   const token = location.hash.slice(1);
   const key = 'blocked:' + token;
-  const data = /^b[0-9a-z]+$/.test(token) ? (await api.storage.session.get(key))[key] : null;
+  I18N.start(); // the language and the words, while the record is read
+  const data = /^b[0-9a-z]+$/.test(token) ? await record() : null;
+
+  // record reads the block's record, which the service worker writes as
+  // the tab moves: if it is not there yet, it is waited for (at most 3 s).
+  function record() {
+    return new Promise((resolve) => {
+      let timer = 0;
+      const done = (v) => { api.storage.onChanged.removeListener(changed); clearTimeout(timer); resolve(v || null); };
+      const changed = (ch, area) => { if (area === 'session' && ch[key] && ch[key].newValue) done(ch[key].newValue); };
+      api.storage.onChanged.addListener(changed);
+      const read = () => api.storage.session.get(key).then((r) => r[key], () => null);
+      read().then((v) => { if (v) done(v); });
+      timer = setTimeout(() => read().then(done), 3000);
+    });
+  }
 
   function li(parent, build) { const el = document.createElement('li'); build(el); parent.appendChild(el); return el; }
   function text(tag, s, cls) { const el = document.createElement(tag); el.textContent = s; if (cls) el.className = cls; return el; }

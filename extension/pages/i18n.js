@@ -17,15 +17,39 @@
     return Array.from(root.navigator.languages || []);
   }
 
+  // start asks for the language signals (the toggle, the preferred
+  // languages) and both message tables at once, before load needs them:
+  // the block page starts them while it reads its record, so its first
+  // screen waits for one round of reads, not four in a row (issue 24).
+  let signals = null;
+  const tables = {};
+  function readSignals() {
+    return Promise.all([api.storage.local.get('lang').then((r) => r.lang, () => undefined), acceptLanguages()]);
+  }
+  function table(l) {
+    if (!tables[l]) {
+      tables[l] = fetch(api.runtime.getURL('_locales/' + l + '/messages.json')).then((r) => r.json());
+      tables[l].catch(() => { delete tables[l]; });
+    }
+    return tables[l];
+  }
+  function start() {
+    if (!signals) signals = readSignals();
+    signals.catch(() => { signals = null; });
+    for (const l of ['ja', 'en']) table(l);
+  }
+
   // load shows the page in a language: override (?lang=) or the remembered
   // toggle, else the one chosen from the signals. pageLang is the scam
-  // page's language, when there was one.
+  // page's language, when there was one. Signals started by start() are
+  // used once; a later load reads them again (the toggle may have changed).
   async function load(override, pageLang) {
     if (pageLang !== undefined) page = pageLang;
-    const stored = (await api.storage.local.get('lang')).lang;
-    lang = root.AGW.chooseLang({ chosen: override || stored, preferred: await acceptLanguages(), ui: api.i18n.getUILanguage(), page });
-    const r = await fetch(api.runtime.getURL('_locales/' + lang + '/messages.json'));
-    messages = await r.json();
+    const got = signals || readSignals();
+    signals = null;
+    const [stored, preferred] = await got;
+    lang = root.AGW.chooseLang({ chosen: override || stored, preferred, ui: api.i18n.getUILanguage(), page });
+    messages = await table(lang);
     document.documentElement.lang = lang;
     for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
     for (const el of document.querySelectorAll('[data-i18n-alt]')) el.alt = t(el.dataset.i18nAlt);
@@ -38,5 +62,5 @@
     await api.storage.local.set({ lang: next });
     return load(next);
   }
-  root.I18N = { load, t, toggle, get lang() { return lang; } };
+  root.I18N = { start, load, t, toggle, get lang() { return lang; } };
 })(globalThis);

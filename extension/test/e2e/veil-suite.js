@@ -28,7 +28,16 @@ const SCAM_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <h1>Your computer is locked</h1>
 <p>Windows Defender Security Warning: Trojan spyware detected, your passwords and bank details are being stolen.</p>
 <p>Call Microsoft Support immediately: +1-855-555-0148 (Toll Free). Do not close this page or restart your computer.</p>
+<script async src="/counter.js"></script>
 </body></html>`;
+// The locker's one script file answers SLOW_SCRIPT_MS late, and the
+// snapshot waits for the page's scripts: the verdict comes that much after
+// the veil at the least, so the screen recording has the veil's time to
+// see (a verdict a few ms after the veil left no frame of it, and "the
+// veil was on screen" failed 3 times in 38 on a loaded machine). The
+// witnesses still hold the page to the same rule: no frame of its text
+// without the veil before the veil's bound.
+const SLOW_SCRIPT_MS = 150;
 
 const NEWS_URL = 'https://town-news.example.org/2026/12/market';
 const NEWS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Winter market opens on Saturday</title>
@@ -202,16 +211,31 @@ const FIGHT_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 <div id="dsd"><template shadowrootmode="open"><dialog id="sd" style="position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;background:#d40000">Your computer is locked</dialog><div id="sp" popover="manual" style="position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#d40000">Your computer is locked</div><button id="sb" type="button" popovertarget="sp">x</button><button id="sc" type="button" commandfor="sd" command="show-modal">x</button></template></div>
 </body></html>`;
 
+// The same locker for the cover's words, asking for the screen at the end
+// of its body: its first snapshot has its text, so one verdict blocks it.
+// (Asked for from its head, a snapshot of the head alone is judged first
+// and a second verdict, of another kind, may follow: the cover then shows
+// the first verdict's words and blocked.html the second's, a race of its
+// own, docs/extension.md "The block cover".)
+const WORDS_HTML = SCAM_HTML.replace(/<script>[\s\S]*?<\/script>\n/, '').replace('</body>', `<script>
+  try { document.documentElement.requestFullscreen().catch(function () {}); } catch (e) {}
+</script>
+</body>`);
+
 /** pages are the extra pages for serveCorpus. */
 function pages() {
   const dir = h.tmpdir('ag-veil-');
   const out = {};
-  for (const [url, html] of [[SCAM_URL, SCAM_HTML], [NEWS_URL, NEWS_HTML], [GAME_URL, GAME_HTML], [FIGHT_URL, FIGHT_HTML], [WORDS_URL, SCAM_HTML]]) {
+  for (const [url, html] of [[SCAM_URL, SCAM_HTML], [NEWS_URL, NEWS_HTML], [GAME_URL, GAME_HTML], [FIGHT_URL, FIGHT_HTML], [WORDS_URL, WORDS_HTML]]) {
     const u = new URL(url);
     const file = path.join(dir, (u.host + u.pathname).replace(/[^a-z0-9.]+/gi, '_') + '.html');
     fs.writeFileSync(file, html);
     out[u.host + u.pathname] = file;
   }
+  const counter = new URL('/counter.js', SCAM_URL);
+  out[counter.host + counter.pathname] = (req, res) => {
+    setTimeout(() => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end('window.visits = (window.visits || 0) + 1;\n'); }, SLOW_SCRIPT_MS);
+  };
   return out;
 }
 
@@ -472,26 +496,56 @@ async function coverTexts(page) {
   let on = true;
   let reading = false;
   let again = false;
+  // The covers' hosts, once known: asking for their own subtrees
+  // (describeNode) is quicker than the whole document, and the cover is up
+  // for only a few tens of ms before the tab moves.
+  const hosts = new Set();
   const text = (n) => (n.nodeType === 3 ? n.nodeValue : n.nodeName === 'STYLE' ? '' : [...(n.children || []), ...(n.shadowRoots || [])].map(text).join(' '));
   const walk = (n) => {
     if (!n) return;
-    if (n.nodeName === 'ALERTGUARD-VEIL') for (const r of n.shadowRoots || []) seen.add(text(r).replace(/\s+/g, ' ').trim());
+    if (n.nodeName === 'ALERTGUARD-VEIL') {
+      if (n.nodeId) hosts.add(n.nodeId);
+      for (const r of n.shadowRoots || []) seen.add(text(r).replace(/\s+/g, ' ').trim());
+    }
     for (const c of n.children || []) walk(c);
     for (const r of n.shadowRoots || []) walk(r);
   };
+  const readHosts = () => Promise.all([...hosts].map((id) => cdp.send('DOM.describeNode', { nodeId: id, depth: -1, pierce: true }).then((r) => walk(r.node), () => hosts.delete(id))));
   const read = () => {
     if (!on) return;
     if (reading) { again = true; return; }
     reading = true;
+    readHosts();
     cdp.send('DOM.getDocument', { depth: -1, pierce: true }).then((r) => walk(r.root), () => {}).finally(() => {
       reading = false;
       if (again) { again = false; read(); }
     });
   };
+  cdp.on('DOM.childNodeInserted', (p) => { if (p.node && p.node.nodeName === 'ALERTGUARD-VEIL') hosts.add(p.node.nodeId); });
+  cdp.on('DOM.shadowRootPushed', (p) => { if (hosts.has(p.hostId)) readHosts(); });
   for (const ev of ['DOM.childNodeInserted', 'DOM.shadowRootPushed', 'DOM.setChildNodes', 'DOM.documentUpdated', 'DOM.childNodeCountUpdated', 'DOM.attributeModified']) cdp.on(ev, read);
+  // A change under a cover's host (its words replacing the veil's line):
+  // read the hosts at once, whatever else is being read.
+  cdp.on('DOM.childNodeCountUpdated', () => { if (hosts.size) readHosts(); });
+  cdp.on('DOM.childNodeInserted', () => { if (hosts.size) readHosts(); });
   await cdp.send('DOM.enable');
+  // And, not to depend on a read landing in the few tens of ms between the
+  // cover and the tab's move (under load it often does not): the content
+  // script is paused just after it put the cover up (a breakpoint on the
+  // line after cover()'s attach, found in content.js), the document read,
+  // and the script resumed.
+  const src = fs.readFileSync(path.join(h.EXT_DIR, 'content.js'), 'utf8').split('\n');
+  const words = src.findIndex((l) => l.trim() === 'showWords(words);');
+  const after = src.findIndex((l, i) => i > words && l.trim() === 'attach(true);') + 1;
+  assert.ok(words > 0 && after > words, 'cover() in content.js shows its words, then attaches the cover');
+  cdp.on('Debugger.paused', () => {
+    cdp.send('DOM.getDocument', { depth: -1, pierce: true }).then((r) => walk(r.root), () => {})
+      .finally(() => cdp.send('Debugger.resume').catch(() => {}));
+  });
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.setBreakpointByUrl', { urlRegex: '^chrome-extension://[a-p]{32}/content\\.js$', lineNumber: after });
   const timer = setInterval(read, 10);
-  return { seen, stop: async () => { on = false; clearInterval(timer); await cdp.detach().catch(() => {}); } };
+  return { seen, stop: async () => { on = false; clearInterval(timer); await cdp.send('Debugger.disable').catch(() => {}); await cdp.detach().catch(() => {}); } };
 }
 
 /** registerCover adds the check of the block cover (issue 24): a blocked

@@ -36,7 +36,7 @@ var Catalog = []Brand{
 	{"nvidia", []string{"nvidia", "geforce"}, []string{"nvidia.com"}},
 	{"steam", []string{"steam"}, []string{"steampowered.com", "steamcommunity.com"}},
 	{"github", []string{"github"}, []string{"github.com", "github.io", "githubstatus.com", "github.blog"}},
-	{"ntt", []string{"ntt", "docomo", "ドコモ", "フレッツ"}, []string{"ntt.co.jp", "ntt-west.co.jp", "ntt-east.co.jp", "flets-w.com", "flets.com", "docomo.ne.jp", "nttdocomo.co.jp", "ntt.com"}},
+	{"ntt", []string{"ntt", "docomo", "ドコモ", "フレッツ"}, []string{"ntt.co.jp", "ntt-west.co.jp", "ntt-east.co.jp", "flets-w.com", "flets.com", "docomo.ne.jp", "nttdocomo.co.jp", "ntt.com", "ntt-finance.co.jp"}},
 	{"amazon", []string{"amazon", "アマゾン"}, []string{"amazon.com", "amazon.co.jp", "aws", "chime.aws", "awsapps.com"}},
 	// Carriers: a "missed delivery" page speaks in their name to push an
 	// app (an APK) or a fee on a host they do not own.

@@ -48,7 +48,7 @@ var claimSides = []side{
 		ja: "更新が必要だとうそを言って", en: "It claims an update is required"},
 	{id: "account", features: []string{"alarm.account"},
 		ja: "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
-	{id: "bill", features: []string{"alarm.registered", "pressure.legal"},
+	{id: "bill", features: []string{"alarm.registered", "pressure.legal", "pressure.unless-paid"},
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
 	// a human check is the pretext of a paste, an Allow, an install or a
 	// lock, never of a call: a CAPTCHA on a contact form beside the
@@ -105,6 +105,12 @@ var onlyInConjunction = map[string]bool{
 	// "press Allow" is what a news site's or a map's own soft-ask says
 	// too; a push lure's claim is its pretext (lure.pretext)
 	"lure.allow": true, "sig.notification.press-allow": true,
+	// an amount and a deadline are what every bill says: a gas or phone
+	// company's own statement, a card's payment page; a one-click bill's
+	// claim is its registration or its threat (conj.bill-pay), and no
+	// scam page of the whole corpus shows an amount due without a claim
+	// but one it misses anyway (2026-12-07, branch family)
+	"lure.amount-due": true,
 }
 
 // OnlyInConjunction says whether the feature weighs nothing alone.

@@ -77,6 +77,7 @@ var builtin = []Def{
 	{"pressure.words", Pressure, "fake-alert", t("急がせています", "It rushes you"), t("「今すぐ」「至急」など、考える時間を与えない言葉があります。", "Words like 'immediately' leave you no time to think.")},
 	{"pressure.countdown", Pressure, "fake-alert", t("カウントダウンで急がせています", "It counts down to rush you"), t("残り時間を表示して焦らせます。", "It shows a countdown to make you hurry.")},
 	{"pressure.do-not-close", Pressure, "fake-alert", t("「閉じないで」と言っています", "It tells you not to close it"), t("本物の警告は、閉じないよう求めることはありません。", "A real warning never tells you not to close it.")},
+	{"pressure.unless-paid", Pressure, "one-click-billing", t("払わなければ被害が続くと脅しています", "It threatens harm unless you pay"), t("支払わないとファイルや情報が流出する、感染が続く、などと脅しています。", "It says your files or data will leak or stay infected unless you pay.")},
 	{"pressure.legal", Pressure, "one-click-billing", t("法的措置などで脅しています", "It threatens legal action"), t("警察や裁判の話で脅しています。", "It threatens you with the police or the courts.")},
 	{"pressure.sound", Pressure, "fullscreen-lock", t("音を鳴らします", "It plays sounds"), t("警告音や音声で焦らせます。", "It plays alarms or speech to frighten you.")},
 	{"lock.overlay", Lock, "fullscreen-lock", t("画面全体を覆っています", "It covers the whole window"), t("ページの上に、画面全体を覆う層を重ねています。", "It lays a layer over the whole window.")},

@@ -161,7 +161,7 @@ type pageState struct {
 // TestClaimHeadExplainer).
 func (p *pageState) claimHeadings() *hits {
 	if p.claimHead == nil {
-		p.claimHead = p.e.view("claim_head").scan(p.f.Headings)
+		p.claimHead = p.e.view("claim_head").scan(productFree(p.f.Headings))
 	}
 	return p.claimHead
 }
@@ -271,6 +271,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 	p.requestIDAlone()
 	p.codeSent()
 	p.pressure(prominent)
+	p.unlessPaid()
 	p.lock()
 	p.runtime()
 	p.negative()
@@ -297,7 +298,7 @@ func (e *Extractor) ExtractRead(f *facts.Facts, hits []signature.Hit, page *Page
 // With a read of the prominent text (page.Prominent, its list
 // page.HeadPhrases holding HeadPhrases), head comes from the read.
 func (e *Extractor) headScans(prominent string, page *PageRead) (head, voice *hits) {
-	free := brands.SystemVoice(prominent)
+	free := scamNamed(brands.SystemVoice(prominent))
 	if page != nil && page.Prominent.Of(prominent) && len(prominent) <= MaxScan {
 		head = e.view("head").scanRead(page.Prominent, page.HeadPhrases, prominent)
 	} else {
@@ -348,15 +349,40 @@ func (p *pageState) authority() {
 
 // voiced says whether a system voice the page text holds (its phrases ev)
 // is still there once platforms named as such are left out: "for
-// Microsoft Windows" on a download page is no voice.
+// Microsoft Windows" on a download page is no voice; nor is the name of
+// a scam, "tech support scams" (scamNamed).
 func (p *pageState) voiced(ev []string) bool {
-	free := brands.SystemVoice(p.f.Text)
+	free := scamNamed(brands.SystemVoice(p.f.Text))
 	for _, e := range ev {
 		if strings.Contains(free, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// alarmCompounds are the names of a security product or measure that hold
+// an alarm word: ウイルス対策 (antivirus), ウイルスバスター, ウイルスセキュリティ.
+// A vendor's 「ウイルスセキュリティZERO」 or 「ウイルス対策ソフト」 names what it
+// sells, not an infection of the reader's device. They are in
+// words/alarm_names.txt, which alarm.words and alarm.prominent read
+// (alarmLex); the device-alarm heading and the dialogs are read with them
+// left out here (productFree). A fake alert that names one still says
+// 感染, 検出 or 「5個のウイルス」 beside it.
+var alarmCompounds = []string{"ウイルス対策", "ウィルス対策", "ウイルスバスター", "ウィルスバスター", "ウイルスセキュリティ", "ウィルスセキュリティ"}
+
+// productFree is s with every alarmCompounds name replaced by a space
+// (s itself, not a copy, when it names none).
+func productFree(s string) string {
+	if !strings.Contains(s, "ウイルス") && !strings.Contains(s, "ウィルス") {
+		return s
+	}
+	for _, c := range alarmCompounds {
+		if strings.Contains(s, c) {
+			s = strings.ReplaceAll(s, c, " ")
+		}
+	}
+	return s
 }
 
 // biologyAlarm are the alarm words a disease shares with a computer.
@@ -414,7 +440,7 @@ func (p *pageState) supportDesk() {
 	}
 	if n, ev := p.e.lx.at(p.voice, desk); n > 0 {
 		p.setAt(voice, 1, ev...)
-	} else if n, ev := p.e.lx.at(p.body, desk); n > 0 {
+	} else if n, ev := p.e.lx.at(p.body, desk); n > 0 && p.voiced(ev) {
 		p.setAt(voice, 0.4, ev...)
 	}
 }
@@ -820,7 +846,7 @@ func (p *pageState) deviceAlarmLines() []string {
 		if strings.ContainsAny(l, "?？") {
 			continue
 		}
-		h := v.scan(l)
+		h := v.scan(productFree(l))
 		a, ev := p.e.lx.of(h, "alarm")
 		d, dev := p.e.lx.of(h, "your_device")
 		if x, _ := p.e.lx.of(h, "explainer"); a > 0 && d > 0 && x == 0 && !allIn(quotations(l), ev) {
@@ -901,7 +927,7 @@ func (p *pageState) alarm() {
 	p.registered()
 	p.lex("alarm.account", "account_alarm", p.body, 1)
 	if p.f.Dialogs != "" {
-		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(p.f.Dialogs), 2)
+		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(productFree(p.f.Dialogs)), 2)
 	}
 	// Error codes and threat counts only matter on a page that alarms.
 	if n, _ := p.e.lx.of(p.body, "alarm"); n == 0 {

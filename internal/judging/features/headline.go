@@ -1,6 +1,10 @@
 package features
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/alertguard/alertguard/internal/judging/textnorm"
+)
 
 // headlineClaims: a fake update's "update required" or a one-click bill's
 // 「登録完了」 standing as a line of its own in the title, a heading, a
@@ -30,7 +34,11 @@ func (p *pageState) headlineClaims() {
 		if v == nil {
 			v = p.e.view("headline")
 		}
-		if ev := p.headline(v, c[1]); ev != nil {
+		ev := p.headline(v, c[1])
+		if ev == nil && c[0] == "alarm.update-required" {
+			ev = p.screenLine(v, c[1])
+		}
+		if ev != nil {
 			p.set(c[0], 1, ev...)
 		}
 	}
@@ -71,3 +79,27 @@ func (p *pageState) claimLine(v *lexicons, lex, whole string, lines []string) []
 
 // headlineLexicons: each claim feature and the lexicon it is read from.
 var headlineLexicons = [][2]string{{"alarm.update-required", "update_required"}, {"alarm.registered", "registered"}}
+
+// screenLine: on a bare screen the few lines of text are the screen's
+// whole message, headed or not. A fake update often heads its screen with
+// the trouble ("Video can't be played", 「カメラを起動できません」, a call's
+// caller) and states the update claim in the line below it ("Your media
+// player plugin is outdated", 「Zoom ミーティングクライアントの更新が必要
+// です」), which left the claim at half strength (2026-12-07, family). The
+// same tests as a headline: not a question, an explainer or a quotation,
+// and a line no longer than an instruction (maxProofLine). Only the update
+// claim is read so (headlineClaims asks it on a bare screen only): a site
+// that says its app must be updated says so amid its links.
+func (p *pageState) screenLine(v *lexicons, lex string) []string {
+	var lines []string
+	k := 0
+	for raw := range p.blockLines() {
+		if k++; k > maxServiceLines {
+			break
+		}
+		if l := strings.TrimSpace(textnorm.Fold(raw)); l != "" && len(l) <= maxProofLine {
+			lines = append(lines, l)
+		}
+	}
+	return p.claimLine(v, lex, strings.Join(lines, "\n"), lines)
+}

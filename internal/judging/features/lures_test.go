@@ -31,7 +31,7 @@ func TestLures(t *testing.T) {
 		// (a download site's: on LINE's own address the notice is the
 		// vendor's own, negative.own-update, TestOwnUpdate)
 		{name: "a download page asks its readers to update in its text", url: "https://soft.example.org/ja/download",
-			html: `<h1>LINE ダウンロード</h1><p>PC版LINE（Windows）</p><p>最新版にアップデートしてください。</p><a href="LineInst.exe" download>ダウンロード</a>`,
+			html: `<nav><a href="/ja/">ホーム</a><a href="/ja/features">機能</a><a href="/ja/help">ヘルプ</a><a href="/ja/news">お知らせ</a></nav><h1>LINE ダウンロード</h1><p>PC版LINE（Windows）</p><p>最新版にアップデートしてください。</p><a href="LineInst.exe" download>ダウンロード</a>`,
 			want: map[string]float64{"alarm.update-required": 0.5}},
 		{name: "a help page's heading asks", url: "https://help.example.org/zoom",
 			html: `<h1>Why does Zoom say an update is required?</h1><p>Open Zoom and choose Check for updates.</p>`,

@@ -32,7 +32,7 @@ func (p *pageState) ownTools() {
 var readerClaims = []string{"alarm.words", "alarm.prominent", "alarm.your-device", "alarm.error-code", "alarm.threat-count",
 	"alarm.fake-scan", "alarm.dialog", "alarm.update-required", "alarm.account", "alarm.registered",
 	"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund", "lure.delivery-story",
-	"pressure.do-not-close", "pressure.legal", "authority.fake-chrome", "lock.hidden-text"}
+	"pressure.do-not-close", "pressure.legal", "pressure.unless-paid", "authority.fake-chrome", "lock.hidden-text"}
 
 func (p *pageState) claimsAboutReader() bool { return p.claimsBeyond(nil, anyStrength) }
 

@@ -105,7 +105,7 @@ func onlyStores(ev []string) bool {
 var beyondUpdate = []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count",
 	"alarm.fake-scan", "alarm.dialog", "alarm.account", "alarm.registered", // "your phone": an update of one's own app speaks of it too
 	"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund", "lure.delivery-story", "lure.remote-tool",
-	"pressure.do-not-close", "pressure.legal", "lock.hidden-text",
+	"pressure.do-not-close", "pressure.legal", "pressure.unless-paid", "lock.hidden-text",
 	"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app"}
 
 func (p *pageState) claimsBeyondUpdate() bool {

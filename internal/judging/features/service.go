@@ -25,7 +25,11 @@ const serviceLines = 3
 
 // serviceShopStrength is the sign's strength: the page's claims count at a
 // quarter (Voice), so a shop's page one mechanic from the line cannot
-// block, while what it shows still weighs in the score.
+// block, while what it shows still weighs in the score. A shop that also
+// names the scam (an awareness word: 偽, scam, 詐欺) speaks about the
+// fake warnings it removes, and its sign is whole (2026-12-07, family: a
+// shop's landing page whose heading lists ウイルス感染・ランサムウェア as the
+// troubles it fixes was warned).
 const serviceShopStrength = 0.75
 
 // maxServiceLines bounds the lines read (the page text is bounded too).
@@ -94,6 +98,13 @@ func (p *pageState) serviceShop() {
 		}
 	}
 	if len(seen) >= serviceLines {
-		p.set("negative.service-shop", serviceShopStrength, ev...)
+		x := serviceShopStrength
+		if i, ok := p.e.index["negative.aware"]; ok && p.v.Values[i] > 0 {
+			// the shop names the fake warnings it removes as fakes
+			// (偽警告の解除, "scam pop-up"): both signs of one voice, the
+			// claims on its page are its customers' symptoms and the scam's
+			x = 1
+		}
+		p.set("negative.service-shop", x, ev...)
 	}
 }

@@ -21,7 +21,7 @@ func (p *pageState) trialTerms() {
 
 // billDemands are a one-click bill's demands: a sum by a deadline, a
 // threat, the device it claims to have recorded (device_info, read apart).
-var billDemands = []string{"lure.amount-due", "pressure.legal", "alarm.account", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan",
+var billDemands = []string{"lure.amount-due", "pressure.legal", "pressure.unless-paid", "alarm.account", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan",
 	"alarm.your-device", "pressure.do-not-close", "lure.gift-card"}
 
 func (p *pageState) demandsPayment() bool {

@@ -81,7 +81,9 @@ func TestHeadlineClaims(t *testing.T) {
 	}{
 		{"an update claim in a heading", `<h2>Microsoft Edge の更新が必要です</h2><a href="/EdgeUpdate.exe">更新</a>`, "alarm.update-required", 1},
 		{"in English", `<h1>Update required to join this meeting</h1><a href="/ZoomInstaller.exe">Update</a>`, "alarm.update-required", 1},
-		{"in the body only: half", `<h1>Meeting</h1><p>An update is required.</p><a href="/ZoomInstaller.exe">Update</a>`, "alarm.update-required", 0.5},
+		{"in the body of a site only: half", `<nav><a href="/">Home</a><a href="/plans">Plans</a><a href="/help">Help</a><a href="/blog">Blog</a></nav><h1>Meeting</h1><p>An update is required.</p><a href="/ZoomInstaller.exe">Update</a>`, "alarm.update-required", 0.5},
+		// a bare screen's lines are its whole message (screenLine, 2026-12-07)
+		{"in the body of a bare screen: whole", `<h1>Meeting</h1><p>An update is required.</p><a href="/ZoomInstaller.exe">Update</a>`, "alarm.update-required", 1},
 		{"a registration claim in the title", `<title>会員登録完了</title><p>ご利用料金 99,000円</p>`, "alarm.registered", 1},
 		{"in the body only: half", `<title>会員ページ</title><p>登録完了 ご利用料金 99,000円</p>`, "alarm.registered", 0.5},
 		{"a quoted update claim in a heading stays quoted", `<h1>'Your browser is out of date' pages are back</h1>`, "alarm.update-required", quotedStrength},
