@@ -26,13 +26,37 @@ import (
 // bills.
 var unpaid = regexp.MustCompile(`(?:支払|入金|振込|振り込|納付)[^。]{0,16}(?:ない|なければ|無い|できない|いただけない)(?:場合|と|限り)|if (?:you do not|you don't|you fail to) pay|unless (?:you pay|payment)|failure to pay|if payment is not (?:received|made)|sans paiement|si vous ne payez pas|ohne zahlung|wenn sie nicht (?:bezahlen|zahlen)`)
 
+// unpaidCores: every match of unpaid starts with one of them (each
+// alternative begins with its core), so text holding none has no match,
+// and a match starts no earlier than the first core found: the
+// expression, which has no literal prefix to look for and cost about a
+// sixth of judging when run over every page's whole text, is run from
+// there (FuzzUnpaidFrom).
+var unpaidCores = []string{"支払", "入金", "振込", "振り込", "納付", "if you", "unless ", "failure to pay",
+	"if payment is not", "sans paiement", "si vous ne payez pas", "ohne zahlung", "wenn sie nicht "}
+
+// unpaidIn is unpaid.MatchString(text).
+func unpaidIn(text string) bool {
+	from := -1
+	for _, c := range unpaidCores {
+		end := len(text)
+		if from >= 0 {
+			end = min(len(text), from+len(c)) // only an earlier start matters
+		}
+		if i := strings.Index(text[:end], c); i >= 0 && (from < 0 || i < from) {
+			from = i
+		}
+	}
+	return from >= 0 && unpaid.MatchString(text[from:])
+}
+
 // maxUnpaidSentences bounds the sentences read.
 const maxUnpaidSentences = 4000
 
 // unlessPaid sets pressure.unless-paid from the first sentence of the
 // page that threatens harm unless the reader pays.
 func (p *pageState) unlessPaid() {
-	if !unpaid.MatchString(p.f.Text) {
+	if !unpaidIn(p.f.Text) {
 		return
 	}
 	v := p.e.view("alarm")
