@@ -17,9 +17,9 @@
   const EVENT_TYPES = ["fullscreen","keyboard-lock","pointer-lock","dialog","history","beforeunload","window-open","print","notification","push-subscribe","clipboard-write","media-play","audio-context","speech","window-move","vibrate","geolocation","camera","download","display-media"];
   // Uses that veil a page not judged yet, made without a click or key (internal/protocol VeilEvents).
   const VEIL_EVENTS = ["fullscreen","keyboard-lock","pointer-lock","clipboard-write","speech"];
-  const CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","context"];
+  const CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","phishing-form","context"];
   // The categories a log entry may carry, in the log page's order (internal/protocol LogCategories).
-  const LOG_CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","guardian-block","scam-next-step"];
+  const LOG_CATEGORIES = ["fake-alert","fullscreen-lock","phone-lure","notification-abuse","clickfix","one-click-billing","app-install-lure","fake-av-purchase","permission-lure","phishing-form","guardian-block","scam-next-step"];
   const SITE_LISTS = ["allow","block"];
   const LOG_CHOICES = {"CLOSED":"closed","CONTINUED":"continued","REPORTED":"reported","WENT_BACK":"went-back"};
   // What the alerts settings offer (internal/family/alerts).

@@ -42,10 +42,11 @@
   }
 
   // The kinds of scam, most harmful first action first: a pasted command
-  // runs at once; a bill or a call costs money; a permission or a download
+  // runs at once; a card number or password typed is sent at once; a bill or a call costs money; a permission or a download
   // harms later; a fake warning or a locked screen harms only if obeyed.
   const KIND_ORDER = [
     ['clickfix', ['clickfix']],
+    ['phishing', ['phishing-form']],
     ['billing', ['one-click-billing']],
     ['phone', ['phone-lure']],
     ['allow', ['notification-abuse']],

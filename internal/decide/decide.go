@@ -165,6 +165,7 @@ var adviceFor = map[string][]string{
 	"app-install-lure":   {"do-not-install"},
 	"notification-abuse": {"no-notifications"},
 	"permission-lure":    {"no-permission"},
+	"phishing-form":      {"do-not-enter"},
 }
 
 // reasons are the hard rules that fired, then the largest contributions,

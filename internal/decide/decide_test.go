@@ -154,3 +154,30 @@ func TestPickContribs(t *testing.T) {
 		})
 	}
 }
+
+// TestWarnOnlyCredentialForm: a sign-in form that pairs with no claim is
+// the page's own, so a camera request beside it still only asks for a
+// permission; a credential form under a claim is an ask of its own.
+func TestWarnOnlyCredentialForm(t *testing.T) {
+	_, ext := toyDecider(t)
+	for _, tc := range []struct {
+		name string
+		set  map[string]float64
+		want bool
+	}{
+		{"a login with a CAPTCHA and a camera request", map[string]float64{"lure.permission-api": 1, "lure.credential-form": 0.4, "lure.pretext": 1}, true},
+		{"a phishing form under a brand with a camera request", map[string]float64{"lure.permission-api": 1, "lure.credential-form": 1, "authority.brand-claimed": 1}, false},
+		{"a camera request alone", map[string]float64{"lure.permission-api": 1}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := &features.Vector{Values: make([]float64, len(ext.Defs())), Evidence: map[int][]string{}}
+			for n, x := range tc.set {
+				v.Values[ext.Index(n)] = x
+			}
+			ext.Conjoin(v)
+			if got := WarnOnly(ext, v); got != tc.want {
+				t.Errorf("WarnOnly = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

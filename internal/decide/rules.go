@@ -66,6 +66,9 @@ func (r Rule) Fires(e *features.Extractor, v *features.Vector) bool {
 // browser itself then asks the person, who can still refuse.
 var permissionOnly = map[string]bool{"lure.permission-api": true, "runtime.permission-prompt": true}
 
+// credentialForm is the credential ask (features/credential.go).
+const credentialForm = "lure.credential-form"
+
 // WarnOnly says whether v's only lure is a permission request (camera,
 // location, notifications without a "press Allow" story): such a page is
 // warned about, never blocked by its score — the banner tells the person
@@ -83,6 +86,12 @@ func WarnOnly(e *features.Extractor, v *features.Vector) bool {
 		// what it asks: a real challenge page that also asks for the camera
 		// still asks only for a permission
 		if d.Group != features.Lure && d.Group != features.Runtime || features.IsClaim(d.Name) {
+			continue
+		}
+		// a sign-in or checkout form that pairs with no claim is the
+		// page's own, not its ask (a login page with a CAPTCHA that asks
+		// for the camera still asks only for a permission)
+		if d.Name == credentialForm && !e.CredentialPaired(v) {
 			continue
 		}
 		if !permissionOnly[d.Name] && d.Group == features.Lure {

@@ -124,6 +124,7 @@ test('blockFirst and blockWords: the block page\'s first words, one table for bl
     [{ categories: ['phone-lure'] }, { kind: 'phone', action: 'doNotCallNone', callLine: '', phones: 0 }, 'a phone scam without one'],
     [{ categories: ['clickfix'], phones }, { kind: 'clickfix', action: 'kind_clickfix_action', callLine: 'doNotCall', phones: 1 }, 'clickfix with a number: its own line'],
     [{ categories: ['one-click-billing'] }, { kind: 'billing', action: 'kind_billing_action', callLine: '', phones: 0 }, 'billing'],
+    [{ categories: ['phishing-form', 'phone-lure'], phones }, { kind: 'phishing', action: 'kind_phishing_action', callLine: 'doNotCall', phones: 1 }, 'a phishing form before a phone lure'],
     [{ categories: ['guardian-block'] }, { kind: 'family', action: 'kind_family_action', callLine: '', phones: 0 }, 'the family\'s list'],
     [{}, { kind: 'fake', action: 'kind_fake_action', callLine: '', phones: 0 }, 'nothing known'],
   ];

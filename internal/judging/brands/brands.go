@@ -55,6 +55,18 @@ var Catalog = []Brand{
 	{"mizuho", []string{"みずほ銀行", "mizuho bank"}, []string{"mizuhobank.co.jp", "mizuho-fg.co.jp"}},
 	{"japanpost-bank", []string{"ゆうちょ銀行", "ゆうちょ", "japan post bank"}, []string{"japanpost.jp"}},
 	{"rakuten-card", []string{"楽天カード", "楽天銀行", "rakuten card", "rakuten bank"}, []string{"rakuten-card.co.jp", "rakuten-bank.co.jp", "rakuten.co.jp"}},
+	// Public offices, broadcasters, carriers and shops whose name a
+	// smishing page takes to ask for a card or a My Number (branch phish).
+	{"rakuten", []string{"楽天市場", "楽天会員"}, []string{"rakuten.co.jp", "rakuten.net", "rakuten.com", "rakuten.ne.jp", "rakuten-card.co.jp", "rakuten-bank.co.jp"}},
+	{"nta", []string{"国税庁", "e-tax"}, []string{"nta.go.jp"}},
+	// NHK by its fee and its services only: its channels and its accounts
+	// on other sites ("NHKニュース on X", "NHK総合" in a TV listing) are
+	// named everywhere
+	{"nhk", []string{"nhk受信料", "nhkプラス", "nhkオンデマンド", "日本放送協会"}, []string{"nhk.or.jp", "nhk.jp", "nhk-cs.jp"}},
+	{"softbank", []string{"softbank", "ソフトバンク", "ワイモバイル", "y!mobile"}, []string{"softbank.jp", "softbank.co.jp", "ymobile.jp"}},
+	{"kddi", []string{"kddi", "au pay", "au id", "auじぶん銀行"}, []string{"au.com", "kddi.com", "auone.jp", "jibunbank.co.jp"}},
+	{"mercari", []string{"メルカリ", "mercari"}, []string{"mercari.com", "merpay.com"}},
+	{"etc-meisai", []string{"etc利用照会"}, []string{"etc-meisai.jp"}},
 	{"paypay", []string{"paypay"}, []string{"paypay.ne.jp", "paypay-bank.co.jp", "paypay-card.co.jp"}},
 	{"resona", []string{"りそな銀行"}, []string{"resonabank.co.jp", "resona-gr.co.jp"}},
 	{"saison", []string{"セゾンカード", "saison card"}, []string{"saisoncard.co.jp", "credit-saison.co.jp"}},
@@ -219,3 +231,72 @@ var catalogWords = sync.OnceValue(func() *textnorm.Words {
 	}
 	return w
 })
+
+// hostStemSkip are domain names of the catalogue that say nothing in
+// another site's address: ordinary words, hosting services and stems
+// too short to be a name.
+var hostStemSkip = map[string]bool{"windows": true, "live": true, "office": true, "bing": true, "msn": true, "chrome": true,
+	"android": true, "gstatic": true, "aws": true, "db": true, "chime": true, "awsapps": true, "ntt": true, "avg": true, "steampowered": false,
+	"citi": true, "chase": true, "eset": true, "canon-its": true}
+
+// hostTokenSkip are host labels under which anyone publishes whose names
+// begin with a brand's (s3.amazonaws.com).
+var hostTokenSkip = map[string]bool{"amazonaws": true, "googleapis": true, "googleusercontent": true, "azurewebsites": true, "windowsupdate": false}
+
+// hostStems is each brand's names as an address spells them: its domains'
+// first labels, by brand.
+var hostStems = sync.OnceValue(func() [][]string {
+	out := make([][]string, len(Catalog))
+	for bi, b := range Catalog {
+		for _, d := range b.Domains {
+			stem, _, _ := strings.Cut(d, ".")
+			if !hostStemSkip[stem] && len(stem) >= 3 {
+				out[bi] = append(out[bi], stem)
+			}
+		}
+	}
+	return out
+})
+
+// InHost lists the brands whose name stands in host's labels while they
+// do not own host: a look-alike address ("smbc-card.vpass-check.top",
+// "rakuten-co-jp.example.cn", "amazon.co.jp.account-verify.xyz"). A stem
+// matches as a whole hyphen- or dot-separated part of the host, or, from
+// five letters, as the start of one ("applesupport").
+func InHost(host string) []string {
+	host = strings.ToLower(host)
+	if host == "" {
+		return nil
+	}
+	parts := strings.FieldsFunc(host, func(r rune) bool { return r == '.' || r == '-' })
+	joined := "." + strings.Join(parts, ".") + "."
+	own := owners(host)
+	var out []string
+	for bi, stems := range hostStems() {
+		if own[bi] {
+			continue
+		}
+		for _, s := range stems {
+			if brandInParts(joined, parts, strings.ReplaceAll(s, "-", ".")) {
+				out = append(out, Catalog[bi].Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func brandInParts(joined string, parts []string, stem string) bool {
+	if strings.Contains(joined, "."+stem+".") {
+		return true
+	}
+	if len(stem) < 5 || strings.Contains(stem, ".") {
+		return false
+	}
+	for _, p := range parts {
+		if strings.HasPrefix(p, stem) && !hostTokenSkip[p] {
+			return true
+		}
+	}
+	return false
+}

@@ -162,3 +162,27 @@ func FuzzOwnsDomain(f *testing.F) {
 		}
 	})
 }
+
+func TestInHost(t *testing.T) {
+	tests := []struct {
+		host string
+		want []string
+	}{
+		{"smbc-card.vpass-jp.example.com", []string{"smbc"}},
+		{"rakuten-co-jp.example.net", []string{"rakuten-card", "rakuten"}},
+		{"amazon.co.jp.account-verify.example.top", []string{"amazon"}},
+		{"applesupport-id.example.com", []string{"apple"}},
+		{"www.smbc-card.com", nil},       // the brand's own
+		{"www.amazon.co.jp", nil},        // the brand's own
+		{"purchase.example.com", nil},    // "chase" inside a word
+		{"bucket.s3.amazonaws.com", nil}, // a hosting service
+		{"www.shizuokabank.co.jp", nil},  // no brand of the catalogue
+		{"kuronekoyamato.example.com", []string{"yamato"}},
+	}
+	for _, tt := range tests {
+		got := InHost(tt.host)
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("InHost(%q) = %v, want %v", tt.host, got, tt.want)
+		}
+	}
+}

@@ -85,13 +85,15 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	f := &Facts{URL: s.URL, Host: host, Reason: s.Reason, Events: map[string]Event{}}
 	main := page.Parse(s.HTML)
 	f.Docs = append(f.Docs, main)
-	var text, attrs, heads, labels, script strings.Builder
+	var text, attrs, notes, heads, labels, script strings.Builder
 	var addDoc func(d *page.Document, depth int)
 	addDoc = func(d *page.Document, depth int) {
 		text.WriteString(d.Text)
 		text.WriteByte('\n')
 		attrs.WriteString(d.AttrText)
 		attrs.WriteByte('\n')
+		notes.WriteString(d.NoteText)
+		notes.WriteByte('\n')
 		headings(&heads, d)
 		heads.WriteByte('\n')
 		labels.WriteString(d.Labels)
@@ -155,7 +157,9 @@ func BuildWith(s *snapshot.Snapshot, pr *PageReader) *Facts {
 	f.Text = textnorm.Fold(text.String())
 	f.Dialogs = textnorm.Fold(dialogText(scanned, s.Events))
 	f.Page = strings.Join(f.PageParts(), "\n")
-	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+f.Attrs+"\n"+f.Dialogs, f.Lang, f.Host)
+	// the fields' placeholders are examples of what to type, never a
+	// number to call (page.Document.NoteText)
+	f.Phones = phones.Find(f.Title+"\n"+f.Text+"\n"+textnorm.Fold(notes.String())+"\n"+f.Dialogs, f.Lang, f.Host)
 	f.Phones = appendNew(f.Phones, phones.Find(textnorm.Fold(query+"\n"+pathPhones(path)), f.Lang, f.Host))
 	for i := range f.Phones {
 		if f.Decoded != "" && strings.Contains(f.Decoded, f.Phones[i].Display) {

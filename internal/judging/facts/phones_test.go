@@ -30,3 +30,22 @@ func TestAddressPhones(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceholderPhones: a field's placeholder is an example of what to
+// type, never a number to call; the same digits in the page's text are.
+func TestPlaceholderPhones(t *testing.T) {
+	for _, tt := range []struct {
+		html string
+		want int
+	}{
+		{`<form><input name=tel placeholder="09000000000"><input name=card placeholder="1234 5678 9012 3456"></form>`, 0},
+		{`<p>お問い合わせ 0120-941-234</p><input name=tel placeholder="09012345678">`, 1},
+		{`<img alt="0120-941-234">`, 1},
+	} {
+		s := &snapshot.Snapshot{URL: "https://x.example.jp/", HTML: tt.html, Lang: "ja"}
+		s.Bound()
+		if f := Build(s); len(f.Phones) != tt.want {
+			t.Errorf("%s: %d numbers %v, want %d", tt.html, len(f.Phones), f.Phones, tt.want)
+		}
+	}
+}

@@ -38,33 +38,58 @@ type side struct {
 
 // claimSides are what a page claims.
 var claimSides = []side{
-	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app"},
-		ja: "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
+	{id: "authority", features: []string{"authority.brand-claimed", "authority.title-brand", "authority.os-voice", "authority.fake-chrome", "authority.host-claim", "authority.institution-app", "authority.brand-host"},
+		notFor: notForStory("authority.brand-host"),
+		ja:     "有名企業やパソコンを名乗って", en: "It speaks as a company or your computer"},
+	// a bank's own sign-in warns of fraud beside its form: the alarm
+	// words are no claim that pairs with the credential ask (the phishing
+	// story, alarm.phish-story, is)
 	{id: "alarm", features: []string{"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"},
-		ja: "不安をあおって", en: "It raises an alarm"},
+		notFor: map[string][]string{"credentials": {"alarm.words", "alarm.prominent", "alarm.error-code", "alarm.threat-count", "alarm.fake-scan", "alarm.dialog"}},
+		ja:     "不安をあおって", en: "It raises an alarm"},
 	// a fake update's claim, apart: with a download it is the whole lure,
 	// which a download site's page never says (issue 20)
 	{id: "update", features: []string{"alarm.update-required"},
 		ja: "更新が必要だとうそを言って", en: "It claims an update is required"},
-	{id: "account", features: []string{"alarm.account"},
-		ja: "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
+	// the phishing story (suspended, verify, redelivery, unpaid) pairs with
+	// the credential ask only: a carrier's redelivery page shows a number
+	// to call and a card issuer's fraud page a hotline (credential.go)
+	{id: "account", features: []string{"alarm.account", "alarm.phish-story"},
+		notFor: notForStory("alarm.phish-story"),
+		ja:     "カードや口座が止められたと言って", en: "It says your card or account was stopped"},
 	{id: "bill", features: []string{"alarm.registered", "pressure.legal", "pressure.unless-paid"},
 		ja: "料金や法的措置を持ち出して", en: "It presents a bill or a threat"},
 	// a human check is the pretext of a paste, an Allow, an install or a
 	// lock, never of a call: a CAPTCHA on a contact form beside the
 	// company's number tells no story (2026-12-07)
 	{id: "pretext", features: []string{"lure.verify-human", "lure.pretext", "lure.prize", "lure.refund"},
-		notFor: map[string][]string{"call": {"lure.verify-human"}},
-		ja:     "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
+		// nor a human check of a sign-in form: a CAPTCHA beside a
+		// password is a login's, the credential pretexts are a refund and
+		// a prize
+		notFor: map[string][]string{"call": {"lure.verify-human"},
+			"credentials": {"lure.verify-human", "lure.pretext"}},
+		ja: "確認・当選・返金を装って", en: "It pretends to check you, reward you or refund you"},
 	// "press Allow to prove / to open …", apart (branch push): sharing
 	// conj.pretext-allow with a human check raised that weight until a news
 	// article quoting a fake CAPTCHA, with a camera request injected, was
 	// blocked; a push lure's gate is the whole of its claim
 	{id: "gate", features: []string{"lure.allow-proof"},
-		notFor: map[string][]string{"call": {"lure.allow-proof"}},
+		notFor: map[string][]string{"call": {"lure.allow-proof"}, "credentials": {"lure.allow-proof"}},
 		ja:     "「許可」が確認や再生の鍵だと偽って", en: "It pretends pressing Allow proves or opens something"},
 	{id: "story", features: []string{"lure.delivery-story"},
 		ja: "荷物や留守電の知らせを装って", en: "It pretends a parcel or a message is waiting"},
+}
+
+// notForStory leaves the claims named out of every pair but the
+// credential ask's: the phishing story and a brand's name in the host are
+// said by a carrier's own redelivery page, a card issuer's fraud hotline
+// and a shop's affiliate (credential.go).
+func notForStory(names ...string) map[string][]string {
+	m := map[string][]string{}
+	for _, a := range []string{"call", "paste", "install", "pay", "allow", "lock", "rush"} {
+		m[a] = names
+	}
+	return m
 }
 
 // askSides are what a page asks.
@@ -81,6 +106,11 @@ var askSides = []side{
 		ja: "許可を押させようとしています", en: "and asks you to press Allow", category: "notification-abuse"},
 	{id: "lock", features: []string{"lock.overlay", "lock.fullscreen", "lock.keyboard", "lock.dialog-loop", "lock.history", "lock.beforeunload", "lock.block-keys", "lock.windows"},
 		ja: "画面を閉じさせないようにしています", en: "and keeps you from leaving", category: "fullscreen-lock"},
+	// a form that asks for a card's number and code, a PIN, a one-time
+	// code or a banking password (credential.go): a shop's checkout and a
+	// bank's own sign-in ask it too, so it counts only with a claim
+	{id: "credentials", features: []string{"lure.credential-form"},
+		ja: "カード番号や暗証番号、パスワードを入力させようとしています", en: "and asks you to type your card number, PIN or password", category: "phishing-form"},
 	// sound and countdowns: a player's or a shop's alone, a locker's with
 	// an alarm about your device
 	{id: "rush", features: []string{"pressure.sound", "pressure.countdown"},
@@ -105,6 +135,11 @@ var onlyInConjunction = map[string]bool{
 	// "press Allow" is what a news site's or a map's own soft-ask says
 	// too; a push lure's claim is its pretext (lure.pretext)
 	"lure.allow": true, "sig.notification.press-allow": true,
+	// a form for a card or a password is a shop's checkout and a bank's
+	// sign-in; the phishing story and a brand's name in an address are a
+	// carrier's, a card issuer's and an affiliate's own words: they count
+	// only together, in conj.*-credentials (credential.go)
+	"lure.credential-form": true, "alarm.phish-story": true, "authority.brand-host": true,
 	// an amount and a deadline are what every bill says: a gas or phone
 	// company's own statement, a card's payment page; a one-click bill's
 	// claim is its registration or its threat (conj.bill-pay), and no

@@ -45,7 +45,7 @@ type Extractor struct {
 // compiled alone, a small automaton that stays in cache (Extractor.view).
 var views = map[string][]string{
 	"script":      {"commands", "paste_steps", "verify", "allow", "update_required", "pretext", "allow_proof", "allow_gate"},
-	"head":        {"os_voice", "alarm", "alarm_names", "support_desk"}, // the prominent text, and it without platform names (headScans)
+	"head":        {"os_voice", "alarm", "alarm_names", "support_desk", "phish_story"}, // the prominent text, and it without platform names (headScans)
 	"dialogs":     {"alarm", "pressure", "call", "do_not_close", "request"},
 	"call":        {"call"},
 	"alarm":       {"alarm"},
@@ -340,6 +340,7 @@ func (p *pageState) authority() {
 			p.set("authority.os-voice", 0.4, ev...)
 		}
 	}
+	p.brandHost()
 	if urls := fakeAddressBar(f); len(urls) > 0 {
 		p.set("authority.fake-chrome", 1, urls...)
 	} else if len(p.st.chrome) > 0 {
@@ -926,6 +927,7 @@ func (p *pageState) alarm() {
 	p.lexMax("alarm.update-required", "update_required", 2)
 	p.registered()
 	p.lex("alarm.account", "account_alarm", p.body, 1)
+	p.phishStory()
 	if p.f.Dialogs != "" {
 		p.lex("alarm.dialog", "alarm", p.e.view("alarm").scan(productFree(p.f.Dialogs)), 2)
 	}

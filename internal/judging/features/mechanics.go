@@ -26,6 +26,7 @@ func (p *pageState) lures(prominent string) {
 		p.lex("lure.request", "request", p.e.view("dialogs").scan(p.f.Dialogs), 2)
 	}
 	p.lex("lure.gift-card", "giftcard", p.body, 2)
+	p.credentialAsk()
 	p.lex("lure.purchase", "purchase", p.body, 2)
 	p.lex("lure.billing", "billing", p.body, 4)
 	if p.has("lure.billing") {

@@ -33,8 +33,12 @@ type Script struct {
 type Document struct {
 	Doc      *goquery.Document
 	Title    string
-	Text     string   // visible text, block elements separated by newlines
-	AttrText string   // alt, title, aria-label, placeholder, button values
+	Text     string // visible text, block elements separated by newlines
+	AttrText string // alt, title, aria-label, placeholder, button values
+	// NoteText is AttrText without the fields' placeholders: a placeholder
+	// is an example of what to type ("1234 5678 9012 3456", "09000000000"),
+	// never a number the page asks you to call (phones read this one)
+	NoteText string
 	Labels   string   // short stand-alone texts (headings, banners, labels): who the page speaks as
 	Scripts  []Script // inline scripts and script src references, in order
 	Handlers string   // inline event-handler attributes (onclick=…), joined
@@ -68,6 +72,7 @@ func parse(src string, depth int) *Document {
 	}
 	d.Text = strings.TrimSpace(w.text.String())
 	d.AttrText = strings.TrimSpace(w.attrs.String())
+	d.NoteText = strings.TrimSpace(w.notes.String())
 	d.Labels = w.labels.String()
 	d.Handlers = w.handlers.String()
 	if t := first(root, "title"); t != nil {
@@ -121,6 +126,7 @@ type walker struct {
 	nodes    int
 	text     strings.Builder
 	attrs    strings.Builder
+	notes    strings.Builder // attrs but placeholders (Document.NoteText)
 	labels   strings.Builder
 	handlers strings.Builder
 	styles   strings.Builder
@@ -159,10 +165,14 @@ func (w *walker) walk(n *html.Node) {
 func (w *walker) element(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch {
-		case a.Key == "alt" || a.Key == "title" || a.Key == "aria-label" || a.Key == "placeholder":
+		case a.Key == "placeholder":
 			w.addAttr(a.Val)
+		case a.Key == "alt" || a.Key == "title" || a.Key == "aria-label":
+			w.addAttr(a.Val)
+			w.addNote(a.Val)
 		case a.Key == "value" && (n.DataAtom == atom.Input || n.DataAtom == atom.Button):
 			w.addAttr(a.Val)
+			w.addNote(a.Val)
 		case strings.HasPrefix(a.Key, "on") && len(w.handlers.String()) < MaxTextBytes:
 			w.handlers.WriteString(a.Val)
 			w.handlers.WriteString(";\n")
@@ -193,6 +203,7 @@ func (w *walker) element(n *html.Node) bool {
 			inner := parse(n.FirstChild.Data, w.depth+1)
 			w.addText(inner.Text + "\n")
 			w.addAttr(inner.AttrText)
+			w.addNote(inner.NoteText)
 			return false
 		}
 	case atom.Iframe, atom.Frame:
@@ -256,6 +267,13 @@ func (w *walker) addAttr(s string) {
 	if s = strings.TrimSpace(s); s != "" && w.attrs.Len()+len(s) <= MaxTextBytes {
 		w.attrs.WriteString(s)
 		w.attrs.WriteByte('\n')
+	}
+}
+
+func (w *walker) addNote(s string) {
+	if s = strings.TrimSpace(s); s != "" && w.notes.Len()+len(s) <= MaxTextBytes {
+		w.notes.WriteString(s)
+		w.notes.WriteByte('\n')
 	}
 }
 

@@ -5,6 +5,7 @@ package phones
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -282,7 +283,26 @@ func looksLikeNotAPhone(raw, digits string) bool {
 	if raw == digits && !strings.HasPrefix(digits, "0") && !strings.HasPrefix(digits, "1") {
 		return true
 	}
-	return dateLike.MatchString(raw)
+	return dateLike.MatchString(raw) || countingRun(raw)
+}
+
+// countingRun says whether raw is three or more groups each one more than
+// the one before: the options of a month or year list read as text ("01 02
+// 03 … 12", "25 26 27"), which every card form has.
+func countingRun(raw string) bool {
+	groups := strings.FieldsFunc(raw, func(r rune) bool { return r < '0' || r > '9' })
+	if len(groups) < 3 {
+		return false
+	}
+	prev := -1
+	for i, g := range groups {
+		n, err := strconv.Atoi(g)
+		if err != nil || i > 0 && n != prev+1 {
+			return false
+		}
+		prev = n
+	}
+	return true
 }
 
 // parse tries each region in turn with the whole candidate. For

@@ -27,6 +27,9 @@ func TestFind(t *testing.T) {
 		{"invalid kept as display", "call 0101-501-501-3862", "ja", []string{"0101-501-501-3862"}, "unknown"},
 		{"trailing group dropped", "Appelez au : 01 76 36 31 88 (24h/24 7j/7)", "fr", []string{"+33176363188"}, "fixed"},
 		{"trailing group dropped, international", "call +1-855-695-0048 (24", "en", []string{"+18556950048"}, "toll-free"},
+		{"a month list is no phone", "有効期限 月 -- 01 02 03 04 05 06 07 08 09 10 11 12 年 -- 25 26 27 28 29 30", "ja", nil, ""},
+		{"a month list is no phone, en", "Expiry month 08 09 10 11 12", "en", nil, ""},
+		{"a number beside a month list stays", "Expiry 01 02 03 help 0120-941-234", "ja", []string{"+81120941234"}, ""},
 		{"dedup", "0120-941-234 / ０１２０－９４１－２３４", "ja", []string{"+81120941234"}, ""},
 	}
 	for _, tt := range tests {

@@ -14,7 +14,7 @@ import (
 // weight: they describe what legitimate look-alikes do.
 var Categories = []string{
 	"fake-alert", "fullscreen-lock", "phone-lure", "notification-abuse", "clickfix",
-	"one-click-billing", "app-install-lure", "fake-av-purchase", "permission-lure", "context",
+	"one-click-billing", "app-install-lure", "fake-av-purchase", "permission-lure", "phishing-form", "context",
 }
 
 // Parts of a page a text or regex matcher can read; "page" is title, text,

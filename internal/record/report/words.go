@@ -13,6 +13,7 @@ var categoryNames = map[string]advice.Text{
 	"app-install-lure":   {Ja: "アプリを入れさせる", En: "App-install lure"},
 	"fake-av-purchase":   {Ja: "ソフトを買わせる", En: "Fake security software"},
 	"permission-lure":    {Ja: "カメラ・位置情報", En: "Camera or location lure"},
+	"phishing-form":      {Ja: "偽のログイン・カード入力画面", En: "Fake sign-in or card form"},
 	"guardian-block":     {Ja: "ご家族がブロック", En: "Blocked by the family"},
 	"scam-next-step":     {Ja: "詐欺の次の手口", En: "The scam's next step"},
 }

@@ -72,6 +72,7 @@ var kindOrder = []struct {
 	advice     string
 }{
 	{[]string{"clickfix"}, "do-not-paste"},
+	{[]string{"phishing-form"}, "do-not-enter"},
 	{[]string{"one-click-billing"}, "ignore-billing"},
 	{[]string{"phone-lure"}, "do-not-call"},
 	{[]string{"notification-abuse"}, "no-notifications"},
