@@ -2,6 +2,7 @@ package features
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/alertguard/alertguard/internal/judging/facts"
@@ -316,6 +317,27 @@ func FuzzScriptStrings(f *testing.F) {
 		}
 		if total > len(src) {
 			t.Fatalf("%d bytes read from %d", total, len(src))
+		}
+	})
+}
+
+// FuzzHasButtonQuote: a line without a button quote is what the replacer
+// gives back, and one with a mark is found to have it.
+func FuzzHasButtonQuote(f *testing.F) {
+	for _, s := range []string{"click allow", "click \"allow\"", "「許可」を押してください", "許可、をクリック。",
+		"cliquez sur « autoriser »", "„zulassen“", "[許可]", "you’re ‹ok›", "‚x‘", "【通知】", "『許可』", "\xe2\x80", "\xe3\x80\x8c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		has := false
+		for i := 0; i < len(buttonQuotePairs); i += 2 {
+			has = has || strings.Contains(l, buttonQuotePairs[i])
+		}
+		if got := hasButtonQuote(l); got != has {
+			t.Fatalf("hasButtonQuote(%q) = %v, want %v", l, got, has)
+		}
+		if !has && buttonQuotes.Replace(l) != l {
+			t.Fatalf("%q: no mark found, but the replacer changes it", l)
 		}
 	})
 }

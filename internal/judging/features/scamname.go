@@ -30,6 +30,9 @@ const (
 // scamNameRunes runes of unspaced script, and the scam word after them)
 // replaced by a space; s itself when it names none.
 func scamNamed(s string) string {
+	if !holdsScamWord(s) {
+		return s // most text: no word to look for at each of its runes
+	}
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(s); {
@@ -49,6 +52,17 @@ func scamNamed(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// holdsScamWord says whether a scam word occurs anywhere in s (whole word
+// or not): where none does, scamWordAt is 0 at every byte.
+func holdsScamWord(s string) bool {
+	for _, w := range scamWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // scamWordAt is the length of the scam word that starts at s[i] (a whole

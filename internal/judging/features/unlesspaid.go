@@ -3,6 +3,7 @@ package features
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/alertguard/alertguard/internal/judging/textnorm"
 )
@@ -26,13 +27,46 @@ import (
 // bills.
 var unpaid = regexp.MustCompile(`(?:支払|入金|振込|振り込|納付)[^。]{0,16}(?:ない|なければ|無い|できない|いただけない)(?:場合|と|限り)|if (?:you do not|you don't|you fail to) pay|unless (?:you pay|payment)|failure to pay|if payment is not (?:received|made)|sans paiement|si vous ne payez pas|ohne zahlung|wenn sie nicht (?:bezahlen|zahlen)`)
 
+// unpaidCores: every match of unpaid starts with one of them (each
+// alternative begins with its core) and is shorter than unpaidSpan bytes
+// (振り込, sixteen runes of four bytes, いただけない, 場合: 97), so the
+// expression, which has no literal prefix to look for and cost about a
+// sixth of judging when run over every page's whole text, is asked only
+// about the span after each core (FuzzUnpaidFrom, TestUnpaidSpan).
+var unpaidCores = []string{"支払", "入金", "振込", "振り込", "納付", "if you", "unless ", "failure to pay",
+	"if payment is not", "sans paiement", "si vous ne payez pas", "ohne zahlung", "wenn sie nicht "}
+
+const unpaidSpan = 256
+
+// unpaidIn is unpaid.MatchString(text).
+func unpaidIn(text string) bool {
+	for _, c := range unpaidCores {
+		for off := 0; ; {
+			i := strings.Index(text[off:], c)
+			if i < 0 {
+				break
+			}
+			i += off
+			end := min(len(text), i+unpaidSpan)
+			for end < len(text) && !utf8.RuneStart(text[end]) {
+				end++
+			}
+			if unpaid.MatchString(text[i:end]) {
+				return true
+			}
+			off = i + len(c)
+		}
+	}
+	return false
+}
+
 // maxUnpaidSentences bounds the sentences read.
 const maxUnpaidSentences = 4000
 
 // unlessPaid sets pressure.unless-paid from the first sentence of the
 // page that threatens harm unless the reader pays.
 func (p *pageState) unlessPaid() {
-	if !unpaid.MatchString(p.f.Text) {
+	if !unpaidIn(p.f.Text) {
 		return
 	}
 	v := p.e.view("alarm")

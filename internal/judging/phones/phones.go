@@ -314,8 +314,11 @@ func parse(raw string, regions []string, preferred int) (Number, bool) {
 	if strings.HasPrefix(raw, "+") || strings.HasPrefix(raw, "00") {
 		for _, f := range forms {
 			num, err := phonenumbers.Parse(f, "ZZ")
-			if err == nil && phonenumbers.IsValidNumber(num) {
-				return describe(num, f), true
+			if err != nil {
+				continue
+			}
+			if n, ok := judged(num, f, phonenumbers.GetRegionCodeForNumber(num)); ok {
+				return n, true
 			}
 		}
 		return Number{}, false
@@ -333,8 +336,11 @@ func parse(raw string, regions []string, preferred int) (Number, bool) {
 				continue // cannot be valid there: see regionfilter.go
 			}
 			num, err := phonenumbers.Parse(f, r)
-			if err == nil && phonenumbers.IsValidNumberForRegion(num, r) {
-				return describe(num, f), true
+			if err != nil {
+				continue
+			}
+			if n, ok := judgedIn(num, f, r); ok {
+				return n, true
 			}
 		}
 	}
@@ -358,6 +364,42 @@ func shorterForms(raw string) []string {
 		forms = append(forms, cur)
 	}
 	return forms
+}
+
+// judged is IsValidNumber then describe, asking the library the number's
+// type once: IsValidNumber(num) is IsValidNumberForRegion(num,
+// GetRegionCodeForNumber(num)), which is the type test of GetNumberType
+// (the same region's metadata, or none) giving something other than
+// UNKNOWN; the country code matches a region found by it. Both ran the
+// type tests, describe ran them again (TestJudgedAsBefore,
+// FuzzJudgedAsBefore hold it to the two calls).
+// region is GetRegionCodeForNumber(num).
+func judged(num *phonenumbers.PhoneNumber, raw, region string) (Number, bool) {
+	t := phonenumbers.GetNumberType(num)
+	if t == phonenumbers.UNKNOWN {
+		return Number{}, false
+	}
+	return Number{
+		E164:    phonenumbers.Format(num, phonenumbers.E164),
+		Display: raw,
+		Type:    typeName(t),
+		Region:  region,
+		Valid:   true,
+	}, true
+}
+
+// judgedIn is IsValidNumberForRegion(num, region) then describe. When the
+// library finds the number's region to be region (so its country code is
+// region's), the validity test is GetNumberType's type test on region's
+// metadata, and judged answers both; otherwise the two calls as before.
+func judgedIn(num *phonenumbers.PhoneNumber, raw, region string) (Number, bool) {
+	if phonenumbers.GetRegionCodeForNumber(num) == region {
+		return judged(num, raw, region)
+	}
+	if !phonenumbers.IsValidNumberForRegion(num, region) {
+		return Number{}, false
+	}
+	return describe(num, raw), true
 }
 
 func describe(num *phonenumbers.PhoneNumber, raw string) Number {
