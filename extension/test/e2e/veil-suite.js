@@ -34,10 +34,15 @@ const SCAM_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 // snapshot waits for the page's scripts: the verdict comes that much after
 // the veil at the least, so the screen recording has the veil's time to
 // see (a verdict a few ms after the veil left no frame of it, and "the
-// veil was on screen" failed 3 times in 38 on a loaded machine). The
-// witnesses still hold the page to the same rule: no frame of its text
-// without the veil before the veil's bound.
-const SLOW_SCRIPT_MS = 150;
+// veil was on screen" failed 3 times in 38 on a loaded machine; at 60 ms
+// 2 in 7 and at 150 ms 1 in 6 at load 2; at 250 ms 0 in 6). Firefox's
+// verdict then comes after the veil's bound, which the test allows and
+// logs: the veil held for its whole bound. The witnesses still hold the page to the same
+// rule: no frame of its text without the veil before the veil's bound.
+const SLOW_SCRIPT_MS = 250;
+// VEIL_SLACK_MS: at most this between the veil's timer starting and the
+// witness hearing the veil appear (the same task, a microtask apart).
+const VEIL_SLACK_MS = 2;
 
 const NEWS_URL = 'https://town-news.example.org/2026/12/market';
 const NEWS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Winter market opens on Saturday</title>
@@ -240,7 +245,9 @@ function pages() {
 }
 
 // The witness in the page: one console line per animation frame (for
-// 4 s), and one when a veil element appears at all.
+// 4 s), and one when a veil element appears at all, with the time it
+// appeared (the veil's bound runs from then, not from the first frame
+// painted with it: a frame later).
 const WITNESS = () => {
   const start = performance.now();
   let seen = false;
@@ -252,21 +259,21 @@ const WITNESS = () => {
   const tick = () => {
     const text = document.body ? document.body.textContent || '' : '';
     const v = !!document.querySelector('alertguard-veil');
-    if (v && !seen) { seen = true; console.log('AGWITNESS veil-seen'); }
+    if (v && !seen) { seen = true; console.log('AGWITNESS veil-seen ' + (performance.timeOrigin + performance.now())); }
     console.log('AGWITNESS ' + JSON.stringify({ at: performance.timeOrigin + performance.now(), scam: text.includes('computer is locked'), veil: v, open: veilOpen() }));
     if (performance.now() - start < 4000) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  new MutationObserver(() => { if (!seen && document.querySelector('alertguard-veil')) { seen = true; console.log('AGWITNESS veil-seen'); } })
+  new MutationObserver(() => { if (!seen && document.querySelector('alertguard-veil')) { seen = true; console.log('AGWITNESS veil-seen ' + (performance.timeOrigin + performance.now())); } })
     .observe(document, { childList: true, subtree: true });
 };
 
 async function witness(page) {
-  const log = { frames: [], veilSeen: false };
+  const log = { frames: [], veilSeen: false, veilAt: 0 };
   page.on('console', (m) => {
     const s = m.text();
     if (!s.startsWith('AGWITNESS ')) return;
-    if (s === 'AGWITNESS veil-seen') { log.veilSeen = true; return; }
+    if (s.startsWith('AGWITNESS veil-seen')) { log.veilSeen = true; log.veilAt = Number(s.slice(20)) || 0; return; }
     try { log.frames.push(JSON.parse(s.slice(10))); } catch (e) { /* not ours */ }
   });
   await page.evaluateOnNewDocument(WITNESS);
@@ -327,7 +334,11 @@ function share(png, colour) {
     const r = pixels[i * channels];
     const g = pixels[i * channels + 1];
     const b = pixels[i * channels + 2];
-    if (colour === 'red' ? r > 170 && g < 70 && b < 70 : Math.abs(r - 0xf2) < 6 && Math.abs(g - 0xf2) < 6 && Math.abs(b - 0xef) < 6) n++;
+    if (channels === 4 && pixels[i * 4 + 3] < 250) continue; // not painted yet (a first frame is see-through)
+    if (colour === 'red' ? r > 170 && g < 70 && b < 70
+      : colour === 'white' ? r > 250 && g > 250 && b > 250 // the block's cover's paper (content.js COVER_CSS)
+        : colour === 'ink' ? r < 60 && g < 60 && b < 60 // its words
+        : Math.abs(r - 0xf2) < 6 && Math.abs(g - 0xf2) < 6 && Math.abs(b - 0xef) < 6) n++;
   }
   return n / (width * height);
 }
@@ -401,7 +412,12 @@ function register(test, ctx, name) {
     assert.ok(withText.length > 0, `frames with the scam's text were witnessed (${log.frames.length} frames)`);
     const veiled = withText.filter((f) => f.veil && f.open);
     assert.ok(veiled.length > 0, 'the veil was up over the scam\'s text');
-    const bound = veiled[0].at + AG.VEIL_MAX_MS;
+    // The veil's bound runs from when it appeared (the witness's observer
+    // hears it within the task that put it up; the veil's own timer starts
+    // just before, in that task: VEIL_SLACK_MS covers that gap and nothing
+    // more), not from the first frame painted with it.
+    assert.ok(log.veilAt > 0 && log.veilAt <= veiled[0].at, `the witness saw the veil appear (${log.veilAt}) before its first frame (${veiled[0].at})`);
+    const bound = log.veilAt + AG.VEIL_MAX_MS - VEIL_SLACK_MS;
     const bare = withText.filter((f) => !(f.veil && f.open));
     const early = bare.filter((f) => f.at < bound);
     assert.deepEqual(early, [], 'frames painted with the scam\'s text and no veil: ' + JSON.stringify({ early: early.slice(0, 6), veiledFrames: veiled.length }));
@@ -615,11 +631,22 @@ function registerCover(test, ctx, name) {
     // page's red. (From the first look after the cover's arrival, as the
     // recording's clock is the compositor's: the arrival look comes before
     // the cover's first frame is even drawn.)
-    const settled = after.find((f) => f.when !== 'arrival');
-    if (cast && settled) {
-      const from = settled.at + 20;
-      const red = cast.frames.filter((f) => f.at >= from).map((f) => share(decodePNG(f.png), 'red'));
-      assert.ok(red.every((x) => x < 0.02), `a recorded frame after the cover shows the page's red (shares: ${red.map((x) => x.toFixed(2))})`);
+    // The recording's clock is the compositor's, not the page's: a frame
+    // the compositor began before the cover was drawn can carry a later
+    // time (a red frame stamped 20 ms after the cover's first look failed
+    // 2 runs in 7 at load 2, while every look of the page had the cover on
+    // top). So the recording is read on its own clock: once a frame shows
+    // the cover, no later frame shows the page's red.
+    if (cast) {
+      const pics = cast.frames.map((f) => decodePNG(f.png));
+      // the cover: white paper with dark words (a new tab's blank page is
+      // white with none; the page is red with white words)
+      const shown = pics.findIndex((p) => share(p, 'white') > 0.5 && share(p, 'ink') > 0.002);
+      const red = shown < 0 ? [] : pics.slice(shown).map((p) => share(p, 'red'));
+      console.log(`${name}: the recording: ${pics.length} frames, the cover first in frame ${shown}`);
+      // AG_DUMP_FRAMES=DIR keeps the recording's pictures, to look at a failure
+      if (process.env.AG_DUMP_FRAMES) cast.frames.forEach((f, i) => fs.writeFileSync(path.join(process.env.AG_DUMP_FRAMES, `f${i}-${f.at}.png`), f.png));
+      assert.ok(red.every((x) => x < 0.02), `a recorded frame after the cover was on screen shows the page's red (shares: ${red.map((x) => x.toFixed(2))})`);
     }
     await blockedWords(blocked);
   });
